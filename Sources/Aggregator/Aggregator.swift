@@ -1,0 +1,225 @@
+public import FeedConfig
+public import FeedFetcher
+public import FeedModel
+import FeedParser
+public import Logging
+public import StoryClustering
+import Foundation
+
+/// Composes fetcher, parser, store and clusterer: polls feeds, stores what they serve,
+/// and keeps the story clustering up to date.
+public final class Aggregator: Sendable {
+    private let store: any FeedStoring
+    private let fetcher: any FeedFetching
+    private let parser: FeedParser
+    private let logger: Logger
+    private let state: AggregatorState
+
+    /// Creates an aggregator over `store`, fetching with `fetcher`, configured by `config`.
+    public init(store: any FeedStoring, fetcher: any FeedFetching, config: FeedsFile, logger: Logger) {
+        self.store = store
+        self.fetcher = fetcher
+        self.parser = FeedParser(configuration: .init(maxDocumentBytes: Int(config.settings.maxBodySize)))
+        self.logger = logger
+        self.state = AggregatorState(config: config)
+    }
+
+    /// The configuration in force.
+    public var config: FeedsFile { state.config }
+
+    /// Replaces the configuration (SIGHUP): new feeds start polling, removed feeds stop.
+    public func reload(_ config: FeedsFile) throws -> [FeedPollState] {
+        state.config = config
+        return try store.syncSubscriptions(Aggregator.subscriptions(of: config))
+    }
+
+    /// Registers the configured feeds with the store and returns their poll states.
+    public func syncFeeds() throws -> [FeedPollState] {
+        try store.syncSubscriptions(Aggregator.subscriptions(of: state.config))
+    }
+
+    static func subscriptions(of config: FeedsFile) -> [FeedSubscription] {
+        config.subscriptions.map {
+            FeedSubscription(url: $0.url, name: $0.displayName, language: $0.language, tags: $0.tags)
+        }
+    }
+
+    /// Polls the given feeds concurrently (the fetcher enforces global and per-host limits),
+    /// stores each feed's results in its own transaction as soon as it arrives, then reclusters.
+    ///
+    /// - Parameter progress: called after each feed with (done, total, failures so far).
+    public func refresh(
+        _ feeds: [FeedPollState], progress: (@Sendable (Int, Int, Int) -> Void)? = nil
+    ) async -> RefreshReport {
+        let subscriptions = Dictionary(state.config.subscriptions.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+        var report = RefreshReport()
+        var outcomes: [Int: RefreshReport.FeedOutcome] = [:]
+        await withTaskGroup(of: (Int, RefreshReport.FeedOutcome).self) { group in
+            for (index, feed) in feeds.enumerated() {
+                let subscription = subscriptions[feed.url]
+                group.addTask {
+                    (index, await self.poll(feed, subscription: subscription))
+                }
+            }
+            var failures = 0
+            for await (index, outcome) in group {
+                outcomes[index] = outcome
+                if outcome.error != nil { failures += 1 }
+                progress?(outcomes.count, feeds.count, failures)
+            }
+        }
+        report.feeds = (0..<feeds.count).compactMap { outcomes[$0] }
+        if Task.isCancelled { return report }
+        do {
+            report.storyCount = try recluster()
+        } catch {
+            logger.error("clustering failed: \(error)")
+        }
+        return report
+    }
+
+    private func poll(_ feed: FeedPollState, subscription: Subscription?) async -> RefreshReport.FeedOutcome {
+        let name = subscription?.displayName ?? feed.url
+        var outcome = RefreshReport.FeedOutcome(
+            url: feed.url, name: name, status: nil, error: nil, warnings: [], counts: IngestCounts())
+        let interval = effectiveInterval(subscription)
+        var record = PollRecord(at: Aggregator.now())
+        do {
+            let response = try await fetcher.fetch(feed.url, validators: feed.validators.isEmpty ? nil : feed.validators)
+            record.at = Aggregator.now()
+            record.httpStatus = response.status
+            outcome.status = response.status
+            switch response.status {
+            case 304:
+                record.validators = mergedValidators(response.validators, previous: feed.validators)
+                (record.nextPoll, record.nextPollReason) = (record.at.adding(seconds: interval), "interval")
+            case 200...299:
+                let parsed = try parser.parse(response.body, url: response.finalURL, contentType: response.contentType)
+                outcome.warnings = parsed.warnings
+                record.validators = response.validators
+                record.feedTitle = parsed.title
+                record.entries = parsed.entries.map { entry in
+                    var e = entry
+                    // The administrator's lang= wins over what the feed claims.
+                    if let lang = subscription?.language { e.language = lang }
+                    return e
+                }
+                (record.nextPoll, record.nextPollReason) = (record.at.adding(seconds: interval), "interval")
+            default:
+                let message = "HTTP \(response.status)\(Aggregator.reason(response.status))"
+                record.error = message
+                outcome.error = message
+                (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+            }
+        } catch let error as FetchError {
+            if error.code == .cancelled {
+                outcome.error = "cancelled"
+                return outcome
+            }
+            record.at = Aggregator.now()
+            record.error = error.message
+            outcome.error = error.message
+            (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+        } catch let error as FeedParseError {
+            let message = "not a feed: \(error.description)"
+            record.error = message
+            outcome.error = message
+            (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+        } catch {
+            record.error = "\(error)"
+            outcome.error = record.error
+            (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+        }
+        do {
+            outcome.counts = try store.recordPoll(feedID: feed.feedID, record)
+        } catch {
+            outcome.error = "could not store: \(error)"
+        }
+        if let error = outcome.error {
+            logger.warning("feed \"\(name)\" <\(feed.url)>: \(error)")
+        } else {
+            for warning in outcome.warnings { logger.notice("feed \"\(name)\" <\(feed.url)>: \(warning)") }
+            logger.debug(
+                "feed \"\(name)\": HTTP \(outcome.status ?? 0), \(outcome.counts.inserted) new, \(outcome.counts.updated) updated")
+        }
+        return outcome
+    }
+
+    private func mergedValidators(_ new: HTTPValidators, previous: HTTPValidators) -> HTTPValidators {
+        HTTPValidators(etag: new.etag ?? previous.etag, lastModified: new.lastModified ?? previous.lastModified)
+    }
+
+    private func effectiveInterval(_ subscription: Subscription?) -> Int64 {
+        let settings = state.config.settings
+        let wanted = subscription?.interval?.seconds ?? settings.defaultInterval.seconds
+        return min(max(wanted, settings.minInterval.seconds), settings.maxInterval.seconds)
+    }
+
+    /// Exponential backoff after consecutive failures, capped at two days.
+    private func backoff(_ feed: FeedPollState, interval: Int64, at now: Timestamp) -> (Timestamp, String) {
+        let factor = Int64(1) << Int64(min(feed.errorCount + 1, 8))
+        return (now.adding(seconds: min(interval * factor, 2 * 86_400)), "backoff")
+    }
+
+    static func reason(_ status: Int) -> String {
+        switch status {
+        case 401: return " Unauthorized"
+        case 403: return " Forbidden"
+        case 404: return " Not Found"
+        case 410: return " Gone"
+        case 429: return " Too Many Requests"
+        case 500: return " Internal Server Error"
+        case 502: return " Bad Gateway"
+        case 503: return " Service Unavailable"
+        default: return ""
+        }
+    }
+
+    /// Clusters every stored article and stores the result. Returns the number of stories.
+    @discardableResult
+    public func recluster() throws -> Int {
+        let articles = try store.articlesForClustering()
+        let documents = articles.map { a in
+            ClusterDocument(
+                id: String(a.rowID), source: String(a.feedID), title: a.title, text: a.text,
+                published: (a.published ?? a.firstSeen).seconds, language: a.language, canonicalLink: a.canonicalLink)
+        }
+        let assignments = Aggregator.clusterer(for: state.config.settings).cluster(documents)
+        var stories: Set<Int64> = []
+        let memberships = assignments.compactMap { a -> StoryMembership? in
+            guard let article = Int64(a.documentID), let story = Int64(a.storyKey) else { return nil }
+            stories.insert(story)
+            return StoryMembership(
+                articleID: article, storyID: story, duplicateOf: a.duplicateOf.flatMap { Int64($0) },
+                similarity: a.similarity, sharedTerms: a.sharedTerms)
+        }
+        try store.replaceStories(memberships)
+        return stories.count
+    }
+
+    /// The clusterer configured from feeds.conf (only settings the file sets override the engine's defaults).
+    public static func clusterer(for settings: Settings) -> StoryClusterer {
+        var configuration = StoryClusterer.Configuration()
+        if settings.explicitKeys.contains("cluster_threshold") { configuration.threshold = settings.clusterThreshold }
+        if settings.explicitKeys.contains("cluster_window") { configuration.windowSeconds = settings.clusterWindow.seconds }
+        return StoryClusterer(configuration: configuration)
+    }
+
+    /// Wall-clock now, as a ``Timestamp``.
+    public static func now() -> Timestamp {
+        Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+    }
+}
+
+/// The mutable part of an aggregator: the configuration, swapped on reload.
+final class AggregatorState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _config: FeedsFile
+
+    init(config: FeedsFile) { _config = config }
+
+    var config: FeedsFile {
+        get { lock.withLock { _config } }
+        set { lock.withLock { _config = newValue } }
+    }
+}

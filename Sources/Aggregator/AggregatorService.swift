@@ -1,0 +1,107 @@
+public import FeedConfig
+import FeedModel
+public import Logging
+public import ServiceLifecycle
+import UnixSignals
+import Foundation
+
+/// The long-running daemon: polls each feed when it is due, reloads feeds.conf on SIGHUP,
+/// and stops promptly on graceful shutdown (SIGTERM/SIGINT), letting the write in progress finish.
+public struct AggregatorService: Service {
+    private let aggregator: Aggregator
+    private let configPath: String
+    private let logger: Logger
+    private let notifier: SystemdNotifier
+    /// Re-reads the configuration file; injected so the executable decides where it comes from.
+    private let loadConfig: @Sendable () throws -> FeedsFile
+
+    /// Creates the service.
+    public init(
+        aggregator: Aggregator, configPath: String, logger: Logger, notifier: SystemdNotifier = SystemdNotifier(),
+        loadConfig: @escaping @Sendable () throws -> FeedsFile
+    ) {
+        self.aggregator = aggregator
+        self.configPath = configPath
+        self.logger = logger
+        self.notifier = notifier
+        self.loadConfig = loadConfig
+    }
+
+    public func run() async throws {
+        let reload = ReloadFlag()
+        let initialFeeds = try aggregator.syncFeeds()
+        notifier.notify("READY=1\nSTATUS=polling \(initialFeeds.count) feeds")
+        logger.info("tidings running: \(initialFeeds.count) feeds from \(configPath)")
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await _ in await UnixSignalsSequence(trapping: .sighup) { reload.set() }
+            }
+            if let watchdog = SystemdNotifier.watchdogInterval() {
+                group.addTask {
+                    while !Task.isCancelled {
+                        notifier.notify("WATCHDOG=1")
+                        try await Task.sleep(for: watchdog / 2)
+                    }
+                }
+            }
+            group.addTask {
+                var feeds = initialFeeds
+                var cycles = 0
+                while !Task.isShuttingDownGracefully && !Task.isCancelled {
+                    if reload.take() {
+                        feeds = self.reloadConfig(current: feeds)
+                    }
+                    let now = Aggregator.now()
+                    let due = feeds.filter { ($0.nextPoll ?? now) <= now }
+                    if !due.isEmpty {
+                        let report = await cancelWhenGracefulShutdown { await self.aggregator.refresh(due) }
+                        if Task.isShuttingDownGracefully { break }
+                        cycles += 1
+                        feeds = (try? self.aggregator.syncFeeds()) ?? feeds
+                        let failed = report.failures.count
+                        let status =
+                            "\(feeds.count) feeds; last cycle polled \(due.count), \(failed) failed; \(report.storyCount) stories"
+                        self.notifier.notify("STATUS=\(status)")
+                        self.logger.info("cycle \(cycles): \(status)")
+                    }
+                    // Wake at least every second to notice SIGHUP; sleeps end at once on shutdown.
+                    try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(1)) }
+                }
+                self.notifier.notify("STOPPING=1")
+                self.logger.info("tidings stopping")
+            }
+            // The poll loop ending (graceful shutdown) ends the service; the signal watchers are cancelled.
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private func reloadConfig(current: [FeedPollState]) -> [FeedPollState] {
+        do {
+            let config = try loadConfig()
+            let feeds = try aggregator.reload(config)
+            logger.info("reloaded \(configPath): \(feeds.count) feeds")
+            notifier.notify("STATUS=reloaded: \(feeds.count) feeds")
+            return feeds
+        } catch {
+            logger.error("reload failed, keeping the running configuration: \(error)")
+            return current
+        }
+    }
+}
+
+/// A flag set by the SIGHUP watcher and taken by the poll loop.
+final class ReloadFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+
+    func take() -> Bool {
+        lock.withLock {
+            defer { value = false }
+            return value
+        }
+    }
+}

@@ -1,0 +1,30 @@
+public import FeedModel
+
+/// What one refresh pass did, feed by feed.
+public struct RefreshReport: Sendable {
+    /// The outcome for one feed.
+    public struct FeedOutcome: Sendable {
+        /// The feed URL as configured.
+        public var url: String
+        /// The feed's display name.
+        public var name: String
+        /// The HTTP status, when one arrived.
+        public var status: Int?
+        /// The error, when the poll failed.
+        public var error: String?
+        /// Warnings from a recovered parse.
+        public var warnings: [String]
+        /// How the stored articles changed.
+        public var counts: IngestCounts
+    }
+
+    /// One outcome per polled feed, in configuration order.
+    public var feeds: [FeedOutcome] = []
+    /// Feeds skipped and why (server-imposed wait, gone).
+    public var skipped: [(url: String, reason: String)] = []
+    /// Stories after clustering.
+    public var storyCount: Int = 0
+
+    /// Feeds whose poll failed.
+    public var failures: [FeedOutcome] { feeds.filter { $0.error != nil } }
+}

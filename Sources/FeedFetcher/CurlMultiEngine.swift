@@ -1,0 +1,276 @@
+internal import CCurl
+import FeedModel
+import Foundation
+
+/// Drives libcurl's multi handle on one dedicated thread. Other threads hand it work through
+/// a lock-protected queue and wake it with `curl_multi_wakeup`.
+final class CurlMultiEngine: @unchecked Sendable {
+    private let configuration: CurlFeedFetcher.Configuration
+    private let lock = NSLock()
+    private var incoming: [CurlTransfer] = []
+    private var cancellations: [ObjectIdentifier] = []
+    private var stopping = false
+    private let multi: UnsafeMutableRawPointer?
+    private var thread: Thread?
+
+    // Engine-thread state.
+    private var waiting: [CurlTransfer] = []
+    private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
+    private var activePerHost: [String: Int] = [:]
+    private var lastStartPerHost: [String: Double] = [:]
+
+    private static let globalInit: Bool = {
+        curl_global_init(3)  // CURL_GLOBAL_ALL
+        return true
+    }()
+
+    init(configuration: CurlFeedFetcher.Configuration) {
+        _ = CurlMultiEngine.globalInit
+        self.configuration = configuration
+        self.multi = curl_multi_init()
+        let thread = Thread { [unowned self] in self.run() }
+        thread.name = "tidings-curl"
+        self.thread = thread
+        thread.start()
+    }
+
+    func submit(_ transfer: CurlTransfer) {
+        lock.lock()
+        let refused = stopping
+        if !refused { incoming.append(transfer) }
+        lock.unlock()
+        if refused {
+            transfer.finish(.failure(FetchError(code: .cancelled, message: "fetcher is shutting down")))
+            return
+        }
+        if let multi { curl_multi_wakeup(multi) }
+    }
+
+    func cancel(_ transfer: CurlTransfer) {
+        lock.lock()
+        cancellations.append(ObjectIdentifier(transfer))
+        lock.unlock()
+        if let multi { curl_multi_wakeup(multi) }
+    }
+
+    func shutdown() {
+        lock.lock()
+        stopping = true
+        lock.unlock()
+        if let multi { curl_multi_wakeup(multi) }
+    }
+
+    // MARK: - Engine thread
+
+    private func run() {
+        guard let multi else { return }
+        while true {
+            lock.lock()
+            let newTransfers = incoming
+            incoming.removeAll()
+            let cancelled = Set(cancellations)
+            cancellations.removeAll()
+            let stop = stopping
+            lock.unlock()
+
+            waiting.append(contentsOf: newTransfers)
+            if !cancelled.isEmpty { applyCancellations(cancelled) }
+            if stop {
+                for transfer in waiting + Array(active.values) {
+                    remove(transfer)
+                    transfer.finish(.failure(FetchError(code: .cancelled, message: "fetcher is shutting down")))
+                }
+                waiting.removeAll()
+                curl_multi_cleanup(multi)
+                return
+            }
+            var nextStart = startWaiting()
+            var running: Int32 = 0
+            curl_multi_perform(multi, &running)
+            // A finished transfer frees a slot: start the next ones at once rather than after the poll.
+            while collectFinished() > 0 && !waiting.isEmpty {
+                nextStart = startWaiting()
+                curl_multi_perform(multi, &running)
+            }
+
+            var timeoutMS: Int32 = 1000
+            if let nextStart { timeoutMS = max(1, min(timeoutMS, Int32(nextStart * 1000))) }
+            curl_multi_poll(multi, nil, 0, timeoutMS, nil)
+        }
+    }
+
+    /// Starts waiting transfers allowed by the global and per-host caps and the host delay.
+    /// Returns seconds until the earliest delayed transfer may start, if any is waiting on it.
+    private func startWaiting() -> Double? {
+        var stillWaiting: [CurlTransfer] = []
+        var earliest: Double?
+        let now = ProcessInfo.processInfo.systemUptime
+        for transfer in waiting {
+            let perHost = activePerHost[transfer.host, default: 0]
+            let gapLeft = (lastStartPerHost[transfer.host].map { $0 + configuration.hostDelay - now }) ?? 0
+            if active.count < configuration.maxConcurrent, perHost < configuration.maxPerHost, gapLeft <= 0 {
+                start(transfer)
+                lastStartPerHost[transfer.host] = now
+            } else {
+                if gapLeft > 0, perHost < configuration.maxPerHost { earliest = min(earliest ?? gapLeft, gapLeft) }
+                stillWaiting.append(transfer)
+            }
+        }
+        waiting = stillWaiting
+        return earliest
+    }
+
+    private func start(_ transfer: CurlTransfer) {
+        guard let multi, let handle = curl_easy_init() else {
+            transfer.finish(.failure(FetchError(code: .other, message: "libcurl could not create a transfer")))
+            return
+        }
+        transfer.handle = handle
+        let c = configuration
+        ccurl_setopt_string(handle, CURLOPT_URL, transfer.url)
+        ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
+        ccurl_setopt_long(handle, CURLOPT_MAXREDIRS, c.maxRedirects)
+        ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        ccurl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        ccurl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "")
+        ccurl_setopt_string(handle, CURLOPT_USERAGENT, c.userAgent)
+        ccurl_setopt_long(handle, CURLOPT_AUTOREFERER, 0)
+        ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(c.connectTimeout * 1000))
+        ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(c.timeout * 1000))
+        ccurl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1)
+        ccurl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, Int(max(5, c.timeout / 2)))
+        ccurl_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(c.maxBodyBytes))
+        ccurl_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+
+        var list: UnsafeMutablePointer<curl_slist>?
+        list = curl_slist_append(
+            list,
+            "Accept: application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json;q=0.9, "
+                + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
+        if let etag = transfer.validators?.etag { list = curl_slist_append(list, "If-None-Match: \(etag)") }
+        if let modified = transfer.validators?.lastModified {
+            list = curl_slist_append(list, "If-Modified-Since: \(modified)")
+        }
+        transfer.headerList = list
+        ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, list)
+
+        let userData = Unmanaged.passUnretained(transfer).toOpaque()
+        ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, userData)
+        ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, userData)
+        ccurl_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION) { data, size, count, user in
+            guard let user, let data else { return 0 }
+            let transfer = Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue()
+            let length = size * count
+            if transfer.body.count + length > transfer.maxBodyBytes {
+                transfer.bodyTooLarge = true
+                return 0
+            }
+            data.withMemoryRebound(to: UInt8.self, capacity: length) {
+                transfer.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+            }
+            return length
+        }
+        ccurl_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION) { data, size, count, user in
+            guard let user, let data else { return 0 }
+            let transfer = Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue()
+            let length = size * count
+            let line = data.withMemoryRebound(to: UInt8.self, capacity: length) {
+                String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+            }
+            transfer.receiveHeader(line)
+            return length
+        }
+        active[handle] = transfer
+        activePerHost[transfer.host, default: 0] += 1
+        curl_multi_add_handle(multi, handle)
+    }
+
+    private func remove(_ transfer: CurlTransfer) {
+        guard let handle = transfer.handle else { return }
+        if let multi { curl_multi_remove_handle(multi, handle) }
+        curl_easy_cleanup(handle)
+        transfer.handle = nil
+        active[handle] = nil
+        activePerHost[transfer.host, default: 1] -= 1
+        if activePerHost[transfer.host] == 0 { activePerHost[transfer.host] = nil }
+    }
+
+    private func applyCancellations(_ ids: Set<ObjectIdentifier>) {
+        let cancelledError = FetchError(code: .cancelled, message: "transfer cancelled")
+        waiting.removeAll { transfer in
+            guard ids.contains(ObjectIdentifier(transfer)) else { return false }
+            transfer.finish(.failure(cancelledError))
+            return true
+        }
+        for transfer in active.values where ids.contains(ObjectIdentifier(transfer)) {
+            remove(transfer)
+            transfer.finish(.failure(cancelledError))
+        }
+    }
+
+    /// Completes finished transfers; returns how many finished.
+    @discardableResult
+    private func collectFinished() -> Int {
+        guard let multi else { return 0 }
+        var finished = 0
+        var remaining: Int32 = 0
+        while let message = curl_multi_info_read(multi, &remaining) {
+            guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle,
+                let transfer = active[handle]
+            else { continue }
+            let code = message.pointee.data.result
+            let result = outcome(of: transfer, handle: handle, code: code)
+            remove(transfer)
+            transfer.finish(result)
+            finished += 1
+        }
+        return finished
+    }
+
+    private func outcome(of transfer: CurlTransfer, handle: UnsafeMutableRawPointer, code: CURLcode)
+        -> Result<FetchResponse, FetchError>
+    {
+        if code != CURLE_OK {
+            let text = curl_easy_strerror(code).map { String(cString: $0) } ?? "transfer failed"
+            switch code {
+            case CURLE_WRITE_ERROR where transfer.bodyTooLarge, CURLE_FILESIZE_EXCEEDED:
+                return .failure(
+                    FetchError(code: .tooLarge, message: "body larger than \(transfer.maxBodyBytes) bytes"))
+            case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
+                return .failure(FetchError(code: .dns, message: "\(text)"))
+            case CURLE_COULDNT_CONNECT:
+                return .failure(FetchError(code: .connect, message: "connection refused or unreachable"))
+            case CURLE_OPERATION_TIMEDOUT:
+                return .failure(FetchError(code: .timeout, message: "timed out"))
+            case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM:
+                return .failure(FetchError(code: .tls, message: "\(text)"))
+            case CURLE_TOO_MANY_REDIRECTS:
+                return .failure(FetchError(code: .tooManyRedirects, message: "too many redirects"))
+            case CURLE_UNSUPPORTED_PROTOCOL:
+                return .failure(FetchError(code: .refused, message: "redirect to a non-http(s) URL refused"))
+            default:
+                return .failure(FetchError(code: .other, message: "\(text)"))
+            }
+        }
+        var status = 0
+        ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var effective: UnsafeMutablePointer<CChar>?
+        ccurl_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
+        let finalURL = effective.map { String(cString: $0) } ?? transfer.url
+        let final = transfer.responses.last?.fields ?? []
+        var headers: [String: String] = [:]
+        for (name, value) in final { headers[name] = value }
+        var redirects: [FetchResponse.Redirect] = []
+        for response in transfer.responses.dropLast() where (300...399).contains(response.status) {
+            if let location = response.fields.last(where: { $0.0 == "location" })?.1 {
+                redirects.append(.init(status: response.status, location: location))
+            }
+        }
+        let validators = HTTPValidators(etag: headers["etag"], lastModified: headers["last-modified"])
+        return .success(
+            FetchResponse(
+                status: status, finalURL: finalURL, body: status == 304 ? [] : transfer.body,
+                contentType: headers["content-type"], validators: validators, headers: headers, redirects: redirects))
+    }
+}

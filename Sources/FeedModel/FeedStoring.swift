@@ -1,0 +1,29 @@
+/// The storage the daemon and the CLI use. SQLite implements it today; a PostgreSQL
+/// backend can implement the same contract.
+///
+/// Every method that writes does so in one transaction: a crash leaves either all of a
+/// poll's results or none of them.
+public protocol FeedStoring: Sendable {
+    /// Registers the configured feeds (inserting new ones, updating names, marking the
+    /// ones no longer configured) and returns their poll states in the given order.
+    func syncSubscriptions(_ subscriptions: [FeedSubscription]) throws -> [FeedPollState]
+
+    /// Records a poll and upserts its entries: an entry with a known id updates in place,
+    /// a new one is inserted, entries no longer served are kept.
+    func recordPoll(feedID: Int64, _ record: PollRecord) throws -> IngestCounts
+
+    /// Articles to cluster: every article, oldest first.
+    func articlesForClustering() throws -> [StoredArticle]
+
+    /// Replaces the story assignment of the given articles.
+    func replaceStories(_ memberships: [StoryMembership]) throws
+
+    /// Stories, newest first (by their latest article), optionally only those updated since `since`.
+    func stories(limit: Int?, since: Timestamp?) throws -> [StoryView]
+
+    /// One story by id.
+    func story(id: Int64) throws -> StoryView?
+
+    /// Health of every feed the store knows, configured ones first.
+    func feedStatuses() throws -> [FeedStatus]
+}

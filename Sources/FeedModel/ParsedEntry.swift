@@ -1,0 +1,52 @@
+/// One item of a feed (`rss/channel/item`, `rdf:RDF/item`, `atom:entry`), normalised.
+public struct ParsedEntry: Sendable, Hashable, Codable {
+    /// `guid`, `atom:id`, `rdf:about` or the JSON Feed `id`, as published.
+    public var id: String?
+    /// The title as plain text (entities decoded, markup removed).
+    public var title: String?
+    /// The entry's main (alternate) link, resolved against the feed's base URL.
+    public var link: String?
+    /// The short description or Atom `summary`, as published.
+    public var summary: FeedText?
+    /// The full content (`content:encoded`, Atom `content`), as published.
+    public var content: FeedText?
+    /// The best plain-text body: content, else summary, converted from HTML.
+    public var text: String
+    /// When the entry was first published, if the feed says and the date could be read.
+    public var published: Timestamp?
+    /// When the entry was last updated, if given.
+    public var updated: Timestamp?
+    /// The entry's language (`xml:lang`, else the feed's), if known.
+    public var language: String?
+    /// Author names.
+    public var authors: [String]
+    /// Category terms.
+    public var categories: [String]
+
+    /// Creates an entry.
+    public init(
+        id: String? = nil, title: String? = nil, link: String? = nil,
+        summary: FeedText? = nil, content: FeedText? = nil, text: String = "",
+        published: Timestamp? = nil, updated: Timestamp? = nil, language: String? = nil,
+        authors: [String] = [], categories: [String] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.link = link
+        self.summary = summary
+        self.content = content
+        self.text = text
+        self.published = published
+        self.updated = updated
+        self.language = language
+        self.authors = authors
+        self.categories = categories
+    }
+
+    /// The identity Tidings stores the entry under: the id, else the canonical link.
+    public var storageID: String? {
+        if let id, !id.isEmpty { return id }
+        if let link, !link.isEmpty { return CanonicalURL.canonicalize(link) }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+/// An article as listed under a story.
+public struct ArticleView: Sendable, Hashable, Codable {
+    /// The store's key.
+    public var rowID: Int64
+    /// The entry id (guid / atom:id, else the canonical link).
+    public var entryID: String
+    /// The feed URL as configured.
+    public var feedURL: String
+    /// The outlet's name.
+    public var outlet: String
+    /// Title.
+    public var title: String
+    /// Link.
+    public var link: String?
+    /// Publication time.
+    public var published: Timestamp?
+    /// When Tidings first stored it.
+    public var firstSeen: Timestamp
+    /// Language.
+    public var language: String?
+    /// The article this one copies.
+    public var duplicateOf: Int64?
+    /// Similarity with which it joined its story.
+    public var similarity: Double
+    /// Shared terms that justified joining.
+    public var sharedTerms: [String]
+
+    /// Creates an article view.
+    public init(
+        rowID: Int64, entryID: String, feedURL: String, outlet: String, title: String, link: String?,
+        published: Timestamp?, firstSeen: Timestamp, language: String?, duplicateOf: Int64? = nil,
+        similarity: Double = 1, sharedTerms: [String] = []
+    ) {
+        self.rowID = rowID
+        self.entryID = entryID
+        self.feedURL = feedURL
+        self.outlet = outlet
+        self.title = title
+        self.link = link
+        self.published = published
+        self.firstSeen = firstSeen
+        self.language = language
+        self.duplicateOf = duplicateOf
+        self.similarity = similarity
+        self.sharedTerms = sharedTerms
+    }
+
+    /// The time the article is placed at: its publication time, else when it was first seen.
+    public var time: Timestamp { published ?? firstSeen }
+}
+
+/// A story: one event and every article that covered it.
+public struct StoryView: Sendable, Hashable, Codable {
+    /// The story id.
+    public var id: Int64
+    /// The headline.
+    public var title: String
+    /// Earliest article time.
+    public var firstSeen: Timestamp
+    /// Latest article time.
+    public var updated: Timestamp
+    /// Articles, oldest first.
+    public var articles: [ArticleView]
+
+    /// Creates a story view.
+    public init(id: Int64, title: String, firstSeen: Timestamp, updated: Timestamp, articles: [ArticleView]) {
+        self.id = id
+        self.title = title
+        self.firstSeen = firstSeen
+        self.updated = updated
+        self.articles = articles
+    }
+
+    /// Outlet names in order of first coverage, without repeats.
+    public var outlets: [String] {
+        var seen: Set<String> = []
+        return articles.compactMap { seen.insert($0.outlet).inserted ? $0.outlet : nil }
+    }
+}
+
+/// A feed's health as shown by `tidings feeds`.
+public struct FeedStatus: Sendable, Hashable, Codable {
+    /// The feed URL as configured.
+    public var url: String
+    /// Display name.
+    public var name: String
+    /// The feed's own title.
+    public var title: String?
+    /// Whether feeds.conf still lists it.
+    public var configured: Bool
+    /// Last poll time.
+    public var lastPoll: Timestamp?
+    /// Last HTTP status.
+    public var lastStatus: Int?
+    /// Last error, nil when the last poll succeeded.
+    public var lastError: String?
+    /// Consecutive failures.
+    public var errorCount: Int
+    /// Next poll time.
+    public var nextPoll: Timestamp?
+    /// Why the next poll is then.
+    public var nextPollReason: String?
+    /// Stored articles.
+    public var articleCount: Int
+    /// Validators held.
+    public var validators: HTTPValidators
+
+    /// Creates a feed status.
+    public init(
+        url: String, name: String, title: String?, configured: Bool, lastPoll: Timestamp?, lastStatus: Int?,
+        lastError: String?, errorCount: Int, nextPoll: Timestamp?, nextPollReason: String?, articleCount: Int,
+        validators: HTTPValidators
+    ) {
+        self.url = url
+        self.name = name
+        self.title = title
+        self.configured = configured
+        self.lastPoll = lastPoll
+        self.lastStatus = lastStatus
+        self.lastError = lastError
+        self.errorCount = errorCount
+        self.nextPoll = nextPoll
+        self.nextPollReason = nextPollReason
+        self.articleCount = articleCount
+        self.validators = validators
+    }
+}

@@ -1,0 +1,64 @@
+internal import CLibXML2
+
+/// An owned libxml2 document parsed safely from untrusted bytes.
+///
+/// Options: no network, no external entities or DTD loading, recover mode, silent errors.
+final class XMLDocument {
+    let pointer: xmlDocPtr
+    /// Problems libxml2 recovered from.
+    let warnings: [String]
+
+    private static let initialised: Bool = {
+        xmlInitParser()
+        cxml_silence_errors()
+        return true
+    }()
+
+    private static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+
+    /// Parses `bytes`, forcing `encoding` when given (an IANA charset name).
+    init(bytes: [UInt8], url: String?, encoding: String?) throws(FeedParseError) {
+        _ = XMLDocument.initialised
+        guard let context = xmlNewParserCtxt() else {
+            throw FeedParseError(code: .notXML, message: "libxml2 could not allocate a parser")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), url, encoding, XMLDocument.options)
+                }
+            }
+        }
+        var warnings: [String] = []
+        if let error = xmlCtxtGetLastError(context), error.pointee.code != 0 {
+            let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+            let text = message.trimmingCharacters(in: "\n ")
+            warnings.append("malformed XML recovered at line \(error.pointee.line): \(text)")
+        }
+        guard let doc, xmlDocGetRootElement(doc) != nil else {
+            if let doc { xmlFreeDoc(doc) }
+            let reason = warnings.first.map { ": \($0)" } ?? ""
+            throw FeedParseError(code: .notXML, message: "not an XML document\(reason)")
+        }
+        self.pointer = doc
+        self.warnings = warnings
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    var root: XMLNode? { xmlDocGetRootElement(pointer).map(XMLNode.init(pointer:)) }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set.unicodeScalars)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !characters.contains($0) }),
+            let last = scalars.lastIndex(where: { !characters.contains($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

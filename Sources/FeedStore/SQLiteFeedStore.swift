@@ -1,0 +1,325 @@
+public import FeedModel
+import Foundation
+import GRDB
+
+/// The SQLite implementation of ``FeedStoring`` (GRDB, WAL mode).
+///
+/// The daemon opens it read-write; the CLI opens it read-only and can read while the
+/// daemon writes, thanks to WAL and a busy timeout.
+public final class SQLiteFeedStore: FeedStoring, Sendable {
+    private let reader: any DatabaseReader
+    private let writer: (any DatabaseWriter)?
+
+    /// Opens (creating if needed) and migrates the database at `path` for writing.
+    public init(path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteFeedStore.migrator.migrate(pool)
+            self.reader = pool
+            self.writer = pool
+        } catch {
+            throw StoreError(code: .sqlite, message: "cannot open database \(path): \(SQLiteFeedStore.describe(error))")
+        }
+    }
+
+    /// Opens an existing database read-only (for the CLI).
+    ///
+    /// - Throws: ``StoreError`` with `.missing` when there is no database yet and `.schema`
+    ///   when it was written by another version of Tidings.
+    public init(readOnlyPath path: String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(
+                code: .missing,
+                message: "no database at \(path): run `tidings run --once` first, or pass --database")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let known = Set(SQLiteFeedStore.migrator.migrations)
+            let applied = try queue.read { db -> Set<String> in
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                return Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            }
+            if applied.isEmpty {
+                throw StoreError(code: .schema, message: "\(path) is not a Tidings database")
+            }
+            if !applied.isSubset(of: known) {
+                throw StoreError(code: .schema, message: "\(path) was written by a newer Tidings; upgrade this binary")
+            }
+            if applied != known {
+                throw StoreError(
+                    code: .schema,
+                    message: "\(path) has an older schema: run `tidings run --once` (or restart the daemon) to upgrade it")
+            }
+            self.reader = queue
+            self.writer = nil
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(code: .sqlite, message: "cannot open database \(path): \(SQLiteFeedStore.describe(error))")
+        }
+    }
+
+    /// A fresh in-memory store, for tests.
+    public static func inMemory() throws -> SQLiteFeedStore {
+        try SQLiteFeedStore(queue: DatabaseQueue())
+    }
+
+    private init(queue: DatabaseQueue) throws {
+        try SQLiteFeedStore.migrator.migrate(queue)
+        self.reader = queue
+        self.writer = queue
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let writer else {
+            throw StoreError(code: .sqlite, message: "the database is open read-only")
+        }
+        return try writer.write(body)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db)" }
+        return "\(error)"
+    }
+
+    // MARK: - Feeds
+
+    public func syncSubscriptions(_ subscriptions: [FeedSubscription]) throws -> [FeedPollState] {
+        try write { db in
+            try db.execute(sql: "UPDATE feeds SET configured = 0")
+            var states: [FeedPollState] = []
+            for sub in subscriptions {
+                try db.execute(
+                    sql: """
+                        INSERT INTO feeds (url, name, lang, tags, configured) VALUES (?, ?, ?, ?, 1)
+                        ON CONFLICT(url) DO UPDATE SET name = excluded.name, lang = excluded.lang,
+                            tags = excluded.tags, configured = 1
+                        """,
+                    arguments: [sub.url, sub.name, sub.language, sub.tags.joined(separator: ",")])
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: "SELECT id, etag, last_modified, last_poll, next_poll, error_count FROM feeds WHERE url = ?",
+                        arguments: [sub.url])
+                else { continue }
+                states.append(
+                    FeedPollState(
+                        feedID: row["id"], url: sub.url,
+                        validators: HTTPValidators(etag: row["etag"], lastModified: row["last_modified"]),
+                        lastPoll: (row["last_poll"] as Int64?).map(Timestamp.init(seconds:)),
+                        nextPoll: (row["next_poll"] as Int64?).map(Timestamp.init(seconds:)),
+                        errorCount: row["error_count"]))
+            }
+            return states
+        }
+    }
+
+    public func recordPoll(feedID: Int64, _ record: PollRecord) throws -> IngestCounts {
+        try write { db in
+            var counts = IngestCounts()
+            for entry in record.entries {
+                guard let entryID = entry.storageID else {
+                    counts.skipped += 1
+                    continue
+                }
+                let title = SQLiteFeedStore.displayTitle(entry)
+                let html = entry.content?.value ?? entry.summary?.value
+                let canonical = entry.link.map(CanonicalURL.canonicalize)
+                if let existing = try Row.fetchOne(
+                    db,
+                    sql: "SELECT id, title, text, link, published FROM articles WHERE feed_id = ? AND entry_id = ?",
+                    arguments: [feedID, entryID])
+                {
+                    let same =
+                        (existing["title"] as String) == title && (existing["text"] as String) == entry.text
+                        && (existing["link"] as String?) == entry.link
+                        && (existing["published"] as Int64?) == entry.published?.seconds
+                    if same {
+                        counts.unchanged += 1
+                        continue
+                    }
+                    try db.execute(
+                        sql: """
+                            UPDATE articles SET title = ?, text = ?, html = ?, link = ?, canonical_link = ?,
+                                published = COALESCE(?, published), updated = ?, lang = ?, last_changed = ?
+                            WHERE id = ?
+                            """,
+                        arguments: [
+                            title, entry.text, html, entry.link, canonical, entry.published?.seconds,
+                            entry.updated?.seconds, entry.language, record.at.seconds, existing["id"] as Int64,
+                        ])
+                    counts.updated += 1
+                } else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO articles (feed_id, entry_id, link, canonical_link, title, text, html,
+                                published, updated, first_seen, last_changed, lang)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            feedID, entryID, entry.link, canonical, title, entry.text, html, entry.published?.seconds,
+                            entry.updated?.seconds, record.at.seconds, record.at.seconds, entry.language,
+                        ])
+                    counts.inserted += 1
+                }
+            }
+            var assignments = ["last_poll = ?", "last_status = ?", "last_error = ?", "next_poll = ?", "next_poll_reason = ?"]
+            var arguments: StatementArguments = [
+                record.at.seconds, record.httpStatus, record.error, record.nextPoll?.seconds, record.nextPollReason,
+            ]
+            assignments.append(record.error == nil ? "error_count = 0" : "error_count = error_count + 1")
+            if let validators = record.validators {
+                assignments.append("etag = ?")
+                assignments.append("last_modified = ?")
+                arguments += [validators.etag, validators.lastModified]
+            }
+            if let title = record.feedTitle {
+                assignments.append("title = ?")
+                arguments += [title]
+            }
+            arguments += [feedID]
+            try db.execute(sql: "UPDATE feeds SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: arguments)
+            return counts
+        }
+    }
+
+    /// The title to show: the entry's, else the start of its text, else its link.
+    static func displayTitle(_ entry: ParsedEntry) -> String {
+        if let title = entry.title, !title.isEmpty { return title }
+        if !entry.text.isEmpty {
+            let words = entry.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(12)
+            return words.joined(separator: " ") + (words.count == 12 ? "…" : "")
+        }
+        return entry.link ?? entry.id ?? "(untitled)"
+    }
+
+    // MARK: - Clustering
+
+    public func articlesForClustering() throws -> [StoredArticle] {
+        try reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, feed_id, title, text, published, first_seen, lang, canonical_link FROM articles
+                    ORDER BY COALESCE(published, first_seen), id
+                    """
+            ).map { row in
+                StoredArticle(
+                    rowID: row["id"], feedID: row["feed_id"], title: row["title"], text: row["text"],
+                    published: (row["published"] as Int64?).map(Timestamp.init(seconds:)),
+                    firstSeen: Timestamp(seconds: row["first_seen"]), language: row["lang"],
+                    canonicalLink: row["canonical_link"])
+            }
+        }
+    }
+
+    public func replaceStories(_ memberships: [StoryMembership]) throws {
+        try write { db in
+            for m in memberships {
+                try db.execute(
+                    sql: """
+                        INSERT INTO story_articles (article_id, story_id, duplicate_of, similarity, shared_terms)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id,
+                            duplicate_of = excluded.duplicate_of, similarity = excluded.similarity,
+                            shared_terms = excluded.shared_terms
+                        """,
+                    arguments: [m.articleID, m.storyID, m.duplicateOf, m.similarity, m.sharedTerms.joined(separator: "\t")])
+            }
+            try db.execute(sql: "DELETE FROM stories")
+            try db.execute(
+                sql: """
+                    INSERT INTO stories (id, title, first_seen, updated, article_count)
+                    SELECT s.story_id,
+                        (SELECT a2.title FROM articles a2 WHERE a2.id = s.story_id),
+                        MIN(COALESCE(a.published, a.first_seen)), MAX(COALESCE(a.published, a.first_seen)), COUNT(*)
+                    FROM story_articles s JOIN articles a ON a.id = s.article_id
+                    GROUP BY s.story_id
+                    """)
+        }
+    }
+
+    // MARK: - Reading stories
+
+    public func stories(limit: Int?, since: Timestamp?) throws -> [StoryView] {
+        try reader.read { db in
+            var sql = "SELECT id, title, first_seen, updated FROM stories"
+            var arguments: StatementArguments = []
+            if let since {
+                sql += " WHERE updated >= ?"
+                arguments += [since.seconds]
+            }
+            sql += " ORDER BY updated DESC, id DESC"
+            if let limit {
+                sql += " LIMIT ?"
+                arguments += [limit]
+            }
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            return try rows.map { row in try SQLiteFeedStore.storyView(row, db: db) }
+        }
+    }
+
+    public func story(id: Int64) throws -> StoryView? {
+        try reader.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, title, first_seen, updated FROM stories WHERE id = ?", arguments: [id])
+                .map { try SQLiteFeedStore.storyView($0, db: db) }
+        }
+    }
+
+    private static func storyView(_ row: Row, db: Database) throws -> StoryView {
+        let id: Int64 = row["id"]
+        let articles = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.id, a.entry_id, f.url, f.name, a.title, a.link, a.published, a.first_seen, a.lang,
+                    s.duplicate_of, s.similarity, s.shared_terms
+                FROM story_articles s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = a.feed_id
+                WHERE s.story_id = ?
+                ORDER BY COALESCE(a.published, a.first_seen), a.id
+                """,
+            arguments: [id]
+        ).map { a in
+            let terms: String = a["shared_terms"]
+            return ArticleView(
+                rowID: a["id"], entryID: a["entry_id"], feedURL: a["url"], outlet: a["name"], title: a["title"],
+                link: a["link"], published: (a["published"] as Int64?).map(Timestamp.init(seconds:)),
+                firstSeen: Timestamp(seconds: a["first_seen"]), language: a["lang"], duplicateOf: a["duplicate_of"],
+                similarity: a["similarity"],
+                sharedTerms: terms.isEmpty ? [] : terms.split(separator: "\t").map(String.init))
+        }
+        return StoryView(
+            id: id, title: row["title"], firstSeen: Timestamp(seconds: row["first_seen"]),
+            updated: Timestamp(seconds: row["updated"]), articles: articles)
+    }
+
+    // MARK: - Feed health
+
+    public func feedStatuses() throws -> [FeedStatus] {
+        try reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.*, (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id) AS article_count
+                    FROM feeds f ORDER BY f.configured DESC, f.id
+                    """
+            ).map { row in
+                FeedStatus(
+                    url: row["url"], name: row["name"], title: row["title"], configured: row["configured"],
+                    lastPoll: (row["last_poll"] as Int64?).map(Timestamp.init(seconds:)), lastStatus: row["last_status"],
+                    lastError: row["last_error"], errorCount: row["error_count"],
+                    nextPoll: (row["next_poll"] as Int64?).map(Timestamp.init(seconds:)),
+                    nextPollReason: row["next_poll_reason"], articleCount: row["article_count"],
+                    validators: HTTPValidators(etag: row["etag"], lastModified: row["last_modified"]))
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+/// The mutable state of one clustering pass: term statistics, open stories, the inverted
+/// index, canonical links and near-duplicate buckets.
+struct ClusteringEngine: Sendable {
+    let configuration: StoryClusterer.Configuration
+    private let extractor: FeatureExtractor
+
+    private var termIDs: [String: Int32] = [:]
+    private var termKinds: [DocumentFeatures.Kind] = []
+    private var termDisplays: [String] = []
+    private var documentFrequency: [Int32] = []
+    private var documentCount = 0
+
+    private var stories: [StoryState] = []
+    private var postings: [[Int32]] = []
+    private var openStories = 0
+    private var records: [DocumentRecord] = []
+    private var linkIndex: [String: Int32] = [:]
+    private var bandIndex: [UInt64: [Int32]] = [:]
+    private var boilerplate = BoilerplateFilter()
+    private var clock: Int64?
+    private var lastSweep: Int64?
+    private var sequence = 0
+
+    init(configuration: StoryClusterer.Configuration) {
+        self.configuration = configuration
+        self.extractor = FeatureExtractor(
+            titleWeight: configuration.titleWeight, boilerplateRepeats: configuration.boilerplateRepeats)
+    }
+
+    // MARK: - One document
+
+    /// Processes one document and returns its assignment.
+    mutating func add(_ document: ClusterDocument) -> StoryAssignment {
+        sequence += 1
+        if let time = document.published {
+            if clock.map({ time > $0 }) ?? true { clock = time }
+            sweepIfNeeded()
+        }
+        let features = extractor.features(of: document, boilerplate: &boilerplate)
+        let vector = weightedVector(features)
+        let anchors = vector.filtered { termKinds[Int($0)].isAnchor }.normalized()
+        let signature =
+            features.shingles.count >= configuration.duplicateMinShingles ? MinHash.signature(features.shingles) : []
+
+        // 1. The same article under the same canonical link.
+        if let link = document.canonicalLink, let recordIndex = linkIndex[link] {
+            let record = records[Int(recordIndex)]
+            if stories[Int(record.story)].isOpen {
+                return join(
+                    document, features: features, vector: vector, anchors: anchors, signature: signature,
+                    story: Int(record.story), similarity: 1, duplicateOf: record.rootID, shared: [])
+            }
+        }
+        // 2. A near-verbatim copy.
+        if let (recordIndex, score) = nearestDuplicate(signature) {
+            let record = records[Int(recordIndex)]
+            return join(
+                document, features: features, vector: vector, anchors: anchors, signature: signature,
+                story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
+        }
+        // 3. The most similar open story.
+        if let (story, score, shared) = bestStory(document, features: features, vector: vector, anchors: anchors) {
+            return join(
+                document, features: features, vector: vector, anchors: anchors, signature: signature,
+                story: story, similarity: score, duplicateOf: nil, shared: shared)
+        }
+        return found(document, features: features, vector: vector, anchors: anchors, signature: signature)
+    }
+
+    // MARK: - Weighting
+
+    private mutating func intern(_ term: DocumentFeatures.Term) -> Int32 {
+        if let id = termIDs[term.key] { return id }
+        let id = Int32(termKinds.count)
+        termIDs[term.key] = id
+        termKinds.append(term.kind)
+        termDisplays.append(term.display)
+        documentFrequency.append(0)
+        postings.append([])
+        return id
+    }
+
+    private mutating func weightedVector(_ features: DocumentFeatures) -> SparseVector {
+        documentCount += 1
+        var pairs: [(Int32, Double)] = []
+        pairs.reserveCapacity(features.terms.count)
+        var kinds: [DocumentFeatures.Kind] = []
+        for term in features.terms {
+            let id = intern(term)
+            documentFrequency[Int(id)] += 1
+            pairs.append((id, term.frequency))
+            kinds.append(term.kind)
+        }
+        let total = Double(documentCount)
+        for index in pairs.indices {
+            let (id, frequency) = pairs[index]
+            let idf = Logarithm.ln(1 + total / Double(documentFrequency[Int(id)]))
+            pairs[index].1 = (1 + Logarithm.ln(frequency)) * idf * boost(kinds[index])
+        }
+        return SparseVector(unsorted: pairs).normalized()
+    }
+
+    private func boost(_ kind: DocumentFeatures.Kind) -> Double {
+        switch kind {
+        case .word, .concept: return 1
+        case .entity: return configuration.entityBoost
+        case .named: return configuration.namedBoost
+        case .number, .date: return configuration.numberBoost
+        }
+    }
+
+    // MARK: - Matching
+
+    private func nearestDuplicate(_ signature: [UInt64]) -> (Int32, Double)? {
+        guard !signature.isEmpty else { return nil }
+        var candidates: [Int32] = []
+        for key in MinHash.bands(signature) {
+            if let bucket = bandIndex[key] { candidates.append(contentsOf: bucket) }
+        }
+        guard !candidates.isEmpty else { return nil }
+        var best: (Int32, Double)?
+        for candidate in Set(candidates).sorted() {
+            let record = records[Int(candidate)]
+            guard stories[Int(record.story)].isOpen else { continue }
+            let score = MinHash.similarity(signature, record.signature)
+            if score >= configuration.duplicateThreshold, score > (best?.1 ?? 0) {
+                best = (candidate, score)
+            }
+        }
+        return best
+    }
+
+    private func bestStory(
+        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector
+    ) -> (Int, Double, [String])? {
+        let query = vector.truncated(to: configuration.queryTerms)
+        var candidates: [Int32] = []
+        for id in query.ids { candidates.append(contentsOf: postings[Int(id)]) }
+        for id in anchors.ids { candidates.append(contentsOf: postings[Int(id)]) }
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
+        let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
+        let threshold = headlineOnly ? configuration.headlineThreshold : configuration.threshold
+
+        var best: (Int, Double, SparseVector)?
+        var previous: Int32 = -1
+        for candidate in candidates where candidate != previous {
+            previous = candidate
+            let story = stories[Int(candidate)]
+            guard story.isOpen else { continue }
+            let decay = timeFactor(document.published, story)
+            guard decay > 0 else { continue }
+            var score: Double
+            var against: SparseVector
+            var needed: Double
+            if let centroid = story.centroid(for: features.language) {
+                against = centroid.unit
+                score = vector.dot(against)
+                needed = threshold
+            } else {
+                let sharedNamed = features.namedEntities.filter { story.namedEntities.contains($0) }.count
+                let sharedNumbers = features.numbers.filter { story.numbers.contains($0) }.count
+                guard sharedNamed >= configuration.crossLanguageMinEntities,
+                    sharedNumbers >= configuration.crossLanguageMinNumbers
+                else { continue }
+                against = story.anchorUnit
+                score = anchors.dot(against)
+                needed = configuration.crossLanguageThreshold
+            }
+            score *= decay
+            if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
+            guard score >= needed else { continue }
+            if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
+        }
+        guard let (story, score, against) = best else { return nil }
+        let contributions = vector.sharedProducts(against).sorted {
+            $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
+        }
+        return (story, score, contributions.prefix(8).map { termDisplays[Int($0.0)] })
+    }
+
+    /// 1 within `decayStartSeconds`, falling linearly to 0.5 at `decayHalfSeconds`, 0 beyond
+    /// the window; 1 when either time is unknown.
+    private func timeFactor(_ time: Int64?, _ story: StoryState) -> Double {
+        guard let time, let first = story.firstTime, let last = story.lastTime else { return 1 }
+        let gap = time < first ? first - time : (time > last ? time - last : 0)
+        if gap > configuration.windowSeconds { return 0 }
+        if gap <= configuration.decayStartSeconds { return 1 }
+        let span = Double(max(1, configuration.decayHalfSeconds - configuration.decayStartSeconds))
+        return max(0, 1 - 0.5 * Double(gap - configuration.decayStartSeconds) / span)
+    }
+
+    // MARK: - Updating stories
+
+    private mutating func found(
+        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector,
+        signature: [UInt64]
+    ) -> StoryAssignment {
+        stories.append(StoryState(key: document.id))
+        openStories += 1
+        let index = stories.count - 1
+        var assignment = join(
+            document, features: features, vector: vector, anchors: anchors, signature: signature,
+            story: index, similarity: 1, duplicateOf: nil, shared: [])
+        assignment.storyKey = document.id
+        if openStories > configuration.maxOpenStories { evictLeastRecent() }
+        return assignment
+    }
+
+    private mutating func join(
+        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector,
+        signature: [UInt64], story index: Int, similarity: Double, duplicateOf: String?, shared: [String]
+    ) -> StoryAssignment {
+        let recordIndex = Int32(records.count)
+        records.append(
+            DocumentRecord(
+                id: document.id, story: Int32(index), rootID: duplicateOf ?? document.id, signature: signature,
+                link: document.canonicalLink))
+        if let link = document.canonicalLink, linkIndex[link] == nil { linkIndex[link] = recordIndex }
+        for key in MinHash.bands(signature) { bandIndex[key, default: []].append(recordIndex) }
+
+        var story = stories[index]
+        story.records.append(recordIndex)
+        story.sources.insert(document.source)
+        story.lastSequence = sequence
+        if let time = document.published {
+            story.firstTime = min(story.firstTime ?? time, time)
+            story.lastTime = max(story.lastTime ?? time, time)
+        }
+        story.namedEntities.formUnion(features.namedEntities)
+        story.numbers.formUnion(features.numbers)
+        let limit = configuration.centroidTerms
+        if let position = story.centroids.firstIndex(where: { $0.language == features.language }) {
+            let sum = story.centroids[position].sum.adding(vector).truncated(to: limit * 3)
+            story.centroids[position].sum = sum
+            story.centroids[position].unit = sum.truncated(to: limit).normalized()
+        } else {
+            story.centroids.append(
+                StoryState.LanguageCentroid(
+                    language: features.language, sum: vector, unit: vector.truncated(to: limit).normalized()))
+        }
+        if !anchors.isEmpty {
+            story.anchorSum = story.anchorSum.adding(anchors).truncated(to: limit)
+            story.anchorUnit = story.anchorSum.normalized()
+        }
+        var newTerms: [Int32] = []
+        for centroid in story.centroids {
+            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+        }
+        for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+        for id in newTerms where story.indexedTerms.insert(id).inserted {
+            postings[Int(id)].append(Int32(index))
+        }
+        stories[index] = story
+
+        return StoryAssignment(
+            documentID: document.id, storyKey: story.key, duplicateOf: duplicateOf, similarity: similarity,
+            sharedTerms: shared)
+    }
+
+    // MARK: - Eviction
+
+    private mutating func sweepIfNeeded() {
+        guard let clock else { return }
+        if let lastSweep, clock - lastSweep < max(1, configuration.windowSeconds / 8) { return }
+        lastSweep = clock
+        let horizon = clock - configuration.windowSeconds
+        for index in stories.indices where stories[index].isOpen {
+            if let last = stories[index].lastTime, last < horizon { evict(index) }
+        }
+    }
+
+    private mutating func evictLeastRecent() {
+        var oldest: Int?
+        for index in stories.indices where stories[index].isOpen {
+            if oldest.map({ stories[index].lastSequence < stories[$0].lastSequence }) ?? true { oldest = index }
+        }
+        if let oldest { evict(oldest) }
+    }
+
+    private mutating func evict(_ index: Int) {
+        let story = stories[index]
+        let storyID = Int32(index)
+        for id in story.indexedTerms.sorted() {
+            postings[Int(id)].removeAll { $0 == storyID }
+        }
+        for recordIndex in story.records {
+            let record = records[Int(recordIndex)]
+            if let link = record.link, linkIndex[link] == recordIndex { linkIndex[link] = nil }
+            for key in MinHash.bands(record.signature) {
+                bandIndex[key]?.removeAll { $0 == recordIndex }
+                if bandIndex[key]?.isEmpty == true { bandIndex[key] = nil }
+            }
+            records[Int(recordIndex)].signature = []
+        }
+        stories[index] = StoryState(key: story.key, isOpen: false)
+        openStories -= 1
+    }
+}

@@ -1,0 +1,48 @@
+/// The language-aware features of one document, before TF-IDF weighting.
+struct DocumentFeatures: Sendable {
+    /// The kind of a feature, which decides its boost.
+    enum Kind: Int, Sendable, Comparable {
+        /// A stemmed word.
+        case word = 0
+        /// A capitalised word or run of capitalised words (a likely name).
+        case entity = 1
+        /// A gazetteer concept (topic or unit) shared across languages.
+        case concept = 2
+        /// A gazetteer named entity shared across languages.
+        case named = 3
+        /// A number.
+        case number = 4
+        /// A day of a month.
+        case date = 5
+
+        static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// Whether the feature means the same in every language.
+        var isAnchor: Bool { self >= .concept }
+    }
+
+    /// One feature with its accumulated field-weighted frequency.
+    struct Term: Sendable {
+        /// The feature key, prefixed by kind (`w:`, `e:`, `g:`, `n:`, `d:`).
+        var key: String
+        /// The kind.
+        var kind: Kind
+        /// Title occurrences times the title weight plus body occurrences.
+        var frequency: Double
+        /// A readable form for "why" output.
+        var display: String
+    }
+
+    /// The features, sorted by key.
+    var terms: [Term]
+    /// Distinct named gazetteer ids, sorted.
+    var namedEntities: [String]
+    /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
+    var numbers: [String]
+    /// 4-word shingle hashes of the body (or of the title when the body is short).
+    var shingles: [UInt64]
+    /// Number of body tokens after boilerplate removal.
+    var bodyTokenCount: Int
+    /// The language group used (`en`, `ar`, `ckb`, `kmr` or another code).
+    var language: String
+}

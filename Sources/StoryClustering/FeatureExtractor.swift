@@ -1,0 +1,185 @@
+/// Turns a ``ClusterDocument`` into ``DocumentFeatures``: normalisation, boilerplate removal,
+/// stop words, stemming, capitalised runs, gazetteer entities, numbers and dates.
+struct FeatureExtractor: Sendable {
+    /// How much more a title occurrence counts than a body occurrence.
+    var titleWeight: Double
+    /// Body sentences a source has repeated under this many earlier items are boilerplate.
+    var boilerplateRepeats: Int
+
+    private static let stopWords = StopWords.all
+    private static let gazetteer = Gazetteer.shared
+
+    /// Extracts features, learning the source's boilerplate as it goes.
+    func features(of document: ClusterDocument, boilerplate: inout BoilerplateFilter) -> DocumentFeatures {
+        let titleTokens = TextNormalizer.tokens(document.title)
+        let bodySentences = boilerplate.filter(
+            TextNormalizer.sentences(document.text), source: document.source, repeats: boilerplateRepeats)
+        let language = Self.languageGroup(document.language, title: titleTokens, body: bodySentences)
+
+        var accumulator = TermAccumulator()
+        let titleCased = Self.isTitleCased(titleTokens)
+        add(titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, into: &accumulator)
+        var bodyCount = 0
+        for sentence in bodySentences {
+            bodyCount += sentence.count
+            add(sentence, weight: 1, trustCapitals: true, language: language, into: &accumulator)
+        }
+
+        var shingleSource = bodySentences.flatMap { $0 }.map(\.text)
+        if shingleSource.count < 12 {
+            shingleSource = titleTokens.map(\.text) + shingleSource
+        }
+        return DocumentFeatures(
+            terms: accumulator.sortedTerms(),
+            namedEntities: accumulator.named.sorted(),
+            numbers: accumulator.numbers.sorted(),
+            shingles: Self.shingles(shingleSource),
+            bodyTokenCount: bodyCount,
+            language: language
+        )
+    }
+
+    // MARK: - Tokens to terms
+
+    private func add(
+        _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String,
+        into accumulator: inout TermAccumulator
+    ) {
+        guard !tokens.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for match in Self.gazetteer.matches(in: tokens) {
+            let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:")
+            accumulator.add("g:" + match.id, kind: isConcept ? .concept : .named, weight: weight, display: match.id)
+            if !isConcept { accumulator.named.insert(match.id) }
+            for index in match.range { covered[index] = true }
+        }
+        for match in NumberWords.months.matches(in: tokens) {
+            for index in match.range { covered[index] = true }
+            let neighbours = [match.range.lowerBound - 2, match.range.lowerBound - 1, match.range.upperBound,
+                              match.range.upperBound + 1]
+            for index in neighbours where index >= 0 && index < tokens.count && tokens[index].script == .number {
+                if let day = Int(tokens[index].text), day >= 1, day <= 31 {
+                    let key = "d:" + match.id + "-" + String(day)
+                    accumulator.add(key, kind: .date, weight: weight, display: match.id + "/" + String(day))
+                    accumulator.numbers.insert(key)
+                    break
+                }
+            }
+        }
+
+        var run: [String] = []
+        func flushRun() {
+            if run.count >= 2 {
+                let name = run.joined(separator: " ")
+                accumulator.add("e:" + name, kind: .entity, weight: weight, display: name)
+            }
+            run.removeAll()
+        }
+        for (index, token) in tokens.enumerated() {
+            let text = token.text
+            if token.script == .number {
+                flushRun()
+                let value = Self.canonicalNumber(text)
+                accumulator.add("n:" + value, kind: .number, weight: weight, display: value)
+                accumulator.numbers.insert("n:" + value)
+                continue
+            }
+            if let value = NumberWords.cardinal(text, language: language) {
+                flushRun()
+                accumulator.add("n:" + value, kind: .number, weight: weight, display: value)
+                accumulator.numbers.insert("n:" + value)
+                continue
+            }
+            let isStop = Self.stopWords.contains(text)
+            let capital = trustCapitals && token.script == .latin && token.isCapitalized && !isStop
+            if capital && (!token.startsSentence || token.isAllCaps) {
+                run.append(text)
+            } else if capital && token.startsSentence {
+                flushRun()
+                run.append(text)
+            } else {
+                flushRun()
+            }
+            guard !isStop, text.unicodeScalars.count >= 2 else { continue }
+            let stem = Stemmer.stem(text, script: token.script)
+            guard !Self.stopWords.contains(stem) else { continue }
+            let kind: DocumentFeatures.Kind =
+                (capital && !token.startsSentence) || covered[index] ? .entity : .word
+            accumulator.add("w:" + stem, kind: kind, weight: weight, display: text)
+        }
+        flushRun()
+    }
+
+    private static func canonicalNumber(_ text: String) -> String {
+        var scalars = Substring(text)
+        while scalars.count > 1, scalars.first == "0", scalars.dropFirst().first != "." {
+            scalars = scalars.dropFirst()
+        }
+        if scalars.contains(".") {
+            while scalars.last == "0" { scalars = scalars.dropLast() }
+            if scalars.last == "." { scalars = scalars.dropLast() }
+        }
+        return String(scalars)
+    }
+
+    /// Headlines written In Title Case say nothing through their capitals.
+    private static func isTitleCased(_ tokens: [Token]) -> Bool {
+        var words = 0
+        var capitals = 0
+        for token in tokens where token.script == .latin && !stopWords.contains(token.text) {
+            words += 1
+            if token.isCapitalized { capitals += 1 }
+        }
+        return words >= 3 && capitals * 10 >= words * 7
+    }
+
+    // MARK: - Language
+
+    private static let soraniLetters: Set<Unicode.Scalar> = ["\u{06D5}", "\u{06CE}", "\u{06C6}", "\u{06B5}", "\u{0695}"]
+
+    /// The language group: the given code's primary subtag, or a guess from the script.
+    static func languageGroup(_ code: String?, title: [Token], body: [[Token]]) -> String {
+        if let code, !code.isEmpty {
+            let primary = code.lowercased().split(separator: "-").first.map(String.init) ?? code.lowercased()
+            switch primary {
+            case "ku":
+                return code.lowercased().contains("arab") ? "ckb" : "kmr"
+            case "sdh", "lki":
+                return "ckb"
+            default:
+                return primary
+            }
+        }
+        var latin = 0
+        var arabic = 0
+        var sorani = 0
+        for token in title + body.prefix(5).flatMap({ $0 }) {
+            switch token.script {
+            case .latin: latin += 1
+            case .arabic:
+                arabic += 1
+                if token.text.unicodeScalars.contains(where: { soraniLetters.contains($0) }) { sorani += 1 }
+            default: break
+            }
+        }
+        if arabic > latin { return sorani * 10 >= arabic ? "ckb" : "ar" }
+        return "en"
+    }
+
+    // MARK: - Shingles
+
+    static func shingles(_ words: [String]) -> [UInt64] {
+        guard words.count >= 4 else { return [] }
+        let hashes = words.map { StableHash.fnv1a($0) }
+        var result: [UInt64] = []
+        result.reserveCapacity(hashes.count - 3)
+        for index in 0...(hashes.count - 4) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for offset in 0..<4 {
+                hash = StableHash.mix(hash ^ hashes[index + offset])
+            }
+            result.append(hash)
+        }
+        return result
+    }
+}

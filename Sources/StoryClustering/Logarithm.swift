@@ -1,0 +1,29 @@
+/// A natural logarithm on the standard library alone (no Foundation or libc import), accurate
+/// to about 1e-15 for positive finite arguments, and identical on every platform.
+enum Logarithm {
+    private static let ln2 = 0.693_147_180_559_945_309_4
+
+    /// The natural logarithm of `x`; `-infinity` for 0 and `nan` for negative values.
+    static func ln(_ x: Double) -> Double {
+        guard x > 0 else { return x == 0 ? -.infinity : .nan }
+        guard x.isFinite else { return x }
+        var exponent = Double(x.exponent)
+        var mantissa = x.significand  // [1, 2)
+        if mantissa > 1.414_213_562_373_095 {
+            mantissa /= 2
+            exponent += 1
+        }
+        // ln(m) = 2 * atanh(s), s = (m - 1) / (m + 1), |s| <= 0.172
+        let s = (mantissa - 1) / (mantissa + 1)
+        let s2 = s * s
+        var term = s
+        var sum = 0.0
+        var k = 1.0
+        while k < 40 {
+            sum += term / k
+            term *= s2
+            k += 2
+        }
+        return 2 * sum + exponent * ln2
+    }
+}

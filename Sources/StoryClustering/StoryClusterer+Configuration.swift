@@ -1,0 +1,91 @@
+extension StoryClusterer {
+    /// Tuning of a ``StoryClusterer``. The defaults were tuned once for every corpus kind
+    /// (full-text articles, headline-only items, mixed-language feeds).
+    public struct Configuration: Sendable, Hashable {
+        /// Minimum similarity for a full-text document to join a story.
+        public var threshold: Double
+        /// Minimum similarity for a headline-only document to join a story.
+        public var headlineThreshold: Double
+        /// Documents with fewer body tokens than this are treated as headline-only.
+        public var headlineMaxBodyTokens: Int
+        /// Stories not updated for this long (in seconds) are closed and evicted.
+        public var windowSeconds: Int64
+        /// Similarity is not decayed for documents this close in time (seconds).
+        public var decayStartSeconds: Int64
+        /// Time gap (seconds) at which similarity is halved; decay is linear in between.
+        public var decayHalfSeconds: Int64
+        /// How much more a title occurrence counts than a body occurrence.
+        public var titleWeight: Double
+        /// Boost for capitalised words and runs (likely names).
+        public var entityBoost: Double
+        /// Boost for gazetteer entities (places, organisations, people).
+        public var namedBoost: Double
+        /// Boost for numbers and dates.
+        public var numberBoost: Double
+        /// Number of terms kept in each story centroid.
+        public var centroidTerms: Int
+        /// Number of a document's strongest terms used to find candidate stories.
+        public var queryTerms: Int
+        /// Multiplier for a story that already has a document from the same source.
+        public var sameSourceFactor: Double
+        /// Minimum anchor similarity for a document to join a story in another language.
+        public var crossLanguageThreshold: Double
+        /// Distinct gazetteer entities a cross-language join must share.
+        public var crossLanguageMinEntities: Int
+        /// Distinct numbers or dates a cross-language join must share.
+        public var crossLanguageMinNumbers: Int
+        /// Estimated shingle Jaccard at or above which a document is a near-verbatim copy.
+        public var duplicateThreshold: Double
+        /// Minimum number of shingles for near-duplicate detection.
+        public var duplicateMinShingles: Int
+        /// A body sentence its source repeated under this many earlier items is boilerplate.
+        public var boilerplateRepeats: Int
+        /// Upper bound on open stories; the least recently updated are closed beyond it.
+        public var maxOpenStories: Int
+
+        /// Creates a configuration; every parameter has a tuned default.
+        public init(
+            threshold: Double = 0.30,
+            headlineThreshold: Double = 0.30,
+            headlineMaxBodyTokens: Int = 20,
+            windowSeconds: Int64 = 72 * 3600,
+            decayStartSeconds: Int64 = 24 * 3600,
+            decayHalfSeconds: Int64 = 96 * 3600,
+            titleWeight: Double = 2,
+            entityBoost: Double = 1.5,
+            namedBoost: Double = 1.5,
+            numberBoost: Double = 1.2,
+            centroidTerms: Int = 120,
+            queryTerms: Int = 40,
+            sameSourceFactor: Double = 1,
+            crossLanguageThreshold: Double = 0.4,
+            crossLanguageMinEntities: Int = 2,
+            crossLanguageMinNumbers: Int = 1,
+            duplicateThreshold: Double = 0.6,
+            duplicateMinShingles: Int = 8,
+            boilerplateRepeats: Int = 2,
+            maxOpenStories: Int = 100_000
+        ) {
+            self.threshold = threshold
+            self.headlineThreshold = headlineThreshold
+            self.headlineMaxBodyTokens = headlineMaxBodyTokens
+            self.windowSeconds = windowSeconds
+            self.decayStartSeconds = decayStartSeconds
+            self.decayHalfSeconds = decayHalfSeconds
+            self.titleWeight = titleWeight
+            self.entityBoost = entityBoost
+            self.namedBoost = namedBoost
+            self.numberBoost = numberBoost
+            self.centroidTerms = centroidTerms
+            self.queryTerms = queryTerms
+            self.sameSourceFactor = sameSourceFactor
+            self.crossLanguageThreshold = crossLanguageThreshold
+            self.crossLanguageMinEntities = crossLanguageMinEntities
+            self.crossLanguageMinNumbers = crossLanguageMinNumbers
+            self.duplicateThreshold = duplicateThreshold
+            self.duplicateMinShingles = duplicateMinShingles
+            self.boilerplateRepeats = boilerplateRepeats
+            self.maxOpenStories = maxOpenStories
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// The running state of one open story inside a ``ClusteringEngine``.
+struct StoryState: Sendable {
+    /// One language's lexical centroid.
+    struct LanguageCentroid: Sendable {
+        /// The language group.
+        var language: String
+        /// The (truncated) sum of member unit vectors.
+        var sum: SparseVector
+        /// The top terms of `sum`, normalised: what documents are compared with.
+        var unit: SparseVector
+    }
+
+    /// The story key (its founder's id).
+    var key: String
+    /// Per-language centroids, in order of first appearance.
+    var centroids: [LanguageCentroid] = []
+    /// Sum of member anchor vectors (gazetteer entities, numbers, dates).
+    var anchorSum = SparseVector()
+    /// `anchorSum` normalised.
+    var anchorUnit = SparseVector()
+    /// Distinct named entities of all members.
+    var namedEntities = Set<String>()
+    /// Distinct number and date keys of all members.
+    var numbers = Set<String>()
+    /// Sources of the members.
+    var sources = Set<String>()
+    /// Earliest known member time.
+    var firstTime: Int64?
+    /// Latest known member time.
+    var lastTime: Int64?
+    /// Processing sequence number of the last join.
+    var lastSequence = 0
+    /// Term ids this story was added to the postings of.
+    var indexedTerms = Set<Int32>()
+    /// Indices of the member records.
+    var records: [Int32] = []
+    /// Whether the story is still open (not evicted).
+    var isOpen = true
+
+    /// The centroid for `language`, if a member was in it.
+    func centroid(for language: String) -> LanguageCentroid? {
+        centroids.first { $0.language == language }
+    }
+}

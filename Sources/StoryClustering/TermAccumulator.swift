@@ -1,0 +1,25 @@
+/// Accumulates weighted term frequencies for one document.
+struct TermAccumulator {
+    private var index: [String: Int] = [:]
+    private var terms: [DocumentFeatures.Term] = []
+    /// Distinct named gazetteer ids seen.
+    var named = Set<String>()
+    /// Distinct number and date keys seen.
+    var numbers = Set<String>()
+
+    /// Adds `weight` to the frequency of `key`; the strongest kind wins.
+    mutating func add(_ key: String, kind: DocumentFeatures.Kind, weight: Double, display: String) {
+        if let position = index[key] {
+            terms[position].frequency += weight
+            if kind > terms[position].kind { terms[position].kind = kind }
+        } else {
+            index[key] = terms.count
+            terms.append(DocumentFeatures.Term(key: key, kind: kind, frequency: weight, display: display))
+        }
+    }
+
+    /// The terms sorted by key.
+    func sortedTerms() -> [DocumentFeatures.Term] {
+        terms.sorted { $0.key < $1.key }
+    }
+}

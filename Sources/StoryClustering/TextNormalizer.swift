@@ -1,0 +1,207 @@
+/// Normalises and tokenises text on Unicode scalars, without Foundation.
+///
+/// Case folding, Latin diacritic folding, Arabic-script letter unification (hamza forms of
+/// alef, ta marbuta, alef maqsura, Persian kaf and yeh), removal of tashkeel and tatweel, and
+/// folding of Arabic-Indic and Persian digits to ASCII. Sorani letters (ێ ۆ ڵ ڕ ە ڤ گ چ پ ژ) are
+/// kept as letters.
+enum TextNormalizer {
+    /// Splits `text` into sentences of normalised tokens.
+    static func sentences(_ text: String) -> [[Token]] {
+        var result: [[Token]] = []
+        var sentence: [Token] = []
+        var word = String.UnicodeScalarView()
+        var script = Token.Script.other
+        var capitalized = false
+        var allCaps = true
+        var letterCount = 0
+        var pendingSeparator = false  // a ',' or '.' seen right after digits
+        var separatorIsPeriod = false
+        var atSentenceStart = true
+
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            var text = String(word)
+            if script == .latin {
+                if text.hasSuffix("'s") { text.removeLast(2) }
+                text.removeAll { $0 == "'" }
+            }
+            if !text.isEmpty {
+                sentence.append(
+                    Token(
+                        text: text, script: script, isCapitalized: capitalized, startsSentence: atSentenceStart,
+                        isAllCaps: allCaps && letterCount >= 2))
+                atSentenceStart = false
+            }
+            word = String.UnicodeScalarView()
+        }
+        func endSentence() {
+            flushWord()
+            if !sentence.isEmpty { result.append(sentence) }
+            sentence = []
+            atSentenceStart = true
+        }
+
+        for raw in text.unicodeScalars {
+            guard let scalar = fold(raw) else { continue }
+            let value = scalar.value
+            if value >= 0x30 && value <= 0x39 {
+                if pendingSeparator {
+                    // "1,000" and "3.5": keep the decimal point, drop thousands separators.
+                    if separatorIsPeriod { word.append(".") }
+                    pendingSeparator = false
+                } else if !word.isEmpty && script != .number {
+                    flushWord()
+                }
+                if word.isEmpty {
+                    script = .number
+                    capitalized = false
+                }
+                word.append(scalar)
+                continue
+            }
+            if pendingSeparator {
+                pendingSeparator = false
+                flushWord()
+                if separatorIsPeriod { endSentence() }
+            }
+            if script == .number && !word.isEmpty && (value == 0x2C || value == 0x2E || value == 0x66B || value == 0x66C) {
+                pendingSeparator = true
+                separatorIsPeriod = value == 0x2E || value == 0x66B
+                continue
+            }
+            if value == 0x27 {
+                // Apostrophe: part of a Latin word ("reid's", "don't"), otherwise a separator.
+                if script == .latin && !word.isEmpty { word.append(scalar) } else { flushWord() }
+                continue
+            }
+            if scalar.properties.isAlphabetic {
+                let letterScript = Self.script(of: scalar)
+                if !word.isEmpty && letterScript != script { flushWord() }
+                if word.isEmpty {
+                    script = letterScript
+                    capitalized = scalar.properties.isUppercase
+                    allCaps = true
+                    letterCount = 0
+                }
+                letterCount += 1
+                if !scalar.properties.isUppercase { allCaps = false }
+                appendLowercased(scalar, to: &word)
+                continue
+            }
+            if value == 0x2E, script == .latin, capitalized, allCaps, letterCount == 1 {
+                continue  // "U.S.", "U.N.": keep the initials together
+            }
+            flushWord()
+            if isSentenceEnd(value) { endSentence() }
+        }
+        if pendingSeparator && separatorIsPeriod {
+            flushWord()
+        }
+        endSentence()
+        return result
+    }
+
+    /// All tokens of `text`, ignoring sentence boundaries.
+    static func tokens(_ text: String) -> [Token] {
+        sentences(text).flatMap { $0 }
+    }
+
+    /// The normalised form of `text`: its tokens joined by single spaces.
+    static func normalized(_ text: String) -> String {
+        tokens(text).map(\.text).joined(separator: " ")
+    }
+
+    // MARK: - Scalars
+
+    /// Folds one scalar; `nil` means drop it.
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 { return scalar }
+        switch value {
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x200C, 0x200D, 0x200E, 0x200F, 0x00AD, 0xFEFF:
+            return nil  // tashkeel, superscript alef, tatweel, ZWNJ/ZWJ, marks, soft hyphen, BOM
+        case 0x0660...0x0669:
+            return Unicode.Scalar(value - 0x0660 + 0x30)
+        case 0x06F0...0x06F9:
+            return Unicode.Scalar(value - 0x06F0 + 0x30)
+        case 0x0622, 0x0623, 0x0625, 0x0671:
+            return "\u{0627}"  // آ أ إ ٱ → ا
+        case 0x0629:
+            return "\u{0647}"  // ة → ه
+        case 0x06BE:
+            return "\u{0647}"  // ھ → ه
+        case 0x0649, 0x06CC:
+            return "\u{064A}"  // ى ی → ي
+        case 0x06A9:
+            return "\u{0643}"  // ک → ك
+        case 0x2018, 0x2019, 0x02BC, 0x2032:
+            return "'"
+        case 0xFF01...0xFF5E:
+            return Unicode.Scalar(value - 0xFEE0)
+        case 0x00C0...0x017F:
+            return foldLatin(scalar)
+        default:
+            return scalar
+        }
+    }
+
+    private static func foldLatin(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "à", "á", "â", "ã", "ä", "å", "ā", "ă", "ą": return "a"
+        case "À", "Á", "Â", "Ã", "Ä", "Å", "Ā", "Ă", "Ą": return "A"
+        case "ç", "ć", "č": return "c"
+        case "Ç", "Ć", "Č": return "C"
+        case "è", "é", "ê", "ë", "ē", "ė", "ę", "ě": return "e"
+        case "È", "É", "Ê", "Ë", "Ē", "Ė", "Ę", "Ě": return "E"
+        case "ì", "í", "î", "ï", "ī", "ı": return "i"
+        case "Ì", "Í", "Î", "Ï", "Ī", "İ": return "I"
+        case "ñ", "ń", "ň": return "n"
+        case "Ñ", "Ń", "Ň": return "N"
+        case "ò", "ó", "ô", "õ", "ö", "ø", "ō", "ő": return "o"
+        case "Ò", "Ó", "Ô", "Õ", "Ö", "Ø", "Ō", "Ő": return "O"
+        case "ù", "ú", "û", "ü", "ū", "ů", "ű": return "u"
+        case "Ù", "Ú", "Û", "Ü", "Ū", "Ů", "Ű": return "U"
+        case "ş", "ś", "š": return "s"
+        case "Ş", "Ś", "Š": return "S"
+        case "ğ": return "g"
+        case "Ğ": return "G"
+        case "ý", "ÿ": return "y"
+        case "Ý": return "Y"
+        case "ž", "ź", "ż": return "z"
+        case "Ž", "Ź", "Ż": return "Z"
+        default: return scalar
+        }
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+        let value = scalar.value
+        if value >= 0x41 && value <= 0x5A {
+            word.append(Unicode.Scalar(UInt8(value + 32)))
+        } else if value >= 0x80 && scalar.properties.changesWhenLowercased {
+            word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            word.append(scalar)
+        }
+    }
+
+    private static func script(of scalar: Unicode.Scalar) -> Token.Script {
+        let value = scalar.value
+        if value < 0x250 { return .latin }
+        if (0x0600...0x06FF).contains(value) || (0x0750...0x077F).contains(value)
+            || (0xFB50...0xFDFF).contains(value) || (0xFE70...0xFEFF).contains(value)
+        {
+            return .arabic
+        }
+        if (0x1E00...0x1EFF).contains(value) { return .latin }
+        return .other
+    }
+
+    private static func isSentenceEnd(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x0D, 0x061F, 0x061B, 0x06D4, 0x2026, 0x7C:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Aggregator
+import ArgumentParser
+import FeedConfig
+import FeedFetcher
+import FeedModel
+import FeedStore
+import Foundation
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// `tidings run`: the daemon, or one refresh pass with `--once`.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Poll the configured feeds: as a daemon, or once with --once.",
+        discussion: """
+            Without --once, polls each feed when it is due until SIGTERM or SIGINT; SIGHUP re-reads
+            feeds.conf. With --once, polls every feed now, stores, clusters and exits; a failing feed
+            is reported on stderr and never stops the others.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Poll every feed now, cluster, and exit.")
+    var once = false
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (default: the config's log_level).")
+    var logLevel: String?
+
+    func run() async throws {
+        let config = try global.loadConfig()
+        let levelName = logLevel ?? config.settings.logLevel
+        guard let level = Logger.Level(rawValue: levelName) else {
+            throw CLIError("unknown log level '\(levelName)' (trace, debug, info, notice, warning, error, critical)")
+        }
+        LogSetup.bootstrap(level: level)
+        let logger = Logger(label: "tidings")
+        let databasePath = global.databasePath(config: config)
+        let store: SQLiteFeedStore
+        do {
+            store = try SQLiteFeedStore(path: databasePath)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        let fetcher = CurlFeedFetcher(configuration: FetcherSettings.configuration(from: config.settings))
+        let aggregator = Aggregator(store: store, fetcher: fetcher, config: config, logger: logger)
+
+        if once {
+            try await runOnce(aggregator, logger: logger)
+            return
+        }
+        let configPath = global.configPath
+        let service = AggregatorService(aggregator: aggregator, configPath: configPath, logger: logger) {
+            try FeedsFile.load(path: configPath)
+        }
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: service)],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
+        try await group.run()
+    }
+
+    private func runOnce(_ aggregator: Aggregator, logger: Logger) async throws {
+        let feeds: [FeedPollState]
+        do {
+            feeds = try aggregator.syncFeeds()
+        } catch {
+            throw CLIError("cannot use the database: \(error)")
+        }
+        let showProgress = Terminal.stderrIsTTY
+        let report = await aggregator.refresh(feeds) { done, total, failed in
+            if showProgress {
+                FileHandle.standardError.write(Data("\r\u{1B}[2Kpolled \(done)/\(total), \(failed) failed".utf8))
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        var inserted = 0
+        var updated = 0
+        // Each failing feed was already logged once, by name, as it failed.
+        for feed in report.feeds {
+            inserted += feed.counts.inserted
+            updated += feed.counts.updated
+        }
+        Terminal.error(
+            "polled \(report.feeds.count) feeds (\(report.failures.count) failed): \(inserted) new articles, "
+                + "\(updated) updated, \(report.storyCount) stories")
+    }
+}
+
+/// Maps feeds.conf settings onto the fetcher's configuration.
+enum FetcherSettings {
+    static func configuration(from s: Settings) -> CurlFeedFetcher.Configuration {
+        CurlFeedFetcher.Configuration(
+            userAgent: s.userAgent, connectTimeout: Double(s.connectTimeout.seconds), timeout: Double(s.timeout.seconds),
+            maxBodyBytes: Int(s.maxBodySize), maxRedirects: 5, maxConcurrent: s.concurrency,
+            maxPerHost: s.perHostConnections, hostDelay: Double(s.hostDelay.seconds))
+    }
+}

@@ -1,0 +1,153 @@
+import Testing
+
+@testable import StoryClustering
+
+/// Behaviour of the clusterer on small documents written for these tests.
+@Suite struct StoryClustererTests {
+    private static let day: Int64 = 86_400
+    private static let base: Int64 = 1_760_000_000
+
+    private static let fireA = ClusterDocument(
+        id: "fire-a", source: "herald",
+        title: "Warehouse fire in Portsmouth destroys historic dockyard building",
+        text: """
+            A large fire swept through a Victorian warehouse at the Portsmouth dockyard on Tuesday night, \
+            destroying the roof and most of the timber frame. Hampshire Fire and Rescue Service sent twelve \
+            engines and about 70 firefighters. Nobody was injured, the service said. The cause of the blaze \
+            is under investigation.
+            """,
+        published: base, language: "en")
+    private static let fireB = ClusterDocument(
+        id: "fire-b", source: "gazette",
+        title: "Firefighters battle blaze at Portsmouth dockyard warehouse",
+        text: """
+            Around 70 firefighters from Hampshire Fire and Rescue Service fought a fire that destroyed a \
+            historic warehouse in the Portsmouth dockyard late on Tuesday. Twelve engines attended and the \
+            roof collapsed. No injuries were reported and investigators are examining the cause of the blaze.
+            """,
+        published: base + 3_600, language: "en")
+    private static let election = ClusterDocument(
+        id: "vote", source: "tribune",
+        title: "Norway's Labour party wins most seats in parliamentary election",
+        text: """
+            Norway's Labour party won the largest share of seats in the Storting on Monday, official results \
+            showed, leaving the prime minister on course to form a minority government with the support of \
+            smaller left-leaning parties. Turnout was slightly below the previous election.
+            """,
+        published: base + 7_200, language: "en")
+
+    private static func partition(_ assignments: [StoryAssignment]) -> Set<[String]> {
+        var groups: [String: [String]] = [:]
+        for assignment in assignments { groups[assignment.storyKey, default: []].append(assignment.documentID) }
+        return Set(groups.values.map { $0.sorted() })
+    }
+
+    @Test func twoReportsOfOneEventJoinAndAnUnrelatedOneStaysApart() {
+        let result = StoryClusterer().cluster([Self.fireA, Self.election, Self.fireB])
+        #expect(result.map(\.documentID) == ["fire-a", "vote", "fire-b"])
+        #expect(Self.partition(result) == [["fire-a", "fire-b"], ["vote"]])
+        #expect(result[0].storyKey == "fire-a")
+        #expect(result[2].storyKey == "fire-a")
+        #expect(result[2].similarity < 1 && result[2].similarity > 0)
+        #expect(result[2].sharedTerms.contains("portsmouth"))
+        #expect(result[0].similarity == 1)
+    }
+
+    @Test func shuffledInputGivesTheSamePartition() {
+        let undated = [Self.fireA, Self.fireB, Self.election].map { document -> ClusterDocument in
+            var copy = document
+            copy.published = nil
+            return copy
+        }
+        let orders = [[0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]]
+        let partitions = orders.map { order in
+            Self.partition(StoryClusterer().cluster(order.map { undated[$0] }))
+        }
+        for partition in partitions {
+            #expect(partition == partitions[0])
+        }
+        #expect(partitions[0] == [["fire-a", "fire-b"], ["vote"]])
+    }
+
+    @Test func sameCanonicalLinkIsADuplicate() {
+        var repost = Self.election
+        repost.id = "vote-again"
+        repost.source = "aggregator"
+        repost.title = "Labour ahead in Norway"
+        repost.text = ""
+        repost.published = Self.base + 9_000
+        var original = Self.election
+        original.canonicalLink = "https://example.org/norway-vote"
+        repost.canonicalLink = original.canonicalLink
+        let result = StoryClusterer().cluster([original, repost])
+        #expect(result[1].storyKey == "vote")
+        #expect(result[1].duplicateOf == "vote")
+        #expect(result[0].duplicateOf == nil)
+    }
+
+    @Test func verbatimCopyInAnotherSourceIsADuplicate() {
+        var copy = Self.fireA
+        copy.id = "fire-copy"
+        copy.source = "wire-reprint"
+        copy.title = copy.title.uppercased()
+        copy.published = Self.base + 600
+        let result = StoryClusterer().cluster([copy, Self.fireA])
+        let byID = Dictionary(uniqueKeysWithValues: result.map { ($0.documentID, $0) })
+        #expect(byID["fire-copy"]?.duplicateOf == "fire-a")
+        #expect(byID["fire-copy"]?.storyKey == "fire-a")
+    }
+
+    @Test func sameTownDifferentAttackDaysApartStaysApart() {
+        let first = ClusterDocument(
+            id: "raid-1", source: "desk-a",
+            title: "Gunmen kill two police officers at checkpoint near Tarnow",
+            text: """
+                Two police officers were killed on Sunday when gunmen opened fire on a checkpoint on the main \
+                road north of Tarnow, regional police said. A third officer was wounded. The attackers fled \
+                in a pickup truck and a search is under way.
+                """,
+            published: Self.base, language: "en")
+        let second = ClusterDocument(
+            id: "raid-2", source: "desk-b",
+            title: "Bomb wounds five soldiers at Tarnow army depot",
+            text: """
+                A roadside bomb exploded as an army convoy left the Tarnow depot on Thursday morning, \
+                wounding five soldiers, the defence ministry said. Two vehicles were damaged. No group \
+                has claimed the bombing.
+                """,
+            published: Self.base + 4 * Self.day, language: "en")
+        let result = StoryClusterer().cluster([first, second])
+        #expect(result[0].storyKey != result[1].storyKey)
+    }
+
+    @Test func crossLanguageReportWithSharedAnchorsJoins() {
+        let english = ClusterDocument(
+            id: "strike-en", source: "wire-en",
+            title: "Drone strike near Sinjar kills 4 fighters",
+            text: """
+                A drone strike near Sinjar in Nineveh province killed 4 fighters on Monday, local officials \
+                said. The strike hit a vehicle on the road between Sinjar and the Syrian border, they said. \
+                Turkey has carried out several such strikes this month.
+                """,
+            published: Self.base, language: "en")
+        let arabic = ClusterDocument(
+            id: "strike-ar", source: "wire-ar",
+            title: "مقتل ٤ مسلحين بغارة مسيرة قرب سنجار",
+            text: """
+                قال مسؤولون محليون إن غارة بطائرة مسيرة قرب سنجار في محافظة نينوى أسفرت عن مقتل ٤ مسلحين يوم \
+                الاثنين. وأضافوا أن الغارة استهدفت سيارة على الطريق بين سنجار والحدود السورية، فيما نفذت تركيا \
+                غارات مماثلة هذا الشهر.
+                """,
+            published: Self.base + 5_400, language: "ar")
+        let result = StoryClusterer().cluster([english, arabic, Self.election])
+        #expect(result[1].storyKey == "strike-en")
+        #expect(result[2].storyKey == "vote")
+    }
+
+    @Test func documentsWithoutAnyTermStillGetAnAssignment() {
+        let empty = ClusterDocument(id: "empty", source: "x", title: "", text: "")
+        let result = StoryClusterer().cluster([empty, empty])
+        #expect(result.count == 2)
+        #expect(result[0].storyKey == "empty")
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import StoryClustering
+
+/// Normalisation of Arabic-script and Latin text.
+@Suite struct TextNormalizerTests {
+    @Test func hamzaFormsOfAlefAreUnified() {
+        #expect(TextNormalizer.normalized("أحمد") == TextNormalizer.normalized("احمد"))
+        #expect(TextNormalizer.normalized("إبراهيم") == TextNormalizer.normalized("ابراهيم"))
+    }
+
+    @Test func tashkeelTatweelAndLetterVariantsAreFolded() {
+        #expect(TextNormalizer.normalized("مُحَمَّد") == "محمد")
+        #expect(TextNormalizer.normalized("كـــبير") == "كبير")
+        #expect(TextNormalizer.normalized("مدرسة") == TextNormalizer.normalized("مدرسه"))
+        #expect(TextNormalizer.normalized("مستشفى") == TextNormalizer.normalized("مستشفي"))
+        #expect(TextNormalizer.normalized("کوردی") == TextNormalizer.normalized("كوردي"))
+    }
+
+    @Test func arabicIndicAndPersianDigitsBecomeASCII() {
+        #expect(TextNormalizer.normalized("٢٠٢٥") == "2025")
+        #expect(TextNormalizer.normalized("۷۶۰") == "760")
+        #expect(TextNormalizer.normalized("1,250 dinars") == "1250 dinars")
+    }
+
+    @Test func soraniLettersAreKept() {
+        #expect(TextNormalizer.normalized("ڕێگە") == "ڕێگە")
+        #expect(TextNormalizer.normalized("هەولێر") == "هەولێر")
+    }
+
+    @Test func latinTextIsCaseFoldedAndPossessivesDropped() {
+        #expect(TextNormalizer.normalized("Reid's U.S. Tour") == "reid us tour")
+        #expect(TextNormalizer.tokens("The U.S. said")[1].isAllCaps)
+        #expect(TextNormalizer.normalized("Hewlêr") == "hewler")
+    }
+
+    @Test func gazetteerMatchesSpellingsAcrossScriptsAndClitics() {
+        let gazetteer = Gazetteer.shared
+        let english = gazetteer.matches(in: TextNormalizer.tokens("Fighting in Kirkuk and Erbil"))
+        #expect(english.map(\.id) == ["kirkuk", "erbil"])
+        let arabic = gazetteer.matches(in: TextNormalizer.tokens("وصل إلى أربيل ثم بكركوك"))
+        #expect(arabic.map(\.id) == ["erbil", "kirkuk"])
+        let sorani = gazetteer.matches(in: TextNormalizer.tokens("لە هەولێر و کەرکووکدا"))
+        #expect(sorani.map(\.id) == ["erbil", "kirkuk"])
+        #expect(gazetteer.matches(in: TextNormalizer.tokens("let us go")).isEmpty)
+        #expect(gazetteer.matches(in: TextNormalizer.tokens("the US said")).map(\.id) == ["us"])
+    }
+
+    @Test func logarithmMatchesKnownValues() {
+        #expect(abs(Logarithm.ln(1)) < 1e-15)
+        #expect(abs(Logarithm.ln(2.718281828459045) - 1) < 1e-14)
+        #expect(abs(Logarithm.ln(1000) - 6.907755278982137) < 1e-12)
+    }
+}

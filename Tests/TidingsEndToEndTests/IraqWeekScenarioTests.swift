@@ -1,0 +1,66 @@
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// `../shared/scenarios/iraq-week` polled twice through the real binary and scored with the shared scorer.
+@Suite(.serialized)
+struct IraqWeekScenarioTests {
+    static let scenario: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/scenarios/iraq-week")
+    static let scorer: URL = scenario.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("tools/score_stories.py")
+    static var available: Bool { FileManager.default.fileExists(atPath: scenario.appendingPathComponent("labels.json").path) }
+
+    struct Score: Decodable {
+        var coverage: Double
+        var stored_twice: [String]
+        var english_pairwise_f1: Double?
+        var cross_language_recall: Double?
+        var mixed_stories: [[String]]
+        var pairwise: [String: Double]
+    }
+
+    @Test(.enabled(if: available, "../shared/scenarios/iraq-week is absent: skipped"))
+    func twoPollsScoreAsSingleStoriesPerEvent() throws {
+        let server = try LoopbackHTTPServer.serving(directory: Self.scenario.path)
+        defer { server.stop() }
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let template = try String(contentsOf: Self.scenario.appendingPathComponent("feeds.conf"), encoding: .utf8)
+        let config = "host_delay = 0s\n" + template.replacingOccurrences(of: "{BASE}", with: server.baseURL)
+        try config.write(to: dir.appendingPathComponent("feeds.conf"), atomically: true, encoding: .utf8)
+
+        let first = try TidingsProcess.run(["run", "--once"], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        let update = try Data(contentsOf: Self.scenario.appendingPathComponent("basnews-en.update.xml"))
+        server.setRoute("/basnews-en.xml", .ok(body: Array(update), contentType: "application/rss+xml"))
+        let second = try TidingsProcess.run(["run", "--once"], in: dir)
+        #expect(second.status == 0, "\(second.stderr)")
+
+        let listed = try TidingsProcess.run(["stories", "--json", "--all"], in: dir)
+        #expect(listed.status == 0)
+        let storiesFile = dir.appendingPathComponent("stories.json")
+        try listed.stdoutData.write(to: storiesFile)
+
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = [
+            "python3", Self.scorer.path, Self.scenario.appendingPathComponent("labels.json").path, storiesFile.path, "--json",
+        ]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        // The scorer prints one JSON object and then a summary line.
+        let text = String(decoding: data, as: UTF8.self)
+        let jsonEnd = try #require(text.range(of: "\n}", options: .backwards))
+        let score = try JSONDecoder().decode(Score.self, from: Data(text[..<jsonEnd.upperBound].utf8))
+        print("iraq-week:", text.split(separator: "\n").last ?? "")
+
+        #expect(score.coverage == 1.0)
+        #expect(score.stored_twice.isEmpty, "stored twice: \(score.stored_twice)")
+        #expect((score.english_pairwise_f1 ?? 0) >= 0.67, "English pairwise F1 \(score.english_pairwise_f1 ?? 0)")
+    }
+}
