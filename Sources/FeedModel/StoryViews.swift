@@ -24,12 +24,16 @@ public struct ArticleView: Sendable, Hashable, Codable {
     public var similarity: Double
     /// Shared terms that justified joining.
     public var sharedTerms: [String]
+    /// The canonical form of ``link``.
+    public var canonicalLink: String?
+    /// Other feeds (URLs as configured) that served this same article, by the same canonical link.
+    public var alsoIn: [String] = []
 
     /// Creates an article view.
     public init(
         rowID: Int64, entryID: String, feedURL: String, outlet: String, title: String, link: String?,
         published: Timestamp?, firstSeen: Timestamp, language: String?, duplicateOf: Int64? = nil,
-        similarity: Double = 1, sharedTerms: [String] = []
+        similarity: Double = 1, sharedTerms: [String] = [], canonicalLink: String? = nil
     ) {
         self.rowID = rowID
         self.entryID = entryID
@@ -43,6 +47,7 @@ public struct ArticleView: Sendable, Hashable, Codable {
         self.duplicateOf = duplicateOf
         self.similarity = similarity
         self.sharedTerms = sharedTerms
+        self.canonicalLink = canonicalLink
     }
 
     /// The time the article is placed at: its publication time, else when it was first seen.
@@ -69,6 +74,27 @@ public struct StoryView: Sendable, Hashable, Codable {
         self.firstSeen = firstSeen
         self.updated = updated
         self.articles = articles
+    }
+
+    /// The story with articles that share a canonical link folded into the first of them: one
+    /// article reached through a second feed (an aggregator re-serving the wire's own URL with
+    /// tracking parameters) is one article, recorded in ``ArticleView/alsoIn``.
+    public var foldingSameLinks: StoryView {
+        var result = self
+        var firstIndex: [String: Int] = [:]
+        var kept: [ArticleView] = []
+        for article in articles {
+            if let link = article.canonicalLink, let index = firstIndex[link] {
+                if !kept[index].alsoIn.contains(article.feedURL), kept[index].feedURL != article.feedURL {
+                    kept[index].alsoIn.append(article.feedURL)
+                }
+                continue
+            }
+            if let link = article.canonicalLink { firstIndex[link] = kept.count }
+            kept.append(article)
+        }
+        result.articles = kept
+        return result
     }
 
     /// Outlet names in order of first coverage, without repeats.

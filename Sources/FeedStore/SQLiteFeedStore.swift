@@ -281,7 +281,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
             db,
             sql: """
                 SELECT a.id, a.entry_id, f.url, f.name, a.title, a.link, a.published, a.first_seen, a.lang,
-                    s.duplicate_of, s.similarity, s.shared_terms
+                    s.duplicate_of, s.similarity, s.shared_terms, a.canonical_link
                 FROM story_articles s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = a.feed_id
                 WHERE s.story_id = ?
                 ORDER BY COALESCE(a.published, a.first_seen), a.id
@@ -294,11 +294,13 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 link: a["link"], published: (a["published"] as Int64?).map(Timestamp.init(seconds:)),
                 firstSeen: Timestamp(seconds: a["first_seen"]), language: a["lang"], duplicateOf: a["duplicate_of"],
                 similarity: a["similarity"],
-                sharedTerms: terms.isEmpty ? [] : terms.split(separator: "\t").map(String.init))
+                sharedTerms: terms.isEmpty ? [] : terms.split(separator: "\t").map(String.init),
+                canonicalLink: a["canonical_link"])
         }
         return StoryView(
             id: id, title: row["title"], firstSeen: Timestamp(seconds: row["first_seen"]),
-            updated: Timestamp(seconds: row["updated"]), articles: articles)
+            updated: Timestamp(seconds: row["updated"]), articles: articles
+        ).foldingSameLinks
     }
 
     // MARK: - Feed health

@@ -13,6 +13,9 @@ struct ClusteringEngine: Sendable {
     private var stories: [StoryState] = []
     private var postings: [[Int32]] = []
     private var openStories = 0
+    private var liveStories: [Int32] = []
+    private var closedQueue: [Int32] = []
+    private var closedHead = 0
     private var records: [DocumentRecord] = []
     private var linkIndex: [String: Int32] = [:]
     private var bandIndex: [UInt64: [Int32]] = [:]
@@ -37,7 +40,7 @@ struct ClusteringEngine: Sendable {
             sweepIfNeeded()
         }
         let features = extractor.features(of: document, boilerplate: &boilerplate)
-        let vector = weightedVector(features)
+        let (vector, query) = weightedVector(features)
         let anchors = vector.filtered { termKinds[Int($0)].isAnchor }.normalized()
         let signature =
             features.shingles.count >= configuration.duplicateMinShingles ? MinHash.signature(features.shingles) : []
@@ -59,10 +62,16 @@ struct ClusteringEngine: Sendable {
                 story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
         }
         // 3. The most similar open story.
-        if let (story, score, shared) = bestStory(document, features: features, vector: vector, anchors: anchors) {
-            return join(
+        if let (story, score, shared, others) = bestStory(
+            document, features: features, vector: query, anchors: anchors)
+        {
+            let assignment = join(
                 document, features: features, vector: vector, anchors: anchors, signature: signature,
                 story: story, similarity: score, duplicateOf: nil, shared: shared)
+            if configuration.mergeThreshold <= 1 {
+                mergeBridged(story, others, language: features.language)
+            }
+            return assignment
         }
         return found(document, features: features, vector: vector, anchors: anchors, signature: signature)
     }
@@ -80,13 +89,17 @@ struct ClusteringEngine: Sendable {
         return id
     }
 
-    private mutating func weightedVector(_ features: DocumentFeatures) -> SparseVector {
+    /// The document's unit TF-IDF vector, and the unit vector of the terms seen before (only
+    /// those can match an existing story, so the others should not dilute the comparison).
+    private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector) {
         documentCount += 1
         var pairs: [(Int32, Double)] = []
         pairs.reserveCapacity(features.terms.count)
         var kinds: [DocumentFeatures.Kind] = []
+        var seenBefore = Set<Int32>()
         for term in features.terms {
             let id = intern(term)
+            if documentFrequency[Int(id)] > 0 { seenBefore.insert(id) }
             documentFrequency[Int(id)] += 1
             pairs.append((id, term.frequency))
             kinds.append(term.kind)
@@ -94,10 +107,16 @@ struct ClusteringEngine: Sendable {
         let total = Double(documentCount)
         for index in pairs.indices {
             let (id, frequency) = pairs[index]
-            let idf = Logarithm.ln(1 + total / Double(documentFrequency[Int(id)]))
-            pairs[index].1 = (1 + Logarithm.ln(frequency)) * idf * boost(kinds[index])
+            let idf = Elementary.ln(1 + total / Double(documentFrequency[Int(id)]))
+            pairs[index].1 = (1 + Elementary.ln(frequency)) * idf * boost(kinds[index])
         }
-        return SparseVector(unsorted: pairs).normalized()
+        let vector = SparseVector(unsorted: pairs).normalized()
+        guard configuration.novelTermWeight < 1 else { return (vector, vector) }
+        var query = vector
+        for index in query.ids.indices where !seenBefore.contains(query.ids[index]) {
+            query.values[index] *= configuration.novelTermWeight
+        }
+        return (vector, query.normalized())
     }
 
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
@@ -132,7 +151,7 @@ struct ClusteringEngine: Sendable {
 
     private func bestStory(
         _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector
-    ) -> (Int, Double, [String])? {
+    ) -> (Int, Double, [String], [Int])? {
         let query = vector.truncated(to: configuration.queryTerms)
         var candidates: [Int32] = []
         for id in query.ids { candidates.append(contentsOf: postings[Int(id)]) }
@@ -143,19 +162,23 @@ struct ClusteringEngine: Sendable {
         let threshold = headlineOnly ? configuration.headlineThreshold : configuration.threshold
 
         var best: (Int, Double, SparseVector)?
+        var qualifying: [Int] = []
         var previous: Int32 = -1
         for candidate in candidates where candidate != previous {
             previous = candidate
             let story = stories[Int(candidate)]
-            guard story.isOpen else { continue }
+            guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
             let decay = timeFactor(document.published, story)
             guard decay > 0 else { continue }
             var score: Double
             var against: SparseVector
             var needed: Double
             if let centroid = story.centroid(for: features.language) {
-                against = centroid.unit
-                score = vector.dot(against)
+                against = centroid.sum
+                let norm = centroid.sum.norm
+                let alpha = configuration.linkage
+                let scale = alpha == 0 ? norm : Elementary.pow(norm, 1 - alpha) * Elementary.pow(Double(centroid.count), alpha)
+                score = scale > 0 ? vector.dot(against) / scale : 0
                 needed = threshold
             } else {
                 let sharedNamed = features.namedEntities.filter { story.namedEntities.contains($0) }.count
@@ -168,15 +191,24 @@ struct ClusteringEngine: Sendable {
                 needed = configuration.crossLanguageThreshold
             }
             score *= decay
+            if !features.titlePlaces.isEmpty, !story.titlePlaces.isEmpty,
+                !features.titlePlaces.contains(where: { story.titlePlaces.contains($0) })
+            {
+                score *= configuration.placeConflictFactor
+            }
             if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
             guard score >= needed else { continue }
+            qualifying.append(Int(candidate))
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
         guard let (story, score, against) = best else { return nil }
         let contributions = vector.sharedProducts(against).sorted {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
-        return (story, score, contributions.prefix(8).map { termDisplays[Int($0.0)] })
+        return (
+            story, score, contributions.prefix(8).map { termDisplays[Int($0.0)] },
+            qualifying.filter { $0 != story }
+        )
     }
 
     /// 1 within `decayStartSeconds`, falling linearly to 0.5 at `decayHalfSeconds`, 0 beyond
@@ -197,6 +229,7 @@ struct ClusteringEngine: Sendable {
         signature: [UInt64]
     ) -> StoryAssignment {
         stories.append(StoryState(key: document.id))
+        liveStories.append(Int32(stories.count - 1))
         openStories += 1
         let index = stories.count - 1
         var assignment = join(
@@ -229,11 +262,13 @@ struct ClusteringEngine: Sendable {
         }
         story.namedEntities.formUnion(features.namedEntities)
         story.numbers.formUnion(features.numbers)
+        story.titlePlaces.formUnion(features.titlePlaces)
         let limit = configuration.centroidTerms
         if let position = story.centroids.firstIndex(where: { $0.language == features.language }) {
             let sum = story.centroids[position].sum.adding(vector).truncated(to: limit * 3)
             story.centroids[position].sum = sum
             story.centroids[position].unit = sum.truncated(to: limit).normalized()
+            story.centroids[position].count += 1
         } else {
             story.centroids.append(
                 StoryState.LanguageCentroid(
@@ -258,6 +293,71 @@ struct ClusteringEngine: Sendable {
             sharedTerms: shared)
     }
 
+    /// The final story key of the `index`-th processed document (stories may merge later).
+    func storyKey(ofRecord index: Int) -> String {
+        stories[Int(records[index].story)].key
+    }
+
+    // MARK: - Merging
+
+    /// Merges the stories a document bridged when their centroids are similar enough; the
+    /// earlier-founded story absorbs the later one.
+    private mutating func mergeBridged(_ joined: Int, _ others: [Int], language: String) {
+        var target = joined
+        for other in others.sorted() {
+            guard stories[other].isOpen, stories[target].isOpen, other != target,
+                let a = stories[target].centroid(for: language), let b = stories[other].centroid(for: language)
+            else { continue }
+            let similarity = a.sum.normalized().dot(b.sum.normalized())
+            guard similarity >= configuration.mergeThreshold else { continue }
+            let (into, from) = target < other ? (target, other) : (other, target)
+            merge(from, into: into)
+            target = into
+        }
+    }
+
+    private mutating func merge(_ from: Int, into: Int) {
+        let source = stories[from]
+        var story = stories[into]
+        let limit = configuration.centroidTerms
+        for centroid in source.centroids {
+            if let position = story.centroids.firstIndex(where: { $0.language == centroid.language }) {
+                let sum = story.centroids[position].sum.adding(centroid.sum).truncated(to: limit * 3)
+                story.centroids[position].sum = sum
+                story.centroids[position].unit = sum.truncated(to: limit).normalized()
+                story.centroids[position].count += centroid.count
+            } else {
+                story.centroids.append(centroid)
+            }
+        }
+        story.anchorSum = story.anchorSum.adding(source.anchorSum).truncated(to: limit)
+        story.anchorUnit = story.anchorSum.normalized()
+        story.namedEntities.formUnion(source.namedEntities)
+        story.numbers.formUnion(source.numbers)
+        story.titlePlaces.formUnion(source.titlePlaces)
+        story.sources.formUnion(source.sources)
+        if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
+        if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }
+        story.lastSequence = max(story.lastSequence, source.lastSequence)
+        for record in source.records { records[Int(record)].story = Int32(into) }
+        story.records.append(contentsOf: source.records)
+        let storyID = Int32(from)
+        for id in source.indexedTerms.sorted() {
+            postings[Int(id)].removeAll { $0 == storyID }
+        }
+        var newTerms: [Int32] = []
+        for centroid in story.centroids {
+            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+        }
+        for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+        for id in newTerms where story.indexedTerms.insert(id).inserted {
+            postings[Int(id)].append(Int32(into))
+        }
+        stories[into] = story
+        stories[from] = StoryState(key: source.key, isOpen: false)
+        openStories -= 1
+    }
+
     // MARK: - Eviction
 
     private mutating func sweepIfNeeded() {
@@ -265,17 +365,34 @@ struct ClusteringEngine: Sendable {
         if let lastSweep, clock - lastSweep < max(1, configuration.windowSeconds / 8) { return }
         lastSweep = clock
         let horizon = clock - configuration.windowSeconds
-        for index in stories.indices where stories[index].isOpen {
-            if let last = stories[index].lastTime, last < horizon { evict(index) }
+        for index in liveStories {
+            let story = stories[Int(index)]
+            if story.isOpen, !story.isClosed, let last = story.lastTime, last < horizon {
+                stories[Int(index)].isClosed = true
+                closedQueue.append(index)
+            }
         }
+        while closedQueue.count - closedHead > configuration.retainedClosedStories {
+            let index = Int(closedQueue[closedHead])
+            closedHead += 1
+            if stories[index].isOpen { evict(index) }
+        }
+        if closedHead > 1024 && closedHead * 2 > closedQueue.count {
+            closedQueue.removeFirst(closedHead)
+            closedHead = 0
+        }
+        liveStories.removeAll { !stories[Int($0)].isOpen }
     }
 
     private mutating func evictLeastRecent() {
         var oldest: Int?
-        for index in stories.indices where stories[index].isOpen {
+        for index in liveStories.map(Int.init) where stories[index].isOpen {
             if oldest.map({ stories[index].lastSequence < stories[$0].lastSequence }) ?? true { oldest = index }
         }
-        if let oldest { evict(oldest) }
+        if let oldest {
+            evict(oldest)
+            liveStories.removeAll { !stories[Int($0)].isOpen }
+        }
     }
 
     private mutating func evict(_ index: Int) {

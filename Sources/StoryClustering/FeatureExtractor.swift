@@ -18,11 +18,13 @@ struct FeatureExtractor: Sendable {
 
         var accumulator = TermAccumulator()
         let titleCased = Self.isTitleCased(titleTokens)
-        add(titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, into: &accumulator)
+        add(
+            titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
+            into: &accumulator)
         var bodyCount = 0
         for sentence in bodySentences {
             bodyCount += sentence.count
-            add(sentence, weight: 1, trustCapitals: true, language: language, into: &accumulator)
+            add(sentence, weight: 1, trustCapitals: true, language: language, isTitle: false, into: &accumulator)
         }
 
         var shingleSource = bodySentences.flatMap { $0 }.map(\.text)
@@ -32,6 +34,7 @@ struct FeatureExtractor: Sendable {
         return DocumentFeatures(
             terms: accumulator.sortedTerms(),
             namedEntities: accumulator.named.sorted(),
+            titlePlaces: accumulator.titlePlaces.sorted(),
             numbers: accumulator.numbers.sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
@@ -42,15 +45,18 @@ struct FeatureExtractor: Sendable {
     // MARK: - Tokens to terms
 
     private func add(
-        _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String,
+        _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String, isTitle: Bool,
         into accumulator: inout TermAccumulator
     ) {
         guard !tokens.isEmpty else { return }
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in Self.gazetteer.matches(in: tokens) {
             let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:")
-            accumulator.add("g:" + match.id, kind: isConcept ? .concept : .named, weight: weight, display: match.id)
+            accumulator.add(
+                "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
+                display: Self.gazetteer.displayName(of: match.id))
             if !isConcept { accumulator.named.insert(match.id) }
+            if isTitle, Gazetteer.isSpecificPlace(match.id) { accumulator.titlePlaces.insert(match.id) }
             for index in match.range { covered[index] = true }
         }
         for match in NumberWords.months.matches(in: tokens) {

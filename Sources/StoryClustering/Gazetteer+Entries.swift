@@ -181,7 +181,7 @@ extension Gazetteer {
         .init("org:icc", ["International Chamber of Commerce", "ICC", "غرفة التجارة الدولية", "ژووری بازرگانی نێودەوڵەتی"]),
         .init("org:bundestag", ["Bundestag", "البوندستاغ", "بوندستاگ"]),
         .init("org:boj", ["Bank of Japan", "BOJ", "بنك اليابان", "بانکی ژاپۆن"]),
-        .init("org:fed", ["Federal Reserve", "the Fed", "الاحتياطي الفيدرالي", "بانکی فیدراڵی ئەمریکا"]),
+        .init("org:fed", ["Federal Reserve", "الاحتياطي الفيدرالي", "بانکی فیدراڵی ئەمریکا"]),
         .init("kurds", ["Kurds", "Kurdish", "الكرد", "الأكراد", "الكردي", "الكردية", "الكوردية", "کورد", "کوردی", "Kurd", "Kurdî"]),
         .init("unit:iqd", ["dinar", "dinars", "IQD", "دينار", "ديناراً", "دینار", "dînar"]),
         .init("unit:usd", ["dollar", "dollars", "USD", "دولار", "دۆلار", "dolar"]),

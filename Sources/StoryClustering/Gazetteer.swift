@@ -26,6 +26,7 @@ struct Gazetteer: Sendable {
     static let shared = Gazetteer(entries: Gazetteer.entries)
 
     private let phrases: [String: String]
+    private let displayNames: [String: String]
     private let acronyms: [String: String]
     private let firstWords: Set<String>
     private let maxWords: Int
@@ -36,7 +37,9 @@ struct Gazetteer: Sendable {
         var firstWords = Set<String>()
         var maxWords = 1
         var acronyms: [String: String] = [:]
+        var displayNames: [String: String] = [:]
         for entry in entries {
+            if displayNames[entry.id] == nil, let name = entry.names.first { displayNames[entry.id] = name }
             for name in entry.names {
                 if Self.isAcronym(name) {
                     let key = TextNormalizer.normalized(name)
@@ -60,8 +63,14 @@ struct Gazetteer: Sendable {
         }
         self.phrases = phrases
         self.acronyms = acronyms
+        self.displayNames = displayNames
         self.firstWords = firstWords
         self.maxWords = maxWords
+    }
+
+    /// The readable (first, English) name of `id`.
+    func displayName(of id: String) -> String {
+        displayNames[id] ?? id
     }
 
     /// Finds entity mentions, longest match first, allowing Arabic-script clitic prefixes
@@ -119,6 +128,18 @@ struct Gazetteer: Sendable {
             }
         }
         return result
+    }
+
+    private static let broadPlaces: Set<String> = [
+        "iraq", "kurdistan", "kurds", "syria", "turkey", "iran", "us", "uk", "france", "germany", "russia",
+        "china", "japan", "jordan", "saudi", "kuwait", "qatar", "uae", "lebanon", "israel", "gaza", "egypt",
+        "baghdad", "erbil", "damascus", "ankara", "tehran", "tigris", "euphrates", "rojava",
+    ]
+
+    /// Whether `id` names a place narrower than a country, region or capital (capitals stand
+    /// for governments in headlines).
+    static func isSpecificPlace(_ id: String) -> Bool {
+        !id.contains(":") && !broadPlaces.contains(id)
     }
 
     /// Short all-capital names ("US", "KRG", "IS") only match all-capital tokens.

@@ -14,17 +14,23 @@ enum Stemmer {
 
     /// A light English stemmer (plural, past, gerund and a few derivational endings).
     static func english(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars)
-        guard scalars.count > 3 else { return word }
-        func ends(_ suffix: String) -> Bool {
-            let tail = Array(suffix.unicodeScalars)
-            return scalars.count > tail.count + 1 && Array(scalars.suffix(tail.count)) == tail
+        var bytes = Array(word.utf8)
+        guard bytes.count > 3 else { return word }
+        let original = bytes.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard bytes.count > count + 1 else { return false }
+            let start = suffix.utf8Start
+            let offset = bytes.count - count
+            for index in 0..<count where bytes[offset + index] != start[index] { return false }
+            return true
         }
-        func drop(_ count: Int, adding: String = "") {
-            scalars.removeLast(count)
-            scalars.append(contentsOf: adding.unicodeScalars)
+        func drop(_ count: Int, adding: StaticString = "") {
+            bytes.removeLast(count)
+            let start = adding.utf8Start
+            for index in 0..<adding.utf8CodeUnitCount { bytes.append(start[index]) }
         }
-        if ends("ies") && scalars.count > 4 {
+        if ends("ies") && bytes.count > 4 {
             drop(3, adding: "y")
         } else if ends("sses") {
             drop(2)
@@ -37,35 +43,36 @@ enum Stemmer {
             drop(5)
         } else if ends("edly") {
             drop(4)
-        } else if ends("ing") && scalars.count > 5 {
+        } else if ends("ing") && bytes.count > 5 {
             drop(3)
-            undouble(&scalars)
+            undouble(&bytes)
         } else if ends("ied") {
             drop(3, adding: "y")
         } else if ends("eed") {
             drop(1)
-        } else if ends("ed") && scalars.count > 4 {
+        } else if ends("ed") && bytes.count > 4 {
             drop(2)
-            undouble(&scalars)
-        } else if ends("ly") && scalars.count > 5 {
+            undouble(&bytes)
+        } else if ends("ly") && bytes.count > 5 {
             drop(2)
         }
-        if ends("ation") && scalars.count > 7 {
+        if ends("ation") && bytes.count > 7 {
             drop(5, adding: "at")
-        } else if ends("ment") && scalars.count > 7 {
+        } else if ends("ment") && bytes.count > 7 {
             drop(4)
         }
-        if ends("e") && scalars.count > 4 {
+        if ends("e") && bytes.count > 4 {
             drop(1)
         }
-        return String(String.UnicodeScalarView(scalars))
+        if bytes.count == original { return word }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func undouble(_ scalars: inout [Unicode.Scalar]) {
-        guard scalars.count >= 3, let last = scalars.last else { return }
-        let previous = scalars[scalars.count - 2]
-        if last == previous, !"aeioulsz".unicodeScalars.contains(last) {
-            scalars.removeLast()
+    private static func undouble(_ bytes: inout [UInt8]) {
+        guard bytes.count >= 3, let last = bytes.last, last < 0x80 else { return }
+        let previous = bytes[bytes.count - 2]
+        if last == previous, !Array("aeioulsz".utf8).contains(last) {
+            bytes.removeLast()
         }
     }
 

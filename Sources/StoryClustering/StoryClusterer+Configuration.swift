@@ -40,8 +40,23 @@ extension StoryClusterer {
         public var duplicateMinShingles: Int
         /// A body sentence its source repeated under this many earlier items is boilerplate.
         public var boilerplateRepeats: Int
-        /// Upper bound on open stories; the least recently updated are closed beyond it.
+        /// Upper bound on held stories; the least recently updated are evicted beyond it.
         public var maxOpenStories: Int
+        /// Stories closed by the window stay available to undated documents until this many
+        /// closed stories are held; the oldest closed are evicted first.
+        public var retainedClosedStories: Int
+        /// How a story's score is normalised: 0 compares with the centroid (cosine), 1 with the
+        /// mean member vector (average link); values in between mix the two.
+        public var linkage: Double
+        /// Multiplier when the document's title names specific places and the story's titles
+        /// name other specific places only (the same kind of event somewhere else).
+        public var placeConflictFactor: Double
+        /// Weight, when comparing with stories, of terms no earlier document had (they cannot
+        /// match and only dilute the score); 1 keeps them as they are.
+        public var novelTermWeight: Double
+        /// Two stories a document bridges are merged when their centroids are at least this
+        /// similar (values above 1 disable merging).
+        public var mergeThreshold: Double
 
         /// Creates a configuration; every parameter has a tuned default.
         public init(
@@ -64,7 +79,12 @@ extension StoryClusterer {
             duplicateThreshold: Double = 0.6,
             duplicateMinShingles: Int = 8,
             boilerplateRepeats: Int = 2,
-            maxOpenStories: Int = 100_000
+            maxOpenStories: Int = 100_000,
+            retainedClosedStories: Int = 5_000,
+            linkage: Double = 0,
+            mergeThreshold: Double = 2,
+            placeConflictFactor: Double = 1,
+            novelTermWeight: Double = 1
         ) {
             self.threshold = threshold
             self.headlineThreshold = headlineThreshold
@@ -86,6 +106,11 @@ extension StoryClusterer {
             self.duplicateMinShingles = duplicateMinShingles
             self.boilerplateRepeats = boilerplateRepeats
             self.maxOpenStories = maxOpenStories
+            self.retainedClosedStories = retainedClosedStories
+            self.linkage = linkage
+            self.mergeThreshold = mergeThreshold
+            self.placeConflictFactor = placeConflictFactor
+            self.novelTermWeight = novelTermWeight
         }
     }
 }

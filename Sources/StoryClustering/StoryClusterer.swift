@@ -28,6 +28,10 @@ public struct StoryClusterer: Sendable {
         for index in order {
             assignments[index] = engine.add(documents[index])
         }
+        // Stories may have merged after a document joined: report the final key.
+        for (record, index) in order.enumerated() {
+            assignments[index]?.storyKey = engine.storyKey(ofRecord: record)
+        }
         return assignments.enumerated().map { index, assignment in
             assignment ?? StoryAssignment(documentID: documents[index].id, storyKey: documents[index].id)
         }

@@ -6,8 +6,10 @@ struct StoryState: Sendable {
         var language: String
         /// The (truncated) sum of member unit vectors.
         var sum: SparseVector
-        /// The top terms of `sum`, normalised: what documents are compared with.
+        /// The top terms of `sum`, normalised: what the inverted index holds.
         var unit: SparseVector
+        /// Members in this language.
+        var count: Int = 1
     }
 
     /// The story key (its founder's id).
@@ -20,6 +22,8 @@ struct StoryState: Sendable {
     var anchorUnit = SparseVector()
     /// Distinct named entities of all members.
     var namedEntities = Set<String>()
+    /// Specific places named in the members' titles.
+    var titlePlaces = Set<String>()
     /// Distinct number and date keys of all members.
     var numbers = Set<String>()
     /// Sources of the members.
@@ -34,8 +38,11 @@ struct StoryState: Sendable {
     var indexedTerms = Set<Int32>()
     /// Indices of the member records.
     var records: [Int32] = []
-    /// Whether the story is still open (not evicted).
+    /// Whether the story is still held (not evicted).
     var isOpen = true
+    /// Whether the window has passed since its last dated member: dated documents no longer
+    /// join it, undated ones still may until it is evicted.
+    var isClosed = false
 
     /// The centroid for `language`, if a member was in it.
     func centroid(for language: String) -> LanguageCentroid? {

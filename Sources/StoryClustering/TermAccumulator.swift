@@ -4,6 +4,8 @@ struct TermAccumulator {
     private var terms: [DocumentFeatures.Term] = []
     /// Distinct named gazetteer ids seen.
     var named = Set<String>()
+    /// Distinct specific places named in the title.
+    var titlePlaces = Set<String>()
     /// Distinct number and date keys seen.
     var numbers = Set<String>()
 

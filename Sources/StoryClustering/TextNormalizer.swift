@@ -74,17 +74,19 @@ enum TextNormalizer {
                 if script == .latin && !word.isEmpty { word.append(scalar) } else { flushWord() }
                 continue
             }
-            if scalar.properties.isAlphabetic {
-                let letterScript = Self.script(of: scalar)
+            let isASCIILetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+            if isASCIILetter || (value >= 0x80 && scalar.properties.isAlphabetic) {
+                let letterScript = isASCIILetter ? Token.Script.latin : Self.script(of: scalar)
+                let isUpper = isASCIILetter ? value <= 0x5A : scalar.properties.isUppercase
                 if !word.isEmpty && letterScript != script { flushWord() }
                 if word.isEmpty {
                     script = letterScript
-                    capitalized = scalar.properties.isUppercase
+                    capitalized = isUpper
                     allCaps = true
                     letterCount = 0
                 }
                 letterCount += 1
-                if !scalar.properties.isUppercase { allCaps = false }
+                if !isUpper { allCaps = false }
                 appendLowercased(scalar, to: &word)
                 continue
             }

@@ -39,6 +39,7 @@ struct ArticleJSON: Encodable {
     var duplicate_of: String?
     var similarity: Double
     var shared_terms: [String]
+    var also_in: [String]
 
     init(_ a: ArticleView) {
         id = a.entryID
@@ -52,10 +53,11 @@ struct ArticleJSON: Encodable {
         duplicate_of = nil
         similarity = (a.similarity * 1000).rounded() / 1000
         shared_terms = a.sharedTerms
+        also_in = a.alsoIn
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, feed, outlet, title, link, published, first_seen, lang, duplicate_of, similarity, shared_terms
+        case id, feed, outlet, title, link, published, first_seen, lang, duplicate_of, similarity, shared_terms, also_in
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -71,6 +73,7 @@ struct ArticleJSON: Encodable {
         try c.encode(duplicate_of, forKey: .duplicate_of)
         try c.encode(similarity, forKey: .similarity)
         try c.encode(shared_terms, forKey: .shared_terms)
+        try c.encode(also_in, forKey: .also_in)
     }
 }
 
