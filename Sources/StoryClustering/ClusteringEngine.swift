@@ -68,8 +68,10 @@ struct ClusteringEngine: Sendable {
             let assignment = join(
                 document, features: features, vector: vector, anchors: anchors, signature: signature,
                 story: story, similarity: score, duplicateOf: nil, shared: shared)
-            if configuration.mergeThreshold <= 1 {
-                mergeBridged(story, others, language: features.language)
+            let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
+            let mergeThreshold = headlineOnly ? configuration.headlineMergeThreshold : configuration.mergeThreshold
+            if mergeThreshold <= 1 {
+                mergeBridged(story, others, language: features.language, threshold: mergeThreshold)
             }
             return assignment
         }
@@ -196,6 +198,11 @@ struct ClusteringEngine: Sendable {
             {
                 score *= configuration.placeConflictFactor
             }
+            if !features.salientNames.isEmpty, !story.salientNames.isEmpty,
+                !features.salientNames.contains(where: { story.salientNames.contains($0) })
+            {
+                score *= configuration.nameConflictFactor
+            }
             if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
             guard score >= needed else { continue }
             qualifying.append(Int(candidate))
@@ -263,6 +270,7 @@ struct ClusteringEngine: Sendable {
         story.namedEntities.formUnion(features.namedEntities)
         story.numbers.formUnion(features.numbers)
         story.titlePlaces.formUnion(features.titlePlaces)
+        story.salientNames.formUnion(features.salientNames)
         let limit = configuration.centroidTerms
         if let position = story.centroids.firstIndex(where: { $0.language == features.language }) {
             let sum = story.centroids[position].sum.adding(vector).truncated(to: limit * 3)
@@ -302,14 +310,14 @@ struct ClusteringEngine: Sendable {
 
     /// Merges the stories a document bridged when their centroids are similar enough; the
     /// earlier-founded story absorbs the later one.
-    private mutating func mergeBridged(_ joined: Int, _ others: [Int], language: String) {
+    private mutating func mergeBridged(_ joined: Int, _ others: [Int], language: String, threshold: Double) {
         var target = joined
         for other in others.sorted() {
             guard stories[other].isOpen, stories[target].isOpen, other != target,
                 let a = stories[target].centroid(for: language), let b = stories[other].centroid(for: language)
             else { continue }
             let similarity = a.sum.normalized().dot(b.sum.normalized())
-            guard similarity >= configuration.mergeThreshold else { continue }
+            guard similarity >= threshold else { continue }
             let (into, from) = target < other ? (target, other) : (other, target)
             merge(from, into: into)
             target = into
@@ -335,6 +343,7 @@ struct ClusteringEngine: Sendable {
         story.namedEntities.formUnion(source.namedEntities)
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
+        story.salientNames.formUnion(source.salientNames)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }

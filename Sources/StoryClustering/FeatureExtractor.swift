@@ -31,10 +31,23 @@ struct FeatureExtractor: Sendable {
         if shingleSource.count < 12 {
             shingleSource = titleTokens.map(\.text) + shingleSource
         }
+        let terms = accumulator.sortedTerms()
+        let salient = terms.filter { term in
+            guard term.frequency >= 2 else { return false }
+            switch term.kind {
+            case .entity: return true
+            case .named: return Gazetteer.isSpecificPlace(String(term.key.dropFirst(2))) || term.key.contains("g:p:")
+                || term.key.hasPrefix("g:org:")
+            default: return false
+            }
+        }
+        .sorted { $0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.key < $1.key }
+        .prefix(3).map(\.key).sorted()
         return DocumentFeatures(
-            terms: accumulator.sortedTerms(),
+            terms: terms,
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
+            salientNames: salient,
             numbers: accumulator.numbers.sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
@@ -51,7 +64,7 @@ struct FeatureExtractor: Sendable {
         guard !tokens.isEmpty else { return }
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in Self.gazetteer.matches(in: tokens) {
-            let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:")
+            let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:") || match.id.hasPrefix("day:")
             accumulator.add(
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))
@@ -61,6 +74,7 @@ struct FeatureExtractor: Sendable {
         }
         for match in NumberWords.months.matches(in: tokens) {
             for index in match.range { covered[index] = true }
+            accumulator.add("m:" + match.id, kind: .date, weight: weight, display: "month " + match.id)
             let neighbours = [match.range.lowerBound - 2, match.range.lowerBound - 1, match.range.upperBound,
                               match.range.upperBound + 1]
             for index in neighbours where index >= 0 && index < tokens.count && tokens[index].script == .number {

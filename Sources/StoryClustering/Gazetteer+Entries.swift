@@ -1,7 +1,17 @@
 extension Gazetteer {
     /// The region's places, institutions, armed groups, countries and office holders, with
     /// English, Arabic, Sorani (`ckb`) and Kurmanji (`kmr`) spellings. Written for Tidings.
-    static let entries: [GazetteerEntry] = places + borderlands + institutions + people
+    static let entries: [GazetteerEntry] = places + borderlands + institutions + people + weekdays
+
+    private static let weekdays: [GazetteerEntry] = [
+        .init("day:sun", ["Sunday", "الأحد", "يوم الأحد", "یەکشەممە", "Yekşem"]),
+        .init("day:mon", ["Monday", "الاثنين", "الإثنين", "دووشەممە", "Duşem"]),
+        .init("day:tue", ["Tuesday", "الثلاثاء", "سێشەممە", "Sêşem"]),
+        .init("day:wed", ["Wednesday", "الأربعاء", "چوارشەممە", "Çarşem"]),
+        .init("day:thu", ["Thursday", "الخميس", "پێنجشەممە", "Pêncşem"]),
+        .init("day:fri", ["Friday", "الجمعة", "هەینی", "Înî"]),
+        .init("day:sat", ["Saturday", "السبت", "شەممە", "Şemî"]),
+    ]
 
     private static let places: [GazetteerEntry] = [
         // Iraq and the Kurdistan Region.
@@ -85,6 +95,24 @@ extension Gazetteer {
         .init("hajomaran", ["Haji Omaran", "Haj Omaran", "حاج عمران", "حاجی ئۆمەران"]),
         .init("bashmakh", ["Bashmakh", "باشماخ", "باشماخ"]),
         .init("parvizkhan", ["Parvez Khan", "Parviz Khan", "برويزخان", "پەروێزخان"]),
+        .init("raparin", ["Raparin", "رابرين", "ڕاپەڕین", "Raperîn"]),
+        .init("garmiyan", ["Garmiyan", "كرميان", "گەرمیان", "Germiyan"]),
+        .init("shanadar", ["Shanadar", "Shanidar", "شانەدەر", "شانيدار"]),
+        .init("biyara", ["Biyara", "بيارة", "بیارە"]),
+        .init("sadrcity", ["Sadr City", "مدينة الصدر", "شاری سەدر"]),
+        .init("husseiniya", ["Husseiniya", "الحسينية", "حوسەینیە"]),
+        .init("kirkukops", ["Kirkuk Operations Command", "عمليات كركوك", "قيادة عمليات كركوك", "فەرماندەیی ئۆپەراسیۆنەکانی کەرکووک"]),
+        .init("diyalaops", ["Diyala Operations Command", "عمليات ديالى", "قيادة عمليات ديالى", "فەرماندەیی ئۆپەراسیۆنەکانی دیالە"]),
+        .init("mediterranean", ["Mediterranean", "البحر المتوسط", "دەریای ناوەڕاست", "Deryaya Navîn"]),
+        .init("najafairport", ["Najaf International Airport", "Najaf airport", "مطار النجف", "فڕۆکەخانەی نەجەف"]),
+        .init("erbilairport", ["Erbil International Airport", "Erbil airport", "مطار أربيل", "فڕۆکەخانەی هەولێر"]),
+        .init("baghdadairport", ["Baghdad International Airport", "Baghdad airport", "مطار بغداد", "فڕۆکەخانەی بەغدا"]),
+        .init("berlin", ["Berlin", "برلين", "بەرلین", "Berlîn"]),
+        .init("london", ["London", "لندن", "لەندەن", "Londra"]),
+        .init("paris", ["Paris", "باريس", "پاریس", "Parîs"]),
+        .init("tokyo", ["Tokyo", "طوكيو", "تۆکیۆ", "Tokyo"]),
+        .init("afghanistan", ["Afghanistan", "Afghan", "أفغانستان", "ئەفغانستان", "Efxanistan"]),
+        .init("yemen", ["Yemen", "اليمن", "یەمەن", "Yemen"]),
         .init("sinjarmountain", ["Mount Sinjar", "جبل سنجار", "چیای شنگال"]),
     ]
 
@@ -179,6 +207,19 @@ extension Gazetteer {
         .init("org:itp", ["Iraq-Turkey pipeline", "Kirkuk-Ceyhan pipeline", "ITP", "خط أنابيب العراق تركيا", "خط الأنابيب", "بۆری نەوتی عێراق تورکیا", "هێڵی بۆری"]),
         .init("org:apikur", ["APIKUR", "Association of the Petroleum Industry of Kurdistan", "ابيكور", "ئەپیکور"]),
         .init("org:icc", ["International Chamber of Commerce", "ICC", "غرفة التجارة الدولية", "ژووری بازرگانی نێودەوڵەتی"]),
+        .init("org:hamas", ["Hamas", "حماس", "حەماس", "Hamas"]),
+        .init("org:houthis", ["Houthis", "Houthi", "Ansar Allah", "الحوثيون", "الحوثي", "حووسییەکان"]),
+        .init("org:afd", ["AfD", "Alternative for Germany", "البديل من أجل ألمانيا", "ئەلتەرناتیڤ بۆ ئەڵمانیا"]),
+        .init("org:cdu", ["Christian Democrats", "CDU", "الاتحاد الديمقراطي المسيحي", "دیموکراتە مەسیحییەکان"]),
+        .init("org:spd", ["Social Democrats", "SPD", "الحزب الاشتراكي الديمقراطي", "سۆشیال دیموکراتەکان"]),
+        .init("org:councilofministers", ["Council of Ministers", "مجلس الوزراء", "ئەنجومەنی وەزیران", "Encûmena Wezîran"]),
+        .init("org:healthministry", ["Ministry of Health", "Health Ministry", "وزارة الصحة", "وەزارەتی تەندروستی", "Wezareta Tenduristiyê"]),
+        .init("org:electricityministry", ["Ministry of Electricity", "Electricity Ministry", "وزارة الكهرباء", "وەزارەتی کارەبا"]),
+        .init("org:foreignministry", ["Ministry of Foreign Affairs", "Foreign Ministry", "وزارة الخارجية", "وەزارەتی دەرەوە", "Wezareta Karên Derve"]),
+        .init("org:baghdadmunicipality", ["Baghdad Municipality", "Amanat Baghdad", "أمانة بغداد", "شارەوانیی بەغدا"]),
+        .init("org:meteorology", ["Iraqi Meteorological Organization", "Meteorological Organization", "هيئة الأنواء الجوية", "الأنواء الجوية", "کەشناسی"]),
+        .init("org:resistancecoordination", ["Iraqi Resistance Coordination Committee", "Coordination Committee", "تنسيقية المقاومة العراقية", "تنسيقية المقاومة", "هەماهەنگیی مقاوەمە", "هەماهەنگیی مقاوەمەی"]),
+        .init("org:securitydefencecommittee", ["Security and Defence Committee", "لجنة الأمن والدفاع", "لیژنەی ئاسایش و بەرگری"]),
         .init("org:bundestag", ["Bundestag", "البوندستاغ", "بوندستاگ"]),
         .init("org:boj", ["Bank of Japan", "BOJ", "بنك اليابان", "بانکی ژاپۆن"]),
         .init("org:fed", ["Federal Reserve", "الاحتياطي الفيدرالي", "بانکی فیدراڵی ئەمریکا"]),
@@ -232,6 +273,11 @@ extension Gazetteer {
         .init("p:assad", ["Bashar al-Assad", "Assad", "بشار الأسد", "الأسد", "بەشار ئەسەد", "Beşar Esed"]),
         .init("p:sharaa", ["Ahmed al-Sharaa", "al-Sharaa", "Abu Mohammed al-Jolani", "Jolani", "أحمد الشرع", "الشرع", "الجولاني", "ئەحمەد شەرع", "جۆلانی"]),
         .init("p:mazloum", ["Mazloum Abdi", "مظلوم عبدي", "مەزڵووم عەبدی", "Mazlûm Ebdî"]),
+        .init("p:hawramani", ["Peshawa Hawramani", "Hawramani", "بيشوا هوراماني", "پێشەوا هەورامی", "پێشەوا هەورامانی"]),
+        .init("p:rebwartaha", ["Rebwar Taha", "ريبوار طه", "ڕێبوار تەها"]),
+        .init("p:ocalan", ["Abdullah Ocalan", "Ocalan", "عبد الله أوجلان", "أوجلان", "عەبدوڵڵا ئۆجەلان", "ئۆجەلان", "Evdila Ocalan"]),
+        .init("p:habeck", ["Robert Habeck", "Habeck", "هابيك", "هابێک"]),
+        .init("p:taifsami", ["Taif Sami", "طيف سامي", "تەیف سامی"]),
         .init("p:zebari", ["Hoshyar Zebari", "هوشيار زيباري", "هۆشیار زێباری"]),
         .init("p:scholz", ["Olaf Scholz", "Scholz", "شولتس", "شۆڵتز"]),
         .init("p:merz", ["Friedrich Merz", "Merz", "ميرتس", "مێرز"]),

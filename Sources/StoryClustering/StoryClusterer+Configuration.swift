@@ -48,6 +48,11 @@ extension StoryClusterer {
         /// How a story's score is normalised: 0 compares with the centroid (cosine), 1 with the
         /// mean member vector (average link); values in between mix the two.
         public var linkage: Double
+        /// Multiplier when the document's salient names (its most repeated names) and the
+        /// story's are disjoint: a similar event involving other people or places.
+        public var nameConflictFactor: Double
+        /// ``mergeThreshold`` when the bridging document is headline-only.
+        public var headlineMergeThreshold: Double
         /// Multiplier when the document's title names specific places and the story's titles
         /// name other specific places only (the same kind of event somewhere else).
         public var placeConflictFactor: Double
@@ -83,7 +88,9 @@ extension StoryClusterer {
             retainedClosedStories: Int = 5_000,
             linkage: Double = 0,
             mergeThreshold: Double = 2,
+            headlineMergeThreshold: Double = 2,
             placeConflictFactor: Double = 1,
+            nameConflictFactor: Double = 1,
             novelTermWeight: Double = 1
         ) {
             self.threshold = threshold
@@ -109,7 +116,9 @@ extension StoryClusterer {
             self.retainedClosedStories = retainedClosedStories
             self.linkage = linkage
             self.mergeThreshold = mergeThreshold
+            self.headlineMergeThreshold = headlineMergeThreshold
             self.placeConflictFactor = placeConflictFactor
+            self.nameConflictFactor = nameConflictFactor
             self.novelTermWeight = novelTermWeight
         }
     }
