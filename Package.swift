@@ -79,6 +79,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "DaemonTests",
+            dependencies: ["FeedTestSupport", "tidings"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "TidingsEndToEndTests",
             dependencies: ["FeedTestSupport", "tidings"],
             resources: [.copy("Fixtures")],

@@ -175,6 +175,20 @@ public final class Aggregator: Sendable {
         }
     }
 
+    /// Applies the `retention` setting: removes articles older than it. Returns how many went.
+    @discardableResult
+    public func applyRetention() -> Int {
+        guard let retention = state.config.settings.retention, retention.seconds > 0 else { return 0 }
+        do {
+            let removed = try store.removeArticles(olderThan: Aggregator.now().adding(seconds: -retention.seconds))
+            if removed > 0 { logger.info("retention: removed \(removed) articles older than \(retention)") }
+            return removed
+        } catch {
+            logger.error("retention failed: \(error)")
+            return 0
+        }
+    }
+
     /// Clusters every stored article and stores the result. Returns the number of stories.
     @discardableResult
     public func recluster() throws -> Int {

@@ -55,6 +55,7 @@ public struct AggregatorService: Service {
                     let now = Aggregator.now()
                     let due = feeds.filter { ($0.nextPoll ?? now) <= now }
                     if !due.isEmpty {
+                        self.aggregator.applyRetention()
                         let report = await cancelWhenGracefulShutdown { await self.aggregator.refresh(due) }
                         if Task.isShuttingDownGracefully { break }
                         cycles += 1

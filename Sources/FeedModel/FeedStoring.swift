@@ -18,6 +18,10 @@ public protocol FeedStoring: Sendable {
     /// Replaces the story assignment of the given articles.
     func replaceStories(_ memberships: [StoryMembership]) throws
 
+    /// Removes articles published (and first seen) before `cutoff`, and stories left empty.
+    /// Returns how many articles were removed.
+    func removeArticles(olderThan cutoff: Timestamp) throws -> Int
+
     /// Stories, newest first (by their latest article), optionally only those updated since `since`.
     func stories(limit: Int?, since: Timestamp?) throws -> [StoryView]
 

@@ -17,6 +17,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Takes effect on a new database only: retention frees pages without a blocking VACUUM.
+            try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
@@ -169,6 +171,18 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                             feedID, entryID, entry.link, canonical, title, entry.text, html, entry.published?.seconds,
                             entry.updated?.seconds, record.at.seconds, record.at.seconds, entry.language,
                         ])
+                    // Until the next clustering pass the new article is a story of its own, so every
+                    // stored article belongs to exactly one story at every commit, even after a crash.
+                    let articleID = db.lastInsertedRowID
+                    try db.execute(
+                        sql: "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)",
+                        arguments: [articleID, articleID])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO stories (id, title, first_seen, updated, article_count) VALUES (?, ?, ?, ?, 1)
+                            ON CONFLICT(id) DO NOTHING
+                            """,
+                        arguments: [articleID, title, (entry.published ?? record.at).seconds, (entry.published ?? record.at).seconds])
                     counts.inserted += 1
                 }
             }
@@ -246,6 +260,27 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     GROUP BY s.story_id
                     """)
         }
+    }
+
+    // MARK: - Retention
+
+    public func removeArticles(olderThan cutoff: Timestamp) throws -> Int {
+        let removed = try write { db -> Int in
+            try db.execute(
+                sql: "DELETE FROM articles WHERE COALESCE(published, first_seen) < ? AND first_seen < ?",
+                arguments: [cutoff.seconds, cutoff.seconds])
+            let count = db.changesCount
+            if count > 0 {
+                try db.execute(sql: "DELETE FROM story_articles WHERE article_id NOT IN (SELECT id FROM articles)")
+                try db.execute(sql: "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+            }
+            return count
+        }
+        if removed > 0, let writer {
+            // Return a bounded number of free pages per pass; never a full VACUUM.
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA incremental_vacuum(2000)") }
+        }
+        return removed
     }
 
     // MARK: - Reading stories

@@ -38,12 +38,15 @@ struct RunCommand: AsyncParsableCommand {
         LogSetup.bootstrap(level: level)
         let logger = Logger(label: "tidings")
         let databasePath = global.databasePath(config: config)
+        let lock: DaemonLock
         let store: SQLiteFeedStore
         do {
+            lock = try DaemonLock(database: databasePath, mode: once ? "once" : "daemon")
             store = try SQLiteFeedStore(path: databasePath)
         } catch {
             throw CLIError("\(error)")
         }
+        defer { withExtendedLifetime(lock) {} }
         let fetcher = CurlFeedFetcher(configuration: FetcherSettings.configuration(from: config.settings))
         let aggregator = Aggregator(store: store, fetcher: fetcher, config: config, logger: logger)
 
@@ -71,6 +74,7 @@ struct RunCommand: AsyncParsableCommand {
             throw CLIError("cannot use the database: \(error)")
         }
         let showProgress = Terminal.stderrIsTTY
+        aggregator.applyRetention()
         let report = await aggregator.refresh(feeds) { done, total, failed in
             if showProgress {
                 FileHandle.standardError.write(Data("\r\u{1B}[2Kpolled \(done)/\(total), \(failed) failed".utf8))

@@ -15,7 +15,7 @@ struct Tidings: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            RunCommand.self, StoriesCommand.self, StoryCommand.self, FeedsCommand.self, CheckCommand.self,
+            RunCommand.self, StoriesCommand.self, StoryCommand.self, FeedsCommand.self, StatusCommand.self, CheckCommand.self,
             ParseCommand.self, ClusterCommand.self,
         ]
     )
