@@ -79,6 +79,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "AggregatorTests",
+            dependencies: [
+                "Aggregator", "FeedConfig", "FeedFetcher", "FeedModel", "FeedStore", "FeedTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "DaemonTests",
             dependencies: ["FeedTestSupport", "tidings"],
             swiftSettings: strict

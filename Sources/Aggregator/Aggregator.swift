@@ -74,6 +74,7 @@ public final class Aggregator: Sendable {
             report.storyCount = try recluster()
         } catch {
             logger.error("clustering failed: \(error)")
+            report.clusteringError = "\(error)"
         }
         return report
     }
@@ -83,16 +84,29 @@ public final class Aggregator: Sendable {
         var outcome = RefreshReport.FeedOutcome(
             url: feed.url, name: name, status: nil, error: nil, warnings: [], counts: IngestCounts())
         let interval = effectiveInterval(subscription)
+        let scheduler = scheduler()
         var record = PollRecord(at: Aggregator.now())
+        func fail(_ message: String, status: Int? = nil, headers: [String: String] = [:]) {
+            record.error = message
+            outcome.error = message
+            let plan = scheduler.afterFailure(
+                now: record.at, interval: interval, status: status, headers: headers, errorCount: feed.errorCount)
+            (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
+        }
         do {
-            let response = try await fetcher.fetch(feed.url, validators: feed.validators.isEmpty ? nil : feed.validators)
+            let response = try await fetcher.fetch(
+                feed.requestURL, validators: feed.validators.isEmpty ? nil : feed.validators)
             record.at = Aggregator.now()
             record.httpStatus = response.status
             outcome.status = response.status
+            trackRedirects(response, feed: feed, into: &record)
             switch response.status {
             case 304:
                 record.validators = mergedValidators(response.validators, previous: feed.validators)
-                (record.nextPoll, record.nextPollReason) = (record.at.adding(seconds: interval), "interval")
+                let plan = scheduler.afterSuccess(
+                    now: record.at, interval: interval, headers: response.headers, ttlMinutes: nil,
+                    updatePeriodSeconds: nil, entryDates: [], jitterKey: feed.url)
+                (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
             case 200...299:
                 let parsed = try parser.parse(response.body, url: response.finalURL, contentType: response.contentType)
                 outcome.warnings = parsed.warnings
@@ -104,12 +118,17 @@ public final class Aggregator: Sendable {
                     if let lang = subscription?.language { e.language = lang }
                     return e
                 }
-                (record.nextPoll, record.nextPollReason) = (record.at.adding(seconds: interval), "interval")
+                let plan = scheduler.afterSuccess(
+                    now: record.at, interval: interval, headers: response.headers, ttlMinutes: parsed.ttlMinutes,
+                    updatePeriodSeconds: nil, entryDates: parsed.entries.compactMap(\.published), jitterKey: feed.url)
+                (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
+            case 410:
+                record.gone = true
+                record.error = "HTTP 410 Gone: the server says this feed is gone for good; no longer polled"
+                outcome.error = record.error
+                (record.nextPoll, record.nextPollReason) = (nil, "gone (410): remove it from feeds.conf")
             default:
-                let message = "HTTP \(response.status)\(Aggregator.reason(response.status))"
-                record.error = message
-                outcome.error = message
-                (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+                fail("HTTP \(response.status)\(Aggregator.reason(response.status))", status: response.status, headers: response.headers)
             }
         } catch let error as FetchError {
             if error.code == .cancelled {
@@ -117,18 +136,11 @@ public final class Aggregator: Sendable {
                 return outcome
             }
             record.at = Aggregator.now()
-            record.error = error.message
-            outcome.error = error.message
-            (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+            fail(error.message)
         } catch let error as FeedParseError {
-            let message = "not a feed: \(error.description)"
-            record.error = message
-            outcome.error = message
-            (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+            fail("not a feed: \(error.description)")
         } catch {
-            record.error = "\(error)"
-            outcome.error = record.error
-            (record.nextPoll, record.nextPollReason) = backoff(feed, interval: interval, at: record.at)
+            fail("\(error)")
         }
         do {
             outcome.counts = try store.recordPoll(feedID: feed.feedID, record)
@@ -139,10 +151,38 @@ public final class Aggregator: Sendable {
             logger.warning("feed \"\(name)\" <\(feed.url)>: \(error)")
         } else {
             for warning in outcome.warnings { logger.notice("feed \"\(name)\" <\(feed.url)>: \(warning)") }
+            if let moved = record.movedTo, moved != feed.movedTo {
+                logger.notice("feed \"\(name)\" <\(feed.url)> moved permanently to <\(moved)>: polling it there; update feeds.conf")
+            }
             logger.debug(
                 "feed \"\(name)\": HTTP \(outcome.status ?? 0), \(outcome.counts.inserted) new, \(outcome.counts.updated) updated")
         }
         return outcome
+    }
+
+    /// Permanent moves: a chain of only 301/308 on `permanentRedirectPolls` polls in a row makes the
+    /// final URL the one polled from then on. A 302/307 anywhere in the chain resets the count.
+    private func trackRedirects(_ response: FetchResponse, feed: FeedPollState, into record: inout PollRecord) {
+        guard !response.redirects.isEmpty else {
+            if feed.movedTo == nil && feed.redirectStreak != 0 { record.redirectStreak = 0 }
+            return
+        }
+        let permanent = response.redirects.allSatisfy { $0.status == 301 || $0.status == 308 }
+        guard permanent, (200...399).contains(response.status) else {
+            record.redirectStreak = 0
+            return
+        }
+        let streak = feed.redirectStreak + 1
+        record.redirectStreak = streak
+        if streak >= Aggregator.permanentRedirectPolls { record.movedTo = response.finalURL }
+    }
+
+    /// Polls in a row that must end in only permanent redirects before Tidings follows a move.
+    static let permanentRedirectPolls = 3
+
+    private func scheduler() -> PollScheduler {
+        let settings = state.config.settings
+        return PollScheduler(minimum: settings.minInterval.seconds, maximum: settings.maxInterval.seconds)
     }
 
     private func mergedValidators(_ new: HTTPValidators, previous: HTTPValidators) -> HTTPValidators {
@@ -150,15 +190,17 @@ public final class Aggregator: Sendable {
     }
 
     private func effectiveInterval(_ subscription: Subscription?) -> Int64 {
-        let settings = state.config.settings
-        let wanted = subscription?.interval?.seconds ?? settings.defaultInterval.seconds
-        return min(max(wanted, settings.minInterval.seconds), settings.maxInterval.seconds)
+        subscription?.interval?.seconds ?? state.config.settings.defaultInterval.seconds
     }
 
-    /// Exponential backoff after consecutive failures, capped at two days.
-    private func backoff(_ feed: FeedPollState, interval: Int64, at now: Timestamp) -> (Timestamp, String) {
-        let factor = Int64(1) << Int64(min(feed.errorCount + 1, 8))
-        return (now.adding(seconds: min(interval * factor, 2 * 86_400)), "backoff")
+    /// Why a feed is not polled now even when asked to poll everything (`run --once`): the server
+    /// asked us to wait (Retry-After) or said the feed is gone. Nil when it may be polled.
+    public static func serverImposedWait(_ feed: FeedPollState, now: Timestamp) -> String? {
+        if feed.gone { return "gone (HTTP 410); remove it from feeds.conf" }
+        if feed.nextPollReason == "Retry-After", let next = feed.nextPoll, next > now {
+            return "the server asked to wait until \(next.rfc3339) (Retry-After)"
+        }
+        return nil
     }
 
     static func reason(_ status: Int) -> String {

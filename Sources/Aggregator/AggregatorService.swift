@@ -53,7 +53,7 @@ public struct AggregatorService: Service {
                         feeds = self.reloadConfig(current: feeds)
                     }
                     let now = Aggregator.now()
-                    let due = feeds.filter { ($0.nextPoll ?? now) <= now }
+                    let due = feeds.filter { !$0.gone && ($0.nextPoll ?? now) <= now }
                     if !due.isEmpty {
                         self.aggregator.applyRetention()
                         let report = await cancelWhenGracefulShutdown { await self.aggregator.refresh(due) }

@@ -24,6 +24,8 @@ public struct RefreshReport: Sendable {
     public var skipped: [(url: String, reason: String)] = []
     /// Stories after clustering.
     public var storyCount: Int = 0
+    /// Why clustering could not be stored, when it could not (the database is unusable).
+    public var clusteringError: String?
 
     /// Feeds whose poll failed.
     public var failures: [FeedOutcome] { feeds.filter { $0.error != nil } }

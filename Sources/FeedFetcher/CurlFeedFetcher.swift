@@ -28,12 +28,15 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
         public var maxPerHost: Int
         /// Minimum seconds between the starts of two requests to the same host.
         public var hostDelay: Double
+        /// Refuse private, loopback and link-local addresses, checked on the address actually
+        /// connected to, on every redirect hop.
+        public var denyPrivateNetworks: Bool
 
         /// Creates a configuration.
         public init(
             userAgent: String = "Tidings/0.1", connectTimeout: Double = 10, timeout: Double = 30,
             maxBodyBytes: Int = 16 << 20, maxRedirects: Int = 5, maxConcurrent: Int = 16, maxPerHost: Int = 1,
-            hostDelay: Double = 0
+            hostDelay: Double = 0, denyPrivateNetworks: Bool = false
         ) {
             self.userAgent = userAgent
             self.connectTimeout = connectTimeout
@@ -43,6 +46,7 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
             self.maxConcurrent = maxConcurrent
             self.maxPerHost = maxPerHost
             self.hostDelay = hostDelay
+            self.denyPrivateNetworks = denyPrivateNetworks
         }
     }
 
@@ -62,7 +66,9 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
         guard let host = CurlFeedFetcher.httpHost(of: url) else {
             throw FetchError(code: .refused, message: "unsupported URL \(url) (only http and https)")
         }
-        let transfer = CurlTransfer(url: url, host: host, validators: validators, maxBodyBytes: configuration.maxBodyBytes)
+        let transfer = CurlTransfer(
+            url: url, host: host, validators: validators, maxBodyBytes: configuration.maxBodyBytes,
+            denyPrivateNetworks: configuration.denyPrivateNetworks)
         let result: Result<FetchResponse, FetchError> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 transfer.continuation = continuation

@@ -28,7 +28,8 @@ final class CurlMultiEngine: @unchecked Sendable {
         _ = CurlMultiEngine.globalInit
         self.configuration = configuration
         self.multi = curl_multi_init()
-        let thread = Thread { [unowned self] in self.run() }
+        // The thread keeps the engine alive until `shutdown()` ends its loop.
+        let thread = Thread { [self] in self.run() }
         thread.name = "tidings-curl"
         self.thread = thread
         thread.start()
@@ -132,7 +133,9 @@ final class CurlMultiEngine: @unchecked Sendable {
         ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
         ccurl_setopt_long(handle, CURLOPT_MAXREDIRS, c.maxRedirects)
         ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        ccurl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        // Never downgrade: a feed fetched over https may only redirect to https.
+        let isHTTPS = transfer.url.lowercased().hasPrefix("https://")
+        ccurl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, isHTTPS ? "https" : "http,https")
         ccurl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "")
         ccurl_setopt_string(handle, CURLOPT_USERAGENT, c.userAgent)
         ccurl_setopt_long(handle, CURLOPT_AUTOREFERER, 0)
@@ -180,6 +183,19 @@ final class CurlMultiEngine: @unchecked Sendable {
             }
             transfer.receiveHeader(line)
             return length
+        }
+        if transfer.denyPrivateNetworks {
+            ccurl_setopt_pointer(handle, CURLOPT_PREREQDATA, userData)
+            ccurl_setopt_prereq_callback(handle) { user, primaryIP, _, _, _ in
+                guard let user, let primaryIP else { return 1 }
+                let transfer = Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue()
+                let address = String(cString: primaryIP)
+                if PrivateAddress.isPrivate(address) {
+                    transfer.refusedAddress = address
+                    return 1  // CURL_PREREQFUNC_ABORT
+                }
+                return 0  // CURL_PREREQFUNC_OK
+            }
         }
         active[handle] = transfer
         activePerHost[transfer.host, default: 0] += 1
@@ -247,8 +263,13 @@ final class CurlMultiEngine: @unchecked Sendable {
                 return .failure(FetchError(code: .tls, message: "\(text)"))
             case CURLE_TOO_MANY_REDIRECTS:
                 return .failure(FetchError(code: .tooManyRedirects, message: "too many redirects"))
+            case CURLE_ABORTED_BY_CALLBACK where transfer.refusedAddress != nil:
+                return .failure(
+                    FetchError(
+                        code: .refused,
+                        message: "refused to connect to private address \(transfer.refusedAddress ?? "") (deny_private_networks)"))
             case CURLE_UNSUPPORTED_PROTOCOL:
-                return .failure(FetchError(code: .refused, message: "redirect to a non-http(s) URL refused"))
+                return .failure(FetchError(code: .refused, message: "redirect refused: only http and https, and never from https to http"))
             default:
                 return .failure(FetchError(code: .other, message: "\(text)"))
             }

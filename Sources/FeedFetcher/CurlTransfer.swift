@@ -8,6 +8,9 @@ final class CurlTransfer: @unchecked Sendable {
     let host: String
     let validators: HTTPValidators?
     let maxBodyBytes: Int
+    let denyPrivateNetworks: Bool
+    /// The address that was refused by the private-network policy, if any.
+    var refusedAddress: String?
     var continuation: CheckedContinuation<Result<FetchResponse, FetchError>, Never>?
     var handle: UnsafeMutableRawPointer?
     var headerList: UnsafeMutablePointer<curl_slist>?
@@ -17,7 +20,8 @@ final class CurlTransfer: @unchecked Sendable {
     /// Header blocks, one per response in the redirect chain: (status line, fields).
     var responses: [(status: Int, fields: [(String, String)])] = []
 
-    init(url: String, host: String, validators: HTTPValidators?, maxBodyBytes: Int) {
+    init(url: String, host: String, validators: HTTPValidators?, maxBodyBytes: Int, denyPrivateNetworks: Bool) {
+        self.denyPrivateNetworks = denyPrivateNetworks
         self.url = url
         self.host = host
         self.validators = validators

@@ -22,13 +22,34 @@ public struct ParsedEntry: Sendable, Hashable, Codable {
     public var authors: [String]
     /// Category terms.
     public var categories: [String]
+    /// The title as published, with its type (HTML or plain text).
+    public var titleDetail: FeedText?
+    /// Atom `rights`, `dc:rights`.
+    public var rights: FeedText?
+    /// Authors with e-mail and URI where given (``authors`` holds their names).
+    public var authorDetails: [FeedPerson]
+    /// Atom `link` elements in document order (also `atom:link` inside RSS).
+    public var links: [FeedLink]
+    /// RSS `enclosure`, Atom `link rel="enclosure"` and `media:content`.
+    public var enclosures: [FeedEnclosure]
+    /// `media:thumbnail` pictures.
+    public var thumbnails: [FeedMediaThumbnail]
+    /// RSS `comments`: the URL of the comments page, resolved.
+    public var comments: String?
+    /// `slash:comments`: how many comments the entry has.
+    public var commentCount: Int?
+    /// `itunes:image` of the entry, resolved.
+    public var image: String?
 
     /// Creates an entry.
     public init(
         id: String? = nil, title: String? = nil, link: String? = nil,
         summary: FeedText? = nil, content: FeedText? = nil, text: String = "",
         published: Timestamp? = nil, updated: Timestamp? = nil, language: String? = nil,
-        authors: [String] = [], categories: [String] = []
+        authors: [String] = [], categories: [String] = [], titleDetail: FeedText? = nil,
+        rights: FeedText? = nil, authorDetails: [FeedPerson] = [], links: [FeedLink] = [],
+        enclosures: [FeedEnclosure] = [], thumbnails: [FeedMediaThumbnail] = [], comments: String? = nil,
+        commentCount: Int? = nil, image: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -41,6 +62,15 @@ public struct ParsedEntry: Sendable, Hashable, Codable {
         self.language = language
         self.authors = authors
         self.categories = categories
+        self.titleDetail = titleDetail
+        self.rights = rights
+        self.authorDetails = authorDetails
+        self.links = links
+        self.enclosures = enclosures
+        self.thumbnails = thumbnails
+        self.comments = comments
+        self.commentCount = commentCount
+        self.image = image
     }
 
     /// The identity Tidings stores the entry under: the id, else the canonical link.

@@ -32,12 +32,28 @@ public struct FeedPollState: Sendable, Hashable, Codable {
     public var nextPoll: Timestamp?
     /// Consecutive failed polls.
     public var errorCount: Int
+    /// Why ``nextPoll`` is then (interval, max-age, Retry-After, backoff, …).
+    public var nextPollReason: String?
+    /// Where the feed has permanently moved (301/308 on several polls in a row); polled instead of ``url``.
+    public var movedTo: String?
+    /// Consecutive polls that ended in a chain of only permanent redirects.
+    public var redirectStreak: Int
+    /// The server said 410 Gone: the feed is no longer polled.
+    public var gone: Bool
+
+    /// The URL to request: ``movedTo`` when the feed has moved, else ``url``.
+    public var requestURL: String { movedTo ?? url }
 
     /// Creates a poll state.
     public init(
         feedID: Int64, url: String, validators: HTTPValidators = .init(), lastPoll: Timestamp? = nil,
-        nextPoll: Timestamp? = nil, errorCount: Int = 0
+        nextPoll: Timestamp? = nil, errorCount: Int = 0, nextPollReason: String? = nil, movedTo: String? = nil,
+        redirectStreak: Int = 0, gone: Bool = false
     ) {
+        self.nextPollReason = nextPollReason
+        self.movedTo = movedTo
+        self.redirectStreak = redirectStreak
+        self.gone = gone
         self.feedID = feedID
         self.url = url
         self.validators = validators
@@ -65,6 +81,12 @@ public struct PollRecord: Sendable, Hashable {
     public var feedTitle: String?
     /// Entries to insert or update.
     public var entries: [ParsedEntry]
+    /// The permanent new location to record (nil keeps the stored one).
+    public var movedTo: String?
+    /// Consecutive permanent-redirect polls, to store.
+    public var redirectStreak: Int?
+    /// Whether the server said 410 Gone.
+    public var gone: Bool = false
 
     /// Creates a poll record.
     public init(

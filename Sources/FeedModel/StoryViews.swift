@@ -130,13 +130,19 @@ public struct FeedStatus: Sendable, Hashable, Codable {
     public var articleCount: Int
     /// Validators held.
     public var validators: HTTPValidators
+    /// Where the feed permanently moved, if it did.
+    public var movedTo: String? = nil
+    /// Whether the server said 410 Gone.
+    public var gone: Bool = false
 
     /// Creates a feed status.
     public init(
         url: String, name: String, title: String?, configured: Bool, lastPoll: Timestamp?, lastStatus: Int?,
         lastError: String?, errorCount: Int, nextPoll: Timestamp?, nextPollReason: String?, articleCount: Int,
-        validators: HTTPValidators
+        validators: HTTPValidators, movedTo: String? = nil, gone: Bool = false
     ) {
+        self.movedTo = movedTo
+        self.gone = gone
         self.url = url
         self.name = name
         self.title = title

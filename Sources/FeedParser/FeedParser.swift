@@ -1,6 +1,7 @@
 public import FeedModel
 
-/// Parses RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 documents with libxml2 into a ``ParsedFeed``.
+/// Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and CDF documents with libxml2, and JSON Feed 1.0/1.1,
+/// into a ``ParsedFeed``.
 ///
 /// The parser never touches the network or the file system: external entities, DTD loading
 /// and network access are disabled, and malformed documents are recovered where possible
@@ -45,44 +46,51 @@ public struct FeedParser: Sendable {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw FeedParseError(code: .empty, message: "empty document")
         }
+        if let json = JSONFeedReader.detect(bytes) {
+            var feed = try JSONFeedReader(documentURL: url, maxEntries: configuration.maxEntries).read(json)
+            feed.language = feed.language.map(Self.normalizedLanguage)
+            return feed
+        }
         let (encoding, encodingWarning) = CharsetSniffer.encoding(for: bytes, contentType: contentType)
+        let repaired = EntityRepair.repair(bytes)
+        let input = repaired ?? bytes
         let document: XMLDocument
         do {
-            document = try XMLDocument(bytes: bytes, url: url, encoding: encoding)
+            document = try XMLDocument(bytes: input, url: url, encoding: encoding)
         } catch {
             guard encoding != nil else { throw error }
             // An encoding libxml2/iconv does not know: try again trusting the document itself.
-            document = try XMLDocument(bytes: bytes, url: url, encoding: nil)
+            document = try XMLDocument(bytes: input, url: url, encoding: nil)
         }
         guard let root = document.root else {
             throw FeedParseError(code: .notXML, message: "not an XML document")
         }
         var feed: ParsedFeed
-        switch (root.name, root.namespace) {
-        case ("rss", _), ("RDF", _), ("rss", ""):
-            feed = RSSReader(documentURL: url, maxEntries: configuration.maxEntries).read(root)
-        case ("feed", Namespaces.atom10), ("feed", Namespaces.atom03), ("feed", ""):
+        let rootName = root.name.lowercased()
+        switch rootName {
+        case "rss", "rdf", "rdf:rdf", "channel":
+            let reader = RSSReader(
+                documentURL: url, maxEntries: configuration.maxEntries, netscapeDoctype: document.isNetscapeRSS)
+            feed = reader.read(root)
+        case "feed":
             feed = AtomReader(documentURL: url, maxEntries: configuration.maxEntries).read(root)
-        case ("html", _), ("HTML", _):
+        case "html":
             throw FeedParseError(code: .notXML, message: "an HTML page, not a feed")
         default:
             throw FeedParseError(
                 code: .unknownFormat, message: "XML root element <\(root.name)> is not RSS, RDF or Atom")
         }
+        feed.language = feed.language.map(Self.normalizedLanguage)
+        for index in feed.entries.indices {
+            feed.entries[index].language = feed.entries[index].language.map(Self.normalizedLanguage)
+        }
         if let encodingWarning { feed.warnings.insert(encodingWarning, at: 0) }
         feed.warnings.append(contentsOf: document.warnings)
         return feed
     }
-}
 
-/// Namespace URIs the readers recognise.
-enum Namespaces {
-    static let atom10 = "http://www.w3.org/2005/Atom"
-    static let atom03 = "http://purl.org/atom/ns#"
-    static let rss10 = "http://purl.org/rss/1.0/"
-    static let rss090 = "http://my.netscape.com/rdf/simple/0.9/"
-    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    static let dc = "http://purl.org/dc/elements/1.1/"
-    static let content = "http://purl.org/rss/1.0/modules/content/"
-    static let xhtml = "http://www.w3.org/1999/xhtml"
+    /// `en_US` → `en-US`, trimmed.
+    static func normalizedLanguage(_ tag: String) -> String {
+        tag.trimmingASCIIWhitespace().replacingAll("_", with: "-")
+    }
 }

@@ -22,7 +22,10 @@ extension SQLiteFeedStore {
                         last_error TEXT,
                         error_count INTEGER NOT NULL DEFAULT 0,
                         next_poll INTEGER,
-                        next_poll_reason TEXT
+                        next_poll_reason TEXT,
+                        moved_to TEXT,
+                        redirect_streak INTEGER NOT NULL DEFAULT 0,
+                        gone INTEGER NOT NULL DEFAULT 0
                     );
                     CREATE TABLE articles (
                         id INTEGER PRIMARY KEY,

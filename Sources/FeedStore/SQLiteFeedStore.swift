@@ -18,7 +18,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Takes effect on a new database only: retention frees pages without a blocking VACUUM.
-            try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
@@ -110,7 +110,11 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 guard
                     let row = try Row.fetchOne(
                         db,
-                        sql: "SELECT id, etag, last_modified, last_poll, next_poll, error_count FROM feeds WHERE url = ?",
+                        sql: """
+                            SELECT id, etag, last_modified, last_poll, next_poll, error_count, next_poll_reason,
+                                moved_to, redirect_streak, gone
+                            FROM feeds WHERE url = ?
+                            """,
                         arguments: [sub.url])
                 else { continue }
                 states.append(
@@ -119,7 +123,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         validators: HTTPValidators(etag: row["etag"], lastModified: row["last_modified"]),
                         lastPoll: (row["last_poll"] as Int64?).map(Timestamp.init(seconds:)),
                         nextPoll: (row["next_poll"] as Int64?).map(Timestamp.init(seconds:)),
-                        errorCount: row["error_count"]))
+                        errorCount: row["error_count"], nextPollReason: row["next_poll_reason"],
+                        movedTo: row["moved_to"], redirectStreak: row["redirect_streak"], gone: row["gone"]))
             }
             return states
         }
@@ -195,6 +200,16 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 assignments.append("etag = ?")
                 assignments.append("last_modified = ?")
                 arguments += [validators.etag, validators.lastModified]
+            }
+            assignments.append("gone = ?")
+            arguments += [record.gone]
+            if let movedTo = record.movedTo {
+                assignments.append("moved_to = ?")
+                arguments += [movedTo]
+            }
+            if let streak = record.redirectStreak {
+                assignments.append("redirect_streak = ?")
+                arguments += [streak]
             }
             if let title = record.feedTitle {
                 assignments.append("title = ?")
@@ -355,7 +370,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     lastError: row["last_error"], errorCount: row["error_count"],
                     nextPoll: (row["next_poll"] as Int64?).map(Timestamp.init(seconds:)),
                     nextPollReason: row["next_poll_reason"], articleCount: row["article_count"],
-                    validators: HTTPValidators(etag: row["etag"], lastModified: row["last_modified"]))
+                    validators: HTTPValidators(etag: row["etag"], lastModified: row["last_modified"]),
+                    movedTo: row["moved_to"], gone: row["gone"])
             }
         }
     }

@@ -62,7 +62,7 @@ struct ClusteringEngine: Sendable {
                 story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
         }
         // 3. The most similar open story.
-        if let (story, score, shared, others) = bestStory(
+        if let (story, score, shared, _) = bestStory(
             document, features: features, vector: query, anchors: anchors)
         {
             let assignment = join(
@@ -71,7 +71,7 @@ struct ClusteringEngine: Sendable {
             let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
             let mergeThreshold = headlineOnly ? configuration.headlineMergeThreshold : configuration.mergeThreshold
             if mergeThreshold <= 1 {
-                mergeBridged(story, others, language: features.language, threshold: mergeThreshold)
+                mergeSimilar(story, language: features.language, threshold: mergeThreshold)
             }
             return assignment
         }
@@ -109,7 +109,8 @@ struct ClusteringEngine: Sendable {
         let total = Double(documentCount)
         for index in pairs.indices {
             let (id, frequency) = pairs[index]
-            let idf = Elementary.ln(1 + total / Double(documentFrequency[Int(id)]))
+            var idf = Elementary.ln(1 + total / Double(documentFrequency[Int(id)]))
+            if configuration.idfExponent != 1 { idf = Elementary.pow(idf, configuration.idfExponent) }
             pairs[index].1 = (1 + Elementary.ln(frequency)) * idf * boost(kinds[index])
         }
         let vector = SparseVector(unsorted: pairs).normalized()
@@ -204,6 +205,7 @@ struct ClusteringEngine: Sendable {
                 score *= configuration.nameConflictFactor
             }
             if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
+            if story.isClosed { score *= configuration.closedStoryFactor }
             guard score >= needed else { continue }
             qualifying.append(Int(candidate))
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
@@ -222,7 +224,10 @@ struct ClusteringEngine: Sendable {
     /// the window; 1 when either time is unknown.
     private func timeFactor(_ time: Int64?, _ story: StoryState) -> Double {
         guard let time, let first = story.firstTime, let last = story.lastTime else { return 1 }
-        let gap = time < first ? first - time : (time > last ? time - last : 0)
+        return decay(gap: time < first ? first - time : (time > last ? time - last : 0))
+    }
+
+    private func decay(gap: Int64) -> Double {
         if gap > configuration.windowSeconds { return 0 }
         if gap <= configuration.decayStartSeconds { return 1 }
         let span = Double(max(1, configuration.decayHalfSeconds - configuration.decayStartSeconds))
@@ -308,20 +313,43 @@ struct ClusteringEngine: Sendable {
 
     // MARK: - Merging
 
-    /// Merges the stories a document bridged when their centroids are similar enough; the
-    /// earlier-founded story absorbs the later one.
-    private mutating func mergeBridged(_ joined: Int, _ others: [Int], language: String, threshold: Double) {
+    /// After `joined` grew, merges it with open stories whose centroid (in `language`) is now
+    /// at least `threshold` similar, repeatedly; the earlier-founded story absorbs the later.
+    private mutating func mergeSimilar(_ joined: Int, language: String, threshold: Double) {
         var target = joined
-        for other in others.sorted() {
-            guard stories[other].isOpen, stories[target].isOpen, other != target,
-                let a = stories[target].centroid(for: language), let b = stories[other].centroid(for: language)
-            else { continue }
-            let similarity = a.sum.normalized().dot(b.sum.normalized())
-            guard similarity >= threshold else { continue }
-            let (into, from) = target < other ? (target, other) : (other, target)
-            merge(from, into: into)
-            target = into
+        var merged = true
+        while merged {
+            merged = false
+            guard let centroid = stories[target].centroid(for: language) else { return }
+            let probe = centroid.unit.truncated(to: configuration.queryTerms)
+            var candidates: [Int32] = []
+            for id in probe.ids { candidates.append(contentsOf: postings[Int(id)]) }
+            candidates.sort()
+            var previous: Int32 = -1
+            for candidate in candidates where candidate != previous {
+                previous = candidate
+                let other = Int(candidate)
+                guard other != target, stories[other].isOpen, !stories[other].isClosed,
+                    let otherCentroid = stories[other].centroid(for: language)
+                else { continue }
+                let decay = rangeFactor(stories[target], stories[other])
+                guard decay > 0 else { continue }
+                let similarity = centroid.unit.dot(otherCentroid.unit) * decay
+                guard similarity >= threshold else { continue }
+                let (into, from) = target < other ? (target, other) : (other, target)
+                merge(from, into: into)
+                target = into
+                merged = true
+                break
+            }
         }
+    }
+
+    /// ``decay(gap:)`` for the gap between two stories' time ranges.
+    private func rangeFactor(_ a: StoryState, _ b: StoryState) -> Double {
+        guard let aFirst = a.firstTime, let aLast = a.lastTime, let bFirst = b.firstTime, let bLast = b.lastTime
+        else { return 1 }
+        return decay(gap: max(0, max(aFirst, bFirst) - min(aLast, bLast)))
     }
 
     private mutating func merge(_ from: Int, into: Int) {

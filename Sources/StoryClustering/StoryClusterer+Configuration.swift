@@ -51,7 +51,12 @@ extension StoryClusterer {
         /// Multiplier when the document's salient names (its most repeated names) and the
         /// story's are disjoint: a similar event involving other people or places.
         public var nameConflictFactor: Double
-        /// ``mergeThreshold`` when the bridging document is headline-only.
+        /// Multiplier when an undated document is compared with a story the window has closed.
+        public var closedStoryFactor: Double
+        /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
+        /// flatten the gap between rare and common words).
+        public var idfExponent: Double
+        /// ``mergeThreshold`` when the growing document is headline-only.
         public var headlineMergeThreshold: Double
         /// Multiplier when the document's title names specific places and the story's titles
         /// name other specific places only (the same kind of event somewhere else).
@@ -59,8 +64,8 @@ extension StoryClusterer {
         /// Weight, when comparing with stories, of terms no earlier document had (they cannot
         /// match and only dilute the score); 1 keeps them as they are.
         public var novelTermWeight: Double
-        /// Two stories a document bridges are merged when their centroids are at least this
-        /// similar (values above 1 disable merging).
+        /// After a story grows, it is merged with any open story whose centroid is at least
+        /// this similar (values above 1 disable merging).
         public var mergeThreshold: Double
 
         /// Creates a configuration; every parameter has a tuned default.
@@ -91,6 +96,8 @@ extension StoryClusterer {
             headlineMergeThreshold: Double = 2,
             placeConflictFactor: Double = 1,
             nameConflictFactor: Double = 1,
+            closedStoryFactor: Double = 1,
+            idfExponent: Double = 1,
             novelTermWeight: Double = 1
         ) {
             self.threshold = threshold
@@ -119,6 +126,8 @@ extension StoryClusterer {
             self.headlineMergeThreshold = headlineMergeThreshold
             self.placeConflictFactor = placeConflictFactor
             self.nameConflictFactor = nameConflictFactor
+            self.closedStoryFactor = closedStoryFactor
+            self.idfExponent = idfExponent
             self.novelTermWeight = novelTermWeight
         }
     }

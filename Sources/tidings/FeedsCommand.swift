@@ -33,8 +33,15 @@ struct FeedsCommand: ParsableCommand {
                 line += "  next \(when)" + (feed.nextPollReason.map { " (\($0))" } ?? "")
             }
             if !feed.configured { line += "  [no longer in feeds.conf]" }
+            if feed.gone { line += "  [gone: no longer polled]" }
             print(line)
             print("    \(TerminalText.sanitize(feed.url))")
+            if let moved = feed.movedTo {
+                print("    moved permanently to \(TerminalText.sanitize(moved)) (polled there; update feeds.conf)")
+            }
+            let validators = [feed.validators.etag.map { _ in "ETag" }, feed.validators.lastModified.map { _ in "Last-Modified" }]
+                .compactMap { $0 }
+            if !validators.isEmpty { print("    validators: \(validators.joined(separator: ", "))") }
             if let error = feed.lastError {
                 print("    error: \(TerminalText.sanitize(error))" + (feed.errorCount > 1 ? " (\(feed.errorCount) in a row)" : ""))
             }
@@ -62,6 +69,8 @@ struct FeedJSON: Encodable {
     var article_count: Int
     var etag: String?
     var last_modified: String?
+    var moved_to: String?
+    var gone: Bool
 
     init(_ f: FeedStatus) {
         url = f.url
@@ -77,5 +86,7 @@ struct FeedJSON: Encodable {
         article_count = f.articleCount
         etag = f.validators.etag
         last_modified = f.validators.lastModified
+        moved_to = f.movedTo
+        gone = f.gone
     }
 }

@@ -3,17 +3,25 @@ import FeedModel
 import FeedParser
 import Foundation
 
-/// `tidings parse FILE`: parse one document as if served from a URL with a Content-Type.
+/// `tidings parse FILE…`: parse documents as if served from a URL with a Content-Type.
+///
+/// With one file it prints the normalised feed (or the neutral JSON model with `--json`); with
+/// several files or a directory it parses them all in one process and prints a throughput summary,
+/// which is what `scripts/bench-parser.sh` measures.
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse one feed file and print the normalised feed (no network, no database)."
+        abstract: "Parse feed files and print the normalised feed (no network, no database).",
+        discussion: """
+            One FILE prints the feed; several FILEs or a directory parse everything and print one
+            summary line (files, bytes, entries, seconds, MB/s).
+            """
     )
 
-    @Argument(help: "The feed document to parse.")
-    var file: String
+    @Argument(help: "The feed document(s) to parse, or a directory of them.")
+    var files: [String]
 
-    @Flag(help: "Print the neutral JSON model (see README.md).")
+    @Flag(help: "Print the neutral JSON model (see ../shared/feedsuite/check.py).")
     var json = false
 
     @Option(help: "Parse as if served from this URL (relative links resolve against it).")
@@ -22,7 +30,43 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Parse as if served with this Content-Type (its charset wins over the XML declaration).")
     var contentType: String?
 
+    @Option(help: "Worker threads when parsing many files.")
+    var jobs = 1
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Give at least one FILE.") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    }
+
     func run() throws {
+        var isDirectory: ObjCBool = false
+        if files.count == 1, FileManager.default.fileExists(atPath: files[0], isDirectory: &isDirectory),
+            !isDirectory.boolValue
+        {
+            try parseOne(files[0])
+            return
+        }
+        try ParseBench(paths: expandedPaths(), jobs: jobs, url: url, contentType: contentType).run()
+    }
+
+    private func expandedPaths() throws -> [String] {
+        var paths: [String] = []
+        for path in files {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): no such file or directory")
+            }
+            if isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                paths += names.map { path + "/" + $0 }
+            } else {
+                paths.append(path)
+            }
+        }
+        return paths
+    }
+
+    private func parseOne(_ file: String) throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIError("\(file): cannot read")
         }
@@ -37,7 +81,8 @@ struct ParseCommand: ParsableCommand {
             try JSONOutput.print(NeutralFeedJSON(feed))
             return
         }
-        print("\(feed.format.rawValue): \(TerminalText.isolated(feed.title ?? "(untitled)")) — \(feed.entries.count) entries")
+        let title = TerminalText.isolated(feed.title ?? "(untitled)")
+        print("\(feed.format.rawValue): \(title) — \(feed.entries.count) entries")
         for entry in feed.entries {
             let date = entry.published?.rfc3339 ?? "date unknown"
             print("  \(date)  \(TerminalText.isolated(entry.title ?? "(untitled)"))")
@@ -46,35 +91,171 @@ struct ParseCommand: ParsableCommand {
     }
 }
 
-/// The neutral feed model of ../shared/feedsuite/check.py (a superset of it).
-struct NeutralFeedJSON: Encodable {
-    struct Feed: Encodable {
-        var title: String?
-        var link: String?
-        var language: String?
-        var ttl: String?
+/// Parses many files in one process for the parser benchmark and prints one summary line.
+private struct ParseBench {
+    let paths: [String]
+    let jobs: Int
+    let url: String?
+    let contentType: String?
+
+    /// Totals of one worker.
+    private struct Totals: Sendable {
+        var bytes = 0
+        var entries = 0
+        var textBytes = 0
+        var failures = 0
     }
 
-    struct Author: Encodable {
-        var name: String
+    func run() throws {
+        // Read everything first so that the timing covers parsing only, as `xmllint` on a warm cache.
+        let documents = paths.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        let start = ContinuousClock.now
+        let totals = Self.parseAll(documents, jobs: jobs, url: url, contentType: contentType)
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let megabytes = Double(totals.bytes) / 1_000_000
+        let rate = seconds > 0 ? megabytes / seconds : 0
+        print(
+            "parsed \(documents.count) files, \(totals.bytes) bytes, \(totals.entries) entries, "
+                + "\(totals.textBytes) bytes of text, \(totals.failures) failures in "
+                + String(format: "%.3f s (%.1f MB/s, %d jobs)", seconds, rate, jobs))
+    }
+
+    private static func parseAll(_ documents: [[UInt8]], jobs: Int, url: String?, contentType: String?) -> Totals {
+        let parser = FeedParser()
+        let lock = NSLock()
+        nonisolated(unsafe) var next = 0
+        nonisolated(unsafe) var combined = Totals()
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            var mine = Totals()
+            while true {
+                lock.lock()
+                let index = next
+                next += 1
+                lock.unlock()
+                guard index < documents.count else { break }
+                mine.bytes += documents[index].count
+                do {
+                    let feed = try parser.parse(documents[index], url: url, contentType: contentType)
+                    mine.entries += feed.entries.count
+                    for entry in feed.entries { mine.textBytes += entry.text.utf8.count }
+                } catch {
+                    mine.failures += 1
+                }
+            }
+            lock.lock()
+            combined.bytes += mine.bytes
+            combined.entries += mine.entries
+            combined.textBytes += mine.textBytes
+            combined.failures += mine.failures
+            lock.unlock()
+        }
+        return combined
+    }
+}
+
+/// The neutral feed model of ../shared/feedsuite/check.py (a superset of it).
+struct NeutralFeedJSON: Encodable {
+    struct Person: Encodable {
+        var name: String?
+        var email: String?
+        var href: String?
+
+        init(_ person: FeedPerson) {
+            name = person.name
+            email = person.email
+            href = person.uri
+        }
+    }
+
+    struct Link: Encodable {
+        var href: String
+        var rel: String
+        var type: String?
+        var title: String?
+        var hreflang: String?
+        var length: String?
+
+        init(_ link: FeedLink) {
+            href = link.href
+            rel = link.rel
+            type = link.type
+            title = link.title
+            hreflang = link.hreflang
+            length = link.length
+        }
+    }
+
+    struct Image: Encodable {
+        var url: String?
+        var title: String?
+        var link: String?
+    }
+
+    struct Enclosure: Encodable {
+        var url: String
+        var type: String?
+        var length: String?
+    }
+
+    struct Thumbnail: Encodable {
+        var url: String
+        var width: Int?
+        var height: Int?
+    }
+
+    struct Feed: Encodable {
+        var title: String?
+        var title_type: String?
+        var subtitle: String?
+        var subtitle_type: String?
+        var rights: String?
+        var rights_type: String?
+        var link: String?
+        var id: String?
+        var language: String?
+        var icon: String?
+        var logo: String?
+        var ttl: String?
+        var author: Person?
+        var authors: [Person]
+        var updated: String?
+        var published: String?
+        var categories: [String]
+        var links: [Link]
+        var image: Image?
+        var generator: String?
+        var skip_hours: [Int]
+        var skip_days: [String]
+        var update_period: String?
+        var update_frequency: Int?
+        var suggested_poll_interval: Int?
     }
 
     struct Entry: Encodable {
         var id: String?
         var title: String?
-        var title_type = "text"
+        var title_type: String?
         var link: String?
+        var author: Person?
+        var authors: [Person]
         var published: String?
         var updated: String?
         var summary: String?
         var summary_type: String?
         var content: String?
         var content_type: String?
+        var rights: String?
+        var rights_type: String?
+        var categories: [String]
+        var links: [Link]
+        var image: Image?
+        var comments: String?
+        var comment_count: Int?
+        var enclosures: [Enclosure]
+        var thumbnails: [Thumbnail]
         var text: String
         var language: String?
-        var author: Author?
-        var authors: [Author]
-        var categories: [String]
     }
 
     var format: String
@@ -84,15 +265,44 @@ struct NeutralFeedJSON: Encodable {
 
     init(_ parsed: ParsedFeed) {
         format = parsed.format.rawValue
-        feed = Feed(title: parsed.title, link: parsed.link, language: parsed.language, ttl: parsed.ttlMinutes.map(String.init))
+        let title = Self.text(parsed.titleDetail, plain: parsed.title)
+        let subtitle = Self.text(parsed.subtitle, plain: nil)
+        let rights = Self.text(parsed.rights, plain: nil)
+        feed = Feed(
+            title: title.value, title_type: title.type, subtitle: subtitle.value, subtitle_type: subtitle.type,
+            rights: rights.value, rights_type: rights.type, link: parsed.link, id: parsed.id,
+            language: parsed.language, icon: parsed.icon, logo: parsed.logo, ttl: parsed.ttlMinutes.map(String.init),
+            author: parsed.authors.first.map(Person.init), authors: parsed.authors.map(Person.init),
+            updated: parsed.updated?.rfc3339, published: parsed.published?.rfc3339, categories: parsed.categories,
+            links: parsed.links.map(Link.init),
+            image: parsed.image.map { Image(url: $0.url, title: $0.title, link: $0.link) },
+            generator: parsed.generator, skip_hours: parsed.skipHours, skip_days: parsed.skipDays,
+            update_period: parsed.updatePeriod, update_frequency: parsed.updateFrequency,
+            suggested_poll_interval: parsed.suggestedPollInterval)
         warnings = parsed.warnings
-        entries = parsed.entries.map { e in
-            Entry(
-                id: e.id, title: e.title, link: e.link, published: e.published?.rfc3339, updated: e.updated?.rfc3339,
-                summary: e.summary?.value, summary_type: e.summary.map { $0.isHTML ? "html" : "text" },
-                content: e.content?.value, content_type: e.content.map { $0.isHTML ? "html" : "text" }, text: e.text,
-                language: e.language, author: e.authors.first.map(Author.init), authors: e.authors.map(Author.init),
-                categories: e.categories)
-        }
+        entries = parsed.entries.map(Self.entry)
+    }
+
+    private static func entry(_ e: ParsedEntry) -> Entry {
+        let title = text(e.titleDetail, plain: e.title)
+        let summary = text(e.summary, plain: nil)
+        let content = text(e.content, plain: nil)
+        let rights = text(e.rights, plain: nil)
+        return Entry(
+            id: e.id, title: title.value, title_type: title.type, link: e.link,
+            author: e.authorDetails.first.map(Person.init), authors: e.authorDetails.map(Person.init),
+            published: e.published?.rfc3339, updated: e.updated?.rfc3339, summary: summary.value,
+            summary_type: summary.type, content: content.value, content_type: content.type, rights: rights.value,
+            rights_type: rights.type, categories: e.categories, links: e.links.map(Link.init),
+            image: e.image.map { Image(url: $0) }, comments: e.comments, comment_count: e.commentCount,
+            enclosures: e.enclosures.map { Enclosure(url: $0.url, type: $0.type, length: $0.length) },
+            thumbnails: e.thumbnails.map { Thumbnail(url: $0.url, width: $0.width, height: $0.height) },
+            text: e.text, language: e.language)
+    }
+
+    /// A text field as published with its type, else the plain form typed `text`.
+    private static func text(_ detail: FeedText?, plain: String?) -> (value: String?, type: String?) {
+        if let detail { return (detail.value, detail.isHTML ? "html" : "text") }
+        return (plain, plain == nil ? nil : "text")
     }
 }

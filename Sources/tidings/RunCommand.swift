@@ -73,9 +73,18 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             throw CLIError("cannot use the database: \(error)")
         }
+        let now = Aggregator.now()
+        var pollable: [FeedPollState] = []
+        for feed in feeds {
+            if let wait = Aggregator.serverImposedWait(feed, now: now) {
+                logger.notice("feed <\(feed.url)> skipped: \(wait)")
+            } else {
+                pollable.append(feed)
+            }
+        }
         let showProgress = Terminal.stderrIsTTY
         aggregator.applyRetention()
-        let report = await aggregator.refresh(feeds) { done, total, failed in
+        let report = await aggregator.refresh(pollable) { done, total, failed in
             if showProgress {
                 FileHandle.standardError.write(Data("\r\u{1B}[2Kpolled \(done)/\(total), \(failed) failed".utf8))
             }
@@ -88,8 +97,12 @@ struct RunCommand: AsyncParsableCommand {
             inserted += feed.counts.inserted
             updated += feed.counts.updated
         }
+        if let clusteringError = report.clusteringError {
+            throw CLIError("the database is unusable: \(clusteringError)")
+        }
         Terminal.error(
-            "polled \(report.feeds.count) feeds (\(report.failures.count) failed): \(inserted) new articles, "
+            "polled \(report.feeds.count) feeds (\(report.failures.count) failed, \(feeds.count - pollable.count) skipped): "
+                + "\(inserted) new articles, "
                 + "\(updated) updated, \(report.storyCount) stories")
     }
 }
@@ -100,6 +113,7 @@ enum FetcherSettings {
         CurlFeedFetcher.Configuration(
             userAgent: s.userAgent, connectTimeout: Double(s.connectTimeout.seconds), timeout: Double(s.timeout.seconds),
             maxBodyBytes: Int(s.maxBodySize), maxRedirects: 5, maxConcurrent: s.concurrency,
-            maxPerHost: s.perHostConnections, hostDelay: Double(s.hostDelay.seconds))
+            maxPerHost: s.perHostConnections, hostDelay: Double(s.hostDelay.seconds),
+            denyPrivateNetworks: s.denyPrivateNetworks)
     }
 }

@@ -49,6 +49,12 @@ final class XMLDocument {
 
     deinit { xmlFreeDoc(pointer) }
 
+    /// Whether the document declares the Netscape RSS 0.91 DTD (`rss091n` rather than `rss091u`).
+    var isNetscapeRSS: Bool {
+        guard let dtd = pointer.pointee.intSubset, let id = dtd.pointee.ExternalID else { return false }
+        return String(cString: id).contains("Netscape")
+    }
+
     var root: XMLNode? { xmlDocGetRootElement(pointer).map(XMLNode.init(pointer:)) }
 }
 

@@ -19,6 +19,32 @@ struct XMLNode {
         return String(cString: href)
     }
 
+    /// The element's key for the readers (see ``Namespaces/key(local:namespace:atomNamespace:)``).
+    func key(atomNamespace: String?) -> String {
+        Namespaces.key(local: name, namespace: namespace, atomNamespace: atomNamespace)
+    }
+
+    /// Whether the element has element children (markup rather than plain character data).
+    var hasElementChildren: Bool {
+        var child = pointer.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { return true }
+            child = c.pointee.next
+        }
+        return false
+    }
+
+    /// Namespace URIs declared on this element (`xmlns`, `xmlns:p`).
+    var declaredNamespaces: [String] {
+        var result: [String] = []
+        var ns = pointer.pointee.nsDef
+        while let n = ns {
+            if let href = n.pointee.href { result.append(String(cString: href)) }
+            ns = n.pointee.next
+        }
+        return result
+    }
+
     /// Child elements in document order.
     var children: [XMLNode] {
         var result: [XMLNode] = []
@@ -42,6 +68,21 @@ struct XMLNode {
                 if node.name == local, namespaces.map({ $0.contains(node.namespace) }) ?? true { return node }
             }
             child = c.pointee.next
+        }
+        return nil
+    }
+
+    /// An attribute by local name, ignoring case and namespace (`HREF`, `href`, `l:href`).
+    func looseAttribute(_ local: String) -> String? {
+        var attr = pointer.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, String(cString: n).lowercased() == local {
+                guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self))
+                else { return nil }
+                defer { cxml_free(value) }
+                return String(cString: value)
+            }
+            attr = a.pointee.next
         }
         return nil
     }
@@ -94,10 +135,20 @@ struct XMLNode {
         }
     }
 
+    /// Appends a NUL-terminated UTF-8 string; C1 control characters (U+0080–U+009F), which feeds
+    /// only ever contain by mistake, are read as the windows-1252 characters they were meant to be.
     private static func appendCString(_ p: UnsafePointer<xmlChar>, to bytes: inout [UInt8]) {
         var i = 0
         while p[i] != 0 {
-            bytes.append(p[i])
+            let byte = p[i]
+            if byte == 0xC2, p[i + 1] >= 0x80, p[i + 1] <= 0x9F,
+                let mapped = Windows1252.scalar(for: UInt32(p[i + 1])).flatMap(Unicode.Scalar.init)
+            {
+                bytes.append(contentsOf: Array(String(Character(mapped)).utf8))
+                i += 2
+                continue
+            }
+            bytes.append(byte)
             i += 1
         }
     }
@@ -113,6 +164,11 @@ struct XMLNode {
         }
         guard let content = xmlBufferContent(buffer) else { return "" }
         return String(cString: content)
+    }
+
+    /// The node's own `xml:lang` attribute (not inherited), if non-empty.
+    var languageAttribute: String? {
+        nonEmpty(attribute("lang", namespace: Namespaces.xml)?.trimmingASCIIWhitespace())
     }
 
     /// `xml:lang` in scope for this node.
@@ -135,7 +191,11 @@ struct XMLNode {
 /// Resolves `reference` against `base` following RFC 3986 (libxml2's `xmlBuildURI`).
 func resolveURL(_ reference: String, base: String?) -> String {
     let trimmed = reference.trimmingASCIIWhitespace()
-    guard let base, !base.isEmpty, !trimmed.isEmpty else { return trimmed }
+    guard let base, !base.isEmpty else { return trimmed }
+    if trimmed.isEmpty {
+        // RFC 3986 §5.2.2: an empty reference is the base without its fragment.
+        return String(base.prefix { $0 != "#" })
+    }
     if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return trimmed }
     guard let built = xmlBuildURI(trimmed, base) else { return trimmed }
     defer { cxml_free(built) }

@@ -62,6 +62,68 @@ enum HTMLText {
         }
     }
 
+    /// Decodes HTML character references (`&eacute;`, `&#8217;`, `&#x41;`) in plain text; anything
+    /// else, including unknown names, is left as written.
+    static func decodeEntities(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "&"), let (scalar, end) = reference(in: bytes, at: i) else {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            i = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The character a reference starting at `start` stands for, and the index after its `;`.
+    private static func reference(in bytes: [UInt8], at start: Int) -> (Unicode.Scalar, Int)? {
+        var i = start + 1
+        guard i < bytes.count else { return nil }
+        if bytes[i] == UInt8(ascii: "#") {
+            i += 1
+            var radix: UInt32 = 10
+            if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "x") {
+                radix = 16
+                i += 1
+            }
+            var value: UInt32 = 0
+            let digitsStart = i
+            while i < bytes.count, i - digitsStart < 8, let d = hexValue(bytes[i]), d < radix {
+                value = value * radix + d
+                i += 1
+            }
+            guard i > digitsStart, i < bytes.count, bytes[i] == UInt8(ascii: ";") else { return nil }
+            let mapped = Windows1252.scalar(for: value) ?? value
+            return Unicode.Scalar(mapped).map { ($0, i + 1) }
+        }
+        let nameStart = i
+        while i < bytes.count, i - nameStart < 32, (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A
+            || (bytes[i] >= 0x30 && bytes[i] <= 0x39)
+        {
+            i += 1
+        }
+        guard i > nameStart, i < bytes.count, bytes[i] == UInt8(ascii: ";") else { return nil }
+        var name = Array(bytes[nameStart..<i])
+        name.append(0)
+        guard let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) else {
+            return nil
+        }
+        return (scalar, i + 1)
+    }
+
+    private static func hexValue(_ b: UInt8) -> UInt32? {
+        if b >= 0x30 && b <= 0x39 { return UInt32(b - 0x30) }
+        let lower = b | 0x20
+        if lower >= 0x61 && lower <= 0x66 { return UInt32(lower - 0x61 + 10) }
+        return nil
+    }
+
     /// Collapses horizontal whitespace to single spaces and blank lines to single newlines, trimmed.
     static func collapse(_ text: String) -> String {
         var lines: [String] = []

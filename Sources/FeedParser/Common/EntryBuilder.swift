@@ -1,0 +1,137 @@
+import FeedModel
+
+/// Collects one entry's fields while its elements are read in document order, then resolves the
+/// fallbacks (`media:title` for a missing title, `media:player` for a missing link, …).
+///
+/// Later occurrences of the same element win, as in feedparser.
+struct EntryBuilder {
+    var entry = ParsedEntry()
+    var base: String?
+    var mediaTitle: FeedText?
+    var mediaDescription: FeedText?
+    var mediaPlayer: String?
+    var guidLink: String?
+    var aboutLink: String?
+    var summaryKey: String?
+    /// `xml:lang` in scope from the feed's elements, used when neither entry nor feed names a language.
+    var inheritedLanguage: String?
+    var persons: [FeedPerson] = []
+
+    init(base: String?) {
+        self.base = base
+    }
+
+    /// Reads the namespaced elements RSS and Atom entries share (Dublin Core, Media RSS, iTunes,
+    /// `slash:`, `content:`). Returns false when `key` is not one of them.
+    mutating func applyShared(_ key: String, _ node: XMLNode) -> Bool {
+        switch key {
+        case "dc:creator", "dc:author", "itunes:author":
+            if let person = PersonParser.parse(node.text) { persons.append(person) }
+        case "dc:date", "dcterms:modified", "atom:modified":
+            if let date = FeedDate.parse(node.text) { entry.updated = date }
+        case "dcterms:issued":
+            if let date = FeedDate.parse(node.text) { entry.published = date }
+        case "dcterms:created":
+            if entry.published == nil, let date = FeedDate.parse(node.text) { entry.published = date }
+        case "dc:subject", "itunes:keywords", "media:keywords":
+            let separators: Set<Character> = key == "dc:subject" ? [] : [","]
+            addCategories(node.text, separators: separators)
+        case "itunes:category":
+            addITunesCategory(node)
+        case "dc:rights":
+            entry.rights = FeedTextReader.rss(node, html: false)
+        case "dc:language":
+            entry.language = nonEmpty(node.text.trimmingASCIIWhitespace())
+        case "dc:description":
+            if entry.summary == nil { entry.summary = FeedTextReader.rss(node, html: true) }
+        case "dc:title":
+            if entry.titleDetail == nil { entry.titleDetail = FeedTextReader.rss(node, html: false) }
+        case "content:encoded", "xhtml:body", "fullitem":
+            if key == "xhtml:body" {
+                entry.content = FeedText(value: node.innerXML, isHTML: true)
+            } else {
+                entry.content = FeedTextReader.rss(node, html: true)
+            }
+        case "itunes:summary":
+            if entry.summary == nil { entry.summary = FeedTextReader.rss(node, html: true) }
+        case "itunes:image":
+            if let href = nonEmpty(node.looseAttribute("href") ?? node.looseAttribute("url") ?? node.text) {
+                entry.image = resolveURL(href, base: base)
+            }
+        case "itunes:link" where node.looseAttribute("rel") == "image":
+            if let href = node.looseAttribute("href") { entry.image = resolveURL(href, base: base) }
+        case "slash:comments":
+            entry.commentCount = Int(node.text.trimmingASCIIWhitespace())
+        case "media:group", "media:content":
+            if key == "media:content" { addMediaContent(node) }
+            for child in node.children {
+                let childKey = child.key(atomNamespace: nil)
+                if childKey.hasPrefix("media:") { _ = applyShared(childKey, child) }
+            }
+        case "media:title":
+            mediaTitle = mediaText(node)
+        case "media:description":
+            mediaDescription = mediaText(node)
+        case "media:player":
+            if let url = nonEmpty(node.looseAttribute("url")) { mediaPlayer = resolveURL(url, base: base) }
+        case "media:thumbnail":
+            if let url = nonEmpty(node.looseAttribute("url")) {
+                entry.thumbnails.append(
+                    FeedMediaThumbnail(
+                        url: resolveURL(url, base: base), width: node.looseAttribute("width").flatMap { Int($0) },
+                        height: node.looseAttribute("height").flatMap { Int($0) }))
+            }
+        case "media:category":
+            addCategories(node.text, separators: [])
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func mediaText(_ node: XMLNode) -> FeedText {
+        let type = node.attribute("type")?.lowercased()
+        return FeedText(value: node.text, isHTML: type == "html" || type == "text/html")
+    }
+
+    mutating func addMediaContent(_ node: XMLNode) {
+        let url = node.looseAttribute("url").map { resolveURL($0, base: base) } ?? ""
+        let type = nonEmpty(node.looseAttribute("type"))
+        entry.enclosures.append(FeedEnclosure(url: url, type: type, length: nonEmpty(node.looseAttribute("filesize"))))
+    }
+
+    mutating func addCategories(_ text: String, separators: Set<Character>) {
+        let parts = separators.isEmpty ? [Substring(text)] : text.split(whereSeparator: { separators.contains($0) })
+        for part in parts {
+            let term = HTMLText.collapse(String(part))
+            if !term.isEmpty, !entry.categories.contains(term) { entry.categories.append(term) }
+        }
+    }
+
+    mutating func addITunesCategory(_ node: XMLNode) {
+        if let text = node.looseAttribute("text") { addCategories(text, separators: []) }
+        for child in node.children where child.name == "category" { addITunesCategory(child) }
+    }
+
+    /// The finished entry; `feedAuthors` are inherited when the entry names nobody (RFC 4287 §4.2.1).
+    mutating func finish(feedLanguage: String?, feedAuthors: [FeedPerson]) -> ParsedEntry {
+        if entry.titleDetail == nil { entry.titleDetail = mediaTitle }
+        if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
+        if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
+        entry.title = entry.titleDetail.map(FeedTextReader.plain)
+        let body = entry.content ?? entry.summary
+        entry.text = body.map { $0.isHTML ? HTMLText.plainText($0.value) : HTMLText.collapse($0.value) } ?? ""
+        if entry.published == nil { entry.published = entry.updated }
+        if entry.language == nil { entry.language = feedLanguage ?? inheritedLanguage }
+        var unique: [FeedPerson] = []
+        for person in persons where !unique.contains(person) { unique.append(person) }
+        entry.authorDetails = unique.isEmpty ? feedAuthors : unique
+        entry.authors = entry.authorDetails.compactMap { $0.name ?? $0.email }
+        return entry
+    }
+}
+
+func nonEmpty(_ s: String?) -> String? {
+    guard let s, !s.isEmpty else { return nil }
+    return s
+}

@@ -1,0 +1,92 @@
+import FeedModel
+
+/// Collects the feed-level fields while the channel's (or Atom feed's) elements are read in
+/// document order. Later occurrences of the same element win, as in feedparser.
+struct FeedBuilder {
+    var feed: ParsedFeed
+    var base: String?
+    var persons: [FeedPerson] = []
+    var fallbackSubtitle: FeedText?
+    var alternateLinkSeen = false
+
+    init(format: FeedFormat, base: String?) {
+        feed = ParsedFeed(format: format)
+        self.base = base
+    }
+
+    /// Reads the namespaced and poller-related elements RSS channels and Atom feeds share.
+    /// Returns false when `key` is not one of them.
+    mutating func applyShared(_ key: String, _ node: XMLNode) -> Bool {
+        switch key {
+        case "dc:creator", "dc:author", "itunes:author", "managingeditor":
+            if let person = PersonParser.parse(node.text), !persons.contains(person) { persons.append(person) }
+        case "dc:date", "dcterms:modified":
+            if let date = FeedDate.parse(node.text) { feed.updated = date }
+        case "dcterms:issued":
+            if let date = FeedDate.parse(node.text) { feed.published = date }
+        case "dc:subject", "itunes:keywords", "media:keywords":
+            addCategories(node.text, separators: key == "dc:subject" ? [] : [","])
+        case "itunes:category", "googleplay:category":
+            addITunesCategory(node)
+        case "dc:rights":
+            feed.rights = FeedTextReader.rss(node, html: false)
+        case "dc:language":
+            feed.language = nonEmpty(node.text.trimmingASCIIWhitespace())
+        case "dc:description", "itunes:subtitle", "itunes:summary", "googleplay:description":
+            if fallbackSubtitle == nil { fallbackSubtitle = FeedTextReader.rss(node, html: key != "itunes:subtitle") }
+        case "dc:title":
+            if feed.titleDetail == nil { feed.titleDetail = FeedTextReader.rss(node, html: false) }
+        case "itunes:image", "googleplay:image":
+            if let href = nonEmpty(node.looseAttribute("href") ?? node.looseAttribute("url") ?? node.text) {
+                var image = feed.image ?? FeedImage()
+                image.url = resolveURL(href, base: base)
+                feed.image = image
+            }
+        case "itunes:link" where node.looseAttribute("rel") == "image":
+            if let href = nonEmpty(node.looseAttribute("href")) {
+                var image = feed.image ?? FeedImage()
+                image.url = resolveURL(href, base: base)
+                feed.image = image
+            }
+        case "ttl":
+            feed.ttlMinutes = Int(node.text.trimmingASCIIWhitespace())
+        case "skiphours":
+            feed.skipHours = node.children.compactMap { Int($0.text.trimmingASCIIWhitespace()) }
+                .filter { (0...24).contains($0) }.map { $0 % 24 }
+        case "skipdays":
+            feed.skipDays = node.children.compactMap { nonEmpty(HTMLText.collapse($0.text)) }
+        case "sy:updateperiod":
+            feed.updatePeriod = nonEmpty(node.text.trimmingASCIIWhitespace().lowercased())
+        case "sy:updatefrequency":
+            feed.updateFrequency = Int(node.text.trimmingASCIIWhitespace())
+        case "generator", "admin:generatoragent":
+            feed.generator = nonEmpty(
+                HTMLText.collapse(node.text).isEmpty
+                    ? node.looseAttribute("resource") : HTMLText.collapse(node.text))
+        default:
+            return false
+        }
+        return true
+    }
+
+    mutating func addCategories(_ text: String, separators: Set<Character>) {
+        let parts = separators.isEmpty ? [Substring(text)] : text.split(whereSeparator: { separators.contains($0) })
+        for part in parts {
+            let term = HTMLText.collapse(String(part))
+            if !term.isEmpty, !feed.categories.contains(term) { feed.categories.append(term) }
+        }
+    }
+
+    mutating func addITunesCategory(_ node: XMLNode) {
+        if let text = node.looseAttribute("text") { addCategories(text, separators: []) }
+        for child in node.children where child.name == "category" { addITunesCategory(child) }
+    }
+
+    /// The finished feed.
+    mutating func finish() -> ParsedFeed {
+        if feed.subtitle == nil { feed.subtitle = fallbackSubtitle }
+        feed.title = feed.titleDetail.map(FeedTextReader.plain)
+        feed.authors = persons
+        return feed
+    }
+}

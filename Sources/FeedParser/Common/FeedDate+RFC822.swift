@@ -1,0 +1,166 @@
+import FeedModel
+
+extension FeedDate {
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    /// RFC 822 / 1123 / 2822 dates and the shapes they take in the wild: no weekday, no seconds,
+    /// two-digit years, `Mon, 13 Feb, 2012`, asctime (`Sun Jan  4 16:29:06 2004`), full month
+    /// names, a zone glued to the time, `2006/09/15`, `Etc/GMT`, `GMT-01:01`, `AM`/`PM`.
+    static func parseRFC822(_ text: String) -> Timestamp? {
+        var tokens: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "," || scalar == "\t" {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        guard tokens.count <= 10 else { return nil }
+
+        var month: Int?
+        var numbers: [(value: Int, digits: Int)] = []
+        var ymd: (Int, Int, Int)?
+        var time: (Int, Int, Int)?
+        var offset: Int?
+        var meridiem: Int?
+        for rawToken in tokens {
+            var token = rawToken
+            if token.hasPrefix("Etc/") { token.removeFirst(4) }
+            let lower = token.lowercased()
+            if token.contains(":"), let first = token.unicodeScalars.first, digit(first) != nil {
+                guard time == nil else { return nil }
+                // A zone glued to the time: `10:00:00+0300`, `10:00:00Z`.
+                var clock = Substring(token)
+                var glued: Substring?
+                if let cut = token.firstIndex(where: { $0 == "+" || $0 == "-" || $0.isLetter }) {
+                    clock = token[..<cut]
+                    glued = token[cut...]
+                }
+                guard let t = parseClock(String(clock)) else { return nil }
+                time = t
+                if let glued {
+                    guard offset == nil, let z = zoneOffset(String(glued)) else { return nil }
+                    offset = z
+                }
+            } else if token.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                guard token.count <= 4, let n = Int(token) else { return nil }
+                numbers.append((n, token.count))
+            } else if token.split(separator: "/").count == 3, token.first?.isNumber == true {
+                let parts = token.split(separator: "/").compactMap { Int($0) }
+                guard parts.count == 3, ymd == nil else { return nil }
+                ymd = parts[0] > 31 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[0], parts[1])
+            } else if token.split(separator: "-").count == 3, token.first?.isNumber == true {
+                // `31-Dec-2003`.
+                let parts = token.split(separator: "-").map(String.init)
+                guard let d = Int(parts[0]), let m = monthIndex(parts[1].lowercased()), let y = Int(parts[2]) else {
+                    return nil
+                }
+                numbers.append((d, parts[0].count))
+                numbers.append((y, parts[2].count))
+                guard month == nil else { return nil }
+                month = m
+            } else if lower == "am" || lower == "a.m." {
+                meridiem = 0
+            } else if lower == "pm" || lower == "p.m." {
+                meridiem = 12
+            } else if lower.count >= 3, month == nil, let m = monthIndex(lower) {
+                month = m
+            } else if lower.count >= 3, weekdays.contains(String(lower.prefix(3))),
+                lower.allSatisfy({ $0.isLetter || $0 == "." })
+            {
+                continue
+            } else if let z = zoneOffset(token) {
+                guard offset == nil else { return nil }
+                offset = z
+            } else {
+                return nil
+            }
+        }
+        var year: Int
+        var day: Int
+        if let ymd {
+            guard numbers.isEmpty, month == nil else { return nil }
+            (year, month, day) = ymd
+        } else {
+            guard month != nil, numbers.count == 2 else { return nil }
+            var dayToken = numbers[0]
+            var yearToken = numbers[1]
+            if dayToken.digits > 2 || (dayToken.value > 31 && yearToken.value <= 31) { swap(&dayToken, &yearToken) }
+            guard dayToken.digits <= 2 else { return nil }
+            day = dayToken.value
+            year = expandYear(yearToken.value, digits: yearToken.digits)
+        }
+        guard let month else { return nil }
+        var (h, mi, sec) = time ?? (0, 0, 0)
+        if let meridiem {
+            guard (1...12).contains(h) else { return nil }
+            h = h % 12 + meridiem
+        }
+        guard let base = Timestamp(year: year, month: month, day: day, hour: h, minute: mi, second: sec)
+        else { return nil }
+        return base.adding(seconds: -Int64(offset ?? 0))
+    }
+
+    /// 1–12 for an English month name or its first three letters (`Sept` too).
+    private static func monthIndex(_ lower: String) -> Int? {
+        guard lower.count >= 3, lower.allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
+        guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
+        let full = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ][index]
+        let word = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
+        guard full.hasPrefix(word) || word == "sept" else { return nil }
+        return index + 1
+    }
+
+    private static func parseClock(_ token: String) -> (Int, Int, Int)? {
+        let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        let secondsPart = parts.count == 3 ? parts[2].split(separator: ".").first.map(String.init) ?? "" : "0"
+        guard parts[0].count <= 2, parts[1].count == 2, secondsPart.count <= 2, let h = Int(parts[0]),
+            let m = Int(parts[1]), let s = Int(secondsPart),
+            (0...23).contains(h), (0...59).contains(m), (0...60).contains(s)
+        else { return nil }
+        return (h, m, min(s, 59))
+    }
+
+    /// Offset east of UTC in seconds for a zone token: `+0300`, `-05:00`, `GMT+2`, `EST`, `MEST`,
+    /// North American one-letter-less zones (`ET`, `PT`), military letters.
+    static func zoneOffset(_ token: String) -> Int? {
+        let upper = token.uppercased()
+        let named: [String: Int] = [
+            "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "IST": 330,
+            "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
+            "PDT": -420, "AST": -240, "ADT": -180, "AKST": -540, "AKDT": -480, "HST": -600, "NST": -210,
+            "NDT": -150, "AT": -240, "ET": -300, "CT": -360, "MT": -420, "PT": -480,
+            "CET": 60, "CEST": 120, "MET": 60, "MEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
+            "MSK": 180, "MSD": 240, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480,
+            "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+        ]
+        if let minutes = named[upper] { return minutes * 60 }
+        if upper.count == 1, let c = upper.unicodeScalars.first, c.value >= 65, c.value <= 90, c != "J" {
+            // Military zones: A–I = +1…+9, K–M = +10…+12, N–Y = −1…−12, Z = 0.
+            let v = Int(c.value) - 64
+            if c == "Z" { return 0 }
+            if v <= 9 { return v * 3600 }
+            if v <= 13 { return (v - 1) * 3600 }
+            return -(v - 13) * 3600
+        }
+        var body = Substring(upper)
+        if body.hasPrefix("GMT") || body.hasPrefix("UTC") { body = body.dropFirst(3) }
+        guard let sign = body.first, sign == "+" || sign == "-" else { return nil }
+        let digitsOnly = body.dropFirst().filter { $0 != ":" }
+        guard !digitsOnly.isEmpty, digitsOnly.allSatisfy({ $0.isASCII && $0.isNumber }), digitsOnly.count <= 4,
+            body.dropFirst().allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == ":" }),
+            let value = Int(digitsOnly)
+        else { return nil }
+        let (h, m) = digitsOnly.count <= 2 ? (value, 0) : (value / 100, value % 100)
+        guard h <= 14, m < 60 else { return nil }
+        return (sign == "-" ? -1 : 1) * (h * 3600 + m * 60)
+    }
+}

@@ -1,0 +1,93 @@
+import FeedModel
+
+/// Reads text-bearing elements as ``FeedText``: Atom text constructs (`text`, `html`, `xhtml` and
+/// Atom 0.3's `mode="escaped|base64|xml"`) and RSS elements, whose type is guessed from the value.
+enum FeedTextReader {
+    /// An Atom text construct.
+    static func atom(_ node: XMLNode) -> FeedText {
+        let type = (node.attribute("type") ?? "text").trimmingASCIIWhitespace().lowercased()
+        let mode = node.attribute("mode")?.trimmingASCIIWhitespace().lowercased()
+        let isHTMLType = type == "html" || type == "text/html" || type == "escaped"
+        let isXHTMLType = type == "xhtml" || type == "application/xhtml+xml" || type.hasSuffix("+xml")
+            || type == "text/xml" || type == "application/xml"
+        let isTextType = type == "text" || type == "text/plain" || isHTMLType || isXHTMLType
+            || type.hasPrefix("text/")
+        if mode == "base64" || (mode == nil && !isTextType) {
+            // Atom 0.3 `mode="base64"`; Atom 1.0 content of a non-text, non-XML media type.
+            if let decoded = Base64.decode(node.text) {
+                return FeedText(value: String(decoding: decoded, as: UTF8.self), isHTML: isHTMLType)
+            }
+            return FeedText(value: node.text, isHTML: false)
+        }
+        if isXHTMLType || (mode == "xml" && node.hasElementChildren) {
+            return FeedText(value: xhtmlContent(of: node), isHTML: true)
+        }
+        if isHTMLType { return FeedText(value: node.text, isHTML: true) }
+        if node.hasElementChildren { return FeedText(value: node.innerXML, isHTML: true) }
+        return FeedText(value: node.text, isHTML: false)
+    }
+
+    /// The markup inside an xhtml construct, without the wrapping `<div>` the spec requires.
+    static func xhtmlContent(of node: XMLNode) -> String {
+        let elements = node.children
+        if elements.count == 1, elements[0].name == "div", !hasText(besides: elements[0], in: node) {
+            return elements[0].innerXML
+        }
+        return node.innerXML
+    }
+
+    private static func hasText(besides element: XMLNode, in parent: XMLNode) -> Bool {
+        !parent.text.trimmingASCIIWhitespace().isEmpty
+            && parent.text.trimmingASCIIWhitespace() != element.text.trimmingASCIIWhitespace()
+    }
+
+    /// An RSS element: markup children are kept as HTML; otherwise HTML when `html` is true
+    /// (descriptions) or when the value looks like HTML (titles).
+    static func rss(_ node: XMLNode, html: Bool) -> FeedText {
+        if node.hasElementChildren { return FeedText(value: node.innerXML, isHTML: true) }
+        let value = node.text
+        return FeedText(value: value, isHTML: html || looksLikeHTML(value))
+    }
+
+    /// Whether `value` contains an HTML end tag, a void element or an entity reference.
+    static func looksLikeHTML(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) else { return false }
+        var iterator = bytes.makeIterator()
+        var previous: UInt8 = 0
+        var sawAmpersand = false
+        var entityLength = 0
+        while let byte = iterator.next() {
+            if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "/") || isASCIILetter(byte) { return true }
+            if byte == UInt8(ascii: "&") {
+                sawAmpersand = true
+                entityLength = 0
+            } else if sawAmpersand {
+                if byte == UInt8(ascii: ";"), entityLength > 0 { return true }
+                if isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || (byte == UInt8(ascii: "#") && entityLength == 0)
+                {
+                    entityLength += 1
+                } else {
+                    sawAmpersand = false
+                }
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Plain text of a feed text: HTML converted, entities decoded (twice-escaped ones too).
+    static func plain(_ text: FeedText) -> String {
+        var result = text.isHTML ? HTMLText.plainText(text.value) : HTMLText.collapse(text.value)
+        var rounds = 0
+        while rounds < 2, result.utf8.contains(UInt8(ascii: "&")) {
+            let decoded = HTMLText.decodeEntities(result)
+            if decoded == result { break }
+            result = decoded
+            rounds += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+import FeedModel
+
+/// Splits RSS-style author strings into name and e-mail:
+/// `me@example.com (Name)`, `Name (me@example.com)`, `Name <me@example.com>`, `Name`.
+enum PersonParser {
+    /// The person a free-text author field names, or nil when it is empty.
+    static func parse(_ raw: String) -> FeedPerson? {
+        let text = HTMLText.collapse(raw)
+        guard !text.isEmpty else { return nil }
+        guard let email = findEmail(in: text) else { return FeedPerson(name: text) }
+        var rest = text.replacingFirst(email.range, with: "")
+        for empty in ["()", "<>", "[]", "mailto:"] { rest = rest.replacingAll(empty, with: "") }
+        var name = HTMLText.collapse(rest)
+        if name.count >= 2, let first = name.first, let last = name.last,
+            (first == "(" && last == ")") || (first == "<" && last == ">")
+        {
+            name = HTMLText.collapse(String(name.dropFirst().dropLast()))
+        }
+        return FeedPerson(name: name.isEmpty ? nil : name, email: email.value)
+    }
+
+    private static func isLocalByte(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x5F || b == 0x25
+            || b == 0x2B || b == 0x2D
+    }
+
+    private static func isDomainByte(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2D
+    }
+
+    /// The first `local@domain.tld` in `text` with its UTF-8 byte range.
+    private static func findEmail(in text: String) -> (value: String, range: Range<Int>)? {
+        let bytes = Array(text.utf8)
+        for at in bytes.indices where bytes[at] == UInt8(ascii: "@") {
+            var start = at
+            while start > 0, isLocalByte(bytes[start - 1]) { start -= 1 }
+            var end = at + 1
+            while end < bytes.count, isDomainByte(bytes[end]) { end += 1 }
+            while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            guard start < at, end > at + 1, bytes[(at + 1)..<end].contains(UInt8(ascii: ".")) else { continue }
+            return (String(decoding: bytes[start..<end], as: UTF8.self), start..<end)
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string with UTF-8 bytes `range` replaced.
+    func replacingFirst(_ range: Range<Int>, with replacement: String) -> String {
+        let bytes = Array(utf8)
+        return String(decoding: bytes[..<range.lowerBound] + Array(replacement.utf8) + bytes[range.upperBound...],
+            as: UTF8.self)
+    }
+
+    /// The string with every occurrence of `target` replaced.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,96 @@
+import FeedModel
+
+/// Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
+struct JSONFeedReader {
+    let documentURL: String?
+    let maxEntries: Int
+
+    /// The bytes when they look like a JSON document (first non-blank character `{`), else nil.
+    static func detect(_ bytes: [UInt8]) -> [UInt8]? {
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        return i < bytes.count && bytes[i] == UInt8(ascii: "{") ? bytes : nil
+    }
+
+    func read(_ bytes: [UInt8]) throws(FeedParseError) -> ParsedFeed {
+        var parser = JSONParser(bytes: bytes)
+        let root: JSONValue
+        do {
+            root = try parser.parse()
+        } catch {
+            throw FeedParseError(code: .notXML, message: "not XML, and not JSON either: \(error.reason) at byte \(error.offset)")
+        }
+        guard let version = root["version"]?.string, version.contains("jsonfeed.org/version/") else {
+            throw FeedParseError(code: .unknownFormat, message: "a JSON document without a JSON Feed version")
+        }
+        var feed = ParsedFeed(format: version.hasSuffix("/1") ? .json1 : .json11)
+        let base = root["feed_url"]?.string ?? documentURL
+        if let title = root["title"]?.string {
+            feed.titleDetail = FeedText(value: title, isHTML: false)
+            feed.title = HTMLText.collapse(title)
+        }
+        feed.link = root["home_page_url"]?.string.map { resolveURL($0, base: base) }
+        feed.subtitle = root["description"]?.string.map { FeedText(value: $0, isHTML: false) }
+        feed.language = root["language"]?.string
+        feed.icon = (root["favicon"]?.string).map { resolveURL($0, base: base) }
+        feed.logo = (root["icon"]?.string).map { resolveURL($0, base: base) }
+        if let url = root["feed_url"]?.string {
+            feed.links.append(FeedLink(href: url, rel: "self", type: "application/feed+json"))
+        }
+        if let home = feed.link { feed.links.append(FeedLink(href: home, rel: "alternate", type: "text/html")) }
+        feed.authors = authors(of: root, base: base)
+        for item in (root["items"]?.array ?? []).prefix(maxEntries) {
+            feed.entries.append(entry(item, base: base, feed: feed))
+        }
+        return feed
+    }
+
+    private func authors(of object: JSONValue, base: String?) -> [FeedPerson] {
+        var list = object["authors"]?.array ?? []
+        if list.isEmpty, let single = object["author"] { list = [single] }
+        return list.compactMap { author in
+            let person = FeedPerson(
+                name: author["name"]?.string, email: nil, uri: author["url"]?.string.map { resolveURL($0, base: base) })
+            return person.name == nil && person.uri == nil ? nil : person
+        }
+    }
+
+    private func entry(_ item: JSONValue, base: String?, feed: ParsedFeed) -> ParsedEntry {
+        var entry = ParsedEntry()
+        entry.id = item["id"]?.string
+        entry.link = item["url"]?.string.map { resolveURL($0, base: base) }
+        if entry.link == nil { entry.link = item["external_url"]?.string.map { resolveURL($0, base: base) } }
+        if let title = item["title"]?.string {
+            entry.titleDetail = FeedText(value: title, isHTML: false)
+            entry.title = HTMLText.collapse(title)
+        }
+        if let html = item["content_html"]?.string {
+            entry.content = FeedText(value: html, isHTML: true)
+        } else if let text = item["content_text"]?.string {
+            entry.content = FeedText(value: text, isHTML: false)
+        }
+        entry.summary = item["summary"]?.string.map { FeedText(value: $0, isHTML: false) }
+        let body = entry.content ?? entry.summary
+        entry.text = body.map { $0.isHTML ? HTMLText.plainText($0.value) : HTMLText.collapse($0.value) } ?? ""
+        entry.published = item["date_published"]?.string.flatMap(FeedDate.parse)
+        entry.updated = item["date_modified"]?.string.flatMap(FeedDate.parse)
+        if entry.published == nil { entry.published = entry.updated }
+        entry.language = item["language"]?.string ?? feed.language
+        let people = authors(of: item, base: base)
+        entry.authorDetails = people.isEmpty ? feed.authors : people
+        entry.authors = entry.authorDetails.compactMap(\.name)
+        for tag in item["tags"]?.array ?? [] {
+            if let term = tag.string, !term.isEmpty, !entry.categories.contains(term) { entry.categories.append(term) }
+        }
+        entry.image = item["image"]?.string.map { resolveURL($0, base: base) }
+        for attachment in item["attachments"]?.array ?? [] {
+            guard let url = attachment["url"]?.string else { continue }
+            entry.enclosures.append(
+                FeedEnclosure(
+                    url: resolveURL(url, base: base), type: attachment["mime_type"]?.string,
+                    length: attachment["size_in_bytes"]?.string))
+        }
+        if let link = entry.link { entry.links.append(FeedLink(href: link, rel: "alternate", type: "text/html")) }
+        return entry
+    }
+}

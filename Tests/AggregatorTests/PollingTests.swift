@@ -1,0 +1,205 @@
+import Aggregator
+import FeedConfig
+import FeedFetcher
+import FeedModel
+import FeedStore
+import FeedTestSupport
+import Foundation
+import Logging
+import Testing
+
+/// The polling rules, asserted on what a scripted loopback server received.
+@Suite struct PollingTests {
+    static let rss = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+        <item><guid>1</guid><title>One</title><pubDate>Tue, 14 Oct 2025 09:00:00 GMT</pubDate></item>
+        <item><guid>2</guid><title>Two</title><pubDate>Mon, 13 Oct 2025 09:00:00 GMT</pubDate></item>
+        </channel></rss>
+        """
+
+    struct Harness {
+        let store: SQLiteFeedStore
+        let aggregator: Aggregator
+
+        init(config text: String, store: SQLiteFeedStore? = nil) throws {
+            let config = try FeedsFile.parse(text, source: "feeds.conf")
+            let s = config.settings
+            let fetcher = CurlFeedFetcher(
+                configuration: .init(
+                    userAgent: s.userAgent, connectTimeout: 5, timeout: Double(s.timeout.seconds), maxConcurrent: s.concurrency,
+                    maxPerHost: s.perHostConnections, hostDelay: Double(s.hostDelay.seconds),
+                    denyPrivateNetworks: s.denyPrivateNetworks))
+            self.store = try store ?? SQLiteFeedStore.inMemory()
+            self.aggregator = Aggregator(
+                store: self.store, fetcher: fetcher, config: config, logger: Logger(label: "test"))
+        }
+
+        /// Polls every configured feed once (as `run --once` does, minus the skip rules).
+        @discardableResult
+        func pollAll() async throws -> RefreshReport {
+            await aggregator.refresh(try aggregator.syncFeeds())
+        }
+
+        func state(_ url: String) throws -> FeedPollState? {
+            try aggregator.syncFeeds().first { $0.url == url }
+        }
+    }
+
+    @Test func conditionalGetSendsStoredValidatorsBackExactlyAnd304IsASuccess() async throws {
+        let etag = "\"abc-1\""
+        let lastModified = "Tue, 14 Oct 2025 09:12:00 GMT"
+        let server = try LoopbackHTTPServer { request in
+            if request.header("If-None-Match") == etag {
+                return HTTPResponse.notModified.addingHeader("ETag", "\"abc-2\"")
+            }
+            return HTTPResponse.ok(body: PollingTests.rss).addingHeader("ETag", etag).addingHeader("Last-Modified", lastModified)
+        }
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let store = try SQLiteFeedStore.inMemory()
+        try await Harness(config: "host_delay = 0s\n\(url)", store: store).pollAll()
+        // A "restart": a new aggregator on the same store still has the validators.
+        let report = try await Harness(config: "host_delay = 0s\n\(url)", store: store).pollAll()
+        let requests = server.requests(forPath: "/feed")
+        #expect(requests.count == 2, "one GET per poll")
+        #expect(requests[0].header("If-None-Match") == nil)
+        #expect(requests[0].header("If-Modified-Since") == nil)
+        #expect(requests[1].header("If-None-Match") == etag)
+        #expect(requests[1].header("If-Modified-Since") == lastModified)
+        #expect(report.feeds.first?.status == 304)
+        #expect(report.feeds.first?.error == nil)
+        // The 304 carried a new ETag: it replaces the stored one; Last-Modified is kept.
+        let state = try #require(try Harness(config: "\(url)", store: store).state(url))
+        #expect(state.validators == HTTPValidators(etag: "\"abc-2\"", lastModified: lastModified))
+        #expect(state.errorCount == 0)
+    }
+
+    @Test func aSuccessResetsTheErrorCount() async throws {
+        let failures = Counter()
+        let server = try LoopbackHTTPServer { _ in
+            failures.next() < 2 ? .status(500) : .ok(body: PollingTests.rss)
+        }
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "host_delay = 0s\n\(url)")
+        try await h.pollAll()
+        try await h.pollAll()
+        #expect(try h.state(url)?.errorCount == 2)
+        #expect(try h.state(url)?.nextPollReason == "backoff")
+        try await h.pollAll()
+        #expect(try h.state(url)?.errorCount == 0)
+    }
+
+    @Test func maxAgeLongerThanTheIntervalSetsTheNextPoll() async throws {
+        let server = try LoopbackHTTPServer(routes: [
+            "/feed": HTTPResponse.ok(body: Self.rss).addingHeader("Cache-Control", "public, max-age=7200")
+        ])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "interval = 30m\n\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try #require(try h.state(url))
+        #expect(state.nextPollReason == "max-age")
+        let wait = (state.nextPoll?.seconds ?? 0) - before
+        #expect(wait >= 7200 && wait <= 7200 + 720 + 5, "next poll in \(wait) s")
+    }
+
+    @Test func retryAfterIsHonouredAndRunOnceSkipsTheFeed() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": HTTPResponse.status(429).addingHeader("Retry-After", "3600")])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try #require(try h.state(url))
+        #expect(state.nextPollReason == "Retry-After")
+        let wait = (state.nextPoll?.seconds ?? 0) - before
+        #expect(wait >= 3599 && wait <= 3605)
+        #expect(Aggregator.serverImposedWait(state, now: Aggregator.now()) != nil)
+    }
+
+    @Test func unavailableWithoutRetryAfterDoublesTheInterval() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": .status(503)])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "interval = 1h\n\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try #require(try h.state(url))
+        let wait = (state.nextPoll?.seconds ?? 0) - before
+        #expect(wait >= 7199 && wait <= 7205, "waited \(wait) s")
+    }
+
+    @Test func goneFeedsAreNoLongerPolled() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": .status(410)])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "\(url)")
+        try await h.pollAll()
+        let state = try #require(try h.state(url))
+        #expect(state.gone)
+        #expect(state.nextPoll == nil)
+        #expect(Aggregator.serverImposedWait(state, now: Aggregator.now())?.contains("gone") == true)
+        let status = try #require(try h.store.feedStatuses().first)
+        #expect(status.gone)
+    }
+
+    @Test func repeatedPermanentRedirectsMoveTheFeedButTemporaryOnesNever() async throws {
+        let server = try LoopbackHTTPServer(routes: [
+            "/old": .redirect(to: "/new", status: 301),
+            "/new": .ok(body: Self.rss),
+            "/temp": .redirect(to: "/new", status: 302),
+        ])
+        defer { server.stop() }
+        let old = server.url("/old")
+        let temp = server.url("/temp")
+        let h = try Harness(config: "host_delay = 0s\n\(old)\n\(temp)")
+        for _ in 0..<3 { try await h.pollAll() }
+        #expect(try h.state(old)?.movedTo == server.url("/new"))
+        #expect(try h.state(temp)?.movedTo == nil)
+        server.clearRequests()
+        try await h.pollAll()
+        #expect(server.requests(forPath: "/old").isEmpty, "a moved feed is polled at its new URL")
+        #expect(server.requests(forPath: "/temp").count == 1, "a 302 never moves a feed")
+        #expect(try h.store.feedStatuses().first { $0.url == old }?.movedTo == server.url("/new"))
+        // Articles are stored once, whatever URL they came through.
+        #expect(try h.store.feedStatuses().first { $0.url == old }?.articleCount == 2)
+    }
+
+    @Test func requestsToOneHostAreSerialisedAndSpacedOut() async throws {
+        let server = try LoopbackHTTPServer { _ in HTTPResponse.ok(body: PollingTests.rss).delayed(by: 0.2) }
+        defer { server.stop() }
+        let urls = (1...3).map { server.url("/f\($0)") }
+        let h = try Harness(config: "host_delay = 1s\nper_host_connections = 1\n" + urls.joined(separator: "\n"))
+        try await h.pollAll()
+        let times = server.requests.map(\.receivedAt).sorted()
+        #expect(times.count == 3)
+        for (a, b) in zip(times, times.dropFirst()) {
+            #expect(b - a >= 0.95, "requests to one host only \(b - a) s apart")
+        }
+    }
+
+    @Test func privateNetworksCanBeDenied() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": .ok(body: Self.rss)])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "deny_private_networks = yes\n\(url)")
+        let report = try await h.pollAll()
+        #expect(report.feeds.first?.error?.contains("private address 127.0.0.1") == true)
+        #expect(server.requests.isEmpty, "no request may reach a private address")
+    }
+}
+
+/// A thread-safe counter for scripted servers.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int {
+        lock.withLock {
+            defer { value += 1 }
+            return value
+        }
+    }
+}
