@@ -53,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "tidings",
             dependencies: [
-                "Aggregator", "FeedModel", "FeedConfig", "FeedParser", "FeedStore", "StoryClustering",
+                "Aggregator", "FeedModel", "FeedConfig", "FeedFetcher", "FeedParser", "FeedStore", "StoryClustering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

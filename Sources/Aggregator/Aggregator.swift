@@ -33,6 +33,16 @@ public final class Aggregator: Sendable {
         return try store.syncSubscriptions(Aggregator.subscriptions(of: config))
     }
 
+    /// Things in the configuration worth a warning: intervals below `min_interval` (raised to it).
+    public func configurationWarnings() -> [String] {
+        let settings = state.config.settings
+        return state.config.subscriptions.compactMap { sub in
+            guard let interval = sub.interval, interval.seconds < settings.minInterval.seconds else { return nil }
+            return "feeds.conf:\(sub.line): interval=\(interval) is below min_interval=\(settings.minInterval); "
+                + "polling every \(settings.minInterval)"
+        }
+    }
+
     /// Registers the configured feeds with the store and returns their poll states.
     public func syncFeeds() throws -> [FeedPollState] {
         try store.syncSubscriptions(Aggregator.subscriptions(of: state.config))
@@ -108,7 +118,18 @@ public final class Aggregator: Sendable {
                     updatePeriodSeconds: nil, entryDates: [], jitterKey: feed.url)
                 (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
             case 200...299:
+                record.validators = response.validators
+                let hash = Aggregator.bodyHash(response.body)
+                if hash == feed.bodyHash {
+                    // The same bytes as last time: nothing to parse or store (validators still updated).
+                    let plan = scheduler.afterSuccess(
+                        now: record.at, interval: interval, headers: response.headers, ttlMinutes: nil,
+                        updatePeriodSeconds: nil, entryDates: [], jitterKey: feed.url)
+                    (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
+                    break
+                }
                 let parsed = try parser.parse(response.body, url: response.finalURL, contentType: response.contentType)
+                record.bodyHash = hash
                 outcome.warnings = parsed.warnings
                 record.validators = response.validators
                 record.feedTitle = parsed.title
@@ -119,8 +140,10 @@ public final class Aggregator: Sendable {
                     return e
                 }
                 let plan = scheduler.afterSuccess(
-                    now: record.at, interval: interval, headers: response.headers, ttlMinutes: parsed.ttlMinutes,
-                    updatePeriodSeconds: nil, entryDates: parsed.entries.compactMap(\.published), jitterKey: feed.url)
+                    now: record.at, interval: interval, headers: response.headers, ttlMinutes: nil,
+                    updatePeriodSeconds: parsed.suggestedPollInterval.map(Int64.init),
+                    entryDates: parsed.entries.compactMap(\.published), jitterKey: feed.url,
+                    skipHours: parsed.skipHours, skipDays: parsed.skipDays)
                 (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
             case 410:
                 record.gone = true
@@ -175,6 +198,16 @@ public final class Aggregator: Sendable {
         let streak = feed.redirectStreak + 1
         record.redirectStreak = streak
         if streak >= Aggregator.permanentRedirectPolls { record.movedTo = response.finalURL }
+    }
+
+    /// FNV-1a 64 of a body, hex: enough to recognise an identical re-serve.
+    static func bodyHash(_ body: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in body {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16) + ":" + String(body.count)
     }
 
     /// Polls in a row that must end in only permanent redirects before Tidings follows a move.

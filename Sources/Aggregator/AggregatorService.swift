@@ -30,6 +30,7 @@ public struct AggregatorService: Service {
     public func run() async throws {
         let reload = ReloadFlag()
         let initialFeeds = try aggregator.syncFeeds()
+        for warning in aggregator.configurationWarnings() { logger.warning("\(warning)") }
         notifier.notify("READY=1\nSTATUS=polling \(initialFeeds.count) feeds")
         logger.info("tidings running: \(initialFeeds.count) feeds from \(configPath)")
 
@@ -82,6 +83,7 @@ public struct AggregatorService: Service {
         do {
             let config = try loadConfig()
             let feeds = try aggregator.reload(config)
+            for warning in aggregator.configurationWarnings() { logger.warning("\(warning)") }
             logger.info("reloaded \(configPath): \(feeds.count) feeds")
             notifier.notify("STATUS=reloaded: \(feeds.count) feeds")
             return feeds

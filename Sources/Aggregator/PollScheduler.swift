@@ -23,7 +23,7 @@ struct PollScheduler {
 
     func afterSuccess(
         now: Timestamp, interval: Int64, headers: [String: String], ttlMinutes: Int?, updatePeriodSeconds: Int64?,
-        entryDates: [Timestamp], jitterKey: String
+        entryDates: [Timestamp], jitterKey: String, skipHours: [Int] = [], skipDays: [String] = []
     ) -> Plan {
         var candidates: [(Int64, String)] = [(interval, "interval")]
         if let maxAge = PollScheduler.maxAge(headers, now: now) { candidates.append((maxAge, "max-age")) }
@@ -42,22 +42,49 @@ struct PollScheduler {
             wait = maximum
             reason += ", capped at max_interval"
         }
-        return Plan(next: now.adding(seconds: wait + jitter(wait, key: jitterKey, now: now)), reason: reason)
+        var next = now.adding(seconds: wait + jitter(wait, key: jitterKey, now: now))
+        // skipHours / skipDays are hints: move to the next allowed GMT slot, never past the ceiling.
+        let skipped = PollScheduler.nextAllowed(after: next, skipHours: skipHours, skipDays: skipDays)
+        if skipped != next, skipped.seconds - now.seconds <= maximum {
+            next = skipped
+            reason += ", skipHours/skipDays"
+        }
+        return Plan(next: next, reason: reason)
+    }
+
+    /// The first time at or after `time` outside the skipped GMT hours and days.
+    static func nextAllowed(after time: Timestamp, skipHours: [Int], skipDays: [String]) -> Timestamp {
+        guard !skipHours.isEmpty || !skipDays.isEmpty else { return time }
+        let names = ["thursday", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday"]
+        let hours = Set(skipHours)
+        let days = Set(skipDays.map { $0.lowercased() })
+        var candidate = time
+        for _ in 0..<(8 * 24) {
+            let day = names[Int(((candidate.seconds / 86_400) % 7 + 7) % 7)]
+            let hour = Int(((candidate.seconds % 86_400) + 86_400) % 86_400 / 3600)
+            if !hours.contains(hour) && !days.contains(day) { return candidate }
+            candidate = Timestamp(seconds: (candidate.seconds / 3600 + 1) * 3600)
+        }
+        return time
     }
 
     /// After an HTTP error or a transport failure. `errorCount` is the number of consecutive
     /// failures before this one.
     func afterFailure(now: Timestamp, interval: Int64, status: Int?, headers: [String: String], errorCount: Int) -> Plan {
+        let base = max(interval, minimum)
         if let status, status == 429 || status == 503 {
             if let retry = PollScheduler.retryAfter(headers["retry-after"], now: now) {
-                let wait = min(max(retry, 1), maximumRetryAfter)
+                // Never sooner than the feed's own interval, never longer than the cap.
+                let wait = min(max(retry, base), maximumRetryAfter)
                 return Plan(next: now.adding(seconds: wait), reason: "Retry-After")
             }
-            let wait = min(max(interval, minimum) * 2, maximumBackoff)
+            let wait = min(base * 2, 86_400)
             return Plan(next: now.adding(seconds: wait), reason: "backoff (\(status) without Retry-After)")
         }
-        let factor = Int64(1) << Int64(min(errorCount + 1, 10))
-        let wait = min(max(interval, minimum) * factor / 2, maximumBackoff)
+        // Exponential backoff; a missing feed (404) backs off twice as fast.
+        let steps = errorCount + (status == 404 ? 2 : 1)
+        let factor = Int64(1) << Int64(min(steps, 12))
+        let wait = min(base * factor / 2, maximumBackoff)
         return Plan(next: now.adding(seconds: max(wait, minimum)), reason: "backoff")
     }
 
@@ -80,7 +107,11 @@ struct PollScheduler {
             let directives = cacheControl.split(separator: ",").map { String($0).trimmingASCIIWhitespace() }
             if directives.contains(where: { $0 == "no-store" || $0 == "no-cache" }) { return nil }
             for directive in directives where directive.hasPrefix("max-age=") {
-                if let seconds = Int64(directive.dropFirst(8).filter { $0 != "\"" }), seconds > 0 { return seconds }
+                if let seconds = Int64(directive.dropFirst(8).filter { $0 != "\"" }) {
+                    // Freshness left = max-age − Age (RFC 9111 §4.2.3).
+                    let age = headers["age"].flatMap { Int64($0.trimmingASCIIWhitespace()) } ?? 0
+                    return seconds - age > 0 ? seconds - age : nil
+                }
             }
         }
         if let expires = headers["expires"].flatMap(FeedDate.parse) {

@@ -30,4 +30,40 @@ public protocol FeedStoring: Sendable {
 
     /// Health of every feed the store knows, configured ones first.
     func feedStatuses() throws -> [FeedStatus]
+
+    /// Stories matching `filter`, newest first.
+    func stories(matching filter: StoryFilter) throws -> [StoryView]
+
+    /// Full-text search over article titles and text, results grouped by story, best first.
+    ///
+    /// Matching ignores case and diacritics (Latin accents, Arabic tashkeel) and folds Arabic and
+    /// Kurdish letter variants; every word of `query` must occur, `word*` matches a prefix.
+    func search(_ query: String, limit: Int) throws -> [StorySearchHit]
+}
+
+extension FeedStoring {
+    /// Default: filters ``stories(limit:since:)`` in memory (a store should do better).
+    public func stories(matching filter: StoryFilter) throws -> [StoryView] {
+        let all = try stories(limit: nil, since: filter.since)
+        let matching = all.filter { story in
+            if let min = filter.minOutlets, story.outlets.count < min { return false }
+            if !filter.languages.isEmpty,
+                !story.languages.contains(where: { lang in
+                    filter.languages.contains { lang == $0 || lang.hasPrefix($0 + "-") }
+                })
+            {
+                return false
+            }
+            if !filter.feeds.isEmpty,
+                !story.articles.contains(where: { filter.feeds.contains($0.feedURL) || filter.feeds.contains($0.outlet) })
+            {
+                return false
+            }
+            return true
+        }
+        return filter.limit.map { Array(matching.prefix($0)) } ?? matching
+    }
+
+    /// Default: no full-text index, so nothing is found.
+    public func search(_ query: String, limit: Int) throws -> [StorySearchHit] { [] }
 }

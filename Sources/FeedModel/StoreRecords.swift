@@ -40,6 +40,8 @@ public struct FeedPollState: Sendable, Hashable, Codable {
     public var redirectStreak: Int
     /// The server said 410 Gone: the feed is no longer polled.
     public var gone: Bool
+    /// A hash of the last body parsed, to skip re-parsing an identical 200.
+    public var bodyHash: String?
 
     /// The URL to request: ``movedTo`` when the feed has moved, else ``url``.
     public var requestURL: String { movedTo ?? url }
@@ -48,8 +50,9 @@ public struct FeedPollState: Sendable, Hashable, Codable {
     public init(
         feedID: Int64, url: String, validators: HTTPValidators = .init(), lastPoll: Timestamp? = nil,
         nextPoll: Timestamp? = nil, errorCount: Int = 0, nextPollReason: String? = nil, movedTo: String? = nil,
-        redirectStreak: Int = 0, gone: Bool = false
+        redirectStreak: Int = 0, gone: Bool = false, bodyHash: String? = nil
     ) {
+        self.bodyHash = bodyHash
         self.nextPollReason = nextPollReason
         self.movedTo = movedTo
         self.redirectStreak = redirectStreak
@@ -87,6 +90,8 @@ public struct PollRecord: Sendable, Hashable {
     public var redirectStreak: Int?
     /// Whether the server said 410 Gone.
     public var gone: Bool = false
+    /// The hash of the body parsed (nil keeps the stored one).
+    public var bodyHash: String?
 
     /// Creates a poll record.
     public init(

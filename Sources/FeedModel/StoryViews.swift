@@ -157,3 +157,60 @@ public struct FeedStatus: Sendable, Hashable, Codable {
         self.validators = validators
     }
 }
+
+extension StoryView {
+    /// The articles' languages in order of first coverage, without repeats (articles without one are skipped).
+    public var languages: [String] {
+        var seen: Set<String> = []
+        return articles.compactMap { $0.language }.filter { seen.insert($0).inserted }
+    }
+
+    /// The article that reported first (the timeline is oldest first).
+    public var firstReport: ArticleView? { articles.first }
+}
+
+/// Which stories to list: every condition given must hold; the newest stories come first.
+public struct StoryFilter: Sendable, Hashable {
+    /// Only stories updated at or after this time.
+    public var since: Timestamp?
+    /// Only stories covered by at least this many outlets (feeds).
+    public var minOutlets: Int?
+    /// Only stories with an article in one of these languages (`ar` also matches `ar-iq`).
+    public var languages: [String]
+    /// Only stories with an article from one of the feeds carrying one of these tags.
+    public var tags: [String]
+    /// Only stories with an article from one of these feeds, each given by URL or by name.
+    public var feeds: [String]
+    /// At most this many stories.
+    public var limit: Int?
+
+    /// Creates a filter; the default lists every story.
+    public init(
+        since: Timestamp? = nil, minOutlets: Int? = nil, languages: [String] = [], tags: [String] = [],
+        feeds: [String] = [], limit: Int? = nil
+    ) {
+        self.since = since
+        self.minOutlets = minOutlets
+        self.languages = languages
+        self.tags = tags
+        self.feeds = feeds
+        self.limit = limit
+    }
+}
+
+/// A story found by full-text search, with the articles that matched.
+public struct StorySearchHit: Sendable, Hashable {
+    /// The whole story.
+    public var story: StoryView
+    /// Store keys (``ArticleView/rowID``) of the articles that matched, best first.
+    public var matchingArticles: [Int64]
+    /// The story's rank: the best (lowest) bm25 score among its matching articles.
+    public var rank: Double
+
+    /// Creates a search hit.
+    public init(story: StoryView, matchingArticles: [Int64], rank: Double) {
+        self.story = story
+        self.matchingArticles = matchingArticles
+        self.rank = rank
+    }
+}

@@ -25,7 +25,8 @@ extension SQLiteFeedStore {
                         next_poll_reason TEXT,
                         moved_to TEXT,
                         redirect_streak INTEGER NOT NULL DEFAULT 0,
-                        gone INTEGER NOT NULL DEFAULT 0
+                        gone INTEGER NOT NULL DEFAULT 0,
+                        body_hash TEXT
                     );
                     CREATE TABLE articles (
                         id INTEGER PRIMARY KEY,
@@ -62,6 +63,77 @@ extension SQLiteFeedStore {
                     CREATE INDEX stories_updated ON stories(updated);
                     """)
         }
+        migrator.registerMigration("v2") { db in
+            // Denormalised story summaries, so `tidings stories` filters in SQL without reading members:
+            // `languages` and `feeds` are comma-delimited on both sides (",ar,en,", ",3,7,").
+            try db.execute(
+                sql: """
+                    ALTER TABLE stories ADD COLUMN outlet_count INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE stories ADD COLUMN languages TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE stories ADD COLUMN feeds TEXT NOT NULL DEFAULT '';
+                    CREATE INDEX stories_updated_id ON stories(updated, id);
+                    CREATE VIRTUAL TABLE article_search USING fts5(
+                        title, text, tokenize = 'unicode61 remove_diacritics 2'
+                    );
+                    CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+                        DELETE FROM article_search WHERE rowid = old.id;
+                    END;
+                    """)
+            try SQLiteFeedStore.summarizeStories(db)
+            let articles = try Row.fetchCursor(db, sql: "SELECT id, title, text FROM articles")
+            while let row = try articles.next() {
+                try SQLiteFeedStore.index(articleID: row["id"], title: row["title"], text: row["text"], db: db)
+            }
+        }
         return migrator
+    }
+
+    /// Puts one article into the full-text index (replacing what was there), in the folded form
+    /// of ``SearchText/normalize(_:)``.
+    static func index(articleID: Int64, title: String, text: String, db: Database) throws {
+        try db.execute(sql: "DELETE FROM article_search WHERE rowid = ?", arguments: [articleID])
+        try db.execute(
+            sql: "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
+            arguments: [articleID, SearchText.normalize(title), SearchText.normalize(text)])
+    }
+
+    /// Recomputes every story's summary from its members: times, counts, languages, feeds and
+    /// headline.
+    ///
+    /// The headline is the title of the story's most representative article: among the articles
+    /// that are not copies of another, those in the story's most common language, and among them
+    /// the one that joined with the highest similarity (the founding article has 1), then the
+    /// earliest. So a story covered by three English outlets and one Arabic outlet gets an
+    /// English headline even when the Arabic article came first.
+    static func summarizeStories(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM stories")
+        try db.execute(
+            sql: """
+                INSERT INTO stories (id, title, first_seen, updated, article_count, outlet_count, languages, feeds)
+                SELECT s.story_id, '',
+                    MIN(COALESCE(a.published, a.first_seen)), MAX(COALESCE(a.published, a.first_seen)), COUNT(*),
+                    COUNT(DISTINCT a.feed_id),
+                    COALESCE(',' || group_concat(DISTINCT a.lang) || ',', ''),
+                    ',' || group_concat(DISTINCT a.feed_id) || ','
+                FROM story_articles s JOIN articles a ON a.id = s.article_id
+                GROUP BY s.story_id
+                """)
+        try db.execute(
+            sql: """
+                WITH member AS (
+                    SELECT s.story_id, a.id, a.title, s.duplicate_of, s.similarity,
+                        COALESCE(a.published, a.first_seen) AS time,
+                        COUNT(*) OVER (PARTITION BY s.story_id, a.lang) AS same_language
+                    FROM story_articles s JOIN articles a ON a.id = s.article_id
+                ), ranked AS (
+                    SELECT story_id, title, ROW_NUMBER() OVER (
+                        PARTITION BY story_id
+                        ORDER BY duplicate_of IS NOT NULL, same_language DESC, similarity DESC, time, id
+                    ) AS position
+                    FROM member
+                )
+                UPDATE stories SET title = ranked.title FROM ranked
+                WHERE ranked.story_id = stories.id AND ranked.position = 1
+                """)
     }
 }

@@ -7,7 +7,7 @@ import GRDB
 /// The daemon opens it read-write; the CLI opens it read-only and can read while the
 /// daemon writes, thanks to WAL and a busy timeout.
 public final class SQLiteFeedStore: FeedStoring, Sendable {
-    private let reader: any DatabaseReader
+    let reader: any DatabaseReader
     private let writer: (any DatabaseWriter)?
 
     /// Opens (creating if needed) and migrates the database at `path` for writing.
@@ -112,7 +112,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         db,
                         sql: """
                             SELECT id, etag, last_modified, last_poll, next_poll, error_count, next_poll_reason,
-                                moved_to, redirect_streak, gone
+                                moved_to, redirect_streak, gone, body_hash
                             FROM feeds WHERE url = ?
                             """,
                         arguments: [sub.url])
@@ -124,7 +124,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         lastPoll: (row["last_poll"] as Int64?).map(Timestamp.init(seconds:)),
                         nextPoll: (row["next_poll"] as Int64?).map(Timestamp.init(seconds:)),
                         errorCount: row["error_count"], nextPollReason: row["next_poll_reason"],
-                        movedTo: row["moved_to"], redirectStreak: row["redirect_streak"], gone: row["gone"]))
+                        movedTo: row["moved_to"], redirectStreak: row["redirect_streak"], gone: row["gone"],
+                        bodyHash: row["body_hash"]))
             }
             return states
         }
@@ -164,6 +165,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                             title, entry.text, html, entry.link, canonical, entry.published?.seconds,
                             entry.updated?.seconds, entry.language, record.at.seconds, existing["id"] as Int64,
                         ])
+                    try SQLiteFeedStore.index(articleID: existing["id"], title: title, text: entry.text, db: db)
                     counts.updated += 1
                 } else {
                     try db.execute(
@@ -179,15 +181,22 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     // Until the next clustering pass the new article is a story of its own, so every
                     // stored article belongs to exactly one story at every commit, even after a crash.
                     let articleID = db.lastInsertedRowID
+                    try SQLiteFeedStore.index(articleID: articleID, title: title, text: entry.text, db: db)
                     try db.execute(
                         sql: "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)",
                         arguments: [articleID, articleID])
                     try db.execute(
                         sql: """
-                            INSERT INTO stories (id, title, first_seen, updated, article_count) VALUES (?, ?, ?, ?, 1)
+                            INSERT INTO stories (id, title, first_seen, updated, article_count, outlet_count,
+                                languages, feeds)
+                            VALUES (?, ?, ?, ?, 1, 1, ?, ?)
                             ON CONFLICT(id) DO NOTHING
                             """,
-                        arguments: [articleID, title, (entry.published ?? record.at).seconds, (entry.published ?? record.at).seconds])
+                        arguments: [
+                            articleID, title, (entry.published ?? record.at).seconds,
+                            (entry.published ?? record.at).seconds, entry.language.map { ",\($0)," } ?? "",
+                            ",\(feedID),",
+                        ])
                     counts.inserted += 1
                 }
             }
@@ -206,6 +215,10 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
             if let movedTo = record.movedTo {
                 assignments.append("moved_to = ?")
                 arguments += [movedTo]
+            }
+            if let hash = record.bodyHash {
+                assignments.append("body_hash = ?")
+                arguments += [hash]
             }
             if let streak = record.redirectStreak {
                 assignments.append("redirect_streak = ?")
@@ -264,16 +277,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         """,
                     arguments: [m.articleID, m.storyID, m.duplicateOf, m.similarity, m.sharedTerms.joined(separator: "\t")])
             }
-            try db.execute(sql: "DELETE FROM stories")
-            try db.execute(
-                sql: """
-                    INSERT INTO stories (id, title, first_seen, updated, article_count)
-                    SELECT s.story_id,
-                        (SELECT a2.title FROM articles a2 WHERE a2.id = s.story_id),
-                        MIN(COALESCE(a.published, a.first_seen)), MAX(COALESCE(a.published, a.first_seen)), COUNT(*)
-                    FROM story_articles s JOIN articles a ON a.id = s.article_id
-                    GROUP BY s.story_id
-                    """)
+            try SQLiteFeedStore.summarizeStories(db)
         }
     }
 
@@ -325,7 +329,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
         }
     }
 
-    private static func storyView(_ row: Row, db: Database) throws -> StoryView {
+    static func storyView(_ row: Row, db: Database) throws -> StoryView {
         let id: Int64 = row["id"]
         let articles = try Row.fetchAll(
             db,

@@ -8,6 +8,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case schema
         /// SQLite reported an error.
         case sqlite
+        /// Something asked for (a feed name, a tag) is not in the store.
+        case notFound
     }
 
     /// The kind of failure.

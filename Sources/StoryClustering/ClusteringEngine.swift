@@ -40,6 +40,7 @@ struct ClusteringEngine: Sendable {
             sweepIfNeeded()
         }
         let features = extractor.features(of: document, boilerplate: &boilerplate)
+        let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
         let (vector, query) = weightedVector(features)
         let anchors = vector.filtered { termKinds[Int($0)].isAnchor }.normalized()
         let signature =
@@ -63,7 +64,7 @@ struct ClusteringEngine: Sendable {
         }
         // 3. The most similar open story.
         if let (story, score, shared, _) = bestStory(
-            document, features: features, vector: query, anchors: anchors)
+            document, time: time, features: features, vector: query, anchors: anchors)
         {
             let assignment = join(
                 document, features: features, vector: vector, anchors: anchors, signature: signature,
@@ -153,7 +154,8 @@ struct ClusteringEngine: Sendable {
     }
 
     private func bestStory(
-        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector
+        _ document: ClusterDocument, time: Int64?, features: DocumentFeatures, vector: SparseVector,
+        anchors: SparseVector
     ) -> (Int, Double, [String], [Int])? {
         let query = vector.truncated(to: configuration.queryTerms)
         var candidates: [Int32] = []
@@ -171,7 +173,7 @@ struct ClusteringEngine: Sendable {
             previous = candidate
             let story = stories[Int(candidate)]
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
-            let decay = timeFactor(document.published, story)
+            let decay = timeFactor(time, story)
             guard decay > 0 else { continue }
             var score: Double
             var against: SparseVector
@@ -268,7 +270,7 @@ struct ClusteringEngine: Sendable {
         story.records.append(recordIndex)
         story.sources.insert(document.source)
         story.lastSequence = sequence
-        if let time = document.published {
+        if let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil) {
             story.firstTime = min(story.firstTime ?? time, time)
             story.lastTime = max(story.lastTime ?? time, time)
         }

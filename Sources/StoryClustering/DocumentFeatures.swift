@@ -45,6 +45,9 @@ struct DocumentFeatures: Sendable {
     var salientNames: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]
+    /// A full date ("September 18, 2013", "18 أيلول 2013") written in the title or the first
+    /// lines of the body, as unix seconds at midnight UTC: a dateline for undated documents.
+    var mentionedDate: Int64?
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
     /// Number of body tokens after boilerplate removal.

@@ -20,11 +20,14 @@ struct FeatureExtractor: Sendable {
         let titleCased = Self.isTitleCased(titleTokens)
         add(
             titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
-            into: &accumulator)
+            nearTop: true, into: &accumulator)
         var bodyCount = 0
         for sentence in bodySentences {
+            let nearTop = bodyCount < 40
             bodyCount += sentence.count
-            add(sentence, weight: 1, trustCapitals: true, language: language, isTitle: false, into: &accumulator)
+            add(
+                sentence, weight: 1, trustCapitals: true, language: language, isTitle: false, nearTop: nearTop,
+                into: &accumulator)
         }
 
         var shingleSource = bodySentences.flatMap { $0 }.map(\.text)
@@ -49,6 +52,7 @@ struct FeatureExtractor: Sendable {
             titlePlaces: accumulator.titlePlaces.sorted(),
             salientNames: salient,
             numbers: accumulator.numbers.sorted(),
+            mentionedDate: accumulator.mentionedDate,
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
             language: language
@@ -58,33 +62,27 @@ struct FeatureExtractor: Sendable {
     // MARK: - Tokens to terms
 
     private func add(
-        _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String, isTitle: Bool,
+        _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String, isTitle: Bool, nearTop: Bool,
         into accumulator: inout TermAccumulator
     ) {
         guard !tokens.isEmpty else { return }
         var covered = [Bool](repeating: false, count: tokens.count)
-        for match in Self.gazetteer.matches(in: tokens) {
+        for match in Self.gazetteer.matches(in: tokens, latinSuffixes: language == "kmr") {
+            if match.id.hasPrefix("month:") {
+                let first = tokens[match.range.lowerBound]
+                // "may", "march" are verbs unless capitalised.
+                guard first.script != .latin || first.isCapitalized else { continue }
+                for index in match.range { covered[index] = true }
+                addMonth(match, in: tokens, weight: weight, nearTop: nearTop, into: &accumulator)
+                continue
+            }
+            for index in match.range { covered[index] = true }
             let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:") || match.id.hasPrefix("day:")
             accumulator.add(
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))
             if !isConcept { accumulator.named.insert(match.id) }
             if isTitle, Gazetteer.isSpecificPlace(match.id) { accumulator.titlePlaces.insert(match.id) }
-            for index in match.range { covered[index] = true }
-        }
-        for match in NumberWords.months.matches(in: tokens) {
-            for index in match.range { covered[index] = true }
-            accumulator.add("m:" + match.id, kind: .date, weight: weight, display: "month " + match.id)
-            let neighbours = [match.range.lowerBound - 2, match.range.lowerBound - 1, match.range.upperBound,
-                              match.range.upperBound + 1]
-            for index in neighbours where index >= 0 && index < tokens.count && tokens[index].script == .number {
-                if let day = Int(tokens[index].text), day >= 1, day <= 31 {
-                    let key = "d:" + match.id + "-" + String(day)
-                    accumulator.add(key, kind: .date, weight: weight, display: match.id + "/" + String(day))
-                    accumulator.numbers.insert(key)
-                    break
-                }
-            }
         }
 
         var run: [String] = []
@@ -128,6 +126,45 @@ struct FeatureExtractor: Sendable {
             accumulator.add("w:" + stem, kind: kind, weight: weight, display: text)
         }
         flushRun()
+    }
+
+    /// A month name: a month feature, a day-of-month feature when a day number stands next to
+    /// it, and the document's dateline when a year follows near the top.
+    private func addMonth(
+        _ match: Gazetteer.Match, in tokens: [Token], weight: Double, nearTop: Bool,
+        into accumulator: inout TermAccumulator
+    ) {
+        let month = String(match.id.dropFirst(6))
+        accumulator.add("m:" + month, kind: .date, weight: weight, display: "month " + month)
+        let neighbours = [
+            match.range.lowerBound - 2, match.range.lowerBound - 1, match.range.upperBound, match.range.upperBound + 1,
+        ]
+        for index in neighbours where index >= 0 && index < tokens.count && tokens[index].script == .number {
+            guard let day = Int(tokens[index].text), day >= 1, day <= 31 else { continue }
+            let key = "d:" + month + "-" + String(day)
+            accumulator.add(key, kind: .date, weight: weight, display: month + "/" + String(day))
+            accumulator.numbers.insert(key)
+            if nearTop, accumulator.mentionedDate == nil, let monthNumber = Int(month),
+                let year = Self.year(after: max(index, match.range.upperBound - 1), in: tokens)
+            {
+                accumulator.mentionedDate = CivilDate.unixTime(year: year, month: monthNumber, day: day)
+            }
+            return
+        }
+    }
+
+    /// A four-digit year (1900–2100) within three tokens after `index`.
+    private static func year(after index: Int, in tokens: [Token]) -> Int? {
+        var position = index + 1
+        while position < tokens.count && position <= index + 3 {
+            if tokens[position].script == .number, tokens[position].text.utf8.count == 4,
+                let value = Int(tokens[position].text), value >= 1900, value <= 2100
+            {
+                return value
+            }
+            position += 1
+        }
+        return nil
     }
 
     private static func canonicalNumber(_ text: String) -> String {

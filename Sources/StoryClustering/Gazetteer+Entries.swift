@@ -2,6 +2,7 @@ extension Gazetteer {
     /// The region's places, institutions, armed groups, countries and office holders, with
     /// English, Arabic, Sorani (`ckb`) and Kurmanji (`kmr`) spellings. Written for Tidings.
     static let entries: [GazetteerEntry] = places + borderlands + institutions + people + weekdays
+        + NumberWords.monthEntries
 
     private static let weekdays: [GazetteerEntry] = [
         .init("day:sun", ["Sunday", "الأحد", "يوم الأحد", "یەکشەممە", "Yekşem"]),

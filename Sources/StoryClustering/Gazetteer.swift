@@ -28,13 +28,14 @@ struct Gazetteer: Sendable {
     private let phrases: [String: String]
     private let displayNames: [String: String]
     private let acronyms: [String: String]
-    private let firstWords: Set<String>
+    /// Every proper word prefix of a multi-word name ("wadi", "wadi al").
+    private let prefixes: Set<String>
     private let maxWords: Int
 
     /// Builds the lookup from entries; spellings are normalised with ``TextNormalizer``.
     init(entries: [GazetteerEntry]) {
         var phrases: [String: String] = [:]
-        var firstWords = Set<String>()
+        var prefixes = Set<String>()
         var maxWords = 1
         var acronyms: [String: String] = [:]
         var displayNames: [String: String] = [:]
@@ -56,7 +57,9 @@ struct Gazetteer: Sendable {
                 for form in forms {
                     let key = form.joined(separator: " ")
                     if phrases[key] == nil { phrases[key] = entry.id }
-                    if let first = form.first { firstWords.insert(first) }
+                    if form.count > 1 {
+                        for length in 1..<form.count { prefixes.insert(form[0..<length].joined(separator: " ")) }
+                    }
                     maxWords = max(maxWords, form.count)
                 }
             }
@@ -64,7 +67,7 @@ struct Gazetteer: Sendable {
         self.phrases = phrases
         self.acronyms = acronyms
         self.displayNames = displayNames
-        self.firstWords = firstWords
+        self.prefixes = prefixes
         self.maxWords = maxWords
     }
 
@@ -74,49 +77,47 @@ struct Gazetteer: Sendable {
     }
 
     /// Finds entity mentions, longest match first, allowing Arabic-script clitic prefixes
-    /// (و ب ل ف ك, with or without the article) and short case or definiteness suffixes.
-    func matches(in tokens: [Token]) -> [Match] {
+    /// (و ب ل ف ك, with or without the article) and short case or definiteness suffixes
+    /// (Kurmanji Latin suffixes only when `latinSuffixes` is set).
+    func matches(in tokens: [Token], latinSuffixes: Bool = false) -> [Match] {
         var result: [Match] = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
+            if token.script == .number {
+                index += 1
+                continue
+            }
             if token.isAllCaps, let id = acronyms[token.text] {
                 result.append(Match(range: index..<(index + 1), id: id))
                 index += 1
                 continue
             }
-            let firstForms = Self.prefixVariants(token)
-            var singleForms: [String] = []
-            for form in firstForms {
-                singleForms.append(contentsOf: Self.suffixVariants(form, script: token.script))
-            }
-            let startForms = firstForms.filter { firstWords.contains($0) }
+            let firstForms = token.script == .arabic ? Self.prefixVariants(token.text) : [token.text]
             var found: Match?
-            if !startForms.isEmpty {
-                var length = min(maxWords, tokens.count - index)
-                search: while length >= 2 {
-                    let lastToken = tokens[index + length - 1]
-                    let lastForms = Self.suffixVariants(lastToken.text, script: lastToken.script)
-                    var middle = ""
-                    for word in tokens[(index + 1)..<(index + length - 1)] {
-                        middle += " " + word.text
-                    }
-                    for first in startForms {
-                        for last in lastForms {
-                            if let id = phrases[first + middle + " " + last] {
-                                found = Match(range: index..<(index + length), id: id)
-                                break search
-                            }
+            // Multi-word names: extend while the words so far begin some name.
+            for first in firstForms where prefixes.contains(first) {
+                var key = first
+                var end = index + 1
+                while end < tokens.count && end - index < maxWords {
+                    let next = tokens[end]
+                    for last in Self.suffixVariants(next.text, script: next.script, latin: latinSuffixes) {
+                        if let id = phrases[key + " " + last], (found?.range.count ?? 0) < end + 1 - index {
+                            found = Match(range: index..<(end + 1), id: id)
                         }
                     }
-                    length -= 1
+                    key += " " + next.text
+                    guard prefixes.contains(key) else { break }
+                    end += 1
                 }
             }
             if found == nil {
-                for form in singleForms {
-                    if let id = phrases[form] {
-                        found = Match(range: index..<(index + 1), id: id)
-                        break
+                search: for form in firstForms {
+                    for variant in Self.suffixVariants(form, script: token.script, latin: latinSuffixes) {
+                        if let id = phrases[variant] {
+                            found = Match(range: index..<(index + 1), id: id)
+                            break search
+                        }
                     }
                 }
             }
@@ -161,24 +162,23 @@ struct Gazetteer: Sendable {
     }
     private static let latinSuffixes = ["eye", "ye", "ya", "e", "a", "i"]
 
-    private static func prefixVariants(_ token: Token) -> [String] {
-        var forms = [token.text]
-        guard token.script == .arabic else { return forms }
-        for prefix in arabicPrefixes where token.text.hasPrefix(prefix) {
-            let rest = String(token.text.dropFirst(prefix.count))
+    private static func prefixVariants(_ text: String) -> [String] {
+        var forms = [text]
+        for prefix in arabicPrefixes where text.hasPrefix(prefix) {
+            let rest = String(text.dropFirst(prefix.count))
             if rest.unicodeScalars.count >= 2 { forms.append(rest) }
         }
         return forms
     }
 
-    private static func suffixVariants(_ text: String, script: Token.Script) -> [String] {
-        var forms = [text]
+    private static func suffixVariants(_ text: String, script: Token.Script, latin: Bool) -> [String] {
         let suffixes: [String]
         switch script {
         case .arabic: suffixes = arabicSuffixes
-        case .latin: suffixes = latinSuffixes
-        default: return forms
+        case .latin where latin: suffixes = latinSuffixes
+        default: return [text]
         }
+        var forms = [text]
         for suffix in suffixes where text.hasSuffix(suffix) {
             let rest = String(text.dropLast(suffix.count))
             if rest.unicodeScalars.count >= 3 { forms.append(rest) }

@@ -38,20 +38,20 @@ enum NumberWords {
         ("bîst", 20),
     ])
 
-    /// Month names (Gregorian, with Levantine/Iraqi, Egyptian, Sorani and Kurmanji names) as a
-    /// ``Gazetteer`` whose ids are `"1"` … `"12"`.
-    static let months = Gazetteer(entries: [
-        GazetteerEntry("1", ["January", "Jan", "كانون الثاني", "يناير", "کانوونی دووەم", "Çile", "Kanûna Paşîn", "Rêbendan"]),
-        GazetteerEntry("2", ["February", "Feb", "شباط", "فبراير", "شوبات", "Sibat", "Reşemî"]),
-        GazetteerEntry("3", ["March", "آذار", "مارس", "ئازار", "Adar"]),
-        GazetteerEntry("4", ["April", "Apr", "نيسان", "أبريل", "ابريل", "نیسان", "Nîsan"]),
-        GazetteerEntry("5", ["May", "أيار", "مايو", "ئایار", "Gulan"]),
-        GazetteerEntry("6", ["June", "Jun", "حزيران", "يونيو", "حوزەیران", "Hezîran"]),
-        GazetteerEntry("7", ["July", "Jul", "تموز", "يوليو", "تەممووز", "تەمموز", "Tîrmeh"]),
-        GazetteerEntry("8", ["August", "Aug", "آب", "أغسطس", "ئاب", "Tebax"]),
-        GazetteerEntry("9", ["September", "Sept", "Sep", "أيلول", "سبتمبر", "ئەیلوول", "Îlon"]),
-        GazetteerEntry("10", ["October", "Oct", "تشرين الأول", "أكتوبر", "تشرینی یەکەم", "Cotmeh"]),
-        GazetteerEntry("11", ["November", "Nov", "تشرين الثاني", "نوفمبر", "تشرینی دووەم", "Mijdar"]),
-        GazetteerEntry("12", ["December", "Dec", "كانون الأول", "ديسمبر", "کانوونی یەکەم", "Kanûna Pêşîn", "Berfanbar"]),
-    ])
+    /// Month names (Gregorian, with Levantine/Iraqi, Egyptian, Sorani and Kurmanji names) as
+    /// ``Gazetteer`` entries whose ids are `"month:1"` … `"month:12"`.
+    static let monthEntries: [GazetteerEntry] = [
+        GazetteerEntry("month:1", ["January", "Jan", "كانون الثاني", "يناير", "کانوونی دووەم", "Çile", "Kanûna Paşîn", "Rêbendan"]),
+        GazetteerEntry("month:2", ["February", "Feb", "شباط", "فبراير", "شوبات", "Sibat", "Reşemî"]),
+        GazetteerEntry("month:3", ["March", "آذار", "مارس", "ئازار", "Adar"]),
+        GazetteerEntry("month:4", ["April", "Apr", "نيسان", "أبريل", "ابريل", "نیسان", "Nîsan"]),
+        GazetteerEntry("month:5", ["May", "أيار", "مايو", "ئایار", "Gulan"]),
+        GazetteerEntry("month:6", ["June", "Jun", "حزيران", "يونيو", "حوزەیران", "Hezîran"]),
+        GazetteerEntry("month:7", ["July", "Jul", "تموز", "يوليو", "تەممووز", "تەمموز", "Tîrmeh"]),
+        GazetteerEntry("month:8", ["August", "Aug", "آب", "أغسطس", "ئاب", "Tebax"]),
+        GazetteerEntry("month:9", ["September", "Sept", "Sep", "أيلول", "سبتمبر", "ئەیلوول", "Îlon"]),
+        GazetteerEntry("month:10", ["October", "Oct", "تشرين الأول", "أكتوبر", "تشرینی یەکەم", "Cotmeh"]),
+        GazetteerEntry("month:11", ["November", "Nov", "تشرين الثاني", "نوفمبر", "تشرینی دووەم", "Mijdar"]),
+        GazetteerEntry("month:12", ["December", "Dec", "كانون الأول", "ديسمبر", "کانوونی یەکەم", "Kanûna Pêşîn", "Berfanbar"]),
+    ]
 }

@@ -51,6 +51,9 @@ extension StoryClusterer {
         /// Multiplier when the document's salient names (its most repeated names) and the
         /// story's are disjoint: a similar event involving other people or places.
         public var nameConflictFactor: Double
+        /// Whether an undated document takes the full date written in its title or first lines
+        /// (a dateline) as its time for comparisons.
+        public var useMentionedDates: Bool
         /// Multiplier when an undated document is compared with a story the window has closed.
         public var closedStoryFactor: Double
         /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
@@ -96,6 +99,7 @@ extension StoryClusterer {
             headlineMergeThreshold: Double = 2,
             placeConflictFactor: Double = 1,
             nameConflictFactor: Double = 1,
+            useMentionedDates: Bool = true,
             closedStoryFactor: Double = 1,
             idfExponent: Double = 1,
             novelTermWeight: Double = 1
@@ -126,6 +130,7 @@ extension StoryClusterer {
             self.headlineMergeThreshold = headlineMergeThreshold
             self.placeConflictFactor = placeConflictFactor
             self.nameConflictFactor = nameConflictFactor
+            self.useMentionedDates = useMentionedDates
             self.closedStoryFactor = closedStoryFactor
             self.idfExponent = idfExponent
             self.novelTermWeight = novelTermWeight

@@ -6,6 +6,8 @@ struct TermAccumulator {
     var named = Set<String>()
     /// Distinct specific places named in the title.
     var titlePlaces = Set<String>()
+    /// The first full date written near the top.
+    var mentionedDate: Int64?
     /// Distinct number and date keys seen.
     var numbers = Set<String>()
 

@@ -73,6 +73,7 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             throw CLIError("cannot use the database: \(error)")
         }
+        for warning in aggregator.configurationWarnings() { logger.warning("\(warning)") }
         let now = Aggregator.now()
         var pollable: [FeedPollState] = []
         for feed in feeds {

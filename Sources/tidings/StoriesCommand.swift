@@ -7,113 +7,83 @@ import Foundation
 struct StoriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stories",
-        abstract: "List clustered stories, newest first: one line per event with every outlet that covered it."
+        abstract: "List clustered stories, newest first: one line per event with every outlet that covered it.",
+        discussion: """
+            Columns: story id, age of the latest article, outlets/articles, languages, headline, outlets.
+            The headline is the title of the story's most representative article: an original (not a
+            copy) in the story's most common language, preferring the article that founded the story.
+            Filters combine (all must hold) and run in SQL.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print JSON (schema in README.md).")
+    @Flag(help: "Print JSON (schema in README.md); no colour, no truncation.")
     var json = false
 
     @Flag(help: "List every story whatever its age (default: updated in the last 7 days).")
     var all = false
 
-    @Option(help: "Only stories updated within this long, e.g. 24h, 3d.")
+    @Option(help: ArgumentHelp("Only stories updated within this long.", valueName: "duration: 24h, 3d, 90m"))
     var since: String?
 
-    @Option(help: "Show at most this many stories (default: 50 on a terminal, all with --json).")
+    @Option(name: .customLong("min-outlets"), help: ArgumentHelp("Only stories covered by at least N outlets.", valueName: "N"))
+    var minOutlets: Int?
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "Only stories with an article in this language (repeatable; ar also matches ar-iq).", valueName: "tag"))
+    var languages: [String] = []
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp(
+        "Only stories with an article from a feed with this tag in feeds.conf (repeatable).", valueName: "tag"))
+    var tags: [String] = []
+
+    @Option(name: .customLong("feed"), help: ArgumentHelp(
+        "Only stories with an article from this feed, by URL or name (repeatable).", valueName: "URL|NAME"))
+    var feeds: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Show at most N stories (default: 50 on a terminal, all with --json or --all).", valueName: "N"))
     var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let minOutlets, minOutlets < 1 { throw ValidationError("--min-outlets must be at least 1") }
+        if let since, DurationText.seconds(since) == nil {
+            throw ValidationError("--since: expected a duration like 24h, 3d or 90m, got '\(since)'")
+        }
+        if all && since != nil { throw ValidationError("--all and --since contradict each other; give one") }
+    }
 
     func run() throws {
         let store = try Stores.openReadOnly(global)
-        var sinceTime: Timestamp?
-        if let since {
-            guard let seconds = DurationText.seconds(since) else {
-                throw CLIError("--since: expected a duration like 24h, 3d or 90m, got '\(since)'")
-            }
-            sinceTime = Timestamp(seconds: Int64(Date().timeIntervalSince1970) - seconds)
+        let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+        var filter = StoryFilter(minOutlets: minOutlets, languages: languages, tags: tags, feeds: feeds)
+        if let since, let seconds = DurationText.seconds(since) {
+            filter.since = now.adding(seconds: -seconds)
         } else if !all {
-            sinceTime = Timestamp(seconds: Int64(Date().timeIntervalSince1970) - 7 * 86_400)
+            filter.since = now.adding(seconds: -7 * 86_400)
         }
-        let effectiveLimit = limit ?? (json || all ? nil : 50)
-        let stories = try Stores.run { try store.stories(limit: effectiveLimit, since: sinceTime) }
+        filter.limit = limit ?? (json || all ? nil : 50)
+        let stories = try Stores.run { try store.stories(matching: filter) }
         if json {
             try JSONOutput.print(StoriesDocument(stories: stories.map(StoryJSON.resolvingDuplicates)))
             return
         }
         if stories.isEmpty {
-            print(all ? "No stories yet: run `tidings run --once` to poll the feeds." : "No stories in this period; try --all.")
+            let filtered = minOutlets != nil || !languages.isEmpty || !tags.isEmpty || !feeds.isEmpty
+            if filtered {
+                print("No stories match these filters" + (all ? "." : " in the last 7 days; try --all."))
+            } else {
+                print(all ? "No stories yet: run `tidings run --once` to poll the feeds." : "No stories in this period; try --all.")
+            }
             return
         }
-        let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
         let columns = Terminal.columns
         let color = Terminal.useColor
+        if Terminal.stdoutIsTTY { print(StoryLine.header(columns: columns, color: color)) }
         for story in stories {
             print(StoryLine.render(story, now: now, columns: columns, color: color))
         }
-    }
-}
-
-/// Renders one story as one terminal line: id, age, outlet count, headline, outlets.
-enum StoryLine {
-    static func render(_ story: StoryView, now: Timestamp, columns: Int, color: Bool) -> String {
-        let id = TerminalText.padded(String(story.id), to: 6)
-        let age = TerminalText.padded(Age.short(from: story.updated, to: now), to: 4)
-        let outlets = story.outlets.map { TerminalText.isolated($0) }
-        let count = TerminalText.padded("\(outlets.count)/\(story.articles.count)", to: 5)
-        let outletText = outlets.joined(separator: ", ")
-        let fixed = TerminalText.width(id) + 1 + TerminalText.width(age) + 1 + TerminalText.width(count) + 1
-        let available = max(20, columns - fixed)
-        let outletBudget = min(TerminalText.width(outletText) + 3, available / 3)
-        let headline = TerminalText.truncated(TerminalText.isolated(story.title), to: max(10, available - outletBudget))
-        let outletsShown = TerminalText.truncated(outletText, to: max(5, available - TerminalText.width(headline) - 3))
-        let title = color ? "\u{1B}[1m\(headline)\u{1B}[0m" : headline
-        let tail = color ? "\u{1B}[2m\(outletsShown)\u{1B}[0m" : outletsShown
-        return "\(id) \(age) \(count) \(title) — \(tail)"
-    }
-}
-
-/// Short human ages: "now", "5m", "3h", "2d", "6w".
-enum Age {
-    /// "just now" or "5m ago".
-    static func ago(from then: Timestamp, to now: Timestamp) -> String {
-        let age = short(from: then, to: now)
-        return age == "now" ? "just now" : age + " ago"
-    }
-
-    static func short(from then: Timestamp, to now: Timestamp) -> String {
-        let s = max(0, now.seconds - then.seconds)
-        switch s {
-        case ..<60: return "now"
-        case ..<3600: return "\(s / 60)m"
-        case ..<86_400: return "\(s / 3600)h"
-        case ..<(14 * 86_400): return "\(s / 86_400)d"
-        default: return "\(s / (7 * 86_400))w"
-        }
-    }
-}
-
-/// Parses `90m`, `24h`, `3d`, `2w`, `1h30m` into seconds.
-enum DurationText {
-    static func seconds(_ text: String) -> Int64? {
-        var total: Int64 = 0
-        var number: Int64?
-        for c in text.lowercased() {
-            if let d = c.wholeNumberValue, c.isASCII {
-                number = (number ?? 0) * 10 + Int64(d)
-                continue
-            }
-            guard let n = number else { return nil }
-            switch c {
-            case "s": total += n
-            case "m": total += n * 60
-            case "h": total += n * 3600
-            case "d": total += n * 86_400
-            case "w": total += n * 7 * 86_400
-            default: return nil
-            }
-            number = nil
-        }
-        return number == nil && !text.isEmpty ? total : nil
     }
 }

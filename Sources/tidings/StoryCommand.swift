@@ -7,7 +7,12 @@ import Foundation
 struct StoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "story",
-        abstract: "Show one story's coverage timeline: every article, who reported first, which are copies."
+        abstract: "Show one story's coverage timeline: every article, who reported first, which are copies.",
+        discussion: """
+            One block per article, oldest first: time (UTC), outlet, [language], title, then its link.
+            "(first)" marks the article that reported first; "(copy of X)" an article whose text copies
+            an earlier one; "also in" lists other feeds that served the same link.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -15,7 +20,7 @@ struct StoryCommand: ParsableCommand {
     @Argument(help: "The story id, as listed by `tidings stories`.")
     var id: Int64
 
-    @Flag(help: "Print JSON.")
+    @Flag(help: "Print JSON (the story object of `tidings stories --json`).")
     var json = false
 
     @Flag(help: "Explain why each article is in the story: similarity and shared terms.")
@@ -30,26 +35,6 @@ struct StoryCommand: ParsableCommand {
             try JSONOutput.print(StoryJSON.resolvingDuplicates(story))
             return
         }
-        let color = Terminal.useColor
-        let title = TerminalText.isolated(story.title)
-        print(color ? "\u{1B}[1m\(title)\u{1B}[0m" : title)
-        print("story \(story.id) · \(story.outlets.count) outlets · \(story.articles.count) articles · "
-            + "\(story.firstSeen.rfc3339) – \(story.updated.rfc3339)")
-        let byRow = Dictionary(story.articles.map { ($0.rowID, $0) }, uniquingKeysWith: { a, _ in a })
-        for (index, article) in story.articles.enumerated() {
-            var line = "  \(article.time.rfc3339)  \(TerminalText.isolated(article.outlet))"
-            if let lang = article.language { line += " [\(TerminalText.sanitize(lang))]" }
-            line += "  \(TerminalText.isolated(article.title))"
-            if index == 0 { line += "  (first)" }
-            if let original = article.duplicateOf.flatMap({ byRow[$0] }) {
-                line += "  (copy of \(TerminalText.isolated(original.outlet)))"
-            }
-            print(line)
-            if let link = article.link { print("      \(TerminalText.sanitize(link))") }
-            if why && index > 0 {
-                let terms = article.sharedTerms.map(TerminalText.isolated).joined(separator: ", ")
-                print("      similarity \(String(format: "%.2f", article.similarity)); shared: \(terms)")
-            }
-        }
+        print(StoryTimeline.render(story, why: why, color: Terminal.useColor))
     }
 }

@@ -14,6 +14,16 @@ struct StoryJSON: Encodable {
     var outlets: [String]
     var article_count: Int
     var articles: [ArticleJSON]
+    /// Added in issue 6: the languages of the articles, in order of first coverage.
+    var languages: [String]
+    /// Added in issue 6: the number of outlets (`outlets.count`).
+    var outlet_count: Int
+    /// Added in issue 6: the entry id of the article that reported first.
+    var first_report: String?
+    /// `tidings search --json` only: the story's rank (best bm25 of its articles; lower is better).
+    var rank: Double?
+    /// `tidings search --json` only: entry ids of the articles that matched, best first.
+    var matching_articles: [String]?
 
     init(_ story: StoryView) {
         id = story.id
@@ -23,6 +33,9 @@ struct StoryJSON: Encodable {
         outlets = story.outlets
         article_count = story.articles.count
         articles = story.articles.map(ArticleJSON.init)
+        languages = story.languages
+        outlet_count = story.outlets.count
+        first_report = story.firstReport?.entryID
     }
 }
 

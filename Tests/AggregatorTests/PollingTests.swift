@@ -203,3 +203,51 @@ final class Counter: @unchecked Sendable {
         }
     }
 }
+
+@Suite struct PollSchedulerRulesTests {
+    @Test func identicalBodiesAreNotParsedAgain() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": .ok(body: PollingTests.rss)])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try PollingTests.Harness(config: "\(url)")
+        let first = try await h.pollAll()
+        #expect(first.feeds.first?.counts.inserted == 2)
+        let second = try await h.pollAll()
+        #expect(second.feeds.first?.status == 200)
+        #expect(second.feeds.first?.counts == IngestCounts(), "an identical 200 must not be re-parsed")
+        #expect(server.requests(forPath: "/feed").count == 2)
+    }
+
+    @Test func ttlAndUpdatePeriodLengthenTheInterval() async throws {
+        let feed = """
+            <?xml version="1.0"?><rss version="2.0" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">
+            <channel><title>T</title><ttl>180</ttl><sy:updatePeriod>daily</sy:updatePeriod>
+            <sy:updateFrequency>4</sy:updateFrequency><item><guid>1</guid><title>x</title></item></channel></rss>
+            """
+        let server = try LoopbackHTTPServer(routes: ["/feed": .ok(body: feed)])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try PollingTests.Harness(config: "interval = 30m\n\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try #require(try h.state(url))
+        let wait = (state.nextPoll?.seconds ?? 0) - before
+        // max(30m, ttl 3h, daily/4 = 6h) = 6h, plus at most 10% jitter.
+        #expect(wait >= 6 * 3600 && wait <= 6 * 3600 + 2161, "waited \(wait) s, reason \(state.nextPollReason ?? "-")")
+    }
+
+    @Test func intervalsAreClampedToTheConfiguredBounds() async throws {
+        let server = try LoopbackHTTPServer(routes: [
+            "/feed": HTTPResponse.ok(body: PollingTests.rss).addingHeader("Cache-Control", "max-age=604800")
+        ])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try PollingTests.Harness(config: "max_interval = 6h\n\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try #require(try h.state(url))
+        let wait = (state.nextPoll?.seconds ?? 0) - before
+        #expect(wait <= 6 * 3600 + 2161 + 5)
+        #expect(state.nextPollReason?.contains("capped at max_interval") == true)
+    }
+}

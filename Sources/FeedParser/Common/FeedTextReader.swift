@@ -5,14 +5,15 @@ import FeedModel
 enum FeedTextReader {
     /// An Atom text construct.
     static func atom(_ node: XMLNode) -> FeedText {
-        let type = (node.attribute("type") ?? "text").trimmingASCIIWhitespace().lowercased()
+        let declared = (node.attribute("type") ?? "").trimmingASCIIWhitespace().lowercased()
+        let type = declared.isEmpty ? "text" : declared
         let mode = node.attribute("mode")?.trimmingASCIIWhitespace().lowercased()
         let isHTMLType = type == "html" || type == "text/html" || type == "escaped"
         let isXHTMLType = type == "xhtml" || type == "application/xhtml+xml" || type.hasSuffix("+xml")
             || type == "text/xml" || type == "application/xml"
         let isTextType = type == "text" || type == "text/plain" || isHTMLType || isXHTMLType
             || type.hasPrefix("text/")
-        if mode == "base64" || (mode == nil && !isTextType) {
+        if mode == "base64" || (mode == nil && !isTextType && type.contains("/")) {
             // Atom 0.3 `mode="base64"`; Atom 1.0 content of a non-text, non-XML media type.
             if let decoded = Base64.decode(node.text) {
                 return FeedText(value: String(decoding: decoded, as: UTF8.self), isHTML: isHTMLType)

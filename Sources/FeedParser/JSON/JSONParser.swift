@@ -151,7 +151,10 @@ struct JSONParser {
                     {
                         index += 2
                         let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low &- 0xDC00 & 0x3FF)
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw Failure(offset: index, reason: "unpaired surrogate")
+                        }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     let character = Unicode.Scalar(scalar).map { Character($0) } ?? "\u{FFFD}"
                     out.append(contentsOf: Array(String(character).utf8))

@@ -1,0 +1,90 @@
+import ArgumentParser
+import FeedConfig
+import Foundation
+
+/// `tidings add URL [name=… lang=… interval=… tags=…]`: subscribe to a feed.
+struct AddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a feed to feeds.conf after fetching it once to check it, then tell the daemon to reload.",
+        discussion: """
+            The feed is fetched and parsed once: a URL that does not serve a feed is refused, and the
+            feed's own title becomes the name unless name=… is given (its declared language becomes
+            lang=… likewise). One line is appended to feeds.conf; comments, order and every other byte
+            are kept. A URL already listed is refused. A running daemon on the same database gets
+            SIGHUP; otherwise tidings says how to reload.
+
+            Example: tidings add https://example.org/rss.xml name="Example News" lang=en tags=iraq,kurdistan
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The feed URL (http or https).")
+    var url: String
+
+    @Argument(help: ArgumentHelp(
+        "Options as in feeds.conf: name=\"…\", lang=…, interval=…, tags=a,b.", valueName: "key=value"))
+    var options: [String] = []
+
+    @Flag(name: .customLong("no-fetch"), help: "Do not fetch the feed first (for a feed that is down right now).")
+    var noFetch = false
+
+    func run() async throws {
+        var config = try ConfigFile.read(global.configPath)
+        let file = try config.parsed()
+        if config.lists(url) { throw CLIError("\(url) is already in \(config.path); nothing changed") }
+        var subscription = try Self.subscription(url: url, options: options)
+        var note = ""
+        if !noFetch {
+            let probe = try await FeedProbe.probe(url, settings: file.settings)
+            if subscription.name == nil { subscription.name = probe.title }
+            if subscription.language == nil, let language = probe.language {
+                // Only a tag feeds.conf accepts; otherwise leave it to the articles.
+                var candidate = subscription
+                candidate.language = language
+                if FeedsFile.validate(FeedsFile.line(for: candidate), source: "").1.isEmpty { subscription = candidate }
+            }
+            note = " (\(probe.format), \(probe.entryCount) items"
+                + (probe.redirectedTo.map { "; redirected to \(TerminalText.sanitize($0))" } ?? "") + ")"
+        }
+        let updated = FeedsFile.appendingLine(for: subscription, to: config.text)
+        let (_, errors) = FeedsFile.validate(updated, source: config.path)
+        if let first = errors.first { throw CLIError("\(first); nothing changed") }
+        config.text = updated
+        try config.save()
+        print("Added \(TerminalText.isolated(subscription.displayName))\(note) to \(config.path):")
+        print("  \(TerminalText.sanitize(FeedsFile.line(for: subscription)))")
+        print(DaemonReload.notify(database: global.databasePath(config: file)))
+    }
+
+    /// A subscription from `key=value` arguments (values may be quoted as in feeds.conf).
+    static func subscription(url: String, options: [String]) throws -> Subscription {
+        var subscription = Subscription(url: url)
+        for option in options {
+            guard let equals = option.firstIndex(of: "=") else {
+                throw CLIError("'\(option)': expected key=value (name, lang, interval or tags)")
+            }
+            let key = option[..<equals].lowercased()
+            var value = String(option[option.index(after: equals)...])
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            switch key {
+            case "name":
+                subscription.name = value
+            case "lang":
+                subscription.language = value.lowercased()
+            case "interval":
+                guard let interval = ConfigDuration(value) else {
+                    throw CLIError("interval=\(value): expected a duration such as 30m, 2h or 1d")
+                }
+                subscription.interval = interval
+            case "tags":
+                subscription.tags = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                    .filter { !$0.isEmpty }
+            default:
+                throw CLIError("unknown option '\(key)': use name, lang, interval or tags")
+            }
+        }
+        return subscription
+    }
+}
