@@ -62,6 +62,7 @@ public final class Aggregator: Sendable {
         _ feeds: [FeedPollState], progress: (@Sendable (Int, Int, Int) -> Void)? = nil
     ) async -> RefreshReport {
         let subscriptions = Dictionary(state.config.subscriptions.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+        let passStart = ContinuousClock.now
         var report = RefreshReport()
         var outcomes: [Int: RefreshReport.FeedOutcome] = [:]
         await withTaskGroup(of: (Int, RefreshReport.FeedOutcome).self) { group in
@@ -79,13 +80,21 @@ public final class Aggregator: Sendable {
             }
         }
         report.feeds = (0..<feeds.count).compactMap { outcomes[$0] }
-        if Task.isCancelled { return report }
+        if Task.isCancelled {
+            report.totalSeconds = Aggregator.seconds(since: passStart)
+            return report
+        }
+        // Nothing new or changed (every feed 304 or identical): the stories stand as they are.
+        let changed = report.feeds.contains { $0.counts.inserted > 0 || $0.counts.updated > 0 }
         do {
-            report.storyCount = try recluster()
+            let clusterStart = ContinuousClock.now
+            report.storyCount = changed ? try recluster() : try store.storyCount()
+            report.clusterSeconds = Aggregator.seconds(since: clusterStart)
         } catch {
             logger.error("clustering failed: \(error)")
             report.clusteringError = "\(error)"
         }
+        report.totalSeconds = Aggregator.seconds(since: passStart)
         return report
     }
 
@@ -128,7 +137,9 @@ public final class Aggregator: Sendable {
                     (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
                     break
                 }
+                let parseStart = ContinuousClock.now
                 let parsed = try parser.parse(response.body, url: response.finalURL, contentType: response.contentType)
+                outcome.parseSeconds = Aggregator.seconds(since: parseStart)
                 record.bodyHash = hash
                 outcome.warnings = parsed.warnings
                 record.validators = response.validators
@@ -166,7 +177,9 @@ public final class Aggregator: Sendable {
             fail("\(error)")
         }
         do {
+            let storeStart = ContinuousClock.now
             outcome.counts = try store.recordPoll(feedID: feed.feedID, record)
+            outcome.storeSeconds = Aggregator.seconds(since: storeStart)
         } catch {
             outcome.error = "could not store: \(error)"
         }
@@ -198,6 +211,11 @@ public final class Aggregator: Sendable {
         let streak = feed.redirectStreak + 1
         record.redirectStreak = streak
         if streak >= Aggregator.permanentRedirectPolls { record.movedTo = response.finalURL }
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     /// FNV-1a 64 of a body, hex: enough to recognise an identical re-serve.

@@ -16,6 +16,10 @@ public struct RefreshReport: Sendable {
         public var warnings: [String]
         /// How the stored articles changed.
         public var counts: IngestCounts
+        /// Seconds spent parsing this feed's body.
+        public var parseSeconds: Double = 0
+        /// Seconds spent storing this poll.
+        public var storeSeconds: Double = 0
     }
 
     /// One outcome per polled feed, in configuration order.
@@ -24,6 +28,11 @@ public struct RefreshReport: Sendable {
     public var skipped: [(url: String, reason: String)] = []
     /// Stories after clustering.
     public var storyCount: Int = 0
+    /// Seconds spent clustering (and storing the stories).
+    public var clusterSeconds: Double = 0
+    /// Seconds for the whole pass.
+    public var totalSeconds: Double = 0
+
     /// Why clustering could not be stored, when it could not (the database is unusable).
     public var clusteringError: String?
 

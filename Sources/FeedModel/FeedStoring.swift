@@ -22,6 +22,9 @@ public protocol FeedStoring: Sendable {
     /// Returns how many articles were removed.
     func removeArticles(olderThan cutoff: Timestamp) throws -> Int
 
+    /// How many stories there are.
+    func storyCount() throws -> Int
+
     /// Stories, newest first (by their latest article), optionally only those updated since `since`.
     func stories(limit: Int?, since: Timestamp?) throws -> [StoryView]
 

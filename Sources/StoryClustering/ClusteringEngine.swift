@@ -27,7 +27,8 @@ struct ClusteringEngine: Sendable {
     init(configuration: StoryClusterer.Configuration) {
         self.configuration = configuration
         self.extractor = FeatureExtractor(
-            titleWeight: configuration.titleWeight, boilerplateRepeats: configuration.boilerplateRepeats)
+            titleWeight: configuration.titleWeight, boilerplateRepeats: configuration.boilerplateRepeats,
+            englishStemming: configuration.englishStemming, numberFeatures: configuration.numberFeatures)
     }
 
     // MARK: - One document

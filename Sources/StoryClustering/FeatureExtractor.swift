@@ -5,6 +5,10 @@ struct FeatureExtractor: Sendable {
     var titleWeight: Double
     /// Body sentences a source has repeated under this many earlier items are boilerplate.
     var boilerplateRepeats: Int
+    /// English stemming: 0 none, 1 plurals only, 2 the light stemmer.
+    var englishStemming: Int = 2
+    /// Whether numbers become features.
+    var numberFeatures: Bool = true
 
     private static let stopWords = StopWords.all
     private static let gazetteer = Gazetteer.shared
@@ -97,6 +101,7 @@ struct FeatureExtractor: Sendable {
             let text = token.text
             if token.script == .number {
                 flushRun()
+                guard numberFeatures else { continue }
                 let value = Self.canonicalNumber(text)
                 accumulator.add("n:" + value, kind: .number, weight: weight, display: value)
                 accumulator.numbers.insert("n:" + value)
@@ -119,7 +124,12 @@ struct FeatureExtractor: Sendable {
                 flushRun()
             }
             guard !isStop, text.unicodeScalars.count >= 2 else { continue }
-            let stem = Stemmer.stem(text, script: token.script)
+            let stem: String
+            if token.script == .latin && englishStemming < 2 {
+                stem = englishStemming == 1 ? Stemmer.plural(text) : text
+            } else {
+                stem = Stemmer.stem(text, script: token.script)
+            }
             guard !Self.stopWords.contains(stem) else { continue }
             let kind: DocumentFeatures.Kind =
                 (capital && !token.startsSentence) || covered[index] ? .entity : .word

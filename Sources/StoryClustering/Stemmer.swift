@@ -12,6 +12,18 @@ enum Stemmer {
         }
     }
 
+    /// Plural stripping only ("ies" → "y", "s" → "").
+    static func plural(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        guard bytes.count > 3, bytes.last == UInt8(ascii: "s") else { return word }
+        let before = bytes[bytes.count - 2]
+        if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") { return word }
+        if bytes.count > 4, before == UInt8(ascii: "e"), bytes[bytes.count - 3] == UInt8(ascii: "i") {
+            return String(decoding: bytes.dropLast(3), as: UTF8.self) + "y"
+        }
+        return String(decoding: bytes.dropLast(), as: UTF8.self)
+    }
+
     /// A light English stemmer (plural, past, gerund and a few derivational endings).
     static func english(_ word: String) -> String {
         var bytes = Array(word.utf8)

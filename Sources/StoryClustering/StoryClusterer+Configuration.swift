@@ -59,6 +59,10 @@ extension StoryClusterer {
         /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
         /// flatten the gap between rare and common words).
         public var idfExponent: Double
+        /// English stemming: 0 none, 1 plurals only, 2 the light stemmer.
+        public var englishStemming: Int
+        /// Whether numbers become features.
+        public var numberFeatures: Bool
         /// ``mergeThreshold`` when the growing document is headline-only.
         public var headlineMergeThreshold: Double
         /// Multiplier when the document's title names specific places and the story's titles
@@ -100,6 +104,8 @@ extension StoryClusterer {
             placeConflictFactor: Double = 1,
             nameConflictFactor: Double = 1,
             useMentionedDates: Bool = true,
+            englishStemming: Int = 2,
+            numberFeatures: Bool = true,
             closedStoryFactor: Double = 1,
             idfExponent: Double = 1,
             novelTermWeight: Double = 1
@@ -131,6 +137,8 @@ extension StoryClusterer {
             self.placeConflictFactor = placeConflictFactor
             self.nameConflictFactor = nameConflictFactor
             self.useMentionedDates = useMentionedDates
+            self.englishStemming = englishStemming
+            self.numberFeatures = numberFeatures
             self.closedStoryFactor = closedStoryFactor
             self.idfExponent = idfExponent
             self.novelTermWeight = novelTermWeight

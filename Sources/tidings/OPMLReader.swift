@@ -30,9 +30,10 @@ enum OPMLReader {
             let end = tagEnd(scalars, from: i + 1)
             let tag = scalars[(i + 1)..<min(end, scalars.count)]
             i = end + 1
-            let name = String(String.UnicodeScalarView(tag.prefix { !isSpace($0) && $0 != "/" && $0 != ">" }))
-            if name.lowercased() == "/outline" {
-                _ = folders.popLast()
+            let closing = tag.first == "/"
+            let name = String(String.UnicodeScalarView(tag.dropFirst(closing ? 1 : 0).prefix { !isSpace($0) && $0 != "/" }))
+            if closing {
+                if name.lowercased() == "outline" { _ = folders.popLast() }
                 continue
             }
             guard name.lowercased() == "outline" else { continue }
@@ -44,9 +45,9 @@ enum OPMLReader {
                 for category in (attributes["category"] ?? "").split(separator: ",") {
                     if let last = category.split(separator: "/").last { appendTag(String(last), to: &tags) }
                 }
-                let name = [attributes["title"], attributes["text"]].compactMap { $0 }.first { !$0.isEmpty }
+                let title = [attributes["title"], attributes["text"]].compactMap { $0 }.first { !$0.isEmpty }
                 let language = attributes["language"].flatMap { $0.isEmpty ? nil : $0 }
-                feeds.append(OPMLFeed(url: url, name: name, language: language, tags: tags))
+                feeds.append(OPMLFeed(url: url, name: title, language: language, tags: tags))
                 if !selfClosing { folders.append(nil) }
             } else if !selfClosing {
                 folders.append([attributes["text"], attributes["title"]].compactMap { $0 }.first { !$0.isEmpty })

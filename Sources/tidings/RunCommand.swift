@@ -98,14 +98,22 @@ struct RunCommand: AsyncParsableCommand {
             inserted += feed.counts.inserted
             updated += feed.counts.updated
         }
+        let parse = report.feeds.reduce(0) { $0 + $1.parseSeconds }
+        let storing = report.feeds.reduce(0) { $0 + $1.storeSeconds }
         if let clusteringError = report.clusteringError {
             throw CLIError("the database is unusable: \(clusteringError)")
         }
         Terminal.error(
             "polled \(report.feeds.count) feeds (\(report.failures.count) failed, \(feeds.count - pollable.count) skipped): "
                 + "\(inserted) new articles, "
-                + "\(updated) updated, \(report.storyCount) stories")
+                + "\(updated) updated, \(report.storyCount) stories; phase seconds: parse \(Self.format(parse)), "
+                + "store \(Self.format(storing)), cluster \(Self.format(report.clusterSeconds)), "
+                + "total \(Self.format(report.totalSeconds))")
     }
+}
+
+extension RunCommand {
+    static func format(_ seconds: Double) -> String { String(format: "%.2f", seconds) }
 }
 
 /// Maps feeds.conf settings onto the fetcher's configuration.

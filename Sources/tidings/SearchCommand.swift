@@ -55,7 +55,7 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
-        let columns = Terminal.columns
+        let columns = Terminal.tableWidth ?? Int.max / 4
         let color = Terminal.useColor
         for hit in hits {
             print(StoryLine.render(hit.story, now: now, columns: columns, color: color))

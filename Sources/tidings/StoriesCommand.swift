@@ -79,7 +79,7 @@ struct StoriesCommand: ParsableCommand {
             }
             return
         }
-        let columns = Terminal.columns
+        let columns = Terminal.tableWidth ?? Int.max / 4
         let color = Terminal.useColor
         if Terminal.stdoutIsTTY { print(StoryLine.header(columns: columns, color: color)) }
         for story in stories {

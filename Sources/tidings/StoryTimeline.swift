@@ -9,8 +9,10 @@ enum StoryTimeline {
         let title = TerminalText.isolated(story.title)
         lines.append(color ? "\u{1B}[1m\(title)\u{1B}[0m" : title)
         let languages = story.languages.isEmpty ? "" : " · " + story.languages.map(TerminalText.sanitize).joined(separator: ", ")
+        let outlets = story.outlets.count == 1 ? "1 outlet" : "\(story.outlets.count) outlets"
+        let articles = story.articles.count == 1 ? "1 article" : "\(story.articles.count) articles"
         lines.append(
-            "story \(story.id) · \(story.outlets.count) outlets · \(story.articles.count) articles\(languages) · "
+            "story \(story.id) · \(outlets) · \(articles)\(languages) · "
                 + "\(story.firstSeen.rfc3339) – \(story.updated.rfc3339)")
         if let first = story.firstReport {
             lines.append("reported first by \(TerminalText.isolated(first.outlet)) at \(first.time.rfc3339)")

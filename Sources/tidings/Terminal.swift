@@ -19,6 +19,13 @@ enum Terminal {
         return 100
     }
 
+    /// The width tables must fit: the terminal's (or `$COLUMNS`) on a terminal or when `$COLUMNS`
+    /// is set, else nil (a pipe gets whole lines, for grep and friends).
+    static var tableWidth: Int? {
+        let env = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+        return stdoutIsTTY || env != nil ? columns : nil
+    }
+
     /// Whether to colour: only on a TTY and never with `NO_COLOR`.
     static var useColor: Bool {
         stdoutIsTTY && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

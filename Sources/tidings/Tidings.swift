@@ -8,15 +8,26 @@ struct Tidings: AsyncParsableCommand {
         abstract: "Follow the news across outlets: one line per event, every outlet that covered it.",
         discussion: """
             Tidings polls the feeds listed in feeds.conf, stores their articles in SQLite and groups
-            articles about the same event into stories.
+            articles about the same event into stories. The reading commands (stories, story, search,
+            feeds, status) open the database read-only and can run while the daemon writes.
 
-            Exit codes: 0 success; 1 failure (bad config, unusable database, invalid input);
-            64 usage error.
+            Output: colour only on a terminal and never when NO_COLOR is set; --json and pipes get
+            plain text. Feed text is stripped of control characters and escape sequences, and
+            right-to-left text is isolated (U+2068 … U+2069).
+
+            Exit codes:
+              0   success
+              1   failure: invalid feeds.conf, missing or unusable database (or one from another
+                  version), a feed that cannot be added, unreadable input; one line on stderr says
+                  what went wrong and what to do
+              3   `tidings status` only: no daemon is running
+              64  usage error: unknown option, bad value, missing argument
             """,
         version: "0.1.0",
         subcommands: [
-            RunCommand.self, StoriesCommand.self, StoryCommand.self, FeedsCommand.self, StatusCommand.self, CheckCommand.self,
-            ParseCommand.self, ClusterCommand.self,
+            RunCommand.self, StoriesCommand.self, StoryCommand.self, SearchCommand.self, FeedsCommand.self,
+            StatusCommand.self, CheckCommand.self, AddCommand.self, RemoveCommand.self, ImportCommand.self,
+            ExportCommand.self, ParseCommand.self, ClusterCommand.self,
         ]
     )
 }

@@ -24,9 +24,10 @@ enum DaemonFixtures {
             """
     }
 
-    /// Settings every test config starts with: no gap between requests to the loopback host, short timeouts.
+    /// Settings every test config starts with: no gap between requests to the loopback host, several at once.
     static let settings = """
         host_delay = 0s
+        per_host_connections = 4
         timeout = 60s
         min_interval = 1m
         interval = 30m

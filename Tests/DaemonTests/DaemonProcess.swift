@@ -94,7 +94,10 @@ final class PipeDrain: @unchecked Sendable {
     /// Waits (at most `timeout` seconds) for end of file; returns whether it came.
     @discardableResult
     func waitForEnd(timeout: Double) -> Bool {
-        done.wait(timeout: .now() + timeout) == .success
+        guard done.wait(timeout: .now() + timeout) == .success else { return false }
+        // Put the token back so later waits return at once too.
+        done.signal()
+        return true
     }
 }
 
@@ -121,6 +124,7 @@ final class DaemonProcess: @unchecked Sendable {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        trace("started tidings \(arguments.joined(separator: " ")) as pid \(process.processIdentifier)")
         stdoutDrain = PipeDrain(out)
         stderrDrain = PipeDrain(err)
     }
@@ -148,8 +152,10 @@ final class DaemonProcess: @unchecked Sendable {
     func waitForExit(timeout: Double) async -> Int32? {
         let ok = await eventually(timeout: timeout, every: 0.02) { !self.process.isRunning }
         guard ok else { return nil }
+        trace("pid \(process.processIdentifier) exited with \(process.terminationStatus)")
         stdoutDrain.waitForEnd(timeout: 2)
         stderrDrain.waitForEnd(timeout: 2)
+        trace("pid \(process.processIdentifier): output drained")
         return process.terminationStatus
     }
 
@@ -190,6 +196,16 @@ func runTidings(_ arguments: [String], in directory: URL, timeout: Double = 30) 
     }
     return CommandResult(status: status, stdout: child.stdout, stderr: child.stderr)
 }
+
+/// Prints `message` with the time since the first trace when `$DAEMON_TESTS_TRACE` is set (for slow-test hunting).
+func trace(_ message: @autoclosure () -> String) {
+    guard ProcessInfo.processInfo.environment["DAEMON_TESTS_TRACE"] != nil else { return }
+    let elapsed = Date().timeIntervalSince(traceOrigin)
+    FileHandle.standardError.write(Data(String(format: "[%8.3f] %@\n", elapsed, message()).utf8))
+}
+
+/// When tracing started.
+nonisolated(unsafe) private let traceOrigin = Date()
 
 /// Polls `condition` every `every` seconds until it holds or `timeout` seconds have passed.
 ///

@@ -124,6 +124,44 @@ struct DaemonTests {
         #expect(status == 0 && daemon.exitedNormally, "exit after SIGTERM: \(String(describing: status))")
     }
 
+    /// `tidings add` signals the daemon that holds the lock, so a SIGHUP can come the moment the lock is
+    /// taken, before the reload watcher exists. It must not kill the daemon (SIGHUP's default action).
+    ///
+    /// Known issue: the daemon only ignores SIGHUP once `UnixSignalsSequence(trapping: .sighup)` is set up
+    /// inside `AggregatorService.run`, after the lock, the database, READY=1; an early SIGHUP kills it
+    /// (status 129). Fix: `signal(SIGHUP, SIG_IGN)` first thing in `RunCommand.run` (toolchain fact 17).
+    /// Remove the `withKnownIssue` wrapper once fixed.
+    @Test(.timeLimit(.minutes(1)))
+    func sighupRightAfterTheLockIsTakenDoesNotKill() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/a.xml": .ok(body: DaemonFixtures.rss("a"))])
+        defer { server.stop() }
+        let setup = try DaemonSetup(config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A"))
+        defer { setup.cleanUp() }
+        let daemon = try setup.startDaemon()
+        defer { daemon.kill() }
+        let lockPath = setup.database.path + ".lock"
+        let marker = "pid=\(daemon.pid)\n"
+        let locked = await eventually(timeout: Self.startTimeout, every: 0.001) {
+            ((try? String(contentsOfFile: lockPath, encoding: .utf8)) ?? "").hasPrefix(marker)
+        }
+        try #require(locked, "the daemon never took its lock; stderr:\n\(daemon.stderr)")
+        daemon.send(SIGHUP)
+
+        await withKnownIssue("an early SIGHUP kills the daemon (no SIG_IGN before the reload watcher)", isIntermittent: true) {
+            let settled = await eventually(timeout: Self.startTimeout) {
+                !daemon.isRunning || daemon.stderr.contains("cycle 1:")
+            }
+            #expect(settled)
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(daemon.isRunning, "SIGHUP right after start killed the daemon; stderr:\n\(daemon.stderr)")
+        }
+        if daemon.isRunning {
+            daemon.send(SIGTERM)
+            let status = await daemon.waitForExit(timeout: 10)
+            #expect(status == 0 && daemon.exitedNormally, "exit after SIGTERM: \(String(describing: status))")
+        }
+    }
+
     // MARK: - SIGTERM
 
     @Test(.timeLimit(.minutes(1)))

@@ -3,60 +3,81 @@ internal import CLibXML2
 /// Converts HTML fragments to readable plain text with libxml2's HTML parser:
 /// entities decoded, scripts and styles dropped, block elements on their own lines.
 enum HTMLText {
-    private static let skipped: Set<String> = ["script", "style", "noscript", "template", "head", "title", "iframe", "object"]
-    private static let blocks: Set<String> = [
+    static let skipped: Set<String> = ["script", "style", "noscript", "template", "head", "title", "iframe", "object"]
+    static let blocks: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote",
         "pre", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dd", "dt", "dl",
         "aside", "nav", "address", "td", "th",
     ]
 
     /// Plain text of `html`, with runs of spaces collapsed and paragraphs separated by a newline.
+    ///
+    /// libxml2's HTML parser runs in SAX mode: no tree is built, only the text is collected.
     static func plainText(_ html: String) -> String {
-        if !html.contains("<") && !html.contains("&") { return collapse(html) }
-        var bytes = Array(html.utf8)
-        if bytes.isEmpty { return "" }
-        bytes.append(0)
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue)
-        let doc = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(buffer.count - 1), nil, "UTF-8", options)
-                }
+        var html = html
+        return html.withUTF8 { input -> String in
+            guard input.contains(UInt8(ascii: "<")) || input.contains(UInt8(ascii: "&")) else {
+                return collapse(bytes: input)
+            }
+            let sink = TextSink(capacity: input.count)
+            guard sink.parse(input) else { return collapse(bytes: input) }
+            return sink.out.withUnsafeBufferPointer { collapse(bytes: $0) }
+        }
+    }
+
+    /// Plain text of an already parsed (X)HTML subtree, such as an Atom `type="xhtml"` construct.
+    static func plainText(of node: XMLNode) -> String {
+        var out: [UInt8] = []
+        var child = node.pointer.pointee.children
+        while let c = child {
+            walk(c, into: &out)
+            child = c.pointee.next
+        }
+        return out.withUnsafeBufferPointer { collapse(bytes: $0) }
+    }
+
+    /// Whether an element's text is dropped (`script`, `style`, …), by its lowercased name.
+    static func isSkipped(_ name: UnsafePointer<xmlChar>) -> Bool {
+        let n = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        guard n >= 4, n <= 8 else { return false }
+        return skipped.contains(String(cString: name))
+    }
+
+    /// Whether an element starts a new line (`p`, `div`, `li`, `br`, …), by its lowercased name.
+    static func isBlock(_ name: UnsafePointer<xmlChar>) -> Bool {
+        let n = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        guard n <= 10 else { return false }
+        if n == 1 { return name[0] == UInt8(ascii: "p") }
+        if n == 2 {
+            // br, li, ul, ol, h1–h6, tr, hr, dd, dt, dl, td, th
+            let a = name[0]
+            let b = name[1]
+            switch (a, b) {
+            case (0x62, 0x72), (0x6C, 0x69), (0x75, 0x6C), (0x6F, 0x6C), (0x74, 0x72), (0x68, 0x72), (0x64, 0x64),
+                (0x64, 0x74), (0x64, 0x6C), (0x74, 0x64), (0x74, 0x68):
+                return true
+            default:
+                return a == 0x68 && b >= 0x31 && b <= 0x36
             }
         }
-        guard let doc else { return collapse(html) }
-        defer { xmlFreeDoc(doc) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        if let root = xmlDocGetRootElement(doc) { walk(root, into: &out) }
-        return collapse(String(decoding: out, as: UTF8.self))
+        return blocks.contains(String(cString: name))
     }
 
     private static func walk(_ node: xmlNodePtr, into out: inout [UInt8]) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content {
-                var i = 0
-                while content[i] != 0 {
-                    let byte = content[i]
-                    // Line breaks inside running text are spaces; only block elements break lines.
-                    out.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
-                    i += 1
-                }
-            }
+            if let content = node.pointee.content { TextSink.appendText(content, count: strlen(content), to: &out) }
         case XML_ELEMENT_NODE:
-            let name = node.pointee.name.map { String(cString: $0) } ?? ""
-            if skipped.contains(name) { return }
-            let isBlock = blocks.contains(name)
+            guard let name = node.pointee.name else { return }
+            if isSkipped(name) { return }
+            let isBlock = isBlock(name)
             if isBlock { out.append(0x0A) }
             var child = node.pointee.children
             while let c = child {
                 walk(c, into: &out)
                 child = c.pointee.next
             }
-            if isBlock { out.append(0x0A) } else if name == "img" { out.append(0x20) }
+            if isBlock { out.append(0x0A) } else if strcmp(name, "img") == 0 { out.append(0x20) }
         default:
             break
         }
@@ -126,29 +147,55 @@ enum HTMLText {
 
     /// Collapses horizontal whitespace to single spaces and blank lines to single newlines, trimmed.
     static func collapse(_ text: String) -> String {
-        var lines: [String] = []
-        var current = ""
+        var text = text
+        return text.withUTF8 { collapse(bytes: $0) }
+    }
+
+    /// ``collapse(_:)`` over UTF-8 bytes. Horizontal space is ASCII blanks and U+00A0; line breaks are
+    /// LF, CR, U+2028 and U+2029.
+    static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lineHasContent = false
         var pendingSpace = false
-        func flushLine() {
-            if !current.isEmpty { lines.append(current) }
-            current = ""
-            pendingSpace = false
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\u{2028}", "\u{2029}":
-                flushLine()
-            case " ", "\t", "\u{0C}", "\u{0B}", "\u{A0}":
-                if !current.isEmpty { pendingSpace = true }
-            default:
-                if pendingSpace {
-                    current.append(" ")
-                    pendingSpace = false
-                }
-                current.unicodeScalars.append(scalar)
+        var pendingNewline = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            var width = 1
+            var isHorizontal = false
+            var isBreak = false
+            switch b {
+            case 0x20, 0x09, 0x0C, 0x0B: isHorizontal = true
+            case 0x0A, 0x0D: isBreak = true
+            case 0xC2 where i + 1 < n && bytes[i + 1] == 0xA0:
+                isHorizontal = true
+                width = 2
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                isBreak = true
+                width = 3
+            default: break
             }
+            if isHorizontal {
+                if lineHasContent { pendingSpace = true }
+            } else if isBreak {
+                if lineHasContent { pendingNewline = true }
+                lineHasContent = false
+                pendingSpace = false
+            } else {
+                if pendingNewline {
+                    out.append(0x0A)
+                    pendingNewline = false
+                } else if pendingSpace {
+                    out.append(0x20)
+                }
+                pendingSpace = false
+                lineHasContent = true
+                out.append(b)
+            }
+            i += width
         }
-        flushLine()
-        return lines.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Generates N RSS 2.0 feeds (~50 KB, 50 items each) for the polling benchmark.
+
+Usage: bench-polling-gen.py OUT_DIR N_FEEDS [--build-date TEXT]
+Files go to OUT_DIR/feeds/fNNNNN.xml. Item texts are recombined from a fixed vocabulary with a
+seeded PRNG, so runs are repeatable; --build-date changes only <lastBuildDate> (a re-serve with
+the same items, as most servers do).
+"""
+import os
+import random
+import sys
+from email.utils import formatdate
+
+WORDS = ("minister council province border security forces attack village salary budget oil pipeline "
+         "export talks parliament election court ruling protest market prices drought water dam river "
+         "festival museum library school university hospital vaccine storm flood earthquake bridge road "
+         "railway airport harbour ship cargo container fishing farmers wheat harvest energy power grid "
+         "solar wind factory workers strike union agreement treaty summit envoy delegation ceasefire "
+         "drone strike militia police investigation arrest trial verdict sentence appeal report survey").split()
+
+
+SYLLABLES = "ka lo mi ra ten su vor al en is ba de gu fa ni ro zel tam".split()
+# A 20,000-word vocabulary drawn with a Zipf-like skew, as news text is: common words everywhere,
+# rare ones (names, places, specifics) that tell one event from another.
+_vocab_rng = random.Random(42)
+VOCAB = WORDS + ["".join(_vocab_rng.choice(SYLLABLES) for _ in range(_vocab_rng.randint(2, 4)))
+                 for _ in range(20_000)]
+WEIGHTS = [1.0 / (rank + 1) for rank in range(len(VOCAB))]
+
+
+def paragraph(rng, n, names=()):
+    words = rng.choices(VOCAB, weights=WEIGHTS, k=n)
+    for name in names:
+        words.insert(rng.randrange(len(words) + 1), name)
+    return " ".join(words).capitalize() + "."
+
+
+def feed(index, build_date):
+    rng = random.Random(index)
+    now = 1_764_000_000
+    items = []
+    for i in range(50):
+        published = now - (i * 86_400 // 10) - rng.randrange(3600)
+        names = ["".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() for _ in range(3)]
+        title = paragraph(rng, 9, names[:2])
+        html = "".join("<p>%s <a href=\"https://example.org/%d/%d\">more</a></p>" % (paragraph(rng, 40, names), index, i)
+                       for _ in range(3))
+        items.append(
+            "<item><title>%s</title><link>https://outlet%d.example/news/%d</link>"
+            "<guid isPermaLink=\"false\">outlet%d-%d</guid><pubDate>%s</pubDate>"
+            "<description><![CDATA[%s]]></description></item>" % (title, index, i, index, i, formatdate(published), html))
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Outlet %d</title>"
+            "<link>https://outlet%d.example/</link><description>Generated</description>"
+            "<lastBuildDate>%s</lastBuildDate>%s</channel></rss>\n" % (index, index, build_date, "".join(items)))
+
+
+def main():
+    out, n = sys.argv[1], int(sys.argv[2])
+    build_date = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--build-date" else "Mon, 24 Nov 2025 10:00:00 GMT"
+    os.makedirs(os.path.join(out, "feeds"), exist_ok=True)
+    for i in range(n):
+        with open(os.path.join(out, "feeds", "f%05d.xml" % i), "w") as f:
+            f.write(feed(i, build_date))
+
+
+if __name__ == "__main__":
+    main()
