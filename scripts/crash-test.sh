@@ -57,6 +57,9 @@ trap cleanup EXIT
 
 started=$(date +%s)
 echo "crash-test: binary $BIN, $ROUNDS rounds, seed $SEED, work directory $work"
+# A private copy: a rebuild during the run must not swap the binary under us.
+cp "$BIN" "$work/tidings"
+BIN=$work/tidings
 
 # ---------------------------------------------------------------------------------------------------
 # The fixture generator and the checker, in python.
@@ -86,13 +89,25 @@ def save(state):
     os.replace(tmp, STATE)
 
 
-def sentence(rng, n):
-    return " ".join(rng.choice(WORDS) for _ in range(n))
+SYLLABLES = "ka lo mi ru te sa no vi da pe zu ho ga ri se tu ba ne ko ya".split()
+
+
+def topic_words(topic):
+    # Six made-up words per topic, so items of one topic (across feeds) share terms and others do not.
+    r = random.Random(topic)
+    return ["".join(r.choice(SYLLABLES) for _ in range(3)).capitalize() for _ in range(6)]
+
+
+def sentence(rng, n, topic=None):
+    own = topic_words(topic) if topic is not None else []
+    words = [rng.choice(own) if own and rng.random() < 0.6 else rng.choice(WORDS) for _ in range(n)]
+    return " ".join(words)
 
 
 def new_item(rng, feed, number):
-    return {"guid": f"{feed}-item-{number}", "rev": 0, "words": sentence(rng, 8),
-            "text": sentence(rng, 30), "day": rng.randint(1, 27), "hour": rng.randint(0, 23)}
+    topic = rng.randrange(60)
+    return {"guid": f"{feed}-item-{number}", "rev": 0, "topic": topic, "words": sentence(rng, 8, topic),
+            "text": sentence(rng, 30, topic), "day": rng.randint(1, 27), "hour": rng.randint(0, 23)}
 
 
 def title(item):
@@ -166,7 +181,7 @@ def cmd_mutate(round_number, port):
         else:
             item = rng.choice(feed["items"])
             item["rev"] += 1
-            item["words"] = sentence(rng, 8)
+            item["words"] = sentence(rng, 8, item.get("topic"))
             state["edited"] += 1
         write_feed(state, name)
     add_feed(state, rng, f"extra{round_number:03d}", 10)

@@ -30,6 +30,9 @@ struct RunCommand: AsyncParsableCommand {
     var logLevel: String?
 
     func run() async throws {
+        // A SIGHUP that arrives before the reload watcher is installed would kill the process
+        // (its default action): ignore it from the first instruction; the watcher takes it over.
+        signal(SIGHUP, SIG_IGN)
         let config = try global.loadConfig()
         let levelName = logLevel ?? config.settings.logLevel
         guard let level = Logger.Level(rawValue: levelName) else {

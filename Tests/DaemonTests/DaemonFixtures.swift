@@ -24,6 +24,41 @@ enum DaemonFixtures {
             """
     }
 
+    /// An RSS document with `count` items on varied made-up topics (so clustering has real work), guids
+    /// `name-1` … `name-count`; deterministic for a given `seed`.
+    static func variedRSS(_ name: String, items count: Int, seed: UInt64) -> String {
+        var state = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let syllables = ["ka", "lo", "mi", "ru", "te", "sa", "no", "vi", "da", "pe", "zu", "ho", "ga", "ri", "se"]
+        let common = ["minister", "council", "budget", "river", "election", "court", "border", "talks", "market"]
+        func topicWord(_ topic: Int, _ index: Int) -> String {
+            let a = syllables[(topic * 7 + index * 3) % syllables.count]
+            let b = syllables[(topic * 11 + index * 5 + 1) % syllables.count]
+            let c = syllables[(topic / 15 + index) % syllables.count]
+            return (a + b + c).capitalized
+        }
+        func words(_ topic: Int, _ n: Int) -> String {
+            (0..<n).map { _ in next(10) < 6 ? topicWord(topic, next(6)) : common[next(common.count)] }
+                .joined(separator: " ")
+        }
+        var items = ""
+        for i in 1...max(count, 1) {
+            let topic = next(300)
+            items += "<item><title>\(words(topic, 8))</title><guid>\(name)-\(i)</guid>"
+            items += "<pubDate>Mon, \(10 + next(18)) Nov 2026 \(10 + next(12)):00:00 GMT</pubDate>"
+            items += "<description>\(words(topic, 40))</description></item>\n"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Outlet \(name)</title><link>http://example.org/\(name)</link>
+            \(items)</channel></rss>
+
+            """
+    }
+
     /// Settings every test config starts with: no gap between requests to the loopback host, several at once.
     static let settings = """
         host_delay = 0s
@@ -96,4 +131,28 @@ func listFeeds(_ setup: DaemonSetup) async throws -> FeedsListing {
         throw DaemonTestError("tidings feeds --json exited \(result.status): \(result.stderr)")
     }
     return try JSONDecoder().decode(FeedsListing.self, from: Data(result.stdout.utf8))
+}
+
+/// Marks every feed in `setup`'s database as due now (next_poll = NULL), through python3's sqlite3 module.
+///
+/// The daemon reads these states back on its next reload, so a test can tell "not polled because it was
+/// removed" from "not polled because it was not due yet" without waiting for a poll interval (at least 1m).
+func markAllFeedsDue(_ setup: DaemonSetup) async throws {
+    let script = """
+        import sqlite3, sys
+        db = sqlite3.connect(sys.argv[1], timeout=10)
+        db.execute("UPDATE feeds SET next_poll = NULL")
+        db.commit()
+        db.close()
+        """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script, setup.database.path]
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let finished = await eventually(timeout: 30) { !process.isRunning }
+    guard finished, process.terminationStatus == 0 else {
+        if process.isRunning { process.terminate() }
+        throw DaemonTestError("python3 could not mark the feeds due in \(setup.database.path)")
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// A test failure with a message, thrown by the helpers when something cannot be set up.
@@ -16,7 +16,9 @@ enum TidingsBinary {
     /// The path of the executable, or `nil` when it cannot be found.
     static var path: String? {
         let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["TIDINGS_BINARY"], fm.isExecutableFile(atPath: env) { return env }
+        if let env = ProcessInfo.processInfo.environment["TIDINGS_BINARY"], fm.isExecutableFile(atPath: env) {
+            return env
+        }
         var candidates: [URL] = []
         if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
@@ -37,7 +39,9 @@ enum TidingsBinary {
 
     /// The path, or a thrown error saying the binary is missing.
     static func require() throws -> String {
-        guard let path else { throw DaemonTestError("the tidings binary was not found next to the tests (build first)") }
+        guard let path else {
+            throw DaemonTestError("the tidings binary was not found next to the tests (build first)")
+        }
         return path
     }
 
@@ -205,7 +209,7 @@ func trace(_ message: @autoclosure () -> String) {
 }
 
 /// When tracing started.
-nonisolated(unsafe) private let traceOrigin = Date()
+private let traceOrigin = Date()
 
 /// Polls `condition` every `every` seconds until it holds or `timeout` seconds have passed.
 ///

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The real `tidings run` daemon as a process: reload on SIGHUP, stop on SIGTERM, sd_notify, the writer lock.
@@ -37,7 +37,8 @@ struct DaemonTests {
         defer { server.stop() }
         let setup = try DaemonSetup(
             config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A")
-                + DaemonFixtures.feedLine(server, "/b.xml", name: "B"))
+                + DaemonFixtures.feedLine(server, "/b.xml", name: "B")
+        )
         defer { setup.cleanUp() }
         let daemon = try setup.startDaemon()
         defer { daemon.kill() }
@@ -48,21 +49,29 @@ struct DaemonTests {
         #expect(server.requests(forPath: "/b.xml").count == 1)
         #expect(server.requests(forPath: "/c.xml").isEmpty)
 
+        // Every feed due again: after the reload A and C must be polled, and B would be if it were still there.
+        try await markAllFeedsDue(setup)
         try DaemonFixtures.write(
             DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A")
                 + DaemonFixtures.feedLine(server, "/c.xml", name: "C"),
-            to: setup.config)
+            to: setup.config
+        )
         daemon.send(SIGHUP)
 
-        let cPolled = await eventually(timeout: 15) { !server.requests(forPath: "/c.xml").isEmpty }
-        #expect(cPolled, "the feed added before SIGHUP was not polled; stderr:\n\(daemon.stderr)")
+        let polled = await eventually(timeout: 15) {
+            !server.requests(forPath: "/c.xml").isEmpty && server.requests(forPath: "/a.xml").count >= 2
+        }
+        #expect(
+            polled,
+            "after SIGHUP the added feed C and the due feed A were not both polled; stderr:\n\(daemon.stderr)"
+        )
         let reloaded = await daemon.waitForStderr(containing: "reloaded", timeout: 10)
         #expect(reloaded, "no 'reloaded' log line; stderr:\n\(daemon.stderr)")
 
-        // Give a removed feed every chance to be polled again before asserting it was not.
+        // Give the removed (and due) feed every chance to be polled before asserting it was not.
         try await Task.sleep(for: .seconds(2))
         #expect(server.requests(forPath: "/b.xml").count == 1, "the removed feed was polled again")
-        #expect(server.requests(forPath: "/a.xml").count == 1, "a kept feed was re-polled before its interval")
+        #expect(server.requests(forPath: "/c.xml").count == 1)
         #expect(daemon.isRunning, "the daemon died after SIGHUP; stderr:\n\(daemon.stderr)")
 
         // The removed feed stays in the database (its articles too), marked as no longer configured.
@@ -85,7 +94,8 @@ struct DaemonTests {
             "/c.xml": .ok(body: DaemonFixtures.rss("c")),
         ])
         defer { server.stop() }
-        let good = DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A")
+        let good =
+            DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A")
             + DaemonFixtures.feedLine(server, "/b.xml", name: "B")
         let setup = try DaemonSetup(config: good)
         defer { setup.cleanUp() }
@@ -135,7 +145,9 @@ struct DaemonTests {
     func sighupRightAfterTheLockIsTakenDoesNotKill() async throws {
         let server = try LoopbackHTTPServer(routes: ["/a.xml": .ok(body: DaemonFixtures.rss("a"))])
         defer { server.stop() }
-        let setup = try DaemonSetup(config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A"))
+        let setup = try DaemonSetup(
+            config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A")
+        )
         defer { setup.cleanUp() }
         let daemon = try setup.startDaemon()
         defer { daemon.kill() }
@@ -147,7 +159,10 @@ struct DaemonTests {
         try #require(locked, "the daemon never took its lock; stderr:\n\(daemon.stderr)")
         daemon.send(SIGHUP)
 
-        await withKnownIssue("an early SIGHUP kills the daemon (no SIG_IGN before the reload watcher)", isIntermittent: true) {
+        await withKnownIssue(
+            "an early SIGHUP kills the daemon (no SIG_IGN before the reload watcher)",
+            isIntermittent: true
+        ) {
             let settled = await eventually(timeout: Self.startTimeout) {
                 !daemon.isRunning || daemon.stderr.contains("cycle 1:")
             }
@@ -173,7 +188,8 @@ struct DaemonTests {
         defer { server.stop() }
         let setup = try DaemonSetup(
             config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/fast.xml", name: "Fast")
-                + DaemonFixtures.feedLine(server, "/slow.xml", name: "Slow"))
+                + DaemonFixtures.feedLine(server, "/slow.xml", name: "Slow")
+        )
         defer { setup.cleanUp() }
         let daemon = try setup.startDaemon()
         defer { daemon.kill() }
@@ -191,12 +207,74 @@ struct DaemonTests {
         let elapsed = ContinuousClock.now - start
         #expect(status != nil, "still running 10 s after SIGTERM; stderr:\n\(daemon.stderr)")
         #expect(elapsed < .seconds(5), "took \(elapsed) to stop")
-        #expect(status == 0 && daemon.exitedNormally, "exit status \(String(describing: status)); stderr:\n\(daemon.stderr)")
+        #expect(
+            status == 0 && daemon.exitedNormally,
+            "exit status \(String(describing: status)); stderr:\n\(daemon.stderr)"
+        )
 
         // Nothing half-written: the database opens and the slow feed is simply not polled yet.
         let listing = try await listFeeds(setup)
         #expect(listing.feed(named: "Fast")?.article_count == 2)
         #expect(listing.feed(named: "Slow")?.article_count == 0)
+    }
+
+    /// SIGTERM while the daemon reclusters a database of some size: it must still stop within 5 s.
+    ///
+    /// Known issue: `Aggregator.recluster()` is synchronous CPU work over every stored article and checks
+    /// for cancellation only before it starts, so a SIGTERM during it waits for the whole pass (in a debug
+    /// build 1,500 articles take about 2.5 s and 3,000 far more than 5 s; in release 10,000 took 14 s and
+    /// the daemon needed 31 s to stop). Remove the `withKnownIssue` wrapper once clustering stops on
+    /// cancellation.
+    @Test(.timeLimit(.minutes(1)))
+    func sigtermDuringClusteringExitsWithinFiveSeconds() async throws {
+        let feedCount = 20
+        let itemsPerFeed = 150
+        var routes: [String: HTTPResponse] = [:]
+        var lines = DaemonFixtures.settings
+        let server = try LoopbackHTTPServer(routes: [:])
+        defer { server.stop() }
+        for i in 0..<feedCount {
+            let body = DaemonFixtures.variedRSS("o\(i)", items: itemsPerFeed, seed: UInt64(i + 1))
+            routes["/o\(i).xml"] = .ok(body: body)
+            lines += DaemonFixtures.feedLine(server, "/o\(i).xml", name: "O\(i)")
+        }
+        for (path, response) in routes { server.setRoute(path, response) }
+        let setup = try DaemonSetup(config: lines)
+        defer { setup.cleanUp() }
+        let daemon = try setup.startDaemon()
+        defer { daemon.kill() }
+
+        // Every article stored means the poll phase is over and the recluster has begun.
+        var stored = false
+        let deadline = ContinuousClock.now + .seconds(Self.startTimeout)
+        while !stored && ContinuousClock.now < deadline && daemon.isRunning {
+            if daemon.stderr.contains("cycle 1:") { break }
+            if let listing = try? await listFeeds(setup) {
+                stored = listing.feeds.map(\.article_count).reduce(0, +) == feedCount * itemsPerFeed
+            }
+            if !stored { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        try #require(
+            stored,
+            "not all articles stored before the cycle ended (running: \(daemon.isRunning)); stderr:\n\(daemon.stderr)"
+        )
+
+        let start = ContinuousClock.now
+        daemon.send(SIGTERM)
+        let status = await daemon.waitForExit(timeout: 5)
+        let elapsed = ContinuousClock.now - start
+        trace("\(status == nil ? "still running" : "stopped") \(elapsed) after SIGTERM; stderr:\n\(daemon.stderr)")
+        withKnownIssue("clustering is not cancelled by graceful shutdown", isIntermittent: true) {
+            #expect(status != nil, "still running 5 s after SIGTERM during clustering")
+        }
+        if status == nil {
+            daemon.kill()
+        } else {
+            #expect(status == 0 && daemon.exitedNormally, "exit status \(String(describing: status)) after \(elapsed)")
+        }
+        // Whatever the timing, the database is consistent afterwards.
+        let listing = try await listFeeds(setup)
+        #expect(listing.feeds.map(\.article_count).reduce(0, +) == feedCount * itemsPerFeed)
     }
 
     // MARK: - sd_notify
@@ -205,7 +283,9 @@ struct DaemonTests {
     func notifySocketSeesReadyStatusWatchdogAndStopping() async throws {
         let server = try LoopbackHTTPServer(routes: ["/a.xml": .ok(body: DaemonFixtures.rss("a"))])
         defer { server.stop() }
-        let setup = try DaemonSetup(config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A"))
+        let setup = try DaemonSetup(
+            config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A")
+        )
         defer { setup.cleanUp() }
         let notify = try NotifySocket(path: setup.directory.appendingPathComponent("notify").path)
         let daemon = try setup.startDaemon(environment: [
@@ -244,7 +324,9 @@ struct DaemonTests {
     func secondDaemonIsRefusedWhileReadersWork() async throws {
         let server = try LoopbackHTTPServer(routes: ["/a.xml": .ok(body: DaemonFixtures.rss("a", items: 3))])
         defer { server.stop() }
-        let setup = try DaemonSetup(config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A"))
+        let setup = try DaemonSetup(
+            config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A")
+        )
         defer { setup.cleanUp() }
         let first = try setup.startDaemon()
         defer { first.kill() }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// A stand-in for systemd's notify socket: a Unix datagram socket bound to a path, read without blocking.
