@@ -85,11 +85,12 @@ public final class Aggregator: Sendable {
             return report
         }
         // Nothing new or changed (every feed 304 or identical): the stories stand as they are.
-        let changed = report.feeds.contains { $0.counts.inserted > 0 || $0.counts.updated > 0 }
         do {
             let clusterStart = ContinuousClock.now
-            report.storyCount = changed ? try recluster() : try store.storyCount()
+            report.storyCount = try recluster()
             report.clusterSeconds = Aggregator.seconds(since: clusterStart)
+        } catch is CancellationError {
+            logger.info("clustering interrupted by shutdown; it resumes on the next pass")
         } catch {
             logger.error("clustering failed: \(error)")
             report.clusteringError = "\(error)"
@@ -282,26 +283,52 @@ public final class Aggregator: Sendable {
         }
     }
 
-    /// Clusters every stored article and stores the result. Returns the number of stories.
+    /// Reclusters the articles from twice the clustering window before the earliest article
+    /// stored or changed since the last pass; older articles keep their stories, which can no
+    /// longer gain members. Stores the
+    /// stories that changed. Story ids stay stable: a story keeps the id its earliest recent member
+    /// already had. Returns the number of stories, or throws `CancellationError` when the task is
+    /// cancelled mid-pass (nothing is written then).
     @discardableResult
     public func recluster() throws -> Int {
-        let articles = try store.articlesForClustering()
+        let clusterer = Aggregator.clusterer(for: state.config.settings)
+        guard let dirty = try store.clusteringDirtySince() else { return try store.storyCount() }
+        let articles = try store.articlesForClustering(
+            since: dirty.adding(seconds: -2 * clusterer.configuration.windowSeconds))
         let documents = articles.map { a in
             ClusterDocument(
                 id: String(a.rowID), source: String(a.feedID), title: a.title, text: a.text,
                 published: (a.published ?? a.firstSeen).seconds, language: a.language, canonicalLink: a.canonicalLink)
         }
-        let assignments = Aggregator.clusterer(for: state.config.settings).cluster(documents)
-        var stories: Set<Int64> = []
-        let memberships = assignments.compactMap { a -> StoryMembership? in
-            guard let article = Int64(a.documentID), let story = Int64(a.storyKey) else { return nil }
-            stories.insert(story)
-            return StoryMembership(
-                articleID: article, storyID: story, duplicateOf: a.duplicateOf.flatMap { Int64($0) },
-                similarity: a.similarity, sharedTerms: a.sharedTerms)
+        guard let assignments = clusterer.cluster(documents, shouldStop: { Task.isCancelled }) else {
+            throw CancellationError()
         }
-        try store.replaceStories(memberships)
-        return stories.count
+        let memberships = Aggregator.stableMemberships(articles: articles, assignments: assignments)
+        let changed = zip(articles, memberships).filter { $0.storyID != $1.storyID }.map(\.1)
+        // Similarity and shared terms of unchanged members are refreshed too: they explain the story.
+        if !changed.isEmpty { try store.replaceStories(memberships) }
+        try store.markClustered()
+        return try store.storyCount()
+    }
+
+    /// Maps the clusterer's story keys onto stored story ids: each cluster takes the id its
+    /// earliest member already had, unless another cluster claimed it first; then it takes its
+    /// earliest member's own id (a founder's id, as for any new story).
+    static func stableMemberships(articles: [StoredArticle], assignments: [StoryAssignment]) -> [StoryMembership] {
+        // `articles` is in time order, so the first member seen of each cluster is its earliest.
+        var idOfKey: [String: Int64] = [:]
+        var claimed: Set<Int64> = []
+        for (article, assignment) in zip(articles, assignments) where idOfKey[assignment.storyKey] == nil {
+            var id = article.storyID ?? article.rowID
+            if claimed.contains(id) { id = article.rowID }
+            idOfKey[assignment.storyKey] = id
+            claimed.insert(id)
+        }
+        return zip(articles, assignments).map { article, a in
+            StoryMembership(
+                articleID: article.rowID, storyID: idOfKey[a.storyKey] ?? article.rowID,
+                duplicateOf: a.duplicateOf.flatMap { Int64($0) }, similarity: a.similarity, sharedTerms: a.sharedTerms)
+        }
     }
 
     /// The clusterer configured from feeds.conf (only settings the file sets override the engine's defaults).

@@ -15,6 +15,20 @@ public protocol FeedStoring: Sendable {
     /// Articles to cluster: every article, oldest first.
     func articlesForClustering() throws -> [StoredArticle]
 
+    /// Articles whose time (published, else first seen) is at or after `since`, oldest first,
+    /// each with the story it belongs to now.
+    func articlesForClustering(since: Timestamp) throws -> [StoredArticle]
+
+    /// The earliest article time stored or changed since the last clustering pass; nil when the
+    /// stories are up to date. Kept in the database, so a crash before clustering is caught up.
+    func clusteringDirtySince() throws -> Timestamp?
+
+    /// Records that clustering caught up with everything stored up to now.
+    func markClustered() throws
+
+    /// The latest article time (published, else first seen), if there are articles.
+    func newestArticleTime() throws -> Timestamp?
+
     /// Replaces the story assignment of the given articles.
     func replaceStories(_ memberships: [StoryMembership]) throws
 
@@ -58,7 +72,9 @@ extension FeedStoring {
                 return false
             }
             if !filter.feeds.isEmpty,
-                !story.articles.contains(where: { filter.feeds.contains($0.feedURL) || filter.feeds.contains($0.outlet) })
+                !story.articles.contains(where: {
+                    filter.feeds.contains($0.feedURL) || filter.feeds.contains($0.outlet)
+                })
             {
                 return false
             }

@@ -89,7 +89,7 @@ public struct ParsedFeed: Sendable, Hashable, Codable {
     /// and the `sy:updatePeriod` / `sy:updateFrequency` pair, or nil when the feed says nothing.
     public var suggestedPollInterval: Int? {
         var candidates: [Int] = []
-        if let ttlMinutes, ttlMinutes > 0 { candidates.append(ttlMinutes * 60) }
+        if let ttlMinutes, ttlMinutes > 0 { candidates.append(min(ttlMinutes, 5_256_000) * 60) }
         if let updatePeriod {
             let periods = [
                 "hourly": 3600, "daily": 86_400, "weekly": 604_800, "monthly": 2_592_000, "yearly": 31_536_000,

@@ -148,12 +148,15 @@ public struct StoredArticle: Sendable, Hashable, Codable {
     public var language: String?
     /// Canonical link.
     public var canonicalLink: String?
+    /// The story it belongs to now, if any.
+    public var storyID: Int64?
 
     /// Creates a stored article.
     public init(
         rowID: Int64, feedID: Int64, title: String, text: String, published: Timestamp?, firstSeen: Timestamp,
-        language: String?, canonicalLink: String?
+        language: String?, canonicalLink: String?, storyID: Int64? = nil
     ) {
+        self.storyID = storyID
         self.rowID = rowID
         self.feedID = feedID
         self.title = title

@@ -1,0 +1,56 @@
+public import FeedModel
+import GRDB
+
+extension SQLiteFeedStore {
+    /// Articles whose time (published, else first seen) is at or after `since`, oldest first,
+    /// each with the story it belongs to now.
+    public func articlesForClustering(since: Timestamp) throws -> [StoredArticle] {
+        try reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.feed_id, a.title, a.text, a.published, a.first_seen, a.lang, a.canonical_link,
+                        s.story_id
+                    FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
+                    WHERE COALESCE(a.published, a.first_seen) >= ?
+                    ORDER BY COALESCE(a.published, a.first_seen), a.id
+                    """,
+                arguments: [since.seconds]
+            ).map { row in
+                StoredArticle(
+                    rowID: row["id"], feedID: row["feed_id"], title: row["title"], text: row["text"],
+                    published: (row["published"] as Int64?).map(Timestamp.init(seconds:)),
+                    firstSeen: Timestamp(seconds: row["first_seen"]), language: row["lang"],
+                    canonicalLink: row["canonical_link"], storyID: row["story_id"])
+            }
+        }
+    }
+
+    /// Records, in the poll's transaction, that an article at `time` needs clustering.
+    static func markDirty(_ db: Database, time: Int64) throws {
+        try db.execute(
+            sql: "UPDATE cluster_state SET dirty_since = MIN(COALESCE(dirty_since, ?), ?) WHERE id = 1",
+            arguments: [time, time])
+    }
+
+    /// The earliest article time stored or changed since the last clustering pass; nil when the
+    /// stories are up to date.
+    public func clusteringDirtySince() throws -> Timestamp? {
+        try reader.read { db in
+            try Int64.fetchOne(db, sql: "SELECT dirty_since FROM cluster_state WHERE id = 1").map(Timestamp.init(seconds:))
+        }
+    }
+
+    /// Records that clustering caught up with everything stored up to now.
+    public func markClustered() throws {
+        try write { db in try db.execute(sql: "UPDATE cluster_state SET dirty_since = NULL WHERE id = 1") }
+    }
+
+    /// The latest article time (published, else first seen), if there are articles.
+    public func newestArticleTime() throws -> Timestamp? {
+        try reader.read { db in
+            try Int64.fetchOne(db, sql: "SELECT MAX(COALESCE(published, first_seen)) FROM articles")
+                .map(Timestamp.init(seconds:))
+        }
+    }
+}
