@@ -62,6 +62,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // libFuzzer target for the parser (see BENCHMARKS.md, "Parser"); a replay tool in normal builds.
+        .executableTarget(name: "FeedParserFuzz", dependencies: ["FeedParser", "FeedModel"], swiftSettings: strict),
+
         // Test support (not a product) and tests.
         .target(name: "FeedTestSupport", swiftSettings: strict),
         .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig"], swiftSettings: strict),

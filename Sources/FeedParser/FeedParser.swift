@@ -51,16 +51,26 @@ public struct FeedParser: Sendable {
             feed.language = feed.language.map(Self.normalizedLanguage)
             return feed
         }
-        let (encoding, encodingWarning) = CharsetSniffer.encoding(for: bytes, contentType: contentType)
+        var (encoding, encodingWarning) = CharsetSniffer.encoding(for: bytes, contentType: contentType)
+        if let label = encoding, !XMLDocument.isKnownEncoding(label) {
+            // A label libxml2/iconv does not know: read as UTF-8 when the bytes are UTF-8, else windows-1252.
+            encoding = CharsetSniffer.isValidUTF8(bytes) ? "UTF-8" : "windows-1252"
+            encodingWarning = "unknown character encoding \"\(label)\"; read as \(encoding ?? "")"
+        }
         let repaired = EntityRepair.repair(bytes)
         let input = repaired ?? bytes
+        var warnings: [String] = encodingWarning.map { [$0] } ?? []
         let document: XMLDocument
-        do {
-            document = try XMLDocument(bytes: input, url: url, encoding: encoding)
-        } catch {
-            guard encoding != nil else { throw error }
-            // An encoding libxml2/iconv does not know: try again trusting the document itself.
-            document = try XMLDocument(bytes: input, url: url, encoding: nil)
+        if let first = try? XMLDocument(bytes: input, url: url, encoding: encoding) {
+            document = first
+        } else if encoding != nil, let second = try? XMLDocument(bytes: input, url: url, encoding: nil) {
+            // An encoding libxml2/iconv does not know: the document itself may say better.
+            document = second
+        } else {
+            // An unknown declared encoding: read as UTF-8 when the bytes are UTF-8, else windows-1252.
+            let fallback = CharsetSniffer.isValidUTF8(bytes) ? "UTF-8" : "windows-1252"
+            document = try XMLDocument(bytes: input, url: url, encoding: fallback)
+            warnings.append("unknown character encoding; read as \(fallback)")
         }
         guard let root = document.root else {
             throw FeedParseError(code: .notXML, message: "not an XML document")
@@ -84,7 +94,7 @@ public struct FeedParser: Sendable {
         for index in feed.entries.indices {
             feed.entries[index].language = feed.entries[index].language.map(Self.normalizedLanguage)
         }
-        if let encodingWarning { feed.warnings.insert(encodingWarning, at: 0) }
+        feed.warnings.insert(contentsOf: warnings, at: 0)
         feed.warnings.append(contentsOf: document.warnings)
         return feed
     }

@@ -41,7 +41,9 @@ extension SQLiteFeedStore {
                 sql += " LIMIT ?"
                 arguments += [limit]
             }
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { try SQLiteFeedStore.storyView($0, db: db) }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                try SQLiteFeedStore.storyView($0, db: db)
+            }
         }
     }
 
@@ -69,7 +71,8 @@ extension SQLiteFeedStore {
                 let storyID: Int64 = row["story_id"]
                 guard
                     let storyRow = try Row.fetchOne(
-                        db, sql: "SELECT id, title, first_seen, updated FROM stories WHERE id = ?", arguments: [storyID])
+                        db, sql: "SELECT id, title, first_seen, updated FROM stories WHERE id = ?", arguments: [storyID]
+                    )
                 else { continue }
                 let story = try SQLiteFeedStore.storyView(storyRow, db: db)
                 let listed: String = row["articles"]

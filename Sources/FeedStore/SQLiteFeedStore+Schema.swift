@@ -85,6 +85,15 @@ extension SQLiteFeedStore {
                 try SQLiteFeedStore.index(articleID: row["id"], title: row["title"], text: row["text"], db: db)
             }
         }
+        migrator.registerMigration("v3") { db in
+            // The earliest article time stored or changed since the last clustering pass (NULL: clean).
+            // Existing articles are treated as clustered.
+            try db.execute(
+                sql: """
+                    CREATE TABLE cluster_state (id INTEGER PRIMARY KEY CHECK (id = 1), dirty_since INTEGER);
+                    INSERT INTO cluster_state (id, dirty_since) VALUES (1, NULL);
+                    """)
+        }
         return migrator
     }
 
@@ -97,16 +106,18 @@ extension SQLiteFeedStore {
             arguments: [articleID, SearchText.normalize(title), SearchText.normalize(text)])
     }
 
-    /// Recomputes every story's summary from its members: times, counts, languages, feeds and
-    /// headline.
+    /// Recomputes the summaries of stories from their members: times, counts, languages, feeds and
+    /// headline — of every story, or only of those whose ids are in the table `scope`. A story
+    /// left without members disappears.
     ///
     /// The headline is the title of the story's most representative article: among the articles
-    /// that are not copies of another, those in the story's most common language, and among them
-    /// the one that joined with the highest similarity (the founding article has 1), then the
-    /// earliest. So a story covered by three English outlets and one Arabic outlet gets an
-    /// English headline even when the Arabic article came first.
-    static func summarizeStories(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM stories")
+    /// that are not copies of another, those in the story's most common language (by primary subtag:
+    /// `en-gb` counts as `en`), and among them the one that joined with the highest similarity (the
+    /// founding article has 1), then the earliest. So a story covered by three English outlets and
+    /// one Arabic outlet gets an English headline even when the Arabic article came first.
+    static func summarizeStories(_ db: Database, scope: String? = nil) throws {
+        let inScope = scope.map { "s.story_id IN (SELECT id FROM \($0))" } ?? "1"
+        try db.execute(sql: "DELETE FROM stories" + (scope.map { " WHERE id IN (SELECT id FROM \($0))" } ?? ""))
         try db.execute(
             sql: """
                 INSERT INTO stories (id, title, first_seen, updated, article_count, outlet_count, languages, feeds)
@@ -116,6 +127,7 @@ extension SQLiteFeedStore {
                     COALESCE(',' || group_concat(DISTINCT a.lang) || ',', ''),
                     ',' || group_concat(DISTINCT a.feed_id) || ','
                 FROM story_articles s JOIN articles a ON a.id = s.article_id
+                WHERE \(inScope)
                 GROUP BY s.story_id
                 """)
         try db.execute(
@@ -123,8 +135,11 @@ extension SQLiteFeedStore {
                 WITH member AS (
                     SELECT s.story_id, a.id, a.title, s.duplicate_of, s.similarity,
                         COALESCE(a.published, a.first_seen) AS time,
-                        COUNT(*) OVER (PARTITION BY s.story_id, a.lang) AS same_language
+                        COUNT(*) OVER (
+                            PARTITION BY s.story_id, substr(a.lang, 1, instr(a.lang || '-', '-') - 1)
+                        ) AS same_language
                     FROM story_articles s JOIN articles a ON a.id = s.article_id
+                    WHERE \(inScope)
                 ), ranked AS (
                     SELECT story_id, title, ROW_NUMBER() OVER (
                         PARTITION BY story_id

@@ -81,7 +81,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
         self.writer = queue
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` in a write transaction; fails on a read-only store.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         guard let writer else {
             throw StoreError(code: .sqlite, message: "the database is open read-only")
         }
@@ -166,6 +167,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                             entry.updated?.seconds, entry.language, record.at.seconds, existing["id"] as Int64,
                         ])
                     try SQLiteFeedStore.index(articleID: existing["id"], title: title, text: entry.text, db: db)
+                    try SQLiteFeedStore.markDirty(db, time: (entry.published ?? record.at).seconds)
                     counts.updated += 1
                 } else {
                     try db.execute(
@@ -197,6 +199,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                             (entry.published ?? record.at).seconds, entry.language.map { ",\($0)," } ?? "",
                             ",\(feedID),",
                         ])
+                    try SQLiteFeedStore.markDirty(db, time: (entry.published ?? record.at).seconds)
                     counts.inserted += 1
                 }
             }
@@ -266,18 +269,31 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
 
     public func replaceStories(_ memberships: [StoryMembership]) throws {
         try write { db in
+            // The stories to summarise again: every story an article joins or leaves.
+            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS story_scope (id INTEGER PRIMARY KEY)")
+            try db.execute(sql: "DELETE FROM temp.story_scope")
+            let leaving = try db.cachedStatement(
+                sql: """
+                    INSERT OR IGNORE INTO temp.story_scope (id) SELECT story_id FROM story_articles WHERE article_id = ?
+                    """)
+            let joining = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.story_scope (id) VALUES (?)")
+            let upsert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO story_articles (article_id, story_id, duplicate_of, similarity, shared_terms)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id,
+                        duplicate_of = excluded.duplicate_of, similarity = excluded.similarity,
+                        shared_terms = excluded.shared_terms
+                    """)
             for m in memberships {
-                try db.execute(
-                    sql: """
-                        INSERT INTO story_articles (article_id, story_id, duplicate_of, similarity, shared_terms)
-                        VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id,
-                            duplicate_of = excluded.duplicate_of, similarity = excluded.similarity,
-                            shared_terms = excluded.shared_terms
-                        """,
-                    arguments: [m.articleID, m.storyID, m.duplicateOf, m.similarity, m.sharedTerms.joined(separator: "\t")])
+                try leaving.execute(arguments: [m.articleID])
+                try joining.execute(arguments: [m.storyID])
+                try upsert.execute(arguments: [
+                    m.articleID, m.storyID, m.duplicateOf, m.similarity, m.sharedTerms.joined(separator: "\t"),
+                ])
             }
-            try SQLiteFeedStore.summarizeStories(db)
+            try SQLiteFeedStore.summarizeStories(db, scope: "temp.story_scope")
+            try db.execute(sql: "DELETE FROM temp.story_scope")
         }
     }
 

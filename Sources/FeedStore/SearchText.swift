@@ -4,8 +4,9 @@ import Foundation
 /// to queries before they are matched, so that both meet in the same form.
 ///
 /// It folds what readers of Arabic and Kurdish treat as the same word: tashkeel (U+064B–U+065F,
-/// U+0670) and Quranic marks are dropped, tatweel (U+0640) too; hamza-carrying alef forms and
-/// alef wasla become bare alef (ا), teh marbuta becomes heh (ة → ه), alef maksura and Farsi yeh
+/// U+0670) and Quranic marks are dropped, tatweel (U+0640) too; hamza above and below goes with
+/// them, so hamza-carrying alef forms and alef wasla become bare alef (أ إ آ ٱ → ا), ؤ becomes و
+/// and ئ becomes ي; teh marbuta becomes heh (ة → ه), alef maksura and Farsi yeh
 /// become yeh (ى ی → ي), keheh becomes kaf (ک → ك), heh doachashmee becomes heh (ھ → ه);
 /// Arabic-Indic and extended Arabic-Indic digits become ASCII digits. Latin (and other) combining
 /// diacritics are removed after canonical decomposition, zero-width joiners and non-joiners are

@@ -181,7 +181,7 @@ struct ClusteringEngine: Sendable {
             var needed: Double
             if let centroid = story.centroid(for: features.language) {
                 against = centroid.sum
-                let norm = centroid.sum.norm
+                let norm = centroid.sumNorm
                 let alpha = configuration.linkage
                 let scale = alpha == 0 ? norm : Elementary.pow(norm, 1 - alpha) * Elementary.pow(Double(centroid.count), alpha)
                 score = scale > 0 ? vector.dot(against) / scale : 0
@@ -189,8 +189,10 @@ struct ClusteringEngine: Sendable {
             } else {
                 let sharedNamed = features.namedEntities.filter { story.namedEntities.contains($0) }.count
                 let sharedNumbers = features.numbers.filter { story.numbers.contains($0) }.count
-                guard sharedNamed >= configuration.crossLanguageMinEntities,
-                    sharedNumbers >= configuration.crossLanguageMinNumbers
+                guard
+                    (sharedNamed >= configuration.crossLanguageMinEntities
+                        && sharedNumbers >= configuration.crossLanguageMinNumbers)
+                        || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
                 else { continue }
                 against = story.anchorUnit
                 score = anchors.dot(against)
@@ -281,7 +283,8 @@ struct ClusteringEngine: Sendable {
         story.salientNames.formUnion(features.salientNames)
         let limit = configuration.centroidTerms
         if let position = story.centroids.firstIndex(where: { $0.language == features.language }) {
-            let sum = story.centroids[position].sum.adding(vector).truncated(to: limit * 3)
+            var sum = story.centroids[position].sum.adding(vector)
+            if sum.ids.count > limit * 4 { sum = sum.truncated(to: limit * 3) }
             story.centroids[position].sum = sum
             story.centroids[position].unit = sum.truncated(to: limit).normalized()
             story.centroids[position].count += 1
@@ -324,7 +327,7 @@ struct ClusteringEngine: Sendable {
         while merged {
             merged = false
             guard let centroid = stories[target].centroid(for: language) else { return }
-            let probe = centroid.unit.truncated(to: configuration.queryTerms)
+            let probe = centroid.unit.truncated(to: 12)
             var candidates: [Int32] = []
             for id in probe.ids { candidates.append(contentsOf: postings[Int(id)]) }
             candidates.sort()

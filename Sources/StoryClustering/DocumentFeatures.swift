@@ -33,7 +33,7 @@ struct DocumentFeatures: Sendable {
         var display: String
     }
 
-    /// The features, sorted by key.
+    /// The features, in order of first occurrence.
     var terms: [Term]
     /// Distinct named gazetteer ids, sorted.
     var namedEntities: [String]

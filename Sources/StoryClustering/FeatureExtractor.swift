@@ -38,7 +38,7 @@ struct FeatureExtractor: Sendable {
         if shingleSource.count < 12 {
             shingleSource = titleTokens.map(\.text) + shingleSource
         }
-        let terms = accumulator.sortedTerms()
+        let terms = accumulator.orderedTerms()
         let salient = terms.filter { term in
             guard term.frequency >= 2 else { return false }
             switch term.kind {
@@ -86,6 +86,7 @@ struct FeatureExtractor: Sendable {
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))
             if !isConcept { accumulator.named.insert(match.id) }
+            if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
             if isTitle, Gazetteer.isSpecificPlace(match.id) { accumulator.titlePlaces.insert(match.id) }
         }
 
@@ -146,6 +147,7 @@ struct FeatureExtractor: Sendable {
     ) {
         let month = String(match.id.dropFirst(6))
         accumulator.add("m:" + month, kind: .date, weight: weight, display: "month " + month)
+        accumulator.numbers.insert("m:" + month)
         let neighbours = [
             match.range.lowerBound - 2, match.range.lowerBound - 1, match.range.upperBound, match.range.upperBound + 1,
         ]

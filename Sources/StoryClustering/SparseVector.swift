@@ -35,8 +35,10 @@ struct SparseVector: Sendable, Equatable {
         return copy
     }
 
-    /// The dot product.
+    /// The dot product (a merge walk, or binary searches when one side is much shorter).
     func dot(_ other: SparseVector) -> Double {
+        if ids.count * 8 < other.ids.count { return other.galloping(self) }
+        if other.ids.count * 8 < ids.count { return galloping(other) }
         var i = 0
         var j = 0
         var sum = 0.0
@@ -52,6 +54,22 @@ struct SparseVector: Sendable, Equatable {
             } else {
                 j += 1
             }
+        }
+        return sum
+    }
+
+    /// The dot product with a much shorter vector: binary search of each of its ids here.
+    private func galloping(_ short: SparseVector) -> Double {
+        var sum = 0.0
+        var low = 0
+        for index in short.ids.indices {
+            let id = short.ids[index]
+            var high = ids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            if low < ids.count, ids[low] == id { sum += values[low] * short.values[index] }
         }
         return sum
     }
@@ -106,12 +124,53 @@ struct SparseVector: Sendable, Equatable {
     /// Keeps the `limit` largest entries (ties broken by lower id), still sorted by id.
     func truncated(to limit: Int) -> SparseVector {
         guard ids.count > limit else { return self }
-        let order = ids.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : ids[$0] < ids[$1] }
-        let kept = order.prefix(limit).sorted()
+        guard limit > 0 else { return SparseVector() }
+        let cutoff = Self.largest(values, rank: limit)
+        var above = 0
+        for value in values where value > cutoff { above += 1 }
+        var tiesAllowed = limit - above
         var result = SparseVector()
-        result.ids = kept.map { ids[$0] }
-        result.values = kept.map { values[$0] }
+        result.ids.reserveCapacity(limit)
+        result.values.reserveCapacity(limit)
+        for index in ids.indices {
+            let value = values[index]
+            if value > cutoff || (value == cutoff && tiesAllowed > 0) {
+                if value == cutoff { tiesAllowed -= 1 }
+                result.ids.append(ids[index])
+                result.values.append(value)
+            }
+        }
         return result
+    }
+
+    /// The `rank`-th largest of `values` (1-based), by quickselect with deterministic pivots.
+    private static func largest(_ values: [Double], rank: Int) -> Double {
+        var items = values
+        var low = 0
+        var high = items.count - 1
+        let target = rank - 1
+        while low < high {
+            let pivot = items[(low + high) / 2]
+            var i = low
+            var j = high
+            while i <= j {
+                while items[i] > pivot { i += 1 }
+                while items[j] < pivot { j -= 1 }
+                if i <= j {
+                    items.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if target <= j {
+                high = j
+            } else if target >= i {
+                low = i
+            } else {
+                return items[target]
+            }
+        }
+        return items[target]
     }
 
     /// Keeps the entries whose id satisfies `isIncluded`.

@@ -32,8 +32,11 @@ extension StoryClusterer {
         public var crossLanguageThreshold: Double
         /// Distinct gazetteer entities a cross-language join must share.
         public var crossLanguageMinEntities: Int
-        /// Distinct numbers or dates a cross-language join must share.
+        /// Distinct numbers, dates, months or weekdays a cross-language join must share.
         public var crossLanguageMinNumbers: Int
+        /// Distinct gazetteer entities that let a cross-language join go ahead without a
+        /// shared number or date.
+        public var crossLanguageMinEntitiesAlone: Int
         /// Estimated shingle Jaccard at or above which a document is a near-verbatim copy.
         public var duplicateThreshold: Double
         /// Minimum number of shingles for near-duplicate detection.
@@ -93,6 +96,7 @@ extension StoryClusterer {
             crossLanguageThreshold: Double = 0.4,
             crossLanguageMinEntities: Int = 2,
             crossLanguageMinNumbers: Int = 1,
+            crossLanguageMinEntitiesAlone: Int = 4,
             duplicateThreshold: Double = 0.6,
             duplicateMinShingles: Int = 8,
             boilerplateRepeats: Int = 2,
@@ -126,6 +130,7 @@ extension StoryClusterer {
             self.crossLanguageThreshold = crossLanguageThreshold
             self.crossLanguageMinEntities = crossLanguageMinEntities
             self.crossLanguageMinNumbers = crossLanguageMinNumbers
+            self.crossLanguageMinEntitiesAlone = crossLanguageMinEntitiesAlone
             self.duplicateThreshold = duplicateThreshold
             self.duplicateMinShingles = duplicateMinShingles
             self.boilerplateRepeats = boilerplateRepeats

@@ -5,11 +5,22 @@ struct StoryState: Sendable {
         /// The language group.
         var language: String
         /// The (truncated) sum of member unit vectors.
-        var sum: SparseVector
+        var sum: SparseVector {
+            didSet { sumNorm = sum.norm }
+        }
+        /// The norm of `sum`, cached.
+        private(set) var sumNorm: Double
         /// The top terms of `sum`, normalised: what the inverted index holds.
         var unit: SparseVector
         /// Members in this language.
         var count: Int = 1
+
+        init(language: String, sum: SparseVector, unit: SparseVector) {
+            self.language = language
+            self.sum = sum
+            self.sumNorm = sum.norm
+            self.unit = unit
+        }
     }
 
     /// The story key (its founder's id).

@@ -22,8 +22,8 @@ struct TermAccumulator {
         }
     }
 
-    /// The terms sorted by key.
-    func sortedTerms() -> [DocumentFeatures.Term] {
-        terms.sorted { $0.key < $1.key }
+    /// The terms in order of first occurrence (deterministic for a given document).
+    func orderedTerms() -> [DocumentFeatures.Term] {
+        terms
     }
 }

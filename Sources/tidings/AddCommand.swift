@@ -8,10 +8,10 @@ struct AddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Add a feed to feeds.conf after fetching it once to check it, then tell the daemon to reload.",
         discussion: """
-            The feed is fetched and parsed once: a URL that does not serve a feed is refused, and the
-            feed's own title becomes the name unless name=… is given (its declared language becomes
-            lang=… likewise). One line is appended to feeds.conf; comments, order and every other byte
-            are kept. A URL already listed is refused. A running daemon on the same database gets
+            The feed is fetched and parsed once: a URL that does not serve a feed is refused, and the \
+            feed's own title becomes the name unless name=… is given (its declared language becomes \
+            lang=… likewise). One line is appended to feeds.conf; comments, order and every other byte \
+            are kept. A URL already listed is refused. A running daemon on the same database gets \
             SIGHUP; otherwise tidings says how to reload.
 
             Example: tidings add https://example.org/rss.xml name="Example News" lang=en tags=iraq,kurdistan
@@ -23,8 +23,9 @@ struct AddCommand: AsyncParsableCommand {
     @Argument(help: "The feed URL (http or https).")
     var url: String
 
-    @Argument(help: ArgumentHelp(
-        "Options as in feeds.conf: name=\"…\", lang=…, interval=…, tags=a,b.", valueName: "key=value"))
+    @Argument(
+        help: ArgumentHelp(
+            "Options as in feeds.conf: name=\"…\", lang=…, interval=…, tags=a,b.", valueName: "key=value"))
     var options: [String] = []
 
     @Flag(name: .customLong("no-fetch"), help: "Do not fetch the feed first (for a feed that is down right now).")
@@ -45,7 +46,8 @@ struct AddCommand: AsyncParsableCommand {
                 candidate.language = language
                 if FeedsFile.validate(FeedsFile.line(for: candidate), source: "").1.isEmpty { subscription = candidate }
             }
-            note = " (\(probe.format), \(probe.entryCount) items"
+            note =
+                " (\(probe.format), \(probe.entryCount) items"
                 + (probe.redirectedTo.map { "; redirected to \(TerminalText.sanitize($0))" } ?? "") + ")"
         }
         let updated = FeedsFile.appendingLine(for: subscription, to: config.text)
@@ -67,7 +69,9 @@ struct AddCommand: AsyncParsableCommand {
             }
             let key = option[..<equals].lowercased()
             var value = String(option[option.index(after: equals)...])
-            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                value = String(value.dropFirst().dropLast())
+            }
             switch key {
             case "name":
                 subscription.name = value
@@ -79,8 +83,10 @@ struct AddCommand: AsyncParsableCommand {
                 }
                 subscription.interval = interval
             case "tags":
-                subscription.tags = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-                    .filter { !$0.isEmpty }
+                subscription.tags = value.split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces).lowercased()
+                }
+                .filter { !$0.isEmpty }
             default:
                 throw CLIError("unknown option '\(key)': use name, lang, interval or tags")
             }

@@ -13,7 +13,9 @@ struct ConfigFile {
 
     /// Reads feeds.conf at `path`; a missing file reads as empty (it is created on save).
     static func read(_ path: String) throws -> ConfigFile {
-        guard FileManager.default.fileExists(atPath: path) else { return ConfigFile(path: path, text: "", existed: false) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            return ConfigFile(path: path, text: "", existed: false)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("\(path): cannot read (permission denied?)")
         }

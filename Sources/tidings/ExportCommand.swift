@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Print the feeds of feeds.conf as an OPML 2.0 subscription list (for other feed readers).",
         discussion: """
-            Tags become folders (the first tag) and the category attribute (all tags); names, URLs and
+            Tags become folders (the first tag) and the category attribute (all tags); names, URLs and \
             languages are kept. Poll intervals and global settings are not part of OPML.
             Example: tidings export --opml > feeds.opml
             """

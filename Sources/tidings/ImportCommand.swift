@@ -8,10 +8,10 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Add the feeds of an OPML file to feeds.conf (folders and categories become tags).",
         discussion: """
-            Feeds already in feeds.conf, or listed twice in the file, are skipped and reported, and so
-            are outlines feeds.conf cannot take (not http or https, say). New lines are appended at the
-            end; comments, order and every other byte of feeds.conf are kept. The feeds are not
-            fetched: `tidings run --once` or `tidings feeds` shows their health. A running daemon is
+            Feeds already in feeds.conf, or listed twice in the file, are skipped and reported, and so \
+            are outlines feeds.conf cannot take (not http or https, say). New lines are appended at the \
+            end; comments, order and every other byte of feeds.conf are kept. The feeds are not \
+            fetched: `tidings run --once` or `tidings feeds` shows their health. A running daemon is \
             told to reload.
             """
     )

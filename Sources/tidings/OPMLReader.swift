@@ -31,7 +31,8 @@ enum OPMLReader {
             let tag = scalars[(i + 1)..<min(end, scalars.count)]
             i = end + 1
             let closing = tag.first == "/"
-            let name = String(String.UnicodeScalarView(tag.dropFirst(closing ? 1 : 0).prefix { !isSpace($0) && $0 != "/" }))
+            let name = String(
+                String.UnicodeScalarView(tag.dropFirst(closing ? 1 : 0).prefix { !isSpace($0) && $0 != "/" }))
             if closing {
                 if name.lowercased() == "outline" { _ = folders.popLast() }
                 continue
@@ -129,7 +130,8 @@ enum OPMLReader {
         }
         guard entity.hasPrefix("#") else { return nil }
         let digits = entity.dropFirst()
-        let value = digits.lowercased().hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        let value =
+            digits.lowercased().hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
         return value.flatMap(Unicode.Scalar.init)
     }
 

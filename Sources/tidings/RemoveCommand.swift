@@ -8,7 +8,7 @@ struct RemoveCommand: ParsableCommand {
         commandName: "remove",
         abstract: "Remove a feed from feeds.conf (by URL or name), then tell the daemon to reload.",
         discussion: """
-            Only the feed's line goes; comments, order and every other byte are kept. Its stored
+            Only the feed's line goes; comments, order and every other byte are kept. Its stored \
             articles stay in the database (shown as no longer configured in `tidings feeds`).
             """
     )

@@ -9,9 +9,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search article titles and text; results grouped by story, best first.",
         discussion: """
-            Every word must occur (in the title or the text); end a word with * to match a prefix.
-            Matching ignores case and diacritics: Latin accents, Arabic tashkeel and tatweel; Arabic
-            and Kurdish letter variants are folded (أ إ آ ٱ → ا, ة → ه, ى ی → ي, ک → ك) and
+            Every word must occur (in the title or the text); end a word with * to match a prefix. \
+            Matching ignores case and diacritics: Latin accents, Arabic tashkeel and tatweel; Arabic \
+            and Kurdish letter variants are folded (أ إ آ ٱ → ا, ؤ → و, ئ ى ی → ي, ة → ه, ک → ك) and \
             Arabic-Indic digits read as 0–9. Ranked by bm25, the title counting five times the text.
             """
     )
@@ -21,7 +21,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The words to search for (quote several words or pass them as separate arguments).")
     var words: [String]
 
-    @Flag(help: "Print JSON: {\"query\", \"stories\": [story objects of `stories --json` with rank, matching_articles]}.")
+    @Flag(
+        help: "Print JSON: {\"query\", \"stories\": [story objects of `stories --json` with rank, matching_articles]}.")
     var json = false
 
     @Option(help: ArgumentHelp("Show at most N stories.", valueName: "N"))
@@ -61,7 +62,8 @@ struct SearchCommand: ParsableCommand {
             print(StoryLine.render(hit.story, now: now, columns: columns, color: color))
             let byRow = Dictionary(hit.story.articles.map { ($0.rowID, $0) }, uniquingKeysWith: { a, _ in a })
             for article in hit.matchingArticles.prefix(3).compactMap({ byRow[$0] }) {
-                let line = "       \(Age.short(from: article.time, to: now))  "
+                let line =
+                    "       \(Age.short(from: article.time, to: now))  "
                     + "\(TerminalText.isolated(article.outlet)): \(TerminalText.isolated(article.title))"
                 print(TerminalText.truncated(line, to: columns))
             }

@@ -9,9 +9,9 @@ struct StoriesCommand: ParsableCommand {
         commandName: "stories",
         abstract: "List clustered stories, newest first: one line per event with every outlet that covered it.",
         discussion: """
-            Columns: story id, age of the latest article, outlets/articles, languages, headline, outlets.
-            The headline is the title of the story's most representative article: an original (not a
-            copy) in the story's most common language, preferring the article that founded the story.
+            Columns: story id, age of the latest article, outlets/articles, languages, headline, outlets. \
+            The headline is the title of the story's most representative article: an original (not a \
+            copy) in the story's most common language, preferring the article that founded the story. \
             Filters combine (all must hold) and run in SQL.
             """
     )
@@ -24,26 +24,35 @@ struct StoriesCommand: ParsableCommand {
     @Flag(help: "List every story whatever its age (default: updated in the last 7 days).")
     var all = false
 
-    @Option(help: ArgumentHelp("Only stories updated within this long.", valueName: "duration: 24h, 3d, 90m"))
+    @Option(help: ArgumentHelp("Only stories updated within this long: 90m, 24h, 3d, 2w.", valueName: "duration"))
     var since: String?
 
-    @Option(name: .customLong("min-outlets"), help: ArgumentHelp("Only stories covered by at least N outlets.", valueName: "N"))
+    @Option(
+        name: .customLong("min-outlets"),
+        help: ArgumentHelp("Only stories covered by at least N outlets.", valueName: "N"))
     var minOutlets: Int?
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "Only stories with an article in this language (repeatable; ar also matches ar-iq).", valueName: "tag"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Only stories with an article in this language (repeatable; ar also matches ar-iq).", valueName: "tag"))
     var languages: [String] = []
 
-    @Option(name: .customLong("tag"), help: ArgumentHelp(
-        "Only stories with an article from a feed with this tag in feeds.conf (repeatable).", valueName: "tag"))
+    @Option(
+        name: .customLong("tag"),
+        help: ArgumentHelp(
+            "Only stories with an article from a feed with this tag in feeds.conf (repeatable).", valueName: "tag"))
     var tags: [String] = []
 
-    @Option(name: .customLong("feed"), help: ArgumentHelp(
-        "Only stories with an article from this feed, by URL or name (repeatable).", valueName: "URL|NAME"))
+    @Option(
+        name: .customLong("feed"),
+        help: ArgumentHelp(
+            "Only stories with an article from this feed, by URL or name (repeatable).", valueName: "URL|NAME"))
     var feeds: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "Show at most N stories (default: 50 on a terminal, all with --json or --all).", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "Show at most N stories (default 50; no limit with --json or --all).", valueName: "N"))
     var limit: Int?
 
     func validate() throws {
@@ -75,7 +84,10 @@ struct StoriesCommand: ParsableCommand {
             if filtered {
                 print("No stories match these filters" + (all ? "." : " in the last 7 days; try --all."))
             } else {
-                print(all ? "No stories yet: run `tidings run --once` to poll the feeds." : "No stories in this period; try --all.")
+                print(
+                    all
+                        ? "No stories yet: run `tidings run --once` to poll the feeds."
+                        : "No stories in this period; try --all.")
             }
             return
         }

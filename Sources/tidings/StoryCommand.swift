@@ -9,8 +9,8 @@ struct StoryCommand: ParsableCommand {
         commandName: "story",
         abstract: "Show one story's coverage timeline: every article, who reported first, which are copies.",
         discussion: """
-            One block per article, oldest first: time (UTC), outlet, [language], title, then its link.
-            "(first)" marks the article that reported first; "(copy of X)" an article whose text copies
+            One block per article, oldest first: time (UTC), outlet, [language], title, then its link. \
+            "(first)" marks the article that reported first; "(copy of X)" an article whose text copies \
             an earlier one; "also in" lists other feeds that served the same link.
             """
     )

@@ -8,7 +8,8 @@ enum StoryTimeline {
         var lines: [String] = []
         let title = TerminalText.isolated(story.title)
         lines.append(color ? "\u{1B}[1m\(title)\u{1B}[0m" : title)
-        let languages = story.languages.isEmpty ? "" : " · " + story.languages.map(TerminalText.sanitize).joined(separator: ", ")
+        let languages =
+            story.languages.isEmpty ? "" : " · " + story.languages.map(TerminalText.sanitize).joined(separator: ", ")
         let outlets = story.outlets.count == 1 ? "1 outlet" : "\(story.outlets.count) outlets"
         let articles = story.articles.count == 1 ? "1 article" : "\(story.articles.count) articles"
         lines.append(
@@ -18,7 +19,8 @@ enum StoryTimeline {
             lines.append("reported first by \(TerminalText.isolated(first.outlet)) at \(first.time.rfc3339)")
         }
         let byRow = Dictionary(story.articles.map { ($0.rowID, $0) }, uniquingKeysWith: { a, _ in a })
-        let outletWidth = min(24, story.articles.map { TerminalText.width(TerminalText.isolated($0.outlet)) }.max() ?? 0)
+        let outletWidth = min(
+            24, story.articles.map { TerminalText.width(TerminalText.isolated($0.outlet)) }.max() ?? 0)
         for (index, article) in story.articles.enumerated() {
             let outlet = TerminalText.padded(
                 TerminalText.truncated(TerminalText.isolated(article.outlet), to: outletWidth), to: outletWidth)

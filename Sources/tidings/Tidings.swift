@@ -7,19 +7,18 @@ struct Tidings: AsyncParsableCommand {
         commandName: "tidings",
         abstract: "Follow the news across outlets: one line per event, every outlet that covered it.",
         discussion: """
-            Tidings polls the feeds listed in feeds.conf, stores their articles in SQLite and groups
-            articles about the same event into stories. The reading commands (stories, story, search,
+            Tidings polls the feeds listed in feeds.conf, stores their articles in SQLite and groups \
+            articles about the same event into stories. The reading commands (stories, story, search, \
             feeds, status) open the database read-only and can run while the daemon writes.
 
-            Output: colour only on a terminal and never when NO_COLOR is set; --json and pipes get
-            plain text. Feed text is stripped of control characters and escape sequences, and
+            Output: colour only on a terminal and never when NO_COLOR is set; --json and pipes get \
+            plain text. Feed text is stripped of control characters and escape sequences, and \
             right-to-left text is isolated (U+2068 … U+2069).
 
             Exit codes:
               0   success
-              1   failure: invalid feeds.conf, missing or unusable database (or one from another
-                  version), a feed that cannot be added, unreadable input; one line on stderr says
-                  what went wrong and what to do
+              1   failure, with one line on stderr saying what went wrong and what to do
+                  (invalid feeds.conf, missing or older database, feed not added)
               3   `tidings status` only: no daemon is running
               64  usage error: unknown option, bad value, missing argument
             """,

@@ -106,6 +106,6 @@ import Testing
         task.cancel()
         let result = await task.result
         #expect(throws: FetchError.self) { try result.get() }
-        #expect(ContinuousClock.now - start < .seconds(3))
+        #expect(ContinuousClock.now - start < .seconds(10), "the server holds the answer back for 20 s")
     }
 }

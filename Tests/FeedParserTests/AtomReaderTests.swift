@@ -30,9 +30,10 @@ import Testing
         #expect(feed.icon == "https://wire.example.com/favicon.ico")
         let entry = try #require(feed.entries.first)
         #expect(entry.link == "https://wire.example.com/world/stories/talks-2025.html")
-        #expect(entry.enclosures == [
-            FeedEnclosure(url: "https://wire.example.com/audio/talks.mp3", type: "audio/mpeg", length: "999")
-        ])
+        #expect(
+            entry.enclosures == [
+                FeedEnclosure(url: "https://wire.example.com/audio/talks.mp3", type: "audio/mpeg", length: "999")
+            ])
     }
 
     @Test func languageDatesAndAuthorsFollowTheFeed() throws {
@@ -64,6 +65,7 @@ import Testing
         #expect(feed.format == .atom03)
         #expect(feed.title == "Example <b>Atom</b>")
         #expect(feed.entries.first?.title == "AT&T news")
-        #expect(feed.entries.first?.published == Timestamp(year: 2004, month: 1, day: 1, hour: 19, minute: 48, second: 21))
+        #expect(
+            feed.entries.first?.published == Timestamp(year: 2004, month: 1, day: 1, hour: 19, minute: 48, second: 21))
     }
 }

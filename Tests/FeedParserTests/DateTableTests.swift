@@ -34,7 +34,8 @@ import Testing
     }
 
     @Test(
-        .enabled(if: FileManager.default.fileExists(atPath: SharedCorpus.feedparserDates), "../shared is absent: skipped"))
+        .enabled(
+            if: FileManager.default.fileExists(atPath: SharedCorpus.feedparserDates), "../shared is absent: skipped"))
     func feedparserTable() throws {
         let data = try #require(FileManager.default.contents(atPath: SharedCorpus.feedparserDates))
         let table = try JSONDecoder().decode(FeedparserTable.self, from: data)
@@ -42,7 +43,9 @@ import Testing
         for row in table.rows {
             let got = FeedDate.parse(row.input)
             let want = row.expected.flatMap(Self.instant)
-            if got != want { misses.append("\(row.parser) \(row.input.debugDescription): got \(got?.rfc3339 ?? "nil")") }
+            if got != want {
+                misses.append("\(row.parser) \(row.input.debugDescription): got \(got?.rfc3339 ?? "nil")")
+            }
         }
         let right = table.rows.count - misses.count
         #expect(Double(right) >= 0.95 * Double(table.rows.count), "wrong: \(misses)")
@@ -74,7 +77,8 @@ import Testing
 
     @Test(
         .enabled(
-            if: FileManager.default.fileExists(atPath: SharedCorpus.feedvalidatorDates), "../shared is absent: skipped"))
+            if: FileManager.default.fileExists(atPath: SharedCorpus.feedvalidatorDates), "../shared is absent: skipped")
+    )
     func feedvalidatorTable() throws {
         let data = try #require(FileManager.default.contents(atPath: SharedCorpus.feedvalidatorDates))
         let table = try JSONDecoder().decode(ValidatorTable.self, from: data)
@@ -84,7 +88,9 @@ import Testing
             // Valid dates must be read. Invalid ones are only wrong to accept when they name an
             // impossible date or none at all: a lenient reader may accept `2003-07-01 01:55:07-05:00`.
             let right = row.valid ? got != nil : (got == nil || !Self.namesImpossibleFields(row.input))
-            if !right { misses.append("\(row.input.debugDescription) valid=\(row.valid): got \(got?.rfc3339 ?? "nil")") }
+            if !right {
+                misses.append("\(row.input.debugDescription) valid=\(row.valid): got \(got?.rfc3339 ?? "nil")")
+            }
         }
         let right = table.rows.count - misses.count
         #expect(Double(right) >= 0.95 * Double(table.rows.count), "wrong: \(misses)")

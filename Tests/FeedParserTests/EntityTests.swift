@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func entitiesInsideCDATAStayAsWritten() throws {
-        let xml = "<rss><channel><item><description><![CDATA[caf&eacute; <b>x</b>]]></description></item></channel></rss>"
+        let xml =
+            "<rss><channel><item><description><![CDATA[caf&eacute; <b>x</b>]]></description></item></channel></rss>"
         let feed = try FeedParser().parse(Array(xml.utf8))
         #expect(feed.entries.first?.summary?.value == "caf&eacute; <b>x</b>")
         #expect(feed.entries.first?.text == "café x")

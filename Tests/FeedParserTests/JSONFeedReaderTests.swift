@@ -17,9 +17,10 @@ import Testing
         #expect(first.published == Timestamp(year: 2025, month: 1, day: 19, hour: 3, minute: 30))
         #expect(first.categories == ["weather", "roads"])
         #expect(first.authors == ["Hêvî Kurdî"])
-        #expect(first.enclosures == [
-            FeedEnclosure(url: "https://notes.example.krd/media/snow.jpg", type: "image/jpeg", length: "5120")
-        ])
+        #expect(
+            first.enclosures == [
+                FeedEnclosure(url: "https://notes.example.krd/media/snow.jpg", type: "image/jpeg", length: "5120")
+            ])
         let second = try #require(feed.entries.last)
         #expect(second.title == "Undated 😀 note")
         #expect(second.published == nil)

@@ -40,13 +40,15 @@ import Testing
         #expect(item.text == "Negotiators met again on Monday.\nSalaries are the first item.")
         #expect(item.comments == "https://news.example.org/erbil/2025/01/21/budget-talks#comments")
         #expect(item.commentCount == 12)
-        #expect(item.enclosures.map(\.url) == [
-            "https://news.example.org/erbil/audio/budget.mp3", "https://cdn.example.org/budget.jpg",
-        ])
+        #expect(
+            item.enclosures.map(\.url) == [
+                "https://news.example.org/erbil/audio/budget.mp3", "https://cdn.example.org/budget.jpg",
+            ])
         #expect(item.enclosures.first?.length == "123456")
-        #expect(item.thumbnails == [
-            FeedMediaThumbnail(url: "https://cdn.example.org/budget-thumb.jpg", width: 120, height: 80)
-        ])
+        #expect(
+            item.thumbnails == [
+                FeedMediaThumbnail(url: "https://cdn.example.org/budget-thumb.jpg", width: 120, height: 80)
+            ])
         #expect(item.language == "en-GB")
     }
 

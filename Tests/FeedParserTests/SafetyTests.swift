@@ -35,18 +35,21 @@ import Testing
             """
         let outcome = Result { try FeedParser().parse(Array(xml.utf8)) }
         if case .success(let feed) = outcome {
-            let everything = [feed.title ?? ""] + feed.entries.flatMap { [$0.title ?? "", $0.text, $0.summary?.value ?? ""] }
+            let everything =
+                [feed.title ?? ""] + feed.entries.flatMap { [$0.title ?? "", $0.text, $0.summary?.value ?? ""] }
             #expect(!everything.joined().contains("TIDINGS-SECRET"))
         }
     }
 
     @Test func deepNestingDoesNotCrash() throws {
         let depth = 100_000
-        let xml = "<rss><channel><title>deep</title><item><description>" + String(repeating: "<a>", count: depth)
+        let xml =
+            "<rss><channel><title>deep</title><item><description>" + String(repeating: "<a>", count: depth)
             + String(repeating: "</a>", count: depth) + "</description></item></channel></rss>"
         let outcome = Result { try FeedParser().parse(Array(xml.utf8)) }
         if case .success(let feed) = outcome { #expect(feed.title == "deep") }
-        let html = "<rss><channel><item><description>" + String(repeating: "&lt;div&gt;", count: depth)
+        let html =
+            "<rss><channel><item><description>" + String(repeating: "&lt;div&gt;", count: depth)
             + "x</description></item></channel></rss>"
         #expect(try FeedParser().parse(Array(html.utf8)).entries.count == 1)
     }

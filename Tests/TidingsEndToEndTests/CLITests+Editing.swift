@@ -25,9 +25,11 @@ extension CLITests {
         func read() throws -> String { try String(contentsOf: path, encoding: .utf8) }
 
         // The name comes from the feed's own title; the options given are kept.
-        let add = try TidingsProcess.run(["add", server.url("/cli-hostile.xml"), "tags=Iraq,kurdistan", "interval=2h"], in: dir)
+        let add = try TidingsProcess.run(
+            ["add", server.url("/cli-hostile.xml"), "tags=Iraq,kurdistan", "interval=2h"], in: dir)
         #expect(add.status == 0, "\(add.stderr)")
-        let line = "\(server.url("/cli-hostile.xml")) name=\"Hostile & Plural Wire\" lang=mul interval=2h tags=iraq,kurdistan"
+        let line =
+            "\(server.url("/cli-hostile.xml")) name=\"Hostile & Plural Wire\" lang=mul interval=2h tags=iraq,kurdistan"
         #expect(try read() == original + "\n" + line + "\n")
         #expect(add.stdout.contains("Added Hostile & Plural Wire (rss20, 4 items)"), "\(add.stdout)")
         #expect(add.stdout.contains("No daemon is running") && add.stdout.contains("systemctl reload tidings"))
@@ -50,7 +52,8 @@ extension CLITests {
         }
 
         // An explicit name wins over the feed's title.
-        let named = try TidingsProcess.run(["add", server.url("/valley-wire.atom"), "name=The Wire", "lang=en"], in: dir)
+        let named = try TidingsProcess.run(
+            ["add", server.url("/valley-wire.atom"), "name=The Wire", "lang=en"], in: dir)
         #expect(named.status == 0, "\(named.stderr)")
         #expect(try read().hasSuffix("\(server.url("/valley-wire.atom")) name=\"The Wire\" lang=en\n"))
 

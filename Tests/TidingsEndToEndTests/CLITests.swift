@@ -12,20 +12,14 @@ struct CLITests {
         var server: LoopbackHTTPServer
         var dir: URL
 
-        /// Serves the fixtures, writes feeds.conf (with `extra` lines appended) and runs `tidings run --once`.
-        init(extra: String = "") throws {
+        /// Serves the fixtures, writes feeds.conf and runs `tidings run --once`.
+        init() throws {
             guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
                 throw TestFailure("Fixtures missing from the test bundle")
             }
             server = try LoopbackHTTPServer.serving(directory: fixtures.path)
             dir = try makeTemporaryDirectory()
             try config.write(to: dir.appendingPathComponent("feeds.conf"), atomically: true, encoding: .utf8)
-            if !extra.isEmpty {
-                let handle = try FileHandle(forWritingTo: dir.appendingPathComponent("feeds.conf"))
-                handle.seekToEndOfFile()
-                handle.write(Data(extra.utf8))
-                try handle.close()
-            }
             let run = try TidingsProcess.run(["run", "--once"], in: dir)
             guard run.status == 0 else { throw TestFailure("run --once failed: \(run.stderr)") }
         }
@@ -46,6 +40,16 @@ struct CLITests {
             \(server.url("/cli-copycat.xml")) name="Copycat Daily" lang=en
 
             """
+        }
+
+        /// Appends a feed line for the fixture at `path` to feeds.conf and polls again.
+        func addFeed(_ path: String, options: String) throws {
+            let handle = try FileHandle(forWritingTo: dir.appendingPathComponent("feeds.conf"))
+            handle.seekToEndOfFile()
+            handle.write(Data("\(server.url(path)) \(options)\n".utf8))
+            try handle.close()
+            let run = try run(["run", "--once"])
+            guard run.status == 0 else { throw TestFailure("run --once failed: \(run.stderr)") }
         }
 
         /// Runs `tidings` in the newsroom directory.
@@ -160,7 +164,8 @@ struct CLITests {
                 .first { $0.title.contains("Alarm") })
         // What the parser let through is sanitised again on output, in every command.
         for arguments in [
-            ["stories", "--all"], ["story", String(hostile.id)], ["search", "cranes"], ["story", String(hostile.id), "--why"],
+            ["stories", "--all"], ["story", String(hostile.id)], ["search", "cranes"],
+            ["story", String(hostile.id), "--why"],
         ] {
             let result = try room.run(arguments)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
@@ -217,21 +222,28 @@ struct CLITests {
         let wire = try room.json(Stories.self, ["stories", "--all", "--tag", "wire"]).stories
         #expect(!wire.isEmpty && wire.allSatisfy { $0.outlets.contains("Valley Wire") })
         let coast = try room.json(Stories.self, ["stories", "--all", "--tag", "COAST"]).stories
-        #expect(coast.count == all.filter { $0.outlets.contains("Valley Wire") || $0.outlets.contains("Harbor Times") }.count)
+        #expect(
+            coast.count
+                == all.filter { $0.outlets.contains("Valley Wire") || $0.outlets.contains("Harbor Times") }.count)
 
         let byName = try room.json(Stories.self, ["stories", "--all", "--feed", "al-manara"]).stories
-        let byURL = try room.json(Stories.self, ["stories", "--all", "--feed", room.server.url("/al-manara-ar.xml")]).stories
+        let byURL = try room.json(Stories.self, ["stories", "--all", "--feed", room.server.url("/al-manara-ar.xml")])
+            .stories
         #expect(byName.map(\.id) == byURL.map(\.id))
         #expect(byName.count == all.filter { $0.outlets.contains("Al-Manara") }.count)
 
-        let combined = try room.json(Stories.self, ["stories", "--all", "--min-outlets", "2", "--tag", "coast", "--limit", "1"])
+        let combined = try room.json(
+            Stories.self, ["stories", "--all", "--min-outlets", "2", "--tag", "coast", "--limit", "1"])
         #expect(combined.stories.count == 1)
 
-        // Only the café item has no date: it is placed at its first-seen time, now.
+        // The fixtures are from 2025: nothing in the last 7 days (the default) until a feed serves an
+        // undated item, which is placed at the time it was first seen: now.
+        #expect(try room.json(Stories.self, ["stories"]).stories.isEmpty)
+        try room.addFeed("/cli-undated.xml", options: "name=\"Undated Bulletin\"")
         let recent = try room.json(Stories.self, ["stories", "--since", "1h"]).stories
-        #expect(recent.map(\.title) == ["Café société reopens in Érbil old town"])
-        // Default: the last 7 days.
+        #expect(recent.map(\.title) == ["Night ferry service resumes across the bay"])
         #expect(try room.json(Stories.self, ["stories"]).stories.count == 1)
+        #expect(try room.json(Stories.self, ["stories", "--since", "1h", "--lang", "ar"]).stories.isEmpty)
 
         let limited = try room.run(["stories", "--all", "--limit", "3"])
         #expect(limited.stdout.split(separator: "\n").count == 3)
@@ -298,10 +310,11 @@ struct CLITests {
         let ship = try room.json(Stories.self, ["search", "northern", "star"]).stories
         #expect(ship.count == Set(ship.map(\.id)).count)
         let english = try #require(ship.first { $0.outlets.contains("Harbor Times") })
-        #expect(Set(english.matching_articles ?? []).isSuperset(of: [
-            "harbor-times-2025-10-14-northern-star-aground",
-            "tag:valleywire.example,2025-10-14:/news/northern-star-grounding",
-        ]))
+        #expect(
+            Set(english.matching_articles ?? []).isSuperset(of: [
+                "harbor-times-2025-10-14-northern-star-aground",
+                "tag:valleywire.example,2025-10-14:/news/northern-star-grounding",
+            ]))
         #expect(english.rank != nil)
         let ranks = ship.compactMap(\.rank)
         #expect(ranks == ranks.sorted())
@@ -346,7 +359,9 @@ struct CLITests {
         line.unicodeScalars.reduce(0) { total, scalar in
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format: return total
-            default: return total + ((0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value) ? 2 : 1)
+            default:
+                return total
+                    + ((0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value) ? 2 : 1)
             }
         }
     }

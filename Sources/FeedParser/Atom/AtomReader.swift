@@ -50,6 +50,7 @@ struct AtomReader {
                 builder.feed.icon = nonEmpty(node.text.trimmingASCIIWhitespace()).map { resolveURL($0, base: nodeBase) }
             case "atom:logo":
                 builder.feed.logo = nonEmpty(node.text.trimmingASCIIWhitespace()).map { resolveURL($0, base: nodeBase) }
+                if builder.feed.image == nil, let logo = builder.feed.logo { builder.feed.image = FeedImage(url: logo) }
             case "atom:generator":
                 builder.feed.generator = nonEmpty(HTMLText.collapse(node.text))
             default:
@@ -92,12 +93,14 @@ struct AtomReader {
                 }
             case "atom:summary":
                 builder.entry.summary = FeedTextReader.atom(node)
+                builder.summaryPlain = FeedTextReader.xhtmlPlainText(node)
             case "atom:content":
                 if let src = node.attribute("src") {
                     builder.entry.links.append(
                         FeedLink(href: resolveURL(src, base: nodeBase), rel: "enclosure", type: node.attribute("type")))
                 } else {
                     builder.entry.content = FeedTextReader.atom(node)
+                    builder.contentPlain = FeedTextReader.xhtmlPlainText(node)
                 }
             case "atom:updated", "atom:modified":
                 builder.entry.updated = FeedDate.parse(node.text) ?? builder.entry.updated
@@ -128,7 +131,8 @@ struct AtomReader {
     static func link(_ node: XMLNode, base: String?) -> FeedLink {
         let rawHref = node.attribute("href") ?? node.text.trimmingASCIIWhitespace()
         let rel = nonEmpty(node.attribute("rel")?.trimmingASCIIWhitespace()) ?? "alternate"
-        let type = nonEmpty(node.attribute("type")?.trimmingASCIIWhitespace())
+        let type =
+            nonEmpty(node.attribute("type")?.trimmingASCIIWhitespace())
             ?? (rel == "self" ? "application/atom+xml" : "text/html")
         return FeedLink(
             href: resolveURL(rawHref, base: base), rel: rel, type: type, title: nonEmpty(node.attribute("title")),

@@ -15,8 +15,9 @@ internal import CLibXML2
 enum EntityRepair {
     /// The repaired document, or nil when nothing needed repairing.
     static func repair(_ bytes: [UInt8]) -> [UInt8]? {
-        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE)
-            || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+        if bytes.count >= 2,
+            bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE)
+                || (bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
             return nil
         }

@@ -13,6 +13,9 @@ struct EntryBuilder {
     var guidLink: String?
     var aboutLink: String?
     var summaryKey: String?
+    /// Plain text of ``ParsedEntry/summary`` / ``ParsedEntry/content`` already read from the tree.
+    var summaryPlain: String?
+    var contentPlain: String?
     /// `xml:lang` in scope from the feed's elements, used when neither entry nor feed names a language.
     var inheritedLanguage: String?
     var persons: [FeedPerson] = []
@@ -47,6 +50,7 @@ struct EntryBuilder {
         case "dc:title":
             if entry.titleDetail == nil { entry.titleDetail = FeedTextReader.rss(node, html: false) }
         case "content:encoded", "xhtml:body", "fullitem":
+            contentPlain = nil
             if key == "xhtml:body" {
                 entry.content = FeedText(value: node.innerXML, isHTML: true)
             } else {
@@ -118,9 +122,13 @@ struct EntryBuilder {
         if entry.titleDetail == nil { entry.titleDetail = mediaTitle }
         if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
+        if entry.image == nil { entry.image = entry.thumbnails.first?.url }
         entry.title = entry.titleDetail.map(FeedTextReader.plain)
-        let body = entry.content ?? entry.summary
-        entry.text = body.map { $0.isHTML ? HTMLText.plainText($0.value) : HTMLText.collapse($0.value) } ?? ""
+        if let content = entry.content {
+            entry.text = contentPlain ?? Self.plainText(content)
+        } else if let summary = entry.summary {
+            entry.text = summaryPlain ?? Self.plainText(summary)
+        }
         if entry.published == nil { entry.published = entry.updated }
         if entry.language == nil { entry.language = feedLanguage ?? inheritedLanguage }
         var unique: [FeedPerson] = []
@@ -128,6 +136,12 @@ struct EntryBuilder {
         entry.authorDetails = unique.isEmpty ? feedAuthors : unique
         entry.authors = entry.authorDetails.compactMap { $0.name ?? $0.email }
         return entry
+    }
+}
+
+extension EntryBuilder {
+    static func plainText(_ text: FeedText) -> String {
+        text.isHTML ? HTMLText.plainText(text.value) : HTMLText.collapse(text.value)
     }
 }
 

@@ -7,6 +7,7 @@ struct FeedBuilder {
     var base: String?
     var persons: [FeedPerson] = []
     var fallbackSubtitle: FeedText?
+    var fallbackPerson: FeedPerson?
     var alternateLinkSeen = false
 
     init(format: FeedFormat, base: String?) {
@@ -20,6 +21,11 @@ struct FeedBuilder {
         switch key {
         case "dc:creator", "dc:author", "itunes:author", "managingeditor":
             if let person = PersonParser.parse(node.text), !persons.contains(person) { persons.append(person) }
+        case "webmaster", "dc:publisher", "itunes:owner":
+            // Only a fallback: these name whoever runs the site or the podcast, not the author.
+            if fallbackPerson == nil {
+                fallbackPerson = key == "itunes:owner" ? ownerPerson(node) : PersonParser.parse(node.text)
+            }
         case "dc:date", "dcterms:modified":
             if let date = FeedDate.parse(node.text) { feed.updated = date }
         case "dcterms:issued":
@@ -69,6 +75,18 @@ struct FeedBuilder {
         return true
     }
 
+    private func ownerPerson(_ node: XMLNode) -> FeedPerson? {
+        var person = FeedPerson()
+        for child in node.children {
+            switch child.key(atomNamespace: nil) {
+            case "itunes:name": person.name = nonEmpty(HTMLText.collapse(child.text))
+            case "itunes:email": person.email = nonEmpty(HTMLText.collapse(child.text))
+            default: break
+            }
+        }
+        return person.name == nil && person.email == nil ? nil : person
+    }
+
     mutating func addCategories(_ text: String, separators: Set<Character>) {
         let parts = separators.isEmpty ? [Substring(text)] : text.split(whereSeparator: { separators.contains($0) })
         for part in parts {
@@ -86,7 +104,7 @@ struct FeedBuilder {
     mutating func finish() -> ParsedFeed {
         if feed.subtitle == nil { feed.subtitle = fallbackSubtitle }
         feed.title = feed.titleDetail.map(FeedTextReader.plain)
-        feed.authors = persons
+        feed.authors = persons.isEmpty ? fallbackPerson.map { [$0] } ?? [] : persons
         return feed
     }
 }

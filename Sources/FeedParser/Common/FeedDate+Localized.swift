@@ -44,13 +44,14 @@ extension FeedDate {
         /// `2004-05-25 오후 11:23:17` and `2004년 05월 28일  01:31:15`, both in Korea Standard Time.
         private static func korean(_ text: String) -> String? {
             let numbers = text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
-            guard numbers.count >= 5 else { return nil }
+            guard numbers.count >= 5, numbers.allSatisfy({ (0...9999).contains($0) }) else { return nil }
             var hour = numbers[3]
             if text.contains("오후"), hour < 12 { hour += 12 }
             if text.contains("오전"), hour == 12 { hour = 0 }
             func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
             let second = numbers.count >= 6 ? numbers[5] : 0
-            return "\(numbers[0])-\(pad(numbers[1]))-\(pad(numbers[2]))T\(pad(hour)):\(pad(numbers[4])):\(pad(second))+09:00"
+            let date = "\(numbers[0])-\(pad(numbers[1]))-\(pad(numbers[2]))"
+            return date + "T\(pad(hour)):\(pad(numbers[4])):\(pad(second))+09:00"
         }
     }
 }

@@ -3,6 +3,10 @@ import FeedModel
 extension FeedDate {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    private static let fullMonths = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
 
     /// RFC 822 / 1123 / 2822 dates and the shapes they take in the wild: no weekday, no seconds,
     /// two-digit years, `Mon, 13 Feb, 2012`, asctime (`Sun Jan  4 16:29:06 2004`), full month
@@ -50,13 +54,15 @@ extension FeedDate {
                 guard token.count <= 4, let n = Int(token) else { return nil }
                 numbers.append((n, token.count))
             } else if token.split(separator: "/").count == 3, token.first?.isNumber == true {
-                let parts = token.split(separator: "/").compactMap { Int($0) }
+                let parts = token.split(separator: "/").compactMap { $0.count <= 4 ? Int($0) : nil }
                 guard parts.count == 3, ymd == nil else { return nil }
                 ymd = parts[0] > 31 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[0], parts[1])
             } else if token.split(separator: "-").count == 3, token.first?.isNumber == true {
                 // `31-Dec-2003`.
                 let parts = token.split(separator: "-").map(String.init)
-                guard let d = Int(parts[0]), let m = monthIndex(parts[1].lowercased()), let y = Int(parts[2]) else {
+                guard parts[0].count <= 2, parts[2].count <= 4, let d = Int(parts[0]),
+                    let m = monthIndex(parts[1].lowercased()), let y = Int(parts[2])
+                else {
                     return nil
                 }
                 numbers.append((d, parts[0].count))
@@ -109,10 +115,7 @@ extension FeedDate {
     private static func monthIndex(_ lower: String) -> Int? {
         guard lower.count >= 3, lower.allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
         guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
-        let full = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ][index]
+        let full = fullMonths[index]
         let word = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
         guard full.hasPrefix(word) || word == "sept" else { return nil }
         return index + 1
@@ -129,20 +132,22 @@ extension FeedDate {
         return (h, m, min(s, 59))
     }
 
+    /// Zone abbreviations and their offsets east of UTC, in minutes.
+    private static let namedZones: [String: Int] = [
+        "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "IST": 330,
+        "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
+        "PDT": -420, "AST": -240, "ADT": -180, "AKST": -540, "AKDT": -480, "HST": -600, "NST": -210,
+        "NDT": -150, "AT": -240, "ET": -300, "CT": -360, "MT": -420, "PT": -480,
+        "CET": 60, "CEST": 120, "MET": 60, "MEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
+        "MSK": 180, "MSD": 240, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480,
+        "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    ]
+
     /// Offset east of UTC in seconds for a zone token: `+0300`, `-05:00`, `GMT+2`, `EST`, `MEST`,
     /// North American one-letter-less zones (`ET`, `PT`), military letters.
     static func zoneOffset(_ token: String) -> Int? {
         let upper = token.uppercased()
-        let named: [String: Int] = [
-            "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "IST": 330,
-            "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
-            "PDT": -420, "AST": -240, "ADT": -180, "AKST": -540, "AKDT": -480, "HST": -600, "NST": -210,
-            "NDT": -150, "AT": -240, "ET": -300, "CT": -360, "MT": -420, "PT": -480,
-            "CET": 60, "CEST": 120, "MET": 60, "MEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
-            "MSK": 180, "MSD": 240, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480,
-            "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
-        ]
-        if let minutes = named[upper] { return minutes * 60 }
+        if let minutes = namedZones[upper] { return minutes * 60 }
         if upper.count == 1, let c = upper.unicodeScalars.first, c.value >= 65, c.value <= 90, c != "J" {
             // Military zones: A–I = +1…+9, K–M = +10…+12, N–Y = −1…−12, Z = 0.
             let v = Int(c.value) - 64

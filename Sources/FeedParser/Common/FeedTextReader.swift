@@ -9,9 +9,11 @@ enum FeedTextReader {
         let type = declared.isEmpty ? "text" : declared
         let mode = node.attribute("mode")?.trimmingASCIIWhitespace().lowercased()
         let isHTMLType = type == "html" || type == "text/html" || type == "escaped"
-        let isXHTMLType = type == "xhtml" || type == "application/xhtml+xml" || type.hasSuffix("+xml")
+        let isXHTMLType =
+            type == "xhtml" || type == "application/xhtml+xml" || type.hasSuffix("+xml")
             || type == "text/xml" || type == "application/xml"
-        let isTextType = type == "text" || type == "text/plain" || isHTMLType || isXHTMLType
+        let isTextType =
+            type == "text" || type == "text/plain" || isHTMLType || isXHTMLType
             || type.hasPrefix("text/")
         if mode == "base64" || (mode == nil && !isTextType && type.contains("/")) {
             // Atom 0.3 `mode="base64"`; Atom 1.0 content of a non-text, non-XML media type.
@@ -30,16 +32,22 @@ enum FeedTextReader {
 
     /// The markup inside an xhtml construct, without the wrapping `<div>` the spec requires.
     static func xhtmlContent(of node: XMLNode) -> String {
-        let elements = node.children
-        if elements.count == 1, elements[0].name == "div", !hasText(besides: elements[0], in: node) {
-            return elements[0].innerXML
-        }
-        return node.innerXML
+        xhtmlWrapper(of: node)?.innerXML ?? node.innerXML
     }
 
-    private static func hasText(besides element: XMLNode, in parent: XMLNode) -> Bool {
-        !parent.text.trimmingASCIIWhitespace().isEmpty
-            && parent.text.trimmingASCIIWhitespace() != element.text.trimmingASCIIWhitespace()
+    /// The `<div>` wrapping an xhtml construct, when it is the only content.
+    static func xhtmlWrapper(of node: XMLNode) -> XMLNode? {
+        let elements = node.children
+        guard elements.count == 1, elements[0].name == "div", !node.hasOwnText else { return nil }
+        return elements[0]
+    }
+
+    /// The plain text of an Atom text construct read straight from the tree when it is xhtml
+    /// (no serialising and re-parsing), else nil.
+    static func xhtmlPlainText(_ node: XMLNode) -> String? {
+        let type = (node.attribute("type") ?? "").trimmingASCIIWhitespace().lowercased()
+        guard type == "xhtml" || type == "application/xhtml+xml", node.attribute("mode") == nil else { return nil }
+        return HTMLText.plainText(of: xhtmlWrapper(of: node) ?? node)
     }
 
     /// An RSS element: markup children are kept as HTML; otherwise HTML when `html` is true
@@ -65,7 +73,8 @@ enum FeedTextReader {
                 entityLength = 0
             } else if sawAmpersand {
                 if byte == UInt8(ascii: ";"), entityLength > 0 { return true }
-                if isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || (byte == UInt8(ascii: "#") && entityLength == 0)
+                if isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39)
+                    || (byte == UInt8(ascii: "#") && entityLength == 0)
                 {
                     entityLength += 1
                 } else {

@@ -21,31 +21,31 @@ enum HTMLText {
             }
             let sink = TextSink(capacity: input.count)
             guard sink.parse(input) else { return collapse(bytes: input) }
-            return sink.out.withUnsafeBufferPointer { collapse(bytes: $0) }
+            return sink.text.finish()
         }
     }
 
     /// Plain text of an already parsed (X)HTML subtree, such as an Atom `type="xhtml"` construct.
     static func plainText(of node: XMLNode) -> String {
-        var out: [UInt8] = []
+        var out = WhitespaceCollapser(capacity: 256)
         var child = node.pointer.pointee.children
         while let c = child {
             walk(c, into: &out)
             child = c.pointee.next
         }
-        return out.withUnsafeBufferPointer { collapse(bytes: $0) }
+        return out.finish()
     }
 
     /// Whether an element's text is dropped (`script`, `style`, …), by its lowercased name.
     static func isSkipped(_ name: UnsafePointer<xmlChar>) -> Bool {
-        let n = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        let n = xmlStrlen(name)
         guard n >= 4, n <= 8 else { return false }
         return skipped.contains(String(cString: name))
     }
 
     /// Whether an element starts a new line (`p`, `div`, `li`, `br`, …), by its lowercased name.
     static func isBlock(_ name: UnsafePointer<xmlChar>) -> Bool {
-        let n = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        let n = xmlStrlen(name)
         guard n <= 10 else { return false }
         if n == 1 { return name[0] == UInt8(ascii: "p") }
         if n == 2 {
@@ -63,21 +63,23 @@ enum HTMLText {
         return blocks.contains(String(cString: name))
     }
 
-    private static func walk(_ node: xmlNodePtr, into out: inout [UInt8]) {
+    private static func walk(_ node: xmlNodePtr, into out: inout WhitespaceCollapser) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content { TextSink.appendText(content, count: strlen(content), to: &out) }
+            if let content = node.pointee.content {
+                out.append(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), breaksAreSpaces: true)
+            }
         case XML_ELEMENT_NODE:
             guard let name = node.pointee.name else { return }
             if isSkipped(name) { return }
             let isBlock = isBlock(name)
-            if isBlock { out.append(0x0A) }
+            if isBlock { out.lineBreak() }
             var child = node.pointee.children
             while let c = child {
                 walk(c, into: &out)
                 child = c.pointee.next
             }
-            if isBlock { out.append(0x0A) } else if strcmp(name, "img") == 0 { out.append(0x20) }
+            if isBlock { out.lineBreak() } else if xmlStrEqual(name, "img") == 1 { out.space() }
         default:
             break
         }
@@ -124,8 +126,9 @@ enum HTMLText {
             return Unicode.Scalar(mapped).map { ($0, i + 1) }
         }
         let nameStart = i
-        while i < bytes.count, i - nameStart < 32, (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A
-            || (bytes[i] >= 0x30 && bytes[i] <= 0x39)
+        while i < bytes.count, i - nameStart < 32,
+            (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A
+                || (bytes[i] >= 0x30 && bytes[i] <= 0x39)
         {
             i += 1
         }
@@ -151,51 +154,10 @@ enum HTMLText {
         return text.withUTF8 { collapse(bytes: $0) }
     }
 
-    /// ``collapse(_:)`` over UTF-8 bytes. Horizontal space is ASCII blanks and U+00A0; line breaks are
-    /// LF, CR, U+2028 and U+2029.
+    /// ``collapse(_:)`` over UTF-8 bytes.
     static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var lineHasContent = false
-        var pendingSpace = false
-        var pendingNewline = false
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            var width = 1
-            var isHorizontal = false
-            var isBreak = false
-            switch b {
-            case 0x20, 0x09, 0x0C, 0x0B: isHorizontal = true
-            case 0x0A, 0x0D: isBreak = true
-            case 0xC2 where i + 1 < n && bytes[i + 1] == 0xA0:
-                isHorizontal = true
-                width = 2
-            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                isBreak = true
-                width = 3
-            default: break
-            }
-            if isHorizontal {
-                if lineHasContent { pendingSpace = true }
-            } else if isBreak {
-                if lineHasContent { pendingNewline = true }
-                lineHasContent = false
-                pendingSpace = false
-            } else {
-                if pendingNewline {
-                    out.append(0x0A)
-                    pendingNewline = false
-                } else if pendingSpace {
-                    out.append(0x20)
-                }
-                pendingSpace = false
-                lineHasContent = true
-                out.append(b)
-            }
-            i += width
-        }
-        return String(decoding: out, as: UTF8.self)
+        var collapser = WhitespaceCollapser(capacity: bytes.count)
+        collapser.append(bytes)
+        return collapser.finish()
     }
 }

@@ -53,6 +53,7 @@ enum Namespaces {
     /// The key of an element: `prefix:localname` (or `localname` for RSS core), lowercased.
     /// `documentNamespace` is the root element's namespace, read as Atom for Atom documents.
     static func key(local: String, namespace: String, atomNamespace: String?) -> String {
+        let local = local.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? local.lowercased() : local
         if let atomNamespace, namespace == atomNamespace { return "atom:" + local.lowercased() }
         if namespace.isEmpty, let colon = local.firstIndex(of: ":") {
             let prefix = local[..<colon].lowercased()

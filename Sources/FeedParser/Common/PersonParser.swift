@@ -48,7 +48,8 @@ extension String {
     /// The string with UTF-8 bytes `range` replaced.
     func replacingFirst(_ range: Range<Int>, with replacement: String) -> String {
         let bytes = Array(utf8)
-        return String(decoding: bytes[..<range.lowerBound] + Array(replacement.utf8) + bytes[range.upperBound...],
+        return String(
+            decoding: bytes[..<range.lowerBound] + Array(replacement.utf8) + bytes[range.upperBound...],
             as: UTF8.self)
     }
 

@@ -2,7 +2,8 @@ internal import CLibXML2
 
 /// An owned libxml2 document parsed safely from untrusted bytes.
 ///
-/// Options: no network, no external entities or DTD loading, recover mode, silent errors.
+/// Options: no network, no external entities or DTD loading, recover mode, silent errors
+/// (`XML_PARSE_COMPACT` only changes how short text nodes are stored).
 final class XMLDocument {
     let pointer: xmlDocPtr
     /// Problems libxml2 recovered from.
@@ -16,7 +17,7 @@ final class XMLDocument {
 
     private static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `bytes`, forcing `encoding` when given (an IANA charset name).
     init(bytes: [UInt8], url: String?, encoding: String?) throws(FeedParseError) {
@@ -25,10 +26,12 @@ final class XMLDocument {
             throw FeedParseError(code: .notXML, message: "libxml2 could not allocate a parser")
         }
         defer { xmlFreeParserCtxt(context) }
+        // A forced encoding (BOM, HTTP charset, fallback) wins over the XML declaration.
+        let options = XMLDocument.options | (encoding == nil ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue))
         let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), url, encoding, XMLDocument.options)
+                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), url, encoding, options)
                 }
             }
         }
@@ -48,6 +51,13 @@ final class XMLDocument {
     }
 
     deinit { xmlFreeDoc(pointer) }
+
+    /// Whether libxml2 (with iconv) can decode `encoding`.
+    static func isKnownEncoding(_ encoding: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(encoding) else { return false }
+        _ = xmlCharEncCloseFunc(handler)
+        return true
+    }
 
     /// Whether the document declares the Netscape RSS 0.91 DTD (`rss091n` rather than `rss091u`).
     var isNetscapeRSS: Bool {

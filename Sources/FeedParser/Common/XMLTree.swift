@@ -117,7 +117,8 @@ struct XMLNode {
             case XML_ENTITY_REF_NODE:
                 if let name = c.pointee.name {
                     if let entity = htmlEntityLookup(name) {
-                        bytes.append(contentsOf: Array(String(Character(Unicode.Scalar(entity.pointee.value) ?? " ")).utf8))
+                        bytes.append(
+                            contentsOf: Array(String(Character(Unicode.Scalar(entity.pointee.value) ?? " ")).utf8))
                     } else if let content = c.pointee.content {
                         appendCString(content, to: &bytes)
                     } else {
@@ -138,10 +139,16 @@ struct XMLNode {
     /// Appends a NUL-terminated UTF-8 string; C1 control characters (U+0080–U+009F), which feeds
     /// only ever contain by mistake, are read as the windows-1252 characters they were meant to be.
     private static func appendCString(_ p: UnsafePointer<xmlChar>, to bytes: inout [UInt8]) {
+        let count = Int(xmlStrlen(p))
+        let buffer = UnsafeBufferPointer(start: p, count: count)
+        guard buffer.contains(0xC2) else {
+            bytes.append(contentsOf: buffer)
+            return
+        }
         var i = 0
-        while p[i] != 0 {
+        while i < count {
             let byte = p[i]
-            if byte == 0xC2, p[i + 1] >= 0x80, p[i + 1] <= 0x9F,
+            if byte == 0xC2, i + 1 < count, p[i + 1] >= 0x80, p[i + 1] <= 0x9F,
                 let mapped = Windows1252.scalar(for: UInt32(p[i + 1])).flatMap(Unicode.Scalar.init)
             {
                 bytes.append(contentsOf: Array(String(Character(mapped)).utf8))
@@ -151,6 +158,25 @@ struct XMLNode {
             bytes.append(byte)
             i += 1
         }
+    }
+
+    /// Whether the element has a text child that is not only whitespace.
+    var hasOwnText: Bool {
+        var child = pointer.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE,
+                let content = c.pointee.content
+            {
+                var i = 0
+                while content[i] != 0 {
+                    let b = content[i]
+                    if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return true }
+                    i += 1
+                }
+            }
+            child = c.pointee.next
+        }
+        return false
     }
 
     /// The serialised markup of the node's children (for Atom `type="xhtml"`).
@@ -179,8 +205,19 @@ struct XMLNode {
         return value.isEmpty ? nil : value
     }
 
+    /// Whether this element or an ancestor carries `xml:base` (otherwise the base is the document's).
+    var hasBaseInScope: Bool {
+        var node: xmlNodePtr? = pointer
+        while let n = node, n.pointee.type == XML_ELEMENT_NODE {
+            if xmlHasNsProp(n, "base", Namespaces.xml) != nil { return true }
+            node = n.pointee.parent
+        }
+        return false
+    }
+
     /// `xml:base` in scope for this node, combined with `documentURL`.
     func base(documentURL: String?) -> String? {
+        guard hasBaseInScope else { return documentURL }
         guard let doc = pointer.pointee.doc, let b = xmlNodeGetBase(doc, pointer) else { return documentURL }
         defer { cxml_free(b) }
         let value = String(cString: b)
@@ -201,4 +238,3 @@ func resolveURL(_ reference: String, base: String?) -> String {
     defer { cxml_free(built) }
     return String(cString: built)
 }
-

@@ -18,7 +18,8 @@ struct JSONFeedReader {
         do {
             root = try parser.parse()
         } catch {
-            throw FeedParseError(code: .notXML, message: "not XML, and not JSON either: \(error.reason) at byte \(error.offset)")
+            throw FeedParseError(
+                code: .notXML, message: "not XML, and not JSON either: \(error.reason) at byte \(error.offset)")
         }
         guard let version = root["version"]?.string, version.contains("jsonfeed.org/version/") else {
             throw FeedParseError(code: .unknownFormat, message: "a JSON document without a JSON Feed version")
@@ -34,6 +35,7 @@ struct JSONFeedReader {
         feed.language = root["language"]?.string
         feed.icon = (root["favicon"]?.string).map { resolveURL($0, base: base) }
         feed.logo = (root["icon"]?.string).map { resolveURL($0, base: base) }
+        if let logo = feed.logo { feed.image = FeedImage(url: logo, title: feed.title, link: feed.link) }
         if let url = root["feed_url"]?.string {
             feed.links.append(FeedLink(href: url, rel: "self", type: "application/feed+json"))
         }
@@ -82,7 +84,7 @@ struct JSONFeedReader {
         for tag in item["tags"]?.array ?? [] {
             if let term = tag.string, !term.isEmpty, !entry.categories.contains(term) { entry.categories.append(term) }
         }
-        entry.image = item["image"]?.string.map { resolveURL($0, base: base) }
+        entry.image = (item["image"] ?? item["banner_image"])?.string.map { resolveURL($0, base: base) }
         for attachment in item["attachments"]?.array ?? [] {
             guard let url = attachment["url"]?.string else { continue }
             entry.enclosures.append(

@@ -38,7 +38,8 @@ struct RSSReader {
         if isCDF { return .cdf }
         if isRDF {
             let declared = root.declaredNamespaces
-            if root.children.contains(where: { $0.namespace == Namespaces.rss090 }) || declared.contains(Namespaces.rss090)
+            if root.children.contains(where: { $0.namespace == Namespaces.rss090 })
+                || declared.contains(Namespaces.rss090)
             {
                 return .rss090
             }
@@ -94,6 +95,16 @@ struct RSSReader {
                 if let person = PersonParser.parse(node.text) { builder.persons.append(person) }
             case "atom:id", "guid":
                 builder.feed.id = nonEmpty(node.text.trimmingASCIIWhitespace())
+            case "atom:updated":
+                builder.feed.updated = FeedDate.parse(node.text) ?? builder.feed.updated
+            case "atom:published":
+                builder.feed.published = FeedDate.parse(node.text) ?? builder.feed.published
+            case "atom:subtitle":
+                if builder.feed.subtitle == nil { builder.feed.subtitle = FeedTextReader.atom(node) }
+            case "atom:author":
+                if let person = AtomReader.person(node, atomNamespace: Namespaces.atom10, base: base) {
+                    builder.persons.append(person)
+                }
             default:
                 _ = builder.applyShared(key, node)
             }
@@ -110,8 +121,9 @@ struct RSSReader {
             default: break
             }
         }
-        if image.url == nil, let about = node.attribute("resource", namespace: Namespaces.rdf)
-            ?? node.attribute("about", namespace: Namespaces.rdf)
+        if image.url == nil,
+            let about = node.attribute("resource", namespace: Namespaces.rdf)
+                ?? node.attribute("about", namespace: Namespaces.rdf)
         {
             image.url = resolveURL(about, base: base)
         }
@@ -175,7 +187,9 @@ struct RSSReader {
                         url: url, type: nonEmpty(node.looseAttribute("type")),
                         length: nonEmpty(node.looseAttribute("length"))))
             case "comments":
-                builder.entry.comments = nonEmpty(node.text.trimmingASCIIWhitespace()).map { resolveURL($0, base: base) }
+                builder.entry.comments = nonEmpty(node.text.trimmingASCIIWhitespace()).map {
+                    resolveURL($0, base: base)
+                }
             case "copyright":
                 builder.entry.rights = FeedTextReader.rss(node, html: false)
             case "language":
