@@ -100,10 +100,9 @@ extension SQLiteFeedStore {
     /// Puts one article into the full-text index (replacing what was there), in the folded form
     /// of ``SearchText/normalize(_:)``.
     static func index(articleID: Int64, title: String, text: String, db: Database) throws {
-        try db.execute(sql: "DELETE FROM article_search WHERE rowid = ?", arguments: [articleID])
-        try db.execute(
-            sql: "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
-            arguments: [articleID, SearchText.normalize(title), SearchText.normalize(text)])
+        try db.cachedStatement(sql: "DELETE FROM article_search WHERE rowid = ?").execute(arguments: [articleID])
+        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [articleID, SearchText.normalize(title), SearchText.normalize(text)])
     }
 
     /// Recomputes the summaries of stories from their members: times, counts, languages, feeds and

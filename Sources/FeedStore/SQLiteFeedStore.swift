@@ -135,19 +135,38 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
     public func recordPoll(feedID: Int64, _ record: PollRecord) throws -> IngestCounts {
         try write { db in
             var counts = IngestCounts()
+            // Statements are compiled once per connection and reused for every entry of every poll.
+            let select = try db.cachedStatement(
+                sql: "SELECT id, title, text, link, published FROM articles WHERE feed_id = ? AND entry_id = ?")
+            let update = try db.cachedStatement(
+                sql: """
+                    UPDATE articles SET title = ?, text = ?, html = ?, link = ?, canonical_link = ?,
+                        published = COALESCE(?, published), updated = ?, lang = ?, last_changed = ?
+                    WHERE id = ?
+                    """)
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO articles (feed_id, entry_id, link, canonical_link, title, text, html,
+                        published, updated, first_seen, last_changed, lang)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let insertMembership = try db.cachedStatement(
+                sql: "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)")
+            let insertStory = try db.cachedStatement(
+                sql: """
+                    INSERT INTO stories (id, title, first_seen, updated, article_count, outlet_count, languages, feeds)
+                    VALUES (?, ?, ?, ?, 1, 1, ?, ?)
+                    ON CONFLICT(id) DO NOTHING
+                    """)
+            var earliestTouched: Int64?
             for entry in record.entries {
                 guard let entryID = entry.storageID else {
                     counts.skipped += 1
                     continue
                 }
                 let title = SQLiteFeedStore.displayTitle(entry)
-                let html = entry.content?.value ?? entry.summary?.value
-                let canonical = entry.link.map(CanonicalURL.canonicalize)
-                if let existing = try Row.fetchOne(
-                    db,
-                    sql: "SELECT id, title, text, link, published FROM articles WHERE feed_id = ? AND entry_id = ?",
-                    arguments: [feedID, entryID])
-                {
+                let time = (entry.published ?? record.at).seconds
+                if let existing = try Row.fetchOne(select, arguments: [feedID, entryID]) {
                     let same =
                         (existing["title"] as String) == title && (existing["text"] as String) == entry.text
                         && (existing["link"] as String?) == entry.link
@@ -156,53 +175,33 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         counts.unchanged += 1
                         continue
                     }
-                    try db.execute(
-                        sql: """
-                            UPDATE articles SET title = ?, text = ?, html = ?, link = ?, canonical_link = ?,
-                                published = COALESCE(?, published), updated = ?, lang = ?, last_changed = ?
-                            WHERE id = ?
-                            """,
-                        arguments: [
-                            title, entry.text, html, entry.link, canonical, entry.published?.seconds,
-                            entry.updated?.seconds, entry.language, record.at.seconds, existing["id"] as Int64,
-                        ])
-                    try SQLiteFeedStore.index(articleID: existing["id"], title: title, text: entry.text, db: db)
-                    try SQLiteFeedStore.markDirty(db, time: (entry.published ?? record.at).seconds)
+                    let articleID: Int64 = existing["id"]
+                    try update.execute(arguments: [
+                        title, entry.text, entry.content?.value ?? entry.summary?.value, entry.link,
+                        entry.link.map(CanonicalURL.canonicalize), entry.published?.seconds, entry.updated?.seconds,
+                        entry.language, record.at.seconds, articleID,
+                    ])
+                    try SQLiteFeedStore.index(articleID: articleID, title: title, text: entry.text, db: db)
                     counts.updated += 1
                 } else {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO articles (feed_id, entry_id, link, canonical_link, title, text, html,
-                                published, updated, first_seen, last_changed, lang)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            feedID, entryID, entry.link, canonical, title, entry.text, html, entry.published?.seconds,
-                            entry.updated?.seconds, record.at.seconds, record.at.seconds, entry.language,
-                        ])
+                    try insert.execute(arguments: [
+                        feedID, entryID, entry.link, entry.link.map(CanonicalURL.canonicalize), title, entry.text,
+                        entry.content?.value ?? entry.summary?.value, entry.published?.seconds, entry.updated?.seconds,
+                        record.at.seconds, record.at.seconds, entry.language,
+                    ])
                     // Until the next clustering pass the new article is a story of its own, so every
                     // stored article belongs to exactly one story at every commit, even after a crash.
                     let articleID = db.lastInsertedRowID
                     try SQLiteFeedStore.index(articleID: articleID, title: title, text: entry.text, db: db)
-                    try db.execute(
-                        sql: "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)",
-                        arguments: [articleID, articleID])
-                    try db.execute(
-                        sql: """
-                            INSERT INTO stories (id, title, first_seen, updated, article_count, outlet_count,
-                                languages, feeds)
-                            VALUES (?, ?, ?, ?, 1, 1, ?, ?)
-                            ON CONFLICT(id) DO NOTHING
-                            """,
-                        arguments: [
-                            articleID, title, (entry.published ?? record.at).seconds,
-                            (entry.published ?? record.at).seconds, entry.language.map { ",\($0)," } ?? "",
-                            ",\(feedID),",
-                        ])
-                    try SQLiteFeedStore.markDirty(db, time: (entry.published ?? record.at).seconds)
+                    try insertMembership.execute(arguments: [articleID, articleID])
+                    try insertStory.execute(arguments: [
+                        articleID, title, time, time, entry.language.map { ",\($0)," } ?? "", ",\(feedID),",
+                    ])
                     counts.inserted += 1
                 }
+                earliestTouched = min(earliestTouched ?? time, time)
             }
+            if let earliestTouched { try SQLiteFeedStore.markDirty(db, time: earliestTouched) }
             var assignments = ["last_poll = ?", "last_status = ?", "last_error = ?", "next_poll = ?", "next_poll_reason = ?"]
             var arguments: StatementArguments = [
                 record.at.seconds, record.httpStatus, record.error, record.nextPoll?.seconds, record.nextPollReason,

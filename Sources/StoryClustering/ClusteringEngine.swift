@@ -28,7 +28,7 @@ struct ClusteringEngine: Sendable {
         self.configuration = configuration
         self.extractor = FeatureExtractor(
             titleWeight: configuration.titleWeight, boilerplateRepeats: configuration.boilerplateRepeats,
-            englishStemming: configuration.englishStemming, numberFeatures: configuration.numberFeatures)
+            englishStemming: 1, numberFeatures: true)
     }
 
     // MARK: - One document
@@ -42,7 +42,7 @@ struct ClusteringEngine: Sendable {
         }
         let features = extractor.features(of: document, boilerplate: &boilerplate)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
-        let (vector, query) = weightedVector(features)
+        let vector = weightedVector(features)
         let anchors = vector.filtered { termKinds[Int($0)].isAnchor }.normalized()
         let signature =
             features.shingles.count >= configuration.duplicateMinShingles ? MinHash.signature(features.shingles) : []
@@ -65,7 +65,7 @@ struct ClusteringEngine: Sendable {
         }
         // 3. The most similar open story.
         if let (story, score, shared, _) = bestStory(
-            document, time: time, features: features, vector: query, anchors: anchors)
+            document, time: time, features: features, vector: vector, anchors: anchors)
         {
             let assignment = join(
                 document, features: features, vector: vector, anchors: anchors, signature: signature,
@@ -93,35 +93,31 @@ struct ClusteringEngine: Sendable {
         return id
     }
 
-    /// The document's unit TF-IDF vector, and the unit vector of the terms seen before (only
-    /// those can match an existing story, so the others should not dilute the comparison).
-    private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector) {
+    /// The document's unit TF-IDF vector (document frequencies include this document).
+    private mutating func weightedVector(_ features: DocumentFeatures) -> SparseVector {
         documentCount += 1
         var pairs: [(Int32, Double)] = []
         pairs.reserveCapacity(features.terms.count)
         var kinds: [DocumentFeatures.Kind] = []
-        var seenBefore = Set<Int32>()
         for term in features.terms {
             let id = intern(term)
-            if documentFrequency[Int(id)] > 0 { seenBefore.insert(id) }
             documentFrequency[Int(id)] += 1
             pairs.append((id, term.frequency))
             kinds.append(term.kind)
         }
         let total = Double(documentCount)
+        // Headlines: flatter IDF and no boosts (a headline's capitals and names are too few
+        // to weigh, and one rare word would otherwise dominate a six-word vector).
+        let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
+        let exponent = headlineOnly ? configuration.headlineIDFExponent : configuration.idfExponent
         for index in pairs.indices {
             let (id, frequency) = pairs[index]
             var idf = Elementary.ln(1 + total / Double(documentFrequency[Int(id)]))
-            if configuration.idfExponent != 1 { idf = Elementary.pow(idf, configuration.idfExponent) }
-            pairs[index].1 = (1 + Elementary.ln(frequency)) * idf * boost(kinds[index])
+            if exponent != 1 { idf = Elementary.pow(idf, exponent) }
+            let boost = headlineOnly ? 1 : boost(kinds[index])
+            pairs[index].1 = (1 + Elementary.ln(frequency)) * idf * boost
         }
-        let vector = SparseVector(unsorted: pairs).normalized()
-        guard configuration.novelTermWeight < 1 else { return (vector, vector) }
-        var query = vector
-        for index in query.ids.indices where !seenBefore.contains(query.ids[index]) {
-            query.values[index] *= configuration.novelTermWeight
-        }
-        return (vector, query.normalized())
+        return SparseVector(unsorted: pairs).normalized()
     }
 
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
@@ -181,10 +177,7 @@ struct ClusteringEngine: Sendable {
             var needed: Double
             if let centroid = story.centroid(for: features.language) {
                 against = centroid.sum
-                let norm = centroid.sumNorm
-                let alpha = configuration.linkage
-                let scale = alpha == 0 ? norm : Elementary.pow(norm, 1 - alpha) * Elementary.pow(Double(centroid.count), alpha)
-                score = scale > 0 ? vector.dot(against) / scale : 0
+                score = centroid.sumNorm > 0 ? vector.dot(against) / centroid.sumNorm : 0
                 needed = threshold
             } else {
                 let sharedNamed = features.namedEntities.filter { story.namedEntities.contains($0) }.count
@@ -203,11 +196,6 @@ struct ClusteringEngine: Sendable {
                 !features.titlePlaces.contains(where: { story.titlePlaces.contains($0) })
             {
                 score *= configuration.placeConflictFactor
-            }
-            if !features.salientNames.isEmpty, !story.salientNames.isEmpty,
-                !features.salientNames.contains(where: { story.salientNames.contains($0) })
-            {
-                score *= configuration.nameConflictFactor
             }
             if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
             if story.isClosed { score *= configuration.closedStoryFactor }
@@ -280,7 +268,6 @@ struct ClusteringEngine: Sendable {
         story.namedEntities.formUnion(features.namedEntities)
         story.numbers.formUnion(features.numbers)
         story.titlePlaces.formUnion(features.titlePlaces)
-        story.salientNames.formUnion(features.salientNames)
         let limit = configuration.centroidTerms
         if let position = story.centroids.firstIndex(where: { $0.language == features.language }) {
             var sum = story.centroids[position].sum.adding(vector)
@@ -377,7 +364,6 @@ struct ClusteringEngine: Sendable {
         story.namedEntities.formUnion(source.namedEntities)
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
-        story.salientNames.formUnion(source.salientNames)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }

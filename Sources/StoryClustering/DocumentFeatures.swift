@@ -40,9 +40,6 @@ struct DocumentFeatures: Sendable {
     /// Distinct specific places (gazetteer places narrower than a country or capital) named in
     /// the title, sorted: two reports placing an event in different towns are different events.
     var titlePlaces: [String]
-    /// The document's most mentioned names (capitalised words and runs, gazetteer entities
-    /// other than broad places), at most three, each mentioned at least twice; sorted.
-    var salientNames: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]
     /// A full date ("September 18, 2013", "18 أيلول 2013") written in the title or the first

@@ -6,7 +6,7 @@ struct FeatureExtractor: Sendable {
     /// Body sentences a source has repeated under this many earlier items are boilerplate.
     var boilerplateRepeats: Int
     /// English stemming: 0 none, 1 plurals only, 2 the light stemmer.
-    var englishStemming: Int = 2
+    var englishStemming: Int = 1
     /// Whether numbers become features.
     var numberFeatures: Bool = true
 
@@ -39,22 +39,10 @@ struct FeatureExtractor: Sendable {
             shingleSource = titleTokens.map(\.text) + shingleSource
         }
         let terms = accumulator.orderedTerms()
-        let salient = terms.filter { term in
-            guard term.frequency >= 2 else { return false }
-            switch term.kind {
-            case .entity: return true
-            case .named: return Gazetteer.isSpecificPlace(String(term.key.dropFirst(2))) || term.key.contains("g:p:")
-                || term.key.hasPrefix("g:org:")
-            default: return false
-            }
-        }
-        .sorted { $0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.key < $1.key }
-        .prefix(3).map(\.key).sorted()
         return DocumentFeatures(
             terms: terms,
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
-            salientNames: salient,
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
             shingles: Self.shingles(shingleSource),

@@ -48,12 +48,6 @@ extension StoryClusterer {
         /// Stories closed by the window stay available to undated documents until this many
         /// closed stories are held; the oldest closed are evicted first.
         public var retainedClosedStories: Int
-        /// How a story's score is normalised: 0 compares with the centroid (cosine), 1 with the
-        /// mean member vector (average link); values in between mix the two.
-        public var linkage: Double
-        /// Multiplier when the document's salient names (its most repeated names) and the
-        /// story's are disjoint: a similar event involving other people or places.
-        public var nameConflictFactor: Double
         /// Whether an undated document takes the full date written in its title or first lines
         /// (a dateline) as its time for comparisons.
         public var useMentionedDates: Bool
@@ -62,37 +56,32 @@ extension StoryClusterer {
         /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
         /// flatten the gap between rare and common words).
         public var idfExponent: Double
-        /// English stemming: 0 none, 1 plurals only, 2 the light stemmer.
-        public var englishStemming: Int
-        /// Whether numbers become features.
-        public var numberFeatures: Bool
+        /// ``idfExponent`` for headline-only documents.
+        public var headlineIDFExponent: Double
         /// ``mergeThreshold`` when the growing document is headline-only.
         public var headlineMergeThreshold: Double
         /// Multiplier when the document's title names specific places and the story's titles
         /// name other specific places only (the same kind of event somewhere else).
         public var placeConflictFactor: Double
-        /// Weight, when comparing with stories, of terms no earlier document had (they cannot
-        /// match and only dilute the score); 1 keeps them as they are.
-        public var novelTermWeight: Double
         /// After a story grows, it is merged with any open story whose centroid is at least
         /// this similar (values above 1 disable merging).
         public var mergeThreshold: Double
 
         /// Creates a configuration; every parameter has a tuned default.
         public init(
-            threshold: Double = 0.30,
-            headlineThreshold: Double = 0.30,
+            threshold: Double = 0.32,
+            headlineThreshold: Double = 0.15,
             headlineMaxBodyTokens: Int = 20,
-            windowSeconds: Int64 = 72 * 3600,
-            decayStartSeconds: Int64 = 24 * 3600,
-            decayHalfSeconds: Int64 = 96 * 3600,
+            windowSeconds: Int64 = 96 * 3600,
+            decayStartSeconds: Int64 = 48 * 3600,
+            decayHalfSeconds: Int64 = 120 * 3600,
             titleWeight: Double = 2,
             entityBoost: Double = 1.5,
             namedBoost: Double = 1.5,
             numberBoost: Double = 1.2,
             centroidTerms: Int = 120,
             queryTerms: Int = 40,
-            sameSourceFactor: Double = 1,
+            sameSourceFactor: Double = 0.9,
             crossLanguageThreshold: Double = 0.4,
             crossLanguageMinEntities: Int = 2,
             crossLanguageMinNumbers: Int = 1,
@@ -102,17 +91,13 @@ extension StoryClusterer {
             boilerplateRepeats: Int = 2,
             maxOpenStories: Int = 100_000,
             retainedClosedStories: Int = 5_000,
-            linkage: Double = 0,
             mergeThreshold: Double = 2,
-            headlineMergeThreshold: Double = 2,
-            placeConflictFactor: Double = 1,
-            nameConflictFactor: Double = 1,
+            headlineMergeThreshold: Double = 0.3,
+            placeConflictFactor: Double = 0.5,
             useMentionedDates: Bool = true,
-            englishStemming: Int = 2,
-            numberFeatures: Bool = true,
-            closedStoryFactor: Double = 1,
+            closedStoryFactor: Double = 0.7,
             idfExponent: Double = 1,
-            novelTermWeight: Double = 1
+            headlineIDFExponent: Double = 0.5
         ) {
             self.threshold = threshold
             self.headlineThreshold = headlineThreshold
@@ -136,17 +121,13 @@ extension StoryClusterer {
             self.boilerplateRepeats = boilerplateRepeats
             self.maxOpenStories = maxOpenStories
             self.retainedClosedStories = retainedClosedStories
-            self.linkage = linkage
             self.mergeThreshold = mergeThreshold
             self.headlineMergeThreshold = headlineMergeThreshold
             self.placeConflictFactor = placeConflictFactor
-            self.nameConflictFactor = nameConflictFactor
             self.useMentionedDates = useMentionedDates
-            self.englishStemming = englishStemming
-            self.numberFeatures = numberFeatures
             self.closedStoryFactor = closedStoryFactor
             self.idfExponent = idfExponent
-            self.novelTermWeight = novelTermWeight
+            self.headlineIDFExponent = headlineIDFExponent
         }
     }
 }

@@ -33,8 +33,6 @@ struct StoryState: Sendable {
     var anchorUnit = SparseVector()
     /// Distinct named entities of all members.
     var namedEntities = Set<String>()
-    /// The members' salient names.
-    var salientNames = Set<String>()
     /// Specific places named in the members' titles.
     var titlePlaces = Set<String>()
     /// Distinct number and date keys of all members.

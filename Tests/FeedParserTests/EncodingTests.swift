@@ -42,6 +42,18 @@ import Testing
         #expect(try Fixture.parse(file).title == title)
     }
 
+    @Test func labelsAreReadAsTheSupersetBrowsersUse() throws {
+        // GBK characters in a document labelled GB2312; windows-1252 quotes under an ISO-8859-1 label.
+        #expect(try Fixture.parse("gbk-labelled-gb2312.xml").title == "朱镕基 访问 北京")
+        #expect(try Fixture.parse("iso-8859-1-with-cp1252-quotes.xml").title == "Kurdistan’s “budget” – update")
+    }
+
+    @Test func anUnknownLabelFallsBackWithAWarning() throws {
+        let feed = try Fixture.parse("unknown-encoding-label.xml")
+        #expect(feed.title == "Café Erbil")
+        #expect(feed.warnings.contains { $0.contains("x-made-up") })
+    }
+
     @Test func invalidBytesNeverCrash() throws {
         var bytes = Array(#"<?xml version="1.0" encoding="utf-8"?><rss><channel><title>A"#.utf8)
         bytes += [0xFF, 0xFE, 0xC3, 0x28, 0xE2, 0x82, 0x00, 0x80]
