@@ -1,3 +1,4 @@
+import FeedTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -14,28 +15,7 @@ struct DaemonTestError: Error, CustomStringConvertible {
 /// Where the built `tidings` executable is: `$TIDINGS_BINARY`, else next to the test bundle, else `.build/debug`.
 enum TidingsBinary {
     /// The path of the executable, or `nil` when it cannot be found.
-    static var path: String? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["TIDINGS_BINARY"], fm.isExecutableFile(atPath: env) {
-            return env
-        }
-        var candidates: [URL] = []
-        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug"))
-        for dir in candidates {
-            var d = dir
-            for _ in 0..<3 {
-                let path = d.appendingPathComponent("tidings").path
-                if fm.isExecutableFile(atPath: path) { return path }
-                d = d.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }
+    static var path: String? { TidingsExecutable.path }
 
     /// The path, or a thrown error saying the binary is missing.
     static func require() throws -> String {

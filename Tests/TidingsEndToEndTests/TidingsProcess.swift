@@ -1,3 +1,4 @@
+import FeedTestSupport
 import Foundation
 
 /// Runs the built `tidings` binary as a user would, capturing its output.
@@ -10,26 +11,7 @@ enum TidingsProcess {
     }
 
     /// The `tidings` executable built next to the test bundle (or `$TIDINGS_BINARY`).
-    static var binary: String? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["TIDINGS_BINARY"], fm.isExecutableFile(atPath: env) { return env }
-        var candidates: [URL] = []
-        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug"))
-        for dir in candidates {
-            var d = dir
-            for _ in 0..<3 {
-                let path = d.appendingPathComponent("tidings").path
-                if fm.isExecutableFile(atPath: path) { return path }
-                d = d.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }
+    static var binary: String? { TidingsExecutable.path }
 
     /// Runs `tidings` with `arguments` in `directory`, waiting at most `timeout` seconds.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Double = 120)
