@@ -46,32 +46,13 @@ public struct FeedParser: Sendable {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw FeedParseError(code: .empty, message: "empty document")
         }
+        let bytes = Self.droppingLeadingWhitespace(bytes)
         if let json = JSONFeedReader.detect(bytes) {
             var feed = try JSONFeedReader(documentURL: url, maxEntries: configuration.maxEntries).read(json)
             feed.language = feed.language.map(Self.normalizedLanguage)
             return feed
         }
-        var (encoding, encodingWarning) = CharsetSniffer.encoding(for: bytes, contentType: contentType)
-        if let label = encoding, !XMLDocument.isKnownEncoding(label) {
-            // A label libxml2/iconv does not know: read as UTF-8 when the bytes are UTF-8, else windows-1252.
-            encoding = CharsetSniffer.isValidUTF8(bytes) ? "UTF-8" : "windows-1252"
-            encodingWarning = "unknown character encoding \"\(label)\"; read as \(encoding ?? "")"
-        }
-        let repaired = EntityRepair.repair(bytes)
-        let input = repaired ?? bytes
-        var warnings: [String] = encodingWarning.map { [$0] } ?? []
-        let document: XMLDocument
-        if let first = try? XMLDocument(bytes: input, url: url, encoding: encoding) {
-            document = first
-        } else if encoding != nil, let second = try? XMLDocument(bytes: input, url: url, encoding: nil) {
-            // An encoding libxml2/iconv does not know: the document itself may say better.
-            document = second
-        } else {
-            // An unknown declared encoding: read as UTF-8 when the bytes are UTF-8, else windows-1252.
-            let fallback = CharsetSniffer.isValidUTF8(bytes) ? "UTF-8" : "windows-1252"
-            document = try XMLDocument(bytes: input, url: url, encoding: fallback)
-            warnings.append("unknown character encoding; read as \(fallback)")
-        }
+        let (document, warnings) = try Self.readXML(bytes, url: url, contentType: contentType)
         guard let root = document.root else {
             throw FeedParseError(code: .notXML, message: "not an XML document")
         }
@@ -97,6 +78,49 @@ public struct FeedParser: Sendable {
         feed.warnings.insert(contentsOf: warnings, at: 0)
         feed.warnings.append(contentsOf: document.warnings)
         return feed
+    }
+
+    /// Decodes and parses the XML: the encoding by RFC 7303 precedence (labels read as their WHATWG
+    /// supersets, windows-1252 decoded here), entity references repaired, then libxml2 in recover mode.
+    private static func readXML(_ bytes: [UInt8], url: String?, contentType: String?) throws(FeedParseError)
+        -> (XMLDocument, [String])
+    {
+        var (encoding, encodingWarning) = CharsetSniffer.encoding(for: bytes, contentType: contentType)
+        if let label = encoding, !XMLDocument.isKnownEncoding(label) {
+            // A label libxml2/iconv does not know: UTF-8 when the bytes are UTF-8, else windows-1252.
+            encoding = CharsetSniffer.isValidUTF8(bytes) ? "UTF-8" : "windows-1252"
+            encodingWarning = "unknown character encoding \"\(label)\"; read as \(encoding ?? "")"
+        }
+        var decoded = bytes
+        if let label = encoding?.lowercased(), label == "windows-1252" || label == "cp1252" {
+            // Decoded here rather than by iconv, which stops at the five bytes windows-1252 leaves undefined.
+            decoded = Windows1252.decode(bytes)
+            encoding = "UTF-8"
+        }
+        let input = EntityRepair.repair(decoded) ?? decoded
+        var warnings: [String] = encodingWarning.map { [$0] } ?? []
+        if let first = try? XMLDocument(bytes: input, url: url, encoding: encoding) {
+            return (first, warnings)
+        }
+        if encoding != nil, let second = try? XMLDocument(bytes: input, url: url, encoding: nil) {
+            // The forced encoding did not work: the document itself may say better.
+            return (second, warnings)
+        }
+        // An unusable declared encoding: UTF-8 when the bytes are UTF-8, else windows-1252.
+        let isUTF8 = CharsetSniffer.isValidUTF8(input)
+        warnings.append("unknown character encoding; read as \(isUTF8 ? "UTF-8" : "windows-1252")")
+        let document = try XMLDocument(bytes: isUTF8 ? input : Windows1252.decode(input), url: url, encoding: "UTF-8")
+        return (document, warnings)
+    }
+
+    /// The document without blank lines before the XML declaration (a common CMS mistake that makes
+    /// libxml2 ignore the declaration, and with it the declared encoding). A BOM is kept in front.
+    static func droppingLeadingWhitespace(_ bytes: [UInt8]) -> [UInt8] {
+        let bom: [UInt8] = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []
+        var i = bom.count
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        guard i > bom.count, i + 5 <= bytes.count, bytes[i..<(i + 5)].elementsEqual("<?xml".utf8) else { return bytes }
+        return bom + bytes[i...]
     }
 
     /// `en_US` → `en-US`, trimmed.

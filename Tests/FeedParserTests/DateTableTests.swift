@@ -60,6 +60,7 @@ import Testing
         var month = 0
         var day = 0
         var clock: [Int] = []
+        if let first = fields.first, first > 9999 { return false }  // `20021231T…`: compact, not checked
         if let first = fields.first, first > 999, fields.count >= 3 {
             (year, month, day) = (first, fields[1], fields[2])
             clock = Array(fields.dropFirst(3).prefix(3))

@@ -54,6 +54,21 @@ import Testing
         #expect(feed.warnings.contains { $0.contains("x-made-up") })
     }
 
+    @Test func blankLinesBeforeTheDeclarationDoNotHideTheEncoding() throws {
+        var bytes = Array("\n\n<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><channel><title>Caf".utf8)
+        bytes += [0xE9] + Array("</title></channel></rss>".utf8)
+        #expect(try FeedParser().parse(bytes).title == "Café")
+    }
+
+    @Test func bytesWindows1252LeavesUndefinedDoNotCutTheFeedShort() throws {
+        var bytes = Array(#"<?xml version="1.0" encoding="utf-8"?><rss><channel><title>A"#.utf8)
+        bytes += [0x9D, 0x81, 0xE9]
+        bytes += Array("</title><item><title>Still here</title></item></channel></rss>".utf8)
+        let feed = try FeedParser().parse(bytes)
+        #expect(feed.title?.hasSuffix("é") == true)
+        #expect(feed.entries.map(\.title) == ["Still here"])
+    }
+
     @Test func invalidBytesNeverCrash() throws {
         var bytes = Array(#"<?xml version="1.0" encoding="utf-8"?><rss><channel><title>A"#.utf8)
         bytes += [0xFF, 0xFE, 0xC3, 0x28, 0xE2, 0x82, 0x00, 0x80]

@@ -13,6 +13,8 @@ import Testing
         ("2025-01-21", "2025-01-21T00:00:00Z"),
         ("2025-01", "2025-01-01T00:00:00Z"),
         ("Tue Jan 21 09:30:00 2025", "2025-01-21T09:30:00Z"),
+        ("Tue, 21 Jan 2025 09:30:00 -0400 (EDT)", "2025-01-21T13:30:00Z"),
+        ("January 21, 2025", "2025-01-21T00:00:00Z"),
     ])
     func readsCommonShapes(_ text: String, _ expected: String) {
         #expect(FeedDate.parse(text)?.rfc3339 == expected)

@@ -144,8 +144,3 @@ extension EntryBuilder {
         text.isHTML ? HTMLText.plainText(text.value) : HTMLText.collapse(text.value)
     }
 }
-
-func nonEmpty(_ s: String?) -> String? {
-    guard let s, !s.isEmpty else { return nil }
-    return s
-}

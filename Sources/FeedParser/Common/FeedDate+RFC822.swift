@@ -14,7 +14,17 @@ extension FeedDate {
     static func parseRFC822(_ text: String) -> Timestamp? {
         var tokens: [String] = []
         var current = ""
+        var commentDepth = 0
         for scalar in text.unicodeScalars {
+            // RFC 822 comments: `-0400 (EDT)`.
+            if scalar == "(" {
+                commentDepth += 1
+                continue
+            }
+            if commentDepth > 0 {
+                if scalar == ")" { commentDepth -= 1 }
+                continue
+            }
             if scalar == " " || scalar == "," || scalar == "\t" {
                 if !current.isEmpty { tokens.append(current) }
                 current = ""

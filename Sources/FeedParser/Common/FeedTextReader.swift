@@ -37,9 +37,11 @@ enum FeedTextReader {
 
     /// The `<div>` wrapping an xhtml construct, when it is the only content.
     static func xhtmlWrapper(of node: XMLNode) -> XMLNode? {
-        let elements = node.children
-        guard elements.count == 1, elements[0].name == "div", !node.hasOwnText else { return nil }
-        return elements[0]
+        var elements = node.children
+        guard let only = elements.next(), elements.next() == nil, only.name == "div", !node.hasOwnText else {
+            return nil
+        }
+        return only
     }
 
     /// The plain text of an Atom text construct read straight from the tree when it is xhtml

@@ -13,4 +13,28 @@ enum Windows1252 {
         let mapped = table[Int(codePoint - 0x80)]
         return mapped == 0 ? nil : mapped
     }
+
+    /// Decodes windows-1252 bytes to UTF-8 as the WHATWG Encoding Standard does: the five bytes the
+    /// code page leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+0081… rather than an
+    /// error, so that iconv cannot stop the parse halfway through a mislabelled document.
+    static func decode(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(byte)
+                continue
+            }
+            let scalar = scalar(for: UInt32(byte)) ?? UInt32(byte)
+            if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12)))
+                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
+        }
+        return out
+    }
 }

@@ -45,19 +45,12 @@ struct XMLNode {
         return result
     }
 
-    /// Child elements in document order.
-    var children: [XMLNode] {
-        var result: [XMLNode] = []
-        var child = pointer.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE { result.append(XMLNode(pointer: c)) }
-            child = c.pointee.next
-        }
-        return result
-    }
+    /// Child elements in document order (walked lazily, nothing is allocated).
+    var children: XMLChildElements { XMLChildElements(first: pointer.pointee.children) }
 
     func children(named local: String, in namespaces: Set<String>? = nil) -> [XMLNode] {
-        children.filter { node in node.name == local && (namespaces.map { $0.contains(node.namespace) } ?? true) }
+        Array(children).filter { node in node.name == local && (namespaces.map { $0.contains(node.namespace) } ?? true)
+        }
     }
 
     func firstChild(named local: String, in namespaces: Set<String>? = nil) -> XMLNode? {
@@ -237,4 +230,21 @@ func resolveURL(_ reference: String, base: String?) -> String {
     guard let built = xmlBuildURI(trimmed, base) else { return trimmed }
     defer { cxml_free(built) }
     return String(cString: built)
+}
+
+/// The element children of a node as a sequence that walks libxml2's sibling list.
+struct XMLChildElements: Sequence, IteratorProtocol {
+    private var cursor: xmlNodePtr?
+
+    init(first: xmlNodePtr?) {
+        cursor = first
+    }
+
+    mutating func next() -> XMLNode? {
+        while let node = cursor {
+            cursor = node.pointee.next
+            if node.pointee.type == XML_ELEMENT_NODE { return XMLNode(pointer: node) }
+        }
+        return nil
+    }
 }

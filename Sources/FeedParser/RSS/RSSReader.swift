@@ -18,7 +18,7 @@ struct RSSReader {
         let channel = isCDF ? root : root.children.first { $0.key(atomNamespace: nil) == "channel" }
         let base = (channel ?? root).base(documentURL: documentURL)
         var builder = FeedBuilder(format: format, base: base)
-        builder.feed.language = root.language
+        builder.feed.language = (channel ?? root).language
         var items: [XMLNode] = []
         if let channel {
             readChannel(channel, into: &builder, items: &items)
