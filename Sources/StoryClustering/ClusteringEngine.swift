@@ -1,6 +1,6 @@
 /// The mutable state of one clustering pass: term statistics, open stories, the inverted
 /// index, canonical links and near-duplicate buckets.
-struct ClusteringEngine: Sendable {
+struct ClusteringEngine {
     let configuration: StoryClusterer.Configuration
     private let extractor: FeatureExtractor
 
@@ -42,8 +42,8 @@ struct ClusteringEngine: Sendable {
         }
         let features = extractor.features(of: document, boilerplate: &boilerplate)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
-        let vector = weightedVector(features)
-        let anchors = vector.filtered { termKinds[Int($0)].isAnchor }.normalized()
+        let (vector, anchorVector) = weightedVector(features)
+        let anchors = anchorVector.normalized()
         let signature =
             features.shingles.count >= configuration.duplicateMinShingles ? MinHash.signature(features.shingles) : []
 
@@ -64,7 +64,7 @@ struct ClusteringEngine: Sendable {
                 story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
         }
         // 3. The most similar open story.
-        if let (story, score, shared, _) = bestStory(
+        if let (story, score, shared) = bestStory(
             document, time: time, features: features, vector: vector, anchors: anchors)
         {
             let assignment = join(
@@ -94,7 +94,10 @@ struct ClusteringEngine: Sendable {
     }
 
     /// The document's unit TF-IDF vector (document frequencies include this document).
-    private mutating func weightedVector(_ features: DocumentFeatures) -> SparseVector {
+    /// The document's TF-IDF vector (without Latin-script name anchors), and its anchor vector
+    /// (the language-independent features, Latin-script names included), both unnormalised
+    /// apart from the first.
+    private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector) {
         documentCount += 1
         var pairs: [(Int32, Double)] = []
         pairs.reserveCapacity(features.terms.count)
@@ -117,14 +120,24 @@ struct ClusteringEngine: Sendable {
             let boost = headlineOnly ? 1 : boost(kinds[index])
             pairs[index].1 = (1 + Elementary.ln(frequency)) * idf * boost
         }
-        return SparseVector(unsorted: pairs).normalized()
+        var lexical: [(Int32, Double)] = []
+        var anchors: [(Int32, Double)] = []
+        lexical.reserveCapacity(pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            if kinds[index] != .latinName { lexical.append(pair) }
+            if kinds[index].isAnchor { anchors.append(pair) }
+        }
+        let vector = SparseVector(unsorted: lexical).normalized()
+        // Anchors keep the lexical vector's scale so that names and numbers weigh as before.
+        let norm = SparseVector(unsorted: lexical).norm
+        return (vector, SparseVector(unsorted: anchors.map { ($0.0, norm > 0 ? $0.1 / norm : $0.1) }))
     }
 
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
         switch kind {
         case .word, .concept: return 1
         case .entity: return configuration.entityBoost
-        case .named: return configuration.namedBoost
+        case .named, .latinName: return configuration.namedBoost
         case .number, .date: return configuration.numberBoost
         }
     }
@@ -153,21 +166,18 @@ struct ClusteringEngine: Sendable {
     private func bestStory(
         _ document: ClusterDocument, time: Int64?, features: DocumentFeatures, vector: SparseVector,
         anchors: SparseVector
-    ) -> (Int, Double, [String], [Int])? {
+    ) -> (Int, Double, [String])? {
         let query = vector.truncated(to: configuration.queryTerms)
-        var candidates: [Int32] = []
-        for id in query.ids { candidates.append(contentsOf: postings[Int(id)]) }
-        for id in anchors.ids { candidates.append(contentsOf: postings[Int(id)]) }
-        guard !candidates.isEmpty else { return nil }
-        candidates.sort()
+        var hits: [Int32] = []
+        for id in query.ids { hits.append(contentsOf: postings[Int(id)]) }
+        for id in anchors.ids { hits.append(contentsOf: postings[Int(id)]) }
+        guard !hits.isEmpty else { return nil }
+        let candidates = topCandidates(hits)
         let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
         let threshold = headlineOnly ? configuration.headlineThreshold : configuration.threshold
 
         var best: (Int, Double, SparseVector)?
-        var qualifying: [Int] = []
-        var previous: Int32 = -1
-        for candidate in candidates where candidate != previous {
-            previous = candidate
+        for candidate in candidates {
             let story = stories[Int(candidate)]
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
             let decay = timeFactor(time, story)
@@ -200,17 +210,13 @@ struct ClusteringEngine: Sendable {
             if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
             if story.isClosed { score *= configuration.closedStoryFactor }
             guard score >= needed else { continue }
-            qualifying.append(Int(candidate))
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
         guard let (story, score, against) = best else { return nil }
         let contributions = vector.sharedProducts(against).sorted {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
-        return (
-            story, score, contributions.prefix(8).map { termDisplays[Int($0.0)] },
-            qualifying.filter { $0 != story }
-        )
+        return (story, score, contributions.prefix(8).map { termDisplays[Int($0.0)] })
     }
 
     /// 1 within `decayStartSeconds`, falling linearly to 0.5 at `decayHalfSeconds`, 0 beyond
@@ -257,7 +263,7 @@ struct ClusteringEngine: Sendable {
         if let link = document.canonicalLink, linkIndex[link] == nil { linkIndex[link] = recordIndex }
         for key in MinHash.bands(signature) { bandIndex[key, default: []].append(recordIndex) }
 
-        var story = stories[index]
+        let story = stories[index]
         story.records.append(recordIndex)
         story.sources.insert(document.source)
         story.lastSequence = sequence
@@ -292,8 +298,6 @@ struct ClusteringEngine: Sendable {
         for id in newTerms where story.indexedTerms.insert(id).inserted {
             postings[Int(id)].append(Int32(index))
         }
-        stories[index] = story
-
         return StoryAssignment(
             documentID: document.id, storyKey: story.key, duplicateOf: duplicateOf, similarity: similarity,
             sharedTerms: shared)
@@ -315,12 +319,9 @@ struct ClusteringEngine: Sendable {
             merged = false
             guard let centroid = stories[target].centroid(for: language) else { return }
             let probe = centroid.unit.truncated(to: 12)
-            var candidates: [Int32] = []
-            for id in probe.ids { candidates.append(contentsOf: postings[Int(id)]) }
-            candidates.sort()
-            var previous: Int32 = -1
-            for candidate in candidates where candidate != previous {
-                previous = candidate
+            var hits: [Int32] = []
+            for id in probe.ids { hits.append(contentsOf: postings[Int(id)]) }
+            for candidate in topCandidates(hits) {
                 let other = Int(candidate)
                 guard other != target, stories[other].isOpen, !stories[other].isClosed,
                     let otherCentroid = stories[other].centroid(for: language)
@@ -338,6 +339,27 @@ struct ClusteringEngine: Sendable {
         }
     }
 
+    /// The stories among `hits` (one entry per shared term) that share the most terms, at most
+    /// ``StoryClusterer/Configuration/maxCandidates``, in story order (ties: earlier story).
+    private func topCandidates(_ hits: [Int32]) -> [Int32] {
+        var sorted = hits
+        sorted.sort()
+        var counted: [(story: Int32, shared: Int)] = []
+        for hit in sorted {
+            if let last = counted.last, last.story == hit {
+                counted[counted.count - 1].shared += 1
+            } else {
+                counted.append((hit, 1))
+            }
+        }
+        if counted.count > configuration.maxCandidates {
+            counted.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.story < $1.story }
+            counted.removeLast(counted.count - configuration.maxCandidates)
+            counted.sort { $0.story < $1.story }
+        }
+        return counted.map(\.story)
+    }
+
     /// ``decay(gap:)`` for the gap between two stories' time ranges.
     private func rangeFactor(_ a: StoryState, _ b: StoryState) -> Double {
         guard let aFirst = a.firstTime, let aLast = a.lastTime, let bFirst = b.firstTime, let bLast = b.lastTime
@@ -347,7 +369,7 @@ struct ClusteringEngine: Sendable {
 
     private mutating func merge(_ from: Int, into: Int) {
         let source = stories[from]
-        var story = stories[into]
+        let story = stories[into]
         let limit = configuration.centroidTerms
         for centroid in source.centroids {
             if let position = story.centroids.firstIndex(where: { $0.language == centroid.language }) {
@@ -382,7 +404,6 @@ struct ClusteringEngine: Sendable {
         for id in newTerms where story.indexedTerms.insert(id).inserted {
             postings[Int(id)].append(Int32(into))
         }
-        stories[into] = story
         stories[from] = StoryState(key: source.key, isOpen: false)
         openStories -= 1
     }

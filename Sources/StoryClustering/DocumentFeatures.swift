@@ -14,6 +14,10 @@ struct DocumentFeatures: Sendable {
         case number = 4
         /// A day of a month.
         case date = 5
+        /// A name written in Latin script (`MV Northern Star`, `UNESCO`): the same inside an Arabic
+        /// or Kurdish article as in an English one. An anchor only — it never weighs in the lexical
+        /// similarity of two documents, which already counts it as a word or an entity.
+        case latinName = 6
 
         static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
 

@@ -119,12 +119,44 @@ struct FeatureExtractor: Sendable {
             } else {
                 stem = Stemmer.stem(text, script: token.script)
             }
-            guard !Self.stopWords.contains(stem) else { continue }
+            guard stem == text || !Self.stopWords.contains(stem) else { continue }
             let kind: DocumentFeatures.Kind =
                 (capital && !token.startsSentence) || covered[index] ? .entity : .word
             accumulator.add("w:" + stem, kind: kind, weight: weight, display: text)
         }
         flushRun()
+        addLatinNames(tokens, weight: weight, into: &accumulator)
+    }
+
+    /// Names written in Latin script — a ship, an organisation's acronym, a foreign place — read the
+    /// same inside an Arabic or Kurdish article as in an English one, so they anchor across
+    /// languages: every run of two or more capitalised Latin words, and every all-capitals word of
+    /// three letters or more, is a named entity keyed by its lower-cased text, and an anchor feature
+    /// (``DocumentFeatures/Kind/latinName``) that counts only when matching across languages.
+    private func addLatinNames(_ tokens: [Token], weight: Double, into accumulator: inout TermAccumulator) {
+        var run: [String] = []
+        func flush() {
+            if run.count >= 2 {
+                let name = run.joined(separator: " ")
+                accumulator.add("x:" + name, kind: .latinName, weight: weight, display: name)
+                accumulator.named.insert("x:" + name)
+            }
+            run.removeAll()
+        }
+        for token in tokens {
+            let isName = token.script == .latin && (token.isCapitalized || token.isAllCaps)
+                && !Self.stopWords.contains(token.text)
+            guard isName else {
+                flush()
+                continue
+            }
+            run.append(token.text)
+            if token.isAllCaps && token.text.unicodeScalars.count >= 3 {
+                accumulator.add("x:" + token.text, kind: .latinName, weight: weight, display: token.text.uppercased())
+                accumulator.named.insert("x:" + token.text)
+            }
+        }
+        flush()
     }
 
     /// A month name: a month feature, a day-of-month feature when a day number stands next to

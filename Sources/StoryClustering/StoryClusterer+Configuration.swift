@@ -26,6 +26,8 @@ extension StoryClusterer {
         public var centroidTerms: Int
         /// Number of a document's strongest terms used to find candidate stories.
         public var queryTerms: Int
+        /// At most this many candidate stories (those sharing the most query terms) are scored.
+        public var maxCandidates: Int
         /// Multiplier for a story that already has a document from the same source.
         public var sameSourceFactor: Double
         /// Minimum anchor similarity for a document to join a story in another language.
@@ -81,11 +83,12 @@ extension StoryClusterer {
             numberBoost: Double = 1.2,
             centroidTerms: Int = 120,
             queryTerms: Int = 40,
+            maxCandidates: Int = 20,
             sameSourceFactor: Double = 0.9,
             crossLanguageThreshold: Double = 0.4,
             crossLanguageMinEntities: Int = 2,
             crossLanguageMinNumbers: Int = 1,
-            crossLanguageMinEntitiesAlone: Int = 4,
+            crossLanguageMinEntitiesAlone: Int = 6,
             duplicateThreshold: Double = 0.6,
             duplicateMinShingles: Int = 8,
             boilerplateRepeats: Int = 2,
@@ -111,6 +114,7 @@ extension StoryClusterer {
             self.numberBoost = numberBoost
             self.centroidTerms = centroidTerms
             self.queryTerms = queryTerms
+            self.maxCandidates = maxCandidates
             self.sameSourceFactor = sameSourceFactor
             self.crossLanguageThreshold = crossLanguageThreshold
             self.crossLanguageMinEntities = crossLanguageMinEntities

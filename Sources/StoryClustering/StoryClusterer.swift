@@ -1,11 +1,31 @@
 /// Groups articles about the same news event across outlets and languages.
 ///
 /// A single online pass: documents are taken in order of publication time (unknown times
-/// last, ties in the given order). Each document is compared only with the open stories that
-/// share one of its strongest terms (an inverted index), joins the best one above the
-/// threshold, or founds a new story. Same canonical link and near-verbatim copies are folded
-/// into the original. The result does not depend on hash order: the same input gives the same
-/// output on every run.
+/// last, ties in the given order) and each is handled once:
+///
+/// 1. **Text.** Titles and bodies are normalised on Unicode scalars (case, Latin diacritics,
+///    Arabic-script letter variants, tashkeel and tatweel, Arabic-Indic digits), split into
+///    sentences and tokens; sentences a source keeps repeating are dropped as boilerplate.
+/// 2. **Features.** Stop words go, English plurals are folded, Arabic and Sorani articles and
+///    endings are stripped; titles count double; capitalised words and runs, numbers, dates
+///    and ``Gazetteer`` entities (places, institutions, armed groups, office holders in
+///    English, Arabic, Sorani and Kurmanji spellings) get their own, boosted features. The
+///    gazetteer entities, numbers, months, weekdays and dates are language-independent
+///    anchors. Weights are TF-IDF with document frequencies updated as documents stream in.
+/// 3. **Same article.** An equal canonical link, or a near-verbatim body (MinHash over word
+///    4-grams with LSH buckets), joins the original's story as a duplicate.
+/// 4. **Same event.** Candidate stories come from an inverted index over story centroids;
+///    the document joins the most similar one (cosine with the story's centroid in the
+///    document's language, decayed over time, damped for a source already in the story and
+///    for titles that name other towns) when above the threshold for its kind (headline-only
+///    or full text). A story in other languages only can be joined through shared anchors:
+///    several gazetteer entities plus a number or date, and a high anchor similarity.
+///    Otherwise the document founds a new story. Headline stories that grow similar merge.
+/// 5. **Window.** Stories idle for longer than the window close; closed stories are evicted
+///    from the index (a bounded number stay reachable for undated documents).
+///
+/// The result does not depend on hash order: the same input gives the same output on every
+/// run, and nothing here reads a clock, a file or a random source.
 public struct StoryClusterer: Sendable {
     /// The tuning in use.
     public var configuration: Configuration

@@ -1,5 +1,8 @@
 /// The running state of one open story inside a ``ClusteringEngine``.
-struct StoryState: Sendable {
+///
+/// A class so that scoring candidates reads it in place instead of copying a dozen
+/// collections; it never leaves the engine that owns it.
+final class StoryState {
     /// One language's lexical centroid.
     struct LanguageCentroid: Sendable {
         /// The language group.
@@ -54,6 +57,12 @@ struct StoryState: Sendable {
     /// Whether the window has passed since its last dated member: dated documents no longer
     /// join it, undated ones still may until it is evicted.
     var isClosed = false
+
+    /// Creates the state of a story keyed by its founder's id.
+    init(key: String, isOpen: Bool = true) {
+        self.key = key
+        self.isOpen = isOpen
+    }
 
     /// The centroid for `language`, if a member was in it.
     func centroid(for language: String) -> LanguageCentroid? {

@@ -9,7 +9,8 @@ enum TextNormalizer {
     static func sentences(_ text: String) -> [[Token]] {
         var result: [[Token]] = []
         var sentence: [Token] = []
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []  // the current token as UTF-8
+        word.reserveCapacity(32)
         var script = Token.Script.other
         var capitalized = false
         var allCaps = true
@@ -20,19 +21,19 @@ enum TextNormalizer {
 
         func flushWord() {
             guard !word.isEmpty else { return }
-            var text = String(word)
             if script == .latin {
-                if text.hasSuffix("'s") { text.removeLast(2) }
-                text.removeAll { $0 == "'" }
+                if word.count >= 2, word[word.count - 2] == 0x27, word[word.count - 1] == 0x73 { word.removeLast(2) }
+                word.removeAll { $0 == 0x27 }
             }
-            if !text.isEmpty {
+            if !word.isEmpty {
+                let text = String(decoding: word, as: UTF8.self)
                 sentence.append(
                     Token(
                         text: text, script: script, isCapitalized: capitalized, startsSentence: atSentenceStart,
                         isAllCaps: allCaps && letterCount >= 2))
                 atSentenceStart = false
             }
-            word = String.UnicodeScalarView()
+            word.removeAll(keepingCapacity: true)
         }
         func endSentence() {
             flushWord()
@@ -47,7 +48,7 @@ enum TextNormalizer {
             if value >= 0x30 && value <= 0x39 {
                 if pendingSeparator {
                     // "1,000" and "3.5": keep the decimal point, drop thousands separators.
-                    if separatorIsPeriod { word.append(".") }
+                    if separatorIsPeriod { word.append(0x2E) }
                     pendingSeparator = false
                 } else if !word.isEmpty && script != .number {
                     flushWord()
@@ -56,7 +57,7 @@ enum TextNormalizer {
                     script = .number
                     capitalized = false
                 }
-                word.append(scalar)
+                word.append(UInt8(value))
                 continue
             }
             if pendingSeparator {
@@ -71,13 +72,17 @@ enum TextNormalizer {
             }
             if value == 0x27 {
                 // Apostrophe: part of a Latin word ("reid's", "don't"), otherwise a separator.
-                if script == .latin && !word.isEmpty { word.append(scalar) } else { flushWord() }
+                if script == .latin && !word.isEmpty { word.append(0x27) } else { flushWord() }
                 continue
             }
             let isASCIILetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-            if isASCIILetter || (value >= 0x80 && scalar.properties.isAlphabetic) {
-                let letterScript = isASCIILetter ? Token.Script.latin : Self.script(of: scalar)
-                let isUpper = isASCIILetter ? value <= 0x5A : scalar.properties.isUppercase
+            // Arabic-script letters are caseless: skip the Unicode property lookups for them.
+            let isArabicLetter =
+                (value >= 0x0620 && value <= 0x064A) || (value >= 0x066E && value <= 0x06D3) || value == 0x06D5
+            if isASCIILetter || isArabicLetter || (value >= 0x80 && scalar.properties.isAlphabetic) {
+                let letterScript =
+                    isASCIILetter ? Token.Script.latin : (isArabicLetter ? .arabic : Self.script(of: scalar))
+                let isUpper = isASCIILetter ? value <= 0x5A : (!isArabicLetter && scalar.properties.isUppercase)
                 if !word.isEmpty && letterScript != script { flushWord() }
                 if word.isEmpty {
                     script = letterScript
@@ -175,14 +180,14 @@ enum TextNormalizer {
         }
     }
 
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
         let value = scalar.value
-        if value >= 0x41 && value <= 0x5A {
-            word.append(Unicode.Scalar(UInt8(value + 32)))
-        } else if value >= 0x80 && scalar.properties.changesWhenLowercased {
-            word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        if value < 0x80 {
+            word.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
+        } else if !(value >= 0x0600 && value <= 0x06FF) && scalar.properties.changesWhenLowercased {
+            word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         } else {
-            word.append(scalar)
+            UTF8.encode(scalar) { word.append($0) }
         }
     }
 

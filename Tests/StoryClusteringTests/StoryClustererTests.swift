@@ -144,6 +144,18 @@ import Testing
         #expect(result[2].storyKey == "vote")
     }
 
+    @Test func cancellableClusteringMatchesAndStops() {
+        let documents = [Self.fireA, Self.election, Self.fireB]
+        let clusterer = StoryClusterer()
+        #expect(clusterer.cluster(documents, shouldStop: { false }) == clusterer.cluster(documents))
+        #expect(clusterer.cluster(documents, shouldStop: { true }) == nil)
+    }
+
+    @Test func repeatedRunsGiveIdenticalAssignments() {
+        let documents = [Self.fireA, Self.election, Self.fireB]
+        #expect(StoryClusterer().cluster(documents) == StoryClusterer().cluster(documents))
+    }
+
     @Test func documentsWithoutAnyTermStillGetAnAssignment() {
         let empty = ClusterDocument(id: "empty", source: "x", title: "", text: "")
         let result = StoryClusterer().cluster([empty, empty])

@@ -57,7 +57,7 @@ struct IraqWeekScenarioTests {
         let text = String(decoding: data, as: UTF8.self)
         let jsonEnd = try #require(text.range(of: "\n}", options: .backwards))
         let score = try JSONDecoder().decode(Score.self, from: Data(text[..<jsonEnd.upperBound].utf8))
-        print("iraq-week: " + String(text.split(separator: "\n").last ?? ""))
+        print("iraq-week: " + String(text.split(separator: "\n").last ?? "") + " english \(score.english_pairwise_f1 ?? 0)")
 
         #expect(score.coverage == 1.0)
         #expect(score.stored_twice.isEmpty, "stored twice: \(score.stored_twice)")
