@@ -1,6 +1,11 @@
 /// The mutable state of one clustering pass: term statistics, open stories, the inverted
 /// index, canonical links and near-duplicate buckets.
 struct ClusteringEngine {
+    /// Candidate lookup reads at most this many of the newest stories from one term's postings:
+    /// a word so common that more stories share it cannot single out the right one, and reading
+    /// every entry made each document's cost grow with the number of open stories.
+    static let postingsLookupLimit = 512
+
     let configuration: StoryClusterer.Configuration
     private let extractor: FeatureExtractor
 
@@ -169,8 +174,8 @@ struct ClusteringEngine {
     ) -> (Int, Double, [String])? {
         let query = vector.truncated(to: configuration.queryTerms)
         var hits: [Int32] = []
-        for id in query.ids { hits.append(contentsOf: postings[Int(id)]) }
-        for id in anchors.ids { hits.append(contentsOf: postings[Int(id)]) }
+        for id in query.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
+        for id in anchors.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
         guard !hits.isEmpty else { return nil }
         let candidates = topCandidates(hits)
         let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
@@ -297,6 +302,10 @@ struct ClusteringEngine {
         for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         for id in newTerms where story.indexedTerms.insert(id).inserted {
             postings[Int(id)].append(Int32(index))
+            // A term shared by thousands of open stories says little; keep its newest stories only.
+            if postings[Int(id)].count > 4 * Self.postingsLookupLimit {
+                postings[Int(id)].removeFirst(postings[Int(id)].count - 2 * Self.postingsLookupLimit)
+            }
         }
         return StoryAssignment(
             documentID: document.id, storyKey: story.key, duplicateOf: duplicateOf, similarity: similarity,
@@ -320,7 +329,7 @@ struct ClusteringEngine {
             guard let centroid = stories[target].centroid(for: language) else { return }
             let probe = centroid.unit.truncated(to: 12)
             var hits: [Int32] = []
-            for id in probe.ids { hits.append(contentsOf: postings[Int(id)]) }
+            for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
             for candidate in topCandidates(hits) {
                 let other = Int(candidate)
                 guard other != target, stories[other].isOpen, !stories[other].isClosed,
