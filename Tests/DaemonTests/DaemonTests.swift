@@ -137,10 +137,8 @@ struct DaemonTests {
     /// `tidings add` signals the daemon that holds the lock, so a SIGHUP can come the moment the lock is
     /// taken, before the reload watcher exists. It must not kill the daemon (SIGHUP's default action).
     ///
-    /// Known issue: the daemon only ignores SIGHUP once `UnixSignalsSequence(trapping: .sighup)` is set up
-    /// inside `AggregatorService.run`, after the lock, the database, READY=1; an early SIGHUP kills it
-    /// (status 129). Fix: `signal(SIGHUP, SIG_IGN)` first thing in `RunCommand.run` (toolchain fact 17).
-    /// Remove the `withKnownIssue` wrapper once fixed.
+    /// A SIGHUP that arrives before the reload watcher is installed must not kill the daemon
+    /// (`tidings add` signals whoever holds the lock, possibly right after it was taken).
     @Test(.timeLimit(.minutes(1)))
     func sighupRightAfterTheLockIsTakenDoesNotKill() async throws {
         let server = try LoopbackHTTPServer(routes: ["/a.xml": .ok(body: DaemonFixtures.rss("a"))])
@@ -159,17 +157,12 @@ struct DaemonTests {
         try #require(locked, "the daemon never took its lock; stderr:\n\(daemon.stderr)")
         daemon.send(SIGHUP)
 
-        await withKnownIssue(
-            "an early SIGHUP kills the daemon (no SIG_IGN before the reload watcher)",
-            isIntermittent: true
-        ) {
-            let settled = await eventually(timeout: Self.startTimeout) {
-                !daemon.isRunning || daemon.stderr.contains("cycle 1:")
-            }
-            #expect(settled)
-            try await Task.sleep(for: .milliseconds(300))
-            #expect(daemon.isRunning, "SIGHUP right after start killed the daemon; stderr:\n\(daemon.stderr)")
+        let settled = await eventually(timeout: Self.startTimeout) {
+            !daemon.isRunning || daemon.stderr.contains("cycle 1:")
         }
+        #expect(settled)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(daemon.isRunning, "SIGHUP right after start killed the daemon; stderr:\n\(daemon.stderr)")
         if daemon.isRunning {
             daemon.send(SIGTERM)
             let status = await daemon.waitForExit(timeout: 10)
@@ -220,11 +213,8 @@ struct DaemonTests {
 
     /// SIGTERM while the daemon reclusters a database of some size: it must still stop within 5 s.
     ///
-    /// Known issue: `Aggregator.recluster()` is synchronous CPU work over every stored article and checks
-    /// for cancellation only before it starts, so a SIGTERM during it waits for the whole pass (in a debug
-    /// build 1,500 articles take about 2.5 s and 3,000 far more than 5 s; in release 10,000 took 14 s and
-    /// the daemon needed 31 s to stop). Remove the `withKnownIssue` wrapper once clustering stops on
-    /// cancellation.
+    /// A SIGTERM during a long clustering pass stops the daemon within 5 s: the pass checks for
+    /// cancellation as it goes and writes nothing when interrupted.
     @Test(.timeLimit(.minutes(1)))
     func sigtermDuringClusteringExitsWithinFiveSeconds() async throws {
         let feedCount = 20
@@ -264,9 +254,7 @@ struct DaemonTests {
         let status = await daemon.waitForExit(timeout: 5)
         let elapsed = ContinuousClock.now - start
         trace("\(status == nil ? "still running" : "stopped") \(elapsed) after SIGTERM; stderr:\n\(daemon.stderr)")
-        withKnownIssue("clustering is not cancelled by graceful shutdown", isIntermittent: true) {
-            #expect(status != nil, "still running 5 s after SIGTERM during clustering")
-        }
+        #expect(status != nil, "still running 5 s after SIGTERM during clustering")
         if status == nil {
             daemon.kill()
         } else {
