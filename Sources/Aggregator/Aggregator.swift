@@ -145,7 +145,11 @@ public final class Aggregator: Sendable {
                 outcome.warnings = parsed.warnings
                 record.validators = response.validators
                 record.feedTitle = parsed.title
-                record.entries = parsed.entries.map { entry in
+                // Entries older than the retention period would be removed again at once and come
+                // back as "new" on the next poll: they are not stored at all.
+                let cutoff = retentionCutoff()
+                record.entries = parsed.entries.compactMap { entry in
+                    if let cutoff, let published = entry.published, published < cutoff { return nil }
                     var e = entry
                     // The administrator's lang= wins over what the feed claims.
                     if let lang = subscription?.language { e.language = lang }
@@ -269,12 +273,18 @@ public final class Aggregator: Sendable {
         }
     }
 
+    /// The time before which articles are not kept (`retention`), or nil to keep everything.
+    private func retentionCutoff() -> Timestamp? {
+        guard let retention = state.config.settings.retention, retention.seconds > 0 else { return nil }
+        return Aggregator.now().adding(seconds: -retention.seconds)
+    }
+
     /// Applies the `retention` setting: removes articles older than it. Returns how many went.
     @discardableResult
     public func applyRetention() -> Int {
-        guard let retention = state.config.settings.retention, retention.seconds > 0 else { return 0 }
+        guard let retention = state.config.settings.retention, let cutoff = retentionCutoff() else { return 0 }
         do {
-            let removed = try store.removeArticles(olderThan: Aggregator.now().adding(seconds: -retention.seconds))
+            let removed = try store.removeArticles(olderThan: cutoff)
             if removed > 0 { logger.info("retention: removed \(removed) articles older than \(retention)") }
             return removed
         } catch {

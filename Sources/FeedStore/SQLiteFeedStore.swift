@@ -300,14 +300,24 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
 
     public func removeArticles(olderThan cutoff: Timestamp) throws -> Int {
         let removed = try write { db -> Int in
+            // The stories that lose members are summarised again; emptied ones disappear.
+            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS story_scope (id INTEGER PRIMARY KEY)")
+            try db.execute(sql: "DELETE FROM temp.story_scope")
             try db.execute(
-                sql: "DELETE FROM articles WHERE COALESCE(published, first_seen) < ? AND first_seen < ?",
-                arguments: [cutoff.seconds, cutoff.seconds])
+                sql: """
+                    INSERT OR IGNORE INTO temp.story_scope (id)
+                    SELECT s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id
+                    WHERE COALESCE(a.published, a.first_seen) < ?
+                    """,
+                arguments: [cutoff.seconds])
+            try db.execute(
+                sql: "DELETE FROM articles WHERE COALESCE(published, first_seen) < ?", arguments: [cutoff.seconds])
             let count = db.changesCount
             if count > 0 {
                 try db.execute(sql: "DELETE FROM story_articles WHERE article_id NOT IN (SELECT id FROM articles)")
-                try db.execute(sql: "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+                try SQLiteFeedStore.summarizeStories(db, scope: "temp.story_scope")
             }
+            try db.execute(sql: "DELETE FROM temp.story_scope")
             return count
         }
         if removed > 0, let writer {

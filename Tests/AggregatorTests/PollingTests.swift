@@ -251,3 +251,33 @@ final class Counter: @unchecked Sendable {
         #expect(state.nextPollReason?.contains("capped at max_interval") == true)
     }
 }
+
+@Suite struct RetentionTests {
+    @Test func articlesOlderThanTheRetentionPeriodAreRemovedAndNotStoredAgain() async throws {
+        let now = Int64(Date().timeIntervalSince1970)
+        func date(_ secondsAgo: Int64) -> String {
+            // RFC 3339 in UTC through the model's own formatter.
+            Timestamp(seconds: now - secondsAgo).rfc3339
+        }
+        let feed = """
+            <?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+            <entry><id>fresh</id><title>Fresh</title><updated>\(date(3600))</updated></entry>
+            <entry><id>old</id><title>Old</title><updated>\(date(40 * 86_400))</updated></entry>
+            </feed>
+            """
+        let server = try LoopbackHTTPServer(routes: ["/feed": .ok(body: feed)])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let store = try SQLiteFeedStore.inMemory()
+        // First without retention: both are stored.
+        try await PollingTests.Harness(config: "\(url)", store: store).pollAll()
+        #expect(try store.articlesForClustering().count == 2)
+        // With retention = 30d the old one goes, and a later poll does not bring it back.
+        let h = try PollingTests.Harness(config: "retention = 30d\n\(url)", store: store)
+        #expect(h.aggregator.applyRetention() == 1)
+        let report = try await h.pollAll()
+        #expect(report.feeds.first?.counts.inserted == 0)
+        #expect(try store.articlesForClustering().map(\.title) == ["Fresh"])
+        #expect(try store.stories(limit: nil, since: nil).map(\.title) == ["Fresh"])
+    }
+}
