@@ -10,6 +10,7 @@ extension StoryClusterer {
             if step & 255 == 0, shouldStop() { return nil }
             assignments[index] = engine.add(documents[index])
         }
+        // Stories may have merged after a document joined: report the final key.
         for (record, index) in order.enumerated() {
             assignments[index]?.storyKey = engine.storyKey(ofRecord: record)
         }

@@ -42,19 +42,8 @@ public struct StoryClusterer: Sendable {
     /// - Parameter documents: The articles; ids should be unique.
     /// - Returns: One assignment per input document, in input order.
     public func cluster(_ documents: [ClusterDocument]) -> [StoryAssignment] {
-        let order = Self.processingOrder(documents)
-        var engine = ClusteringEngine(configuration: configuration)
-        var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
-        for index in order {
-            assignments[index] = engine.add(documents[index])
-        }
-        // Stories may have merged after a document joined: report the final key.
-        for (record, index) in order.enumerated() {
-            assignments[index]?.storyKey = engine.storyKey(ofRecord: record)
-        }
-        return assignments.enumerated().map { index, assignment in
-            assignment ?? StoryAssignment(documentID: documents[index].id, storyKey: documents[index].id)
-        }
+        // Never asked to stop, the cancellable pass always returns.
+        cluster(documents, shouldStop: { false }) ?? []
     }
 
     /// The indices of `documents` in processing order.
