@@ -66,7 +66,14 @@ public final class Aggregator: Sendable {
         var report = RefreshReport()
         var outcomes: [Int: RefreshReport.FeedOutcome] = [:]
         await withTaskGroup(of: (Int, RefreshReport.FeedOutcome).self) { group in
-            for (index, feed) in feeds.enumerated() {
+            // Healthy feeds go to the fetcher first: feeds that failed last time (dead hosts, servers
+            // that hang until the timeout) then wait for free slots instead of holding them.
+            let order = feeds.indices.sorted { a, b in
+                let (x, y) = (feeds[a].errorCount > 0, feeds[b].errorCount > 0)
+                return x != y ? !x : a < b
+            }
+            for index in order {
+                let feed = feeds[index]
                 let subscription = subscriptions[feed.url]
                 group.addTask {
                     (index, await self.poll(feed, subscription: subscription))

@@ -281,3 +281,37 @@ final class Counter: @unchecked Sendable {
         #expect(try store.stories(limit: nil, since: nil).map(\.title) == ["Fresh"])
     }
 }
+
+@Suite struct FailingFeedsTests {
+    @Test func feedsThatHangDoNotHoldUpAHealthyFeed() async throws {
+        let server = try LoopbackHTTPServer { request in
+            request.path.hasPrefix("/hang")
+                ? HTTPResponse.ok(body: PollingTests.rss).delayed(by: 30) : HTTPResponse.ok(body: PollingTests.rss)
+        }
+        defer { server.stop() }
+        let hanging = (1...12).map { server.url("/hang\($0)") }
+        let healthy = server.url("/healthy")
+        let config = "host_delay = 0s\nper_host_connections = 64\nconcurrency = 4\ntimeout = 2s\n"
+            + (hanging + [healthy]).joined(separator: "\n")
+        let h = try PollingTests.Harness(config: config)
+        // First pass: the hanging feeds time out and are marked failing.
+        let first = try await h.pollAll()
+        #expect(first.failures.count == 12)
+        // Second pass: the healthy feed is fetched before the failing ones take the four slots.
+        let done = Box()
+        let start = ContinuousClock.now
+        _ = await h.aggregator.refresh(try h.aggregator.syncFeeds()) { _, _, _ in
+            if done.healthyAt == nil, server.requests(forPath: "/healthy").count == 2 {
+                done.healthyAt = ContinuousClock.now - start
+            }
+        }
+        let healthyAt = try #require(done.healthyAt)
+        // Behind 12 hanging feeds in 4 slots it would wait three 2-second timeouts.
+        #expect(healthyAt < .seconds(2), "the healthy feed waited \(healthyAt)")
+    }
+}
+
+/// A mutable box for a progress callback.
+final class Box: @unchecked Sendable {
+    var healthyAt: Duration?
+}
