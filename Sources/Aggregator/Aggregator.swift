@@ -65,24 +65,43 @@ public final class Aggregator: Sendable {
         let passStart = ContinuousClock.now
         var report = RefreshReport()
         var outcomes: [Int: RefreshReport.FeedOutcome] = [:]
-        await withTaskGroup(of: (Int, RefreshReport.FeedOutcome).self) { group in
-            // Healthy feeds go to the fetcher first: feeds that failed last time (dead hosts, servers
-            // that hang until the timeout) then wait for free slots instead of holding them.
-            let order = feeds.indices.sorted { a, b in
-                let (x, y) = (feeds[a].errorCount > 0, feeds[b].errorCount > 0)
-                return x != y ? !x : a < b
-            }
-            for index in order {
+        // Feeds that failed last time (dead hosts, servers that hang until the timeout) may hold at
+        // most a quarter of the transfer slots, so they can never hold up the healthy feeds.
+        let failingWidth = max(1, state.config.settings.concurrency / 4)
+        let healthy = feeds.indices.filter { feeds[$0].errorCount == 0 }
+        let failing = feeds.indices.filter { feeds[$0].errorCount > 0 }
+        await withTaskGroup(of: [(Int, RefreshReport.FeedOutcome)].self) { group in
+            for index in healthy {
                 let feed = feeds[index]
                 let subscription = subscriptions[feed.url]
+                group.addTask { [(index, await self.poll(feed, subscription: subscription))] }
+            }
+            if !failing.isEmpty {
                 group.addTask {
-                    (index, await self.poll(feed, subscription: subscription))
+                    await withTaskGroup(of: (Int, RefreshReport.FeedOutcome).self) { inner in
+                        var pending = failing[...]
+                        var done: [(Int, RefreshReport.FeedOutcome)] = []
+                        func startNext() {
+                            guard let index = pending.popFirst() else { return }
+                            let feed = feeds[index]
+                            let subscription = subscriptions[feed.url]
+                            inner.addTask { (index, await self.poll(feed, subscription: subscription)) }
+                        }
+                        for _ in 0..<failingWidth { startNext() }
+                        for await result in inner {
+                            done.append(result)
+                            startNext()
+                        }
+                        return done
+                    }
                 }
             }
             var failures = 0
-            for await (index, outcome) in group {
-                outcomes[index] = outcome
-                if outcome.error != nil { failures += 1 }
+            for await batch in group {
+                for (index, outcome) in batch {
+                    outcomes[index] = outcome
+                    if outcome.error != nil { failures += 1 }
+                }
                 progress?(outcomes.count, feeds.count, failures)
             }
         }
@@ -91,7 +110,6 @@ public final class Aggregator: Sendable {
             report.totalSeconds = Aggregator.seconds(since: passStart)
             return report
         }
-        // Nothing new or changed (every feed 304 or identical): the stories stand as they are.
         do {
             let clusterStart = ContinuousClock.now
             report.storyCount = try recluster()

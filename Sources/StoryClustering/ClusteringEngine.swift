@@ -4,7 +4,10 @@ struct ClusteringEngine {
     /// Candidate lookup reads at most this many of the newest stories from one term's postings:
     /// a word so common that more stories share it cannot single out the right one, and reading
     /// every entry made each document's cost grow with the number of open stories.
-    static let postingsLookupLimit = 512
+    static let postingsLookupLimit = 128
+
+    /// Scratch space for candidate counting, reused by every document of this pass.
+    private let candidateCounter = CandidateCounter()
 
     let configuration: StoryClusterer.Configuration
     private let extractor: FeatureExtractor
@@ -351,22 +354,7 @@ struct ClusteringEngine {
     /// The stories among `hits` (one entry per shared term) that share the most terms, at most
     /// ``StoryClusterer/Configuration/maxCandidates``, in story order (ties: earlier story).
     private func topCandidates(_ hits: [Int32]) -> [Int32] {
-        var sorted = hits
-        sorted.sort()
-        var counted: [(story: Int32, shared: Int)] = []
-        for hit in sorted {
-            if let last = counted.last, last.story == hit {
-                counted[counted.count - 1].shared += 1
-            } else {
-                counted.append((hit, 1))
-            }
-        }
-        if counted.count > configuration.maxCandidates {
-            counted.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.story < $1.story }
-            counted.removeLast(counted.count - configuration.maxCandidates)
-            counted.sort { $0.story < $1.story }
-        }
-        return counted.map(\.story)
+        candidateCounter.top(hits, storyCount: stories.count, limit: configuration.maxCandidates)
     }
 
     /// ``decay(gap:)`` for the gap between two stories' time ranges.

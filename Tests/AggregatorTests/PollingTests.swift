@@ -289,15 +289,15 @@ final class Counter: @unchecked Sendable {
                 ? HTTPResponse.ok(body: PollingTests.rss).delayed(by: 30) : HTTPResponse.ok(body: PollingTests.rss)
         }
         defer { server.stop() }
-        let hanging = (1...12).map { server.url("/hang\($0)") }
+        let hanging = (1...8).map { server.url("/hang\($0)") }
         let healthy = server.url("/healthy")
-        let config = "host_delay = 0s\nper_host_connections = 64\nconcurrency = 4\ntimeout = 2s\n"
+        let config = "host_delay = 0s\nper_host_connections = 64\nconcurrency = 4\ntimeout = 1s\n"
             + (hanging + [healthy]).joined(separator: "\n")
         let h = try PollingTests.Harness(config: config)
         // First pass: the hanging feeds time out and are marked failing.
         let first = try await h.pollAll()
-        #expect(first.failures.count == 12)
-        // Second pass: the healthy feed is fetched before the failing ones take the four slots.
+        #expect(first.failures.count == 8)
+        // Second pass: failing feeds may hold only a quarter of the four slots; the healthy one is not held up.
         let done = Box()
         let start = ContinuousClock.now
         _ = await h.aggregator.refresh(try h.aggregator.syncFeeds()) { _, _, _ in
@@ -306,8 +306,8 @@ final class Counter: @unchecked Sendable {
             }
         }
         let healthyAt = try #require(done.healthyAt)
-        // Behind 12 hanging feeds in 4 slots it would wait three 2-second timeouts.
-        #expect(healthyAt < .seconds(2), "the healthy feed waited \(healthyAt)")
+        // Behind 8 hanging feeds in 4 slots it would wait at least one full 1-second timeout.
+        #expect(healthyAt < .milliseconds(900), "the healthy feed waited \(healthyAt)")
     }
 }
 
