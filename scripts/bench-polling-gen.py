@@ -6,6 +6,7 @@ Files go to OUT_DIR/feeds/fNNNNN.xml. Item texts are recombined from a fixed voc
 seeded PRNG, so runs are repeatable; --build-date changes only <lastBuildDate> (a re-serve with
 the same items, as most servers do).
 """
+import itertools
 import os
 import random
 import sys
@@ -26,10 +27,11 @@ _vocab_rng = random.Random(42)
 VOCAB = WORDS + ["".join(_vocab_rng.choice(SYLLABLES) for _ in range(_vocab_rng.randint(2, 4)))
                  for _ in range(20_000)]
 WEIGHTS = [1.0 / (rank + 1) for rank in range(len(VOCAB))]
+CUMULATIVE = list(itertools.accumulate(WEIGHTS))  # computed once: random.choices would redo it per call
 
 
 def paragraph(rng, n, names=()):
-    words = rng.choices(VOCAB, weights=WEIGHTS, k=n)
+    words = rng.choices(VOCAB, cum_weights=CUMULATIVE, k=n)
     for name in names:
         words.insert(rng.randrange(len(words) + 1), name)
     return " ".join(words).capitalize() + "."
