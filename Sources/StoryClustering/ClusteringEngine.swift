@@ -431,15 +431,18 @@ struct ClusteringEngine {
         liveStories.removeAll { !stories[Int($0)].isOpen }
     }
 
+    /// Evicts the least recently joined tenth of the open stories in one pass (ties: the earlier
+    /// story first). Evicting one at a time scanned every open story for each new one, which made a
+    /// pass over hundreds of thousands of articles quadratic.
     private mutating func evictLeastRecent() {
-        var oldest: Int?
-        for index in liveStories.map(Int.init) where stories[index].isOpen {
-            if oldest.map({ stories[index].lastSequence < stories[$0].lastSequence }) ?? true { oldest = index }
-        }
-        if let oldest {
-            evict(oldest)
-            liveStories.removeAll { !stories[Int($0)].isOpen }
-        }
+        let open = liveStories.filter { stories[Int($0)].isOpen }
+        guard !open.isEmpty else { return }
+        let victims = open.sorted { a, b in
+            let (x, y) = (stories[Int(a)].lastSequence, stories[Int(b)].lastSequence)
+            return x != y ? x < y : a < b
+        }.prefix(max(1, open.count / 10))
+        for victim in victims { evict(Int(victim)) }
+        liveStories.removeAll { !stories[Int($0)].isOpen }
     }
 
     private mutating func evict(_ index: Int) {
