@@ -12,6 +12,12 @@ public enum FeedDate {
     /// - Parameter text: the element's text as published.
     /// - Returns: the instant, or nil when the text is not a date or names an impossible one.
     public static func parse(_ text: String) -> Timestamp? {
+        if let common = parseCommonForm(text) { return common }
+        return parseGeneral(text)
+    }
+
+    /// ``parse(_:)`` without the fast path for the common forms.
+    static func parseGeneral(_ text: String) -> Timestamp? {
         var trimmed = text.trimmingASCIIWhitespace()
         guard !trimmed.isEmpty, trimmed.utf8.count <= 128 else { return nil }
         if !trimmed.unicodeScalars.allSatisfy(\.isASCII) {

@@ -19,10 +19,18 @@ enum HTMLText {
             guard input.contains(UInt8(ascii: "<")) || input.contains(UInt8(ascii: "&")) else {
                 return collapse(bytes: input)
             }
-            let sink = TextSink(capacity: input.count)
-            guard sink.parse(input) else { return collapse(bytes: input) }
-            return sink.text.finish()
+            if let resolved = HTMLEntityTable.resolvingNamedReferences(input) {
+                return resolved.withUnsafeBufferPointer { parsedText($0) }
+            }
+            return parsedText(input)
         }
+    }
+
+    /// Plain text of `input` through libxml2's HTML parser, named references left to it.
+    static func parsedText(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        let sink = TextSink(capacity: input.count)
+        guard sink.parse(input) else { return collapse(bytes: input) }
+        return sink.text.finish()
     }
 
     /// Plain text of an already parsed (X)HTML subtree, such as an Atom `type="xhtml"` construct.
