@@ -1,5 +1,11 @@
 internal import CLibXML2
 
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// Rewrites the entity references that would make libxml2 drop text before the document is parsed.
 ///
 /// Feeds in the wild use HTML's named entities (`&nbsp;`, `&eacute;`, …) that XML does not define,
@@ -35,6 +41,10 @@ enum EntityRepair {
         var changed = false
         var declared: Set<[UInt8]> = []
 
+        static let piEnd = Array("?>".utf8)
+        static let commentEnd = Array("-->".utf8)
+        static let cdataEnd = Array("]]>".utf8)
+
         init(input: UnsafeBufferPointer<UInt8>) {
             self.input = input
         }
@@ -42,7 +52,14 @@ enum EntityRepair {
         mutating func run() -> [UInt8]? {
             let n = input.count
             var i = 0
+            // The next `&` and `<` at or after `i`, found with memchr (n when there is none).
+            var nextAmpersand = -1
+            var nextAngle = -1
             while i < n {
+                if nextAmpersand < i { nextAmpersand = find(0x26, from: i) }
+                if nextAngle < i { nextAngle = find(0x3C, from: i) }
+                i = min(nextAmpersand, nextAngle)
+                guard i < n else { break }
                 let byte = input[i]
                 if byte == UInt8(ascii: "&") {
                     i = reference(at: i)
@@ -51,7 +68,7 @@ enum EntityRepair {
                     if next == UInt8(ascii: "!") {
                         i = markupDeclaration(at: i)
                     } else if next == UInt8(ascii: "?") {
-                        i = skip(from: i + 2, past: Array("?>".utf8))
+                        i = skip(from: i + 2, past: Self.piEnd)
                     } else {
                         i += 1
                     }
@@ -75,17 +92,22 @@ enum EntityRepair {
             copied = end
         }
 
+        /// The index of the first `byte` at or after `from`, or the end of the input.
+        func find(_ byte: UInt8, from: Int) -> Int {
+            guard from < input.count, let base = input.baseAddress else { return input.count }
+            guard let hit = memchr(base + from, Int32(byte), input.count - from) else { return input.count }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+
         /// The index just past `terminator`, searching from `from` (the end when absent).
         func skip(from: Int, past terminator: [UInt8]) -> Int {
             let n = input.count
-            var i = from
+            var i = find(terminator[0], from: from)
             while i + terminator.count <= n {
-                if input[i] == terminator[0] {
-                    var k = 1
-                    while k < terminator.count, input[i + k] == terminator[k] { k += 1 }
-                    if k == terminator.count { return i + k }
-                }
-                i += 1
+                var k = 1
+                while k < terminator.count, input[i + k] == terminator[k] { k += 1 }
+                if k == terminator.count { return i + k }
+                i = find(terminator[0], from: i + 1)
             }
             return n
         }
@@ -102,8 +124,8 @@ enum EntityRepair {
 
         /// `<!--`, `<![CDATA[` or `<!DOCTYPE` at `start`: returns the index after it.
         mutating func markupDeclaration(at start: Int) -> Int {
-            if hasPrefix("<!--", at: start) { return skip(from: start + 4, past: Array("-->".utf8)) }
-            if hasPrefix("<![CDATA[", at: start) { return skip(from: start + 9, past: Array("]]>".utf8)) }
+            if hasPrefix("<!--", at: start) { return skip(from: start + 4, past: Self.commentEnd) }
+            if hasPrefix("<![CDATA[", at: start) { return skip(from: start + 9, past: Self.cdataEnd) }
             if hasPrefix("<!DOCTYPE", at: start) {
                 // Skip to the `>` that closes the DOCTYPE, past an internal subset in brackets.
                 var i = start + 9

@@ -35,12 +35,23 @@ struct WhitespaceCollapser {
         let n = bytes.count
         var i = 0
         while i < n {
-            // Copy a run of ordinary bytes in one go.
+            // Copy a run of ordinary bytes in one go. After the run's first byte, a single space
+            // between two ordinary bytes is copied as it is (that is what collapsing gives it), and
+            // 0xC2 / 0xE2 that do not start U+00A0 / U+2028 / U+2029 are ordinary.
             var j = i
             while j < n {
                 let b = bytes[j]
-                if b <= 0x20 || b == 0xC2 || b == 0xE2 { break }
-                j += 1
+                if b > 0x20 && b != 0xC2 && b != 0xE2 {
+                    j += 1
+                } else if b == 0x20, j > i, j + 1 < n, Self.isOrdinary(bytes[j + 1]) {
+                    j += 2
+                } else if b == 0xC2, j + 1 < n, bytes[j + 1] != 0xA0 {
+                    j += 1
+                } else if b == 0xE2, j + 2 < n, bytes[j + 1] != 0x80 || (bytes[j + 2] != 0xA8 && bytes[j + 2] != 0xA9) {
+                    j += 1
+                } else {
+                    break
+                }
             }
             if j > i {
                 content(bytes[i])
@@ -85,6 +96,12 @@ struct WhitespaceCollapser {
                 i += 1
             }
         }
+    }
+
+    /// A byte that is copied as it is: not whitespace and not the lead byte of a space-like character.
+    @inline(__always)
+    private static func isOrdinary(_ b: UInt8) -> Bool {
+        b > 0x20 && b != 0xC2 && b != 0xE2
     }
 
     private mutating func content(_ b: UInt8) {
