@@ -328,28 +328,55 @@ public final class Aggregator: Sendable {
     public func recluster() throws -> Int {
         let clusterer = Aggregator.clusterer(for: state.config.settings)
         guard let dirty = try store.clusteringDirtySince() else { return try store.storyCount() }
-        let articles = try store.articlesForClustering(
-            since: dirty.adding(seconds: -2 * clusterer.configuration.windowSeconds))
-        let documents = articles.map { a in
-            ClusterDocument(
-                id: String(a.rowID), source: String(a.feedID), title: a.title, text: a.text,
-                published: (a.published ?? a.firstSeen).seconds, language: a.language, canonicalLink: a.canonicalLink)
+        let since = dirty.adding(seconds: -2 * clusterer.configuration.windowSeconds)
+        // Articles stream through the session a page at a time: only the engine's window and a
+        // few numbers per article stay in memory, not every text of the span.
+        var session = clusterer.makeSession()
+        var members: [ClusteredArticle] = []
+        var assignments: [StoryAssignment] = []
+        var last: StoredArticle?
+        repeat {
+            if Task.isCancelled { throw CancellationError() }
+            let page = try store.articlesForClustering(since: since, after: last, limit: Aggregator.clusteringPageSize)
+            for article in page {
+                if session.count & 255 == 0, Task.isCancelled { throw CancellationError() }
+                assignments.append(session.add(Aggregator.clusterDocument(article)))
+                members.append(ClusteredArticle(rowID: article.rowID, storyID: article.storyID))
+            }
+            last = page.count == Aggregator.clusteringPageSize ? page.last : nil
+        } while last != nil
+        // Stories may have merged after a document joined: take every document's final key.
+        for index in assignments.indices {
+            assignments[index].storyKey = session.storyKey(ofDocumentAt: index)
         }
-        guard let assignments = clusterer.cluster(documents, shouldStop: { Task.isCancelled }) else {
-            throw CancellationError()
-        }
-        let memberships = Aggregator.stableMemberships(articles: articles, assignments: assignments)
-        let changed = zip(articles, memberships).filter { $0.storyID != $1.storyID }.map(\.1)
+        let memberships = Aggregator.stableMemberships(articles: members, assignments: assignments)
+        let changed = zip(members, memberships).contains { $0.storyID != $1.storyID }
         // Similarity and shared terms of unchanged members are refreshed too: they explain the story.
-        if !changed.isEmpty { try store.replaceStories(memberships) }
+        if changed { try store.replaceStories(memberships) }
         try store.markClustered()
         return try store.storyCount()
+    }
+
+    /// Articles read per page by ``recluster()``.
+    static let clusteringPageSize = 2_000
+
+    /// What the clustering pass keeps of an article once the engine has seen it.
+    struct ClusteredArticle {
+        var rowID: Int64
+        var storyID: Int64?
+    }
+
+    /// The engine's view of a stored article.
+    static func clusterDocument(_ a: StoredArticle) -> ClusterDocument {
+        ClusterDocument(
+            id: String(a.rowID), source: String(a.feedID), title: a.title, text: a.text,
+            published: (a.published ?? a.firstSeen).seconds, language: a.language, canonicalLink: a.canonicalLink)
     }
 
     /// Maps the clusterer's story keys onto stored story ids: each cluster takes the id its
     /// earliest member already had, unless another cluster claimed it first; then it takes its
     /// earliest member's own id (a founder's id, as for any new story).
-    static func stableMemberships(articles: [StoredArticle], assignments: [StoryAssignment]) -> [StoryMembership] {
+    static func stableMemberships(articles: [ClusteredArticle], assignments: [StoryAssignment]) -> [StoryMembership] {
         // `articles` is in time order, so the first member seen of each cluster is its earliest.
         var idOfKey: [String: Int64] = [:]
         var claimed: Set<Int64> = []

@@ -19,6 +19,10 @@ public protocol FeedStoring: Sendable {
     /// each with the story it belongs to now.
     func articlesForClustering(since: Timestamp) throws -> [StoredArticle]
 
+    /// One page of ``articlesForClustering(since:)``: at most `limit` articles that come after
+    /// `last` in that order (time, then row id), so a pass can stream them.
+    func articlesForClustering(since: Timestamp, after last: StoredArticle?, limit: Int) throws -> [StoredArticle]
+
     /// The earliest article time stored or changed since the last clustering pass; nil when the
     /// stories are up to date. Kept in the database, so a crash before clustering is caught up.
     func clusteringDirtySince() throws -> Timestamp?

@@ -5,7 +5,24 @@ extension SQLiteFeedStore {
     /// Articles whose time (published, else first seen) is at or after `since`, oldest first,
     /// each with the story it belongs to now.
     public func articlesForClustering(since: Timestamp) throws -> [StoredArticle] {
-        try reader.read { db in
+        var all: [StoredArticle] = []
+        var last: StoredArticle?
+        while true {
+            let page = try articlesForClustering(since: since, after: last, limit: 5_000)
+            all += page
+            guard page.count == 5_000, let end = page.last else { return all }
+            last = end
+        }
+    }
+
+    /// One page of ``articlesForClustering(since:)``: at most `limit` articles that come after
+    /// `last` in its order (time, then id), each read in a short transaction of its own.
+    public func articlesForClustering(since: Timestamp, after last: StoredArticle?, limit: Int) throws
+        -> [StoredArticle]
+    {
+        let lastTime = last.map { ($0.published ?? $0.firstSeen).seconds } ?? Int64.min
+        let lastID = last?.rowID ?? Int64.min
+        return try reader.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -13,9 +30,11 @@ extension SQLiteFeedStore {
                         s.story_id
                     FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
                     WHERE COALESCE(a.published, a.first_seen) >= ?
+                        AND (COALESCE(a.published, a.first_seen), a.id) > (?, ?)
                     ORDER BY COALESCE(a.published, a.first_seen), a.id
+                    LIMIT ?
                     """,
-                arguments: [since.seconds]
+                arguments: [since.seconds, lastTime, lastID, limit]
             ).map { row in
                 StoredArticle(
                     rowID: row["id"], feedID: row["feed_id"], title: row["title"], text: row["text"],

@@ -94,6 +94,11 @@ extension SQLiteFeedStore {
                     INSERT INTO cluster_state (id, dirty_since) VALUES (1, NULL);
                     """)
         }
+        migrator.registerMigration("v4") { db in
+            // Articles by time (published, else first seen): the clustering pass reads them in
+            // this order a page at a time, and retention deletes by it.
+            try db.execute(sql: "CREATE INDEX articles_time ON articles(COALESCE(published, first_seen), id)")
+        }
         return migrator
     }
 

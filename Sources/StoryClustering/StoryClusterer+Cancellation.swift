@@ -4,15 +4,15 @@ extension StoryClusterer {
     /// up by a long pass.
     public func cluster(_ documents: [ClusterDocument], shouldStop: () -> Bool) -> [StoryAssignment]? {
         let order = Self.processingOrder(documents)
-        var engine = ClusteringEngine(configuration: configuration)
+        var session = makeSession()
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
         for (step, index) in order.enumerated() {
             if step & 255 == 0, shouldStop() { return nil }
-            assignments[index] = engine.add(documents[index])
+            assignments[index] = session.add(documents[index])
         }
         // Stories may have merged after a document joined: report the final key.
         for (record, index) in order.enumerated() {
-            assignments[index]?.storyKey = engine.storyKey(ofRecord: record)
+            assignments[index]?.storyKey = session.storyKey(ofDocumentAt: record)
         }
         return assignments.enumerated().map { index, assignment in
             assignment ?? StoryAssignment(documentID: documents[index].id, storyKey: documents[index].id)

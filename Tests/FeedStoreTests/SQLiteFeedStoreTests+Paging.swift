@@ -1,0 +1,35 @@
+import FeedModel
+import FeedStore
+import Testing
+
+extension SQLiteFeedStoreTests {
+    /// The clustering pass reads articles a page at a time; the pages must add up to exactly the
+    /// articles of the span, in time order, also when many share one time or have none.
+    @Test func clusteringPagesCoverTheSpanInTimeOrder() throws {
+        let store = try SQLiteFeedStore.inMemory()
+        let feed = try #require(try store.syncSubscriptions([FeedSubscription(url: "https://e.org/f", name: "E")]).first)
+        // 23 articles: runs that share a time, some undated (they take the poll's time, 5_000).
+        let times: [Int64?] = (0..<23).map { (i: Int) -> Int64? in
+            if i % 5 == 0 { return nil }
+            return Int64(1_000 + (i / 3) * 100)
+        }
+        let entries = times.enumerated().map { i, t in Self.entry("e\(i)", title: "T\(i)", published: t) }
+        _ = try store.recordPoll(feedID: feed.feedID, PollRecord(at: Timestamp(seconds: 5_000), entries: entries))
+        let since = Timestamp(seconds: 1_200)
+        let whole = try store.articlesForClustering(since: since)
+        #expect(whole.count == times.filter { ($0 ?? 5_000) >= 1_200 }.count)
+        for limit in [1, 2, 4, 7] {
+            var paged: [StoredArticle] = []
+            var last: StoredArticle?
+            repeat {
+                let page = try store.articlesForClustering(since: since, after: last, limit: limit)
+                #expect(page.count <= limit)
+                paged += page
+                last = page.count == limit ? page.last : nil
+            } while last != nil
+            #expect(paged.map(\.rowID) == whole.map(\.rowID), "limit \(limit)")
+        }
+        let keys = whole.map { (($0.published ?? $0.firstSeen).seconds, $0.rowID) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+    }
+}
