@@ -154,9 +154,10 @@ public final class Aggregator: Sendable {
                 (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
             case 200...299:
                 record.validators = response.validators
-                let hash = Aggregator.bodyHash(response.body)
+                let hash = BodyFingerprint.of(response.body)
                 if hash == feed.bodyHash {
-                    // The same bytes as last time: nothing to parse or store (validators still updated).
+                    // The same items as last time (only a generation time in the channel may differ):
+                    // nothing to parse or store (validators still updated).
                     let plan = scheduler.afterSuccess(
                         now: record.at, interval: interval, headers: response.headers, ttlMinutes: nil,
                         updatePeriodSeconds: nil, entryDates: [], jitterKey: feed.url)
@@ -246,16 +247,6 @@ public final class Aggregator: Sendable {
     static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-
-    /// FNV-1a 64 of a body, hex: enough to recognise an identical re-serve.
-    static func bodyHash(_ body: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in body {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16) + ":" + String(body.count)
     }
 
     /// Polls in a row that must end in only permanent redirects before Tidings follows a move.

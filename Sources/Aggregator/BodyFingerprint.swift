@@ -1,0 +1,140 @@
+/// A fingerprint of a feed body that recognises a re-serve of the same items.
+///
+/// Many feeds are generated on every request and stamp the time of generation into the channel
+/// (`<lastBuildDate>`, `<pubDate>`, Atom's feed-level `<updated>`, `<dc:date>`), so the bytes
+/// differ on each poll although no item changed — and a server that ignores validators answers
+/// 200 every time. The fingerprint hashes the body with the contents of those elements left out,
+/// as long as they come before the first `<item` or `<entry`; everything from the first item on
+/// is hashed byte for byte. Equal fingerprints mean the items are byte-identical to the last
+/// poll's, so the body need not be parsed or its items compared again.
+enum BodyFingerprint {
+    /// Channel-level elements whose text is a generation time, not content.
+    private static let volatileElements: [[UInt8]] = ["lastBuildDate", "pubDate", "updated", "dc:date"].map {
+        Array($0.utf8)
+    }
+
+    /// The fingerprint of `body`: a 64-bit hash in hex and the length.
+    static func of(_ body: [UInt8]) -> String {
+        body.withUnsafeBufferPointer { bytes -> String in
+            let itemStart = firstItem(in: bytes)
+            // No item found (JSON Feed, an unknown prefix): every byte counts.
+            let ranges = itemStart < bytes.count ? volatileContents(in: bytes, before: itemStart) : []
+            var hasher = WordHasher()
+            var position = 0
+            for (start, end) in ranges where start >= position {
+                hasher.add(UnsafeBufferPointer(rebasing: bytes[position..<start]))
+                position = end
+            }
+            hasher.add(UnsafeBufferPointer(rebasing: bytes[position...]))
+            return "f2:" + String(hasher.finish(), radix: 16) + ":" + String(bytes.count)
+        }
+    }
+
+    /// Where the first `<item` or `<entry` element starts (the end when there is none).
+    static func firstItem(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard bytes[i] == 0x3C else {
+                i += 1
+                continue
+            }
+            if matches(bytes, at: i + 1, "item") || matches(bytes, at: i + 1, "entry") {
+                let after = i + 1 + (bytes[i + 1] == 0x69 ? 4 : 5)
+                if after < n, bytes[after] == 0x3E || bytes[after] == 0x20 || bytes[after] == 0x0A
+                    || bytes[after] == 0x09 || bytes[after] == 0x0D
+                {
+                    return i
+                }
+            }
+            i += 1
+        }
+        return n
+    }
+
+    /// The byte ranges of the text of volatile elements before `limit`, in order.
+    static func volatileContents(in bytes: UnsafeBufferPointer<UInt8>, before limit: Int) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var i = 0
+        while i < limit {
+            guard bytes[i] == 0x3C else {
+                i += 1
+                continue
+            }
+            var found = false
+            for name in volatileElements where matches(bytes, at: i + 1, name) {
+                let open = i + 1 + name.count
+                guard open < limit, bytes[open] == 0x3E else { continue }
+                // The text runs to the next `<`, which must close this element.
+                var close = open + 1
+                while close < limit, bytes[close] != 0x3C { close += 1 }
+                guard close + 1 < limit, bytes[close + 1] == 0x2F, matches(bytes, at: close + 2, name) else { continue }
+                ranges.append((open + 1, close))
+                i = close
+                found = true
+                break
+            }
+            if !found { i += 1 }
+        }
+        return ranges
+    }
+
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: String) -> Bool {
+        matches(bytes, at: index, Array(word.utf8))
+    }
+
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: [UInt8]) -> Bool {
+        guard index + word.count <= bytes.count else { return false }
+        for k in 0..<word.count where bytes[index + k] != word[k] { return false }
+        return true
+    }
+}
+
+/// A fast, fixed (seed-free) 64-bit hash over byte chunks, eight bytes at a step.
+struct WordHasher {
+    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var tail: UInt64 = 0
+    private var tailCount = 0
+    private var length = 0
+
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        length += bytes.count
+        var i = 0
+        let n = bytes.count
+        while tailCount != 0 && i < n {
+            push(bytes[i])
+            i += 1
+        }
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+        while i + 8 <= n {
+            mix(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        while i < n {
+            push(bytes[i])
+            i += 1
+        }
+    }
+
+    private mutating func push(_ byte: UInt8) {
+        tail |= UInt64(byte) << (8 * UInt64(tailCount))
+        tailCount += 1
+        if tailCount == 8 {
+            mix(tail)
+            tail = 0
+            tailCount = 0
+        }
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD
+        state ^= state >> 29
+    }
+
+    mutating func finish() -> UInt64 {
+        if tailCount > 0 { mix(tail) }
+        var h = state ^ UInt64(length)
+        h = (h ^ (h >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 33)
+    }
+}
