@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Generates N RSS 2.0 feeds (~50 KB, 50 items each) for the polling benchmark.
 
-Usage: bench-polling-gen.py OUT_DIR N_FEEDS [--build-date TEXT]
+Usage: bench-polling-gen.py OUT_DIR N_FEEDS [--build-date TEXT] [--edit-first-item]
 Files go to OUT_DIR/feeds/fNNNNN.xml. Item texts are recombined from a fixed vocabulary with a
 seeded PRNG, so runs are repeatable; --build-date changes only <lastBuildDate> (a re-serve with
-the same items, as most servers do).
+the same items, as most servers do); --edit-first-item also appends " (updated)" to the newest
+item's title, so every feed must be parsed and its known items compared.
 """
 import itertools
 import os
@@ -37,7 +38,7 @@ def paragraph(rng, n, names=()):
     return " ".join(words).capitalize() + "."
 
 
-def feed(index, build_date):
+def feed(index, build_date, edit=False):
     rng = random.Random(index)
     now = 1_764_000_000
     items = []
@@ -45,6 +46,8 @@ def feed(index, build_date):
         published = now - (i * 86_400 // 10) - rng.randrange(3600)
         names = ["".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() for _ in range(3)]
         title = paragraph(rng, 9, names[:2])
+        if edit and i == 0:
+            title += " (updated)"
         html = "".join("<p>%s <a href=\"https://example.org/%d/%d\">more</a></p>" % (paragraph(rng, 40, names), index, i)
                        for _ in range(3))
         items.append(
@@ -58,11 +61,13 @@ def feed(index, build_date):
 
 def main():
     out, n = sys.argv[1], int(sys.argv[2])
-    build_date = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--build-date" else "Mon, 24 Nov 2025 10:00:00 GMT"
+    args = sys.argv[3:]
+    build_date = args[args.index("--build-date") + 1] if "--build-date" in args else "Mon, 24 Nov 2025 10:00:00 GMT"
+    edit = "--edit-first-item" in args
     os.makedirs(os.path.join(out, "feeds"), exist_ok=True)
     for i in range(n):
         with open(os.path.join(out, "feeds", "f%05d.xml" % i), "w") as f:
-            f.write(feed(i, build_date))
+            f.write(feed(i, build_date, edit))
 
 
 if __name__ == "__main__":

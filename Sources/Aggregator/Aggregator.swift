@@ -112,7 +112,9 @@ public final class Aggregator: Sendable {
         }
         do {
             let clusterStart = ContinuousClock.now
-            report.storyCount = try recluster()
+            let pass = try recluster()
+            report.storyCount = pass.storyCount
+            report.clustering = pass
             report.clusterSeconds = Aggregator.seconds(since: clusterStart)
         } catch is CancellationError {
             logger.info("clustering interrupted by shutdown; it resumes on the next pass")
@@ -301,6 +303,7 @@ public final class Aggregator: Sendable {
         guard let retention = state.config.settings.retention, let cutoff = retentionCutoff() else { return 0 }
         do {
             let removed = try store.removeArticles(olderThan: cutoff)
+            checkLiveClustering(afterRemoving: removed)
             if removed > 0 { logger.info("retention: removed \(removed) articles older than \(retention)") }
             return removed
         } catch {
@@ -309,79 +312,72 @@ public final class Aggregator: Sendable {
         }
     }
 
-    /// Reclusters the articles from twice the clustering window before the earliest article
-    /// stored or changed since the last pass; older articles keep their stories, which can no
-    /// longer gain members. Stores the
-    /// stories that changed. Story ids stay stable: a story keeps the id its earliest recent member
-    /// already had. Returns the number of stories, or throws `CancellationError` when the task is
-    /// cancelled mid-pass (nothing is written then).
+    /// Clusters the articles stored since the last pass.
+    ///
+    /// A running daemon keeps the engine's state between passes (``LiveClustering``): new
+    /// articles inside its window are simply added, each compared only with the candidate
+    /// stories the index finds. Otherwise — the first pass after a start, changed clustering
+    /// settings, new articles older than the window, a session spanning four windows — the
+    /// articles from twice the window before the earliest new one are clustered again in one
+    /// streamed pass; older articles keep their stories, which can no longer gain members.
+    /// Only memberships that changed are written, and story ids stay stable: a story keeps the
+    /// id its earliest member already had. Returns what the pass did, or throws
+    /// `CancellationError` when the task is cancelled mid-pass (nothing is written then, and the
+    /// next pass starts afresh).
     @discardableResult
-    public func recluster() throws -> Int {
+    public func recluster() throws -> ClusteringPass {
         let clusterer = Aggregator.clusterer(for: state.config.settings)
-        guard let dirty = try store.clusteringDirtySince() else { return try store.storyCount() }
-        let since = dirty.adding(seconds: -2 * clusterer.configuration.windowSeconds)
-        // Articles stream through the session a page at a time: only the engine's window and a
+        guard let dirty = try store.clusteringDirtySince() else { return ClusteringPass(storyCount: try store.storyCount()) }
+        let kept = state.takeLiveClustering()
+        let live: LiveClustering
+        let since: Timestamp
+        let rowIDAbove: Int64
+        if let kept, kept.configuration == clusterer.configuration, kept.canExtend(earliest: dirty.seconds) {
+            (live, since, rowIDAbove) = (kept, dirty, kept.maxRowID)
+        } else {
+            live = LiveClustering(configuration: clusterer.configuration)
+            (since, rowIDAbove) = (dirty.adding(seconds: -2 * clusterer.configuration.windowSeconds), 0)
+        }
+        // Articles stream through the engine a page at a time: only the engine's window and a
         // few numbers per article stay in memory, not every text of the span.
-        var session = clusterer.makeSession()
-        var members: [ClusteredArticle] = []
-        var assignments: [StoryAssignment] = []
         var last: StoredArticle?
+        var added = 0
         repeat {
             if Task.isCancelled { throw CancellationError() }
-            let page = try store.articlesForClustering(since: since, after: last, limit: Aggregator.clusteringPageSize)
+            let page = try store.articlesForClustering(
+                since: since, after: last, rowIDAbove: rowIDAbove, limit: Aggregator.clusteringPageSize)
             for article in page {
-                if session.count & 255 == 0, Task.isCancelled { throw CancellationError() }
-                assignments.append(session.add(Aggregator.clusterDocument(article)))
-                members.append(ClusteredArticle(rowID: article.rowID, storyID: article.storyID))
+                if added & 255 == 0, Task.isCancelled { throw CancellationError() }
+                live.add(article)
+                added += 1
             }
             last = page.count == Aggregator.clusteringPageSize ? page.last : nil
         } while last != nil
-        // Stories may have merged after a document joined: take every document's final key.
-        for index in assignments.indices {
-            assignments[index].storyKey = session.storyKey(ofDocumentAt: index)
-        }
-        let memberships = Aggregator.stableMemberships(articles: members, assignments: assignments)
-        let changed = zip(members, memberships).contains { $0.storyID != $1.storyID }
-        // Similarity and shared terms of unchanged members are refreshed too: they explain the story.
-        if changed { try store.replaceStories(memberships) }
+        let changed = live.changedMemberships()
+        if !changed.isEmpty { try store.replaceStories(changed) }
         try store.markClustered()
-        return try store.storyCount()
+        state.putLiveClustering(live)
+        return ClusteringPass(
+            storyCount: try store.storyCount(), articles: added, rebuilt: rowIDAbove == 0, membershipsWritten: changed.count)
+    }
+
+    /// Forgets the clustering state kept between passes when retention removed the newest rows
+    /// (a later article could then reuse a row id the state has already seen).
+    private func checkLiveClustering(afterRemoving removed: Int) {
+        guard removed > 0, let live = state.takeLiveClustering() else { return }
+        if let maxRowID = try? store.maxArticleRowID(), maxRowID >= live.maxRowID {
+            state.putLiveClustering(live)
+        }
     }
 
     /// Articles read per page by ``recluster()``.
     static let clusteringPageSize = 2_000
-
-    /// What the clustering pass keeps of an article once the engine has seen it.
-    struct ClusteredArticle {
-        var rowID: Int64
-        var storyID: Int64?
-    }
 
     /// The engine's view of a stored article.
     static func clusterDocument(_ a: StoredArticle) -> ClusterDocument {
         ClusterDocument(
             id: String(a.rowID), source: String(a.feedID), title: a.title, text: a.text,
             published: (a.published ?? a.firstSeen).seconds, language: a.language, canonicalLink: a.canonicalLink)
-    }
-
-    /// Maps the clusterer's story keys onto stored story ids: each cluster takes the id its
-    /// earliest member already had, unless another cluster claimed it first; then it takes its
-    /// earliest member's own id (a founder's id, as for any new story).
-    static func stableMemberships(articles: [ClusteredArticle], assignments: [StoryAssignment]) -> [StoryMembership] {
-        // `articles` is in time order, so the first member seen of each cluster is its earliest.
-        var idOfKey: [String: Int64] = [:]
-        var claimed: Set<Int64> = []
-        for (article, assignment) in zip(articles, assignments) where idOfKey[assignment.storyKey] == nil {
-            var id = article.storyID ?? article.rowID
-            if claimed.contains(id) { id = article.rowID }
-            idOfKey[assignment.storyKey] = id
-            claimed.insert(id)
-        }
-        return zip(articles, assignments).map { article, a in
-            StoryMembership(
-                articleID: article.rowID, storyID: idOfKey[a.storyKey] ?? article.rowID,
-                duplicateOf: a.duplicateOf.flatMap { Int64($0) }, similarity: a.similarity, sharedTerms: a.sharedTerms)
-        }
     }
 
     /// The clusterer configured from feeds.conf (only settings the file sets override the engine's defaults).
@@ -398,15 +394,30 @@ public final class Aggregator: Sendable {
     }
 }
 
-/// The mutable part of an aggregator: the configuration, swapped on reload.
+/// The mutable part of an aggregator: the configuration, swapped on reload, and the clustering
+/// state kept between passes.
 final class AggregatorState: @unchecked Sendable {
     private let lock = NSLock()
     private var _config: FeedsFile
+    private var _live: LiveClustering?
 
     init(config: FeedsFile) { _config = config }
 
     var config: FeedsFile {
         get { lock.withLock { _config } }
         set { lock.withLock { _config = newValue } }
+    }
+
+    /// Takes the live clustering state out (a pass owns it until it puts it back).
+    func takeLiveClustering() -> LiveClustering? {
+        lock.withLock {
+            defer { _live = nil }
+            return _live
+        }
+    }
+
+    /// Puts the live clustering state back after a pass that completed.
+    func putLiveClustering(_ live: LiveClustering?) {
+        lock.withLock { _live = live }
     }
 }

@@ -64,6 +64,10 @@ public struct AggregatorService: Service {
                         let failed = report.failures.count
                         let status =
                             "\(feeds.count) feeds; last cycle polled \(due.count), \(failed) failed; \(report.storyCount) stories"
+                        if let pass = report.clustering, pass.articles > 0 {
+                            self.logger.debug(
+                                "clustering: \(pass.articles) articles\(pass.rebuilt ? " (recent span rebuilt)" : " (new only)"), \(pass.membershipsWritten) memberships written")
+                        }
                         self.notifier.notify("STATUS=\(status)")
                         self.logger.info("cycle \(cycles): \(status)")
                     }

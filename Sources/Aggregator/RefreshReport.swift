@@ -28,6 +28,8 @@ public struct RefreshReport: Sendable {
     public var skipped: [(url: String, reason: String)] = []
     /// Stories after clustering.
     public var storyCount: Int = 0
+    /// What the clustering pass did (nil when none ran).
+    public var clustering: ClusteringPass?
     /// Seconds spent clustering (and storing the stories).
     public var clusterSeconds: Double = 0
     /// Seconds for the whole pass.

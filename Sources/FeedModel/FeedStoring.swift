@@ -20,11 +20,16 @@ public protocol FeedStoring: Sendable {
     func articlesForClustering(since: Timestamp) throws -> [StoredArticle]
 
     /// One page of ``articlesForClustering(since:)``: at most `limit` articles that come after
-    /// `last` in that order (time, then row id), so a pass can stream them.
-    func articlesForClustering(since: Timestamp, after last: StoredArticle?, limit: Int) throws -> [StoredArticle]
+    /// `last` in that order (time, then row id), so a pass can stream them; only articles whose
+    /// row id is above `rowIDAbove` (0 for all), so a pass can take just the newly stored ones.
+    func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int) throws
+        -> [StoredArticle]
 
-    /// The earliest article time stored or changed since the last clustering pass; nil when the
-    /// stories are up to date. Kept in the database, so a crash before clustering is caught up.
+    /// The highest article row id in the store (0 when there are none).
+    func maxArticleRowID() throws -> Int64
+
+    /// The earliest time of an article stored since the last clustering pass; nil when the
+    /// stories are up to date. (A corrected article keeps its story and does not count.) Kept in the database, so a crash before clustering is caught up.
     func clusteringDirtySince() throws -> Timestamp?
 
     /// Records that clustering caught up with everything stored up to now.

@@ -8,17 +8,18 @@ extension SQLiteFeedStore {
         var all: [StoredArticle] = []
         var last: StoredArticle?
         while true {
-            let page = try articlesForClustering(since: since, after: last, limit: 5_000)
+            let page = try articlesForClustering(since: since, after: last, rowIDAbove: 0, limit: 5_000)
             all += page
             guard page.count == 5_000, let end = page.last else { return all }
             last = end
         }
     }
 
-    /// One page of ``articlesForClustering(since:)``: at most `limit` articles that come after
-    /// `last` in its order (time, then id), each read in a short transaction of its own.
-    public func articlesForClustering(since: Timestamp, after last: StoredArticle?, limit: Int) throws
-        -> [StoredArticle]
+    /// One page of ``articlesForClustering(since:)``: at most `limit` articles with a row id above
+    /// `rowIDAbove` that come after `last` in its order (time, then id), each page read in a short
+    /// transaction of its own.
+    public func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int)
+        throws -> [StoredArticle]
     {
         let lastTime = last.map { ($0.published ?? $0.firstSeen).seconds } ?? Int64.min
         let lastID = last?.rowID ?? Int64.min
@@ -30,11 +31,11 @@ extension SQLiteFeedStore {
                         s.story_id
                     FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
                     WHERE COALESCE(a.published, a.first_seen) >= ?
-                        AND (COALESCE(a.published, a.first_seen), a.id) > (?, ?)
+                        AND (COALESCE(a.published, a.first_seen), a.id) > (?, ?) AND a.id > ?
                     ORDER BY COALESCE(a.published, a.first_seen), a.id
                     LIMIT ?
                     """,
-                arguments: [since.seconds, lastTime, lastID, limit]
+                arguments: [since.seconds, lastTime, lastID, rowIDAbove, limit]
             ).map { row in
                 StoredArticle(
                     rowID: row["id"], feedID: row["feed_id"], title: row["title"], text: row["text"],
@@ -45,6 +46,11 @@ extension SQLiteFeedStore {
         }
     }
 
+    /// The highest article row id (0 when there are none).
+    public func maxArticleRowID() throws -> Int64 {
+        try reader.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM articles") ?? 0 }
+    }
+
     /// Records, in the poll's transaction, that an article at `time` needs clustering.
     static func markDirty(_ db: Database, time: Int64) throws {
         try db.execute(
@@ -52,7 +58,7 @@ extension SQLiteFeedStore {
             arguments: [time, time])
     }
 
-    /// The earliest article time stored or changed since the last clustering pass; nil when the
+    /// The earliest time of an article stored since the last clustering pass; nil when the
     /// stories are up to date.
     public func clusteringDirtySince() throws -> Timestamp? {
         try reader.read { db in

@@ -158,7 +158,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     VALUES (?, ?, ?, ?, 1, 1, ?, ?)
                     ON CONFLICT(id) DO NOTHING
                     """)
-            var earliestTouched: Int64?
+            var earliestInserted: Int64?
+            var updatedArticles = false
             for entry in record.entries {
                 guard let entryID = entry.storageID else {
                     counts.skipped += 1
@@ -182,6 +183,16 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         entry.language, record.at.seconds, articleID,
                     ])
                     try SQLiteFeedStore.index(articleID: articleID, title: title, text: entry.text, db: db)
+                    // A corrected article keeps its story (clustering takes each article once, when
+                    // it arrives); the story's headline and times are summarised again below.
+                    if !updatedArticles {
+                        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS story_scope (id INTEGER PRIMARY KEY)")
+                        try db.execute(sql: "DELETE FROM temp.story_scope")
+                        updatedArticles = true
+                    }
+                    try db.cachedStatement(
+                        sql: "INSERT OR IGNORE INTO temp.story_scope (id) SELECT story_id FROM story_articles WHERE article_id = ?"
+                    ).execute(arguments: [articleID])
                     counts.updated += 1
                 } else {
                     try insert.execute(arguments: [
@@ -198,10 +209,14 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         articleID, title, time, time, entry.language.map { ",\($0)," } ?? "", ",\(feedID),",
                     ])
                     counts.inserted += 1
+                    earliestInserted = min(earliestInserted ?? time, time)
                 }
-                earliestTouched = min(earliestTouched ?? time, time)
             }
-            if let earliestTouched { try SQLiteFeedStore.markDirty(db, time: earliestTouched) }
+            if let earliestInserted { try SQLiteFeedStore.markDirty(db, time: earliestInserted) }
+            if updatedArticles {
+                try SQLiteFeedStore.summarizeStories(db, scope: "temp.story_scope")
+                try db.execute(sql: "DELETE FROM temp.story_scope")
+            }
             var assignments = ["last_poll = ?", "last_status = ?", "last_error = ?", "next_poll = ?", "next_poll_reason = ?"]
             var arguments: StatementArguments = [
                 record.at.seconds, record.httpStatus, record.error, record.nextPoll?.seconds, record.nextPollReason,

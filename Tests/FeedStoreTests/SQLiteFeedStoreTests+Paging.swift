@@ -22,13 +22,18 @@ extension SQLiteFeedStoreTests {
             var paged: [StoredArticle] = []
             var last: StoredArticle?
             repeat {
-                let page = try store.articlesForClustering(since: since, after: last, limit: limit)
+                let page = try store.articlesForClustering(since: since, after: last, rowIDAbove: 0, limit: limit)
                 #expect(page.count <= limit)
                 paged += page
                 last = page.count == limit ? page.last : nil
             } while last != nil
             #expect(paged.map(\.rowID) == whole.map(\.rowID), "limit \(limit)")
         }
+        // Only the newer rows, still in time order.
+        let cut = whole.map(\.rowID).sorted()[whole.count / 2]
+        let newer = try store.articlesForClustering(since: since, after: nil, rowIDAbove: cut, limit: 100)
+        #expect(newer.map(\.rowID) == whole.map(\.rowID).filter { $0 > cut })
+        #expect(try store.maxArticleRowID() == whole.map(\.rowID).max())
         let keys = whole.map { (($0.published ?? $0.firstSeen).seconds, $0.rowID) }
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
     }
