@@ -15,17 +15,29 @@ extension FeedDate {
         var tokens: [String] = []
         var current = ""
         var commentDepth = 0
+        var escaped = false
         for scalar in text.unicodeScalars {
-            // RFC 822 comments: `-0400 (EDT)`.
-            if scalar == "(" {
-                commentDepth += 1
-                continue
-            }
+            // RFC 822 comments, nested and with quoted pairs: `-0400 (EDT)`, `(a \) b)`. A comment
+            // separates the tokens around it: `2006()23:59:45`.
             if commentDepth > 0 {
-                if scalar == ")" { commentDepth -= 1 }
+                if escaped {
+                    escaped = false
+                } else if scalar == "\\" {
+                    escaped = true
+                } else if scalar == "(" {
+                    commentDepth += 1
+                } else if scalar == ")" {
+                    commentDepth -= 1
+                }
                 continue
             }
-            if scalar == " " || scalar == "," || scalar == "\t" {
+            if scalar == "(" {
+                commentDepth = 1
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+                continue
+            }
+            if scalar == " " || scalar == "," || scalar == "\t" || scalar == "\n" || scalar == "\r" {
                 if !current.isEmpty { tokens.append(current) }
                 current = ""
             } else {
