@@ -136,8 +136,13 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
         try write { db in
             var counts = IngestCounts()
             // Statements are compiled once per connection and reused for every entry of every poll.
+            // An already stored entry is compared in SQL: only its id and the verdict come back,
+            // not its text (a re-polled feed is mostly entries that did not change).
             let select = try db.cachedStatement(
-                sql: "SELECT id, title, text, link, published FROM articles WHERE feed_id = ? AND entry_id = ?")
+                sql: """
+                    SELECT id, (title = ? AND text = ? AND link IS ? AND published IS ?) AS same
+                    FROM articles WHERE feed_id = ? AND entry_id = ?
+                    """)
             let update = try db.cachedStatement(
                 sql: """
                     UPDATE articles SET title = ?, text = ?, html = ?, link = ?, canonical_link = ?,
@@ -167,12 +172,10 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 }
                 let title = SQLiteFeedStore.displayTitle(entry)
                 let time = (entry.published ?? record.at).seconds
-                if let existing = try Row.fetchOne(select, arguments: [feedID, entryID]) {
-                    let same =
-                        (existing["title"] as String) == title && (existing["text"] as String) == entry.text
-                        && (existing["link"] as String?) == entry.link
-                        && (existing["published"] as Int64?) == entry.published?.seconds
-                    if same {
+                if let existing = try Row.fetchOne(
+                    select, arguments: [title, entry.text, entry.link, entry.published?.seconds, feedID, entryID])
+                {
+                    if (existing["same"] as Bool?) == true {
                         counts.unchanged += 1
                         continue
                     }
