@@ -15,6 +15,14 @@ import Foundation
 public enum SearchText {
     /// `text` in the folded form described above.
     public static func normalize(_ text: String) -> String {
+        // ASCII text (most English articles) has nothing to fold but its case: the general path
+        // below would give the same string, at many times the cost.
+        if let ascii = lowercasedASCII(text) { return ascii }
+        return foldedInGeneral(text)
+    }
+
+    /// ``normalize(_:)`` for any text, without the ASCII shortcut.
+    static func foldedInGeneral(_ text: String) -> String {
         let decomposed = text.decomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars {
@@ -40,6 +48,23 @@ public enum SearchText {
             }
         }
         return String(out).lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// `text` lower-cased when it is all ASCII, else nil.
+    static func lowercasedASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var needsLowering = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= 0x41 && b <= 0x5A { needsLowering = true }
+            }
+            guard needsLowering else { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (i, b) in bytes.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return bytes.count
+            }
+        }
     }
 
     /// An FTS5 query for what a user typed: every word (in the folded form) must occur; a word

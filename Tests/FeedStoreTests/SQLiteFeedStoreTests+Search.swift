@@ -1,5 +1,5 @@
 import FeedModel
-import FeedStore
+@testable import FeedStore
 import Foundation
 import Testing
 
@@ -144,5 +144,17 @@ extension SQLiteFeedStoreTests {
         let reader = try SQLiteFeedStore(readOnlyPath: path)
         #expect(try reader.search("cafe erbil", limit: 5).map(\.story.title) == ["Café in Érbil"])
         #expect(try reader.stories(matching: StoryFilter(feeds: ["E"])).count == 1)
+    }
+}
+
+@Suite struct SearchTextShortcutTests {
+    @Test(arguments: ["Kirkuk Oil Exports RESUME, 2 May.", "already lower case", "", "Tabs\tand\nLines", "ZZ top {}[]~"])
+    func asciiShortcutFoldsLikeTheGeneralPath(_ text: String) {
+        #expect(SearchText.lowercasedASCII(text) == SearchText.foldedInGeneral(text))
+    }
+
+    @Test func nonASCIITakesTheGeneralPath() {
+        #expect(SearchText.lowercasedASCII("Café") == nil)
+        #expect(SearchText.normalize("Café Ünïcode") == "cafe unicode")
     }
 }
