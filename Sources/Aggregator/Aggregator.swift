@@ -19,7 +19,9 @@ public final class Aggregator: Sendable {
     public init(store: any FeedStoring, fetcher: any FeedFetching, config: FeedsFile, logger: Logger) {
         self.store = store
         self.fetcher = fetcher
-        self.parser = FeedParser(configuration: .init(maxDocumentBytes: Int(config.settings.maxBodySize)))
+        // HTML bodies are converted only for entries not already stored unchanged (see `poll`).
+        self.parser = FeedParser(
+            configuration: .init(maxDocumentBytes: Int(config.settings.maxBodySize), defersPlainText: true))
         self.logger = logger
         self.state = AggregatorState(config: config)
     }
@@ -176,9 +178,17 @@ public final class Aggregator: Sendable {
                 // Entries older than the retention period would be removed again at once and come
                 // back as "new" on the next poll: they are not stored at all.
                 let cutoff = retentionCutoff()
+                // Entries stored before with the same fingerprint are unchanged: counted, not
+                // converted to text nor compared again. The rest get their text now.
+                let known = try store.entryFingerprints(feedID: feed.feedID)
                 record.entries = parsed.entries.compactMap { entry in
                     if let cutoff, let published = entry.published, published < cutoff { return nil }
+                    if let id = entry.storageID, let fingerprint = entry.fingerprint, known[id] == fingerprint {
+                        record.unchangedEntries += 1
+                        return nil
+                    }
                     var e = entry
+                    FeedParser.completeText(&e)
                     // The administrator's lang= wins over what the feed claims.
                     if let lang = subscription?.language { e.language = lang }
                     return e

@@ -1,3 +1,5 @@
+import FeedModel
+
 /// A fingerprint of a feed body that recognises a re-serve of the same items.
 ///
 /// Many feeds are generated on every request and stamp the time of generation into the channel
@@ -19,7 +21,7 @@ enum BodyFingerprint {
             let itemStart = firstItem(in: bytes)
             // No item found (JSON Feed, an unknown prefix): every byte counts.
             let ranges = itemStart < bytes.count ? volatileContents(in: bytes, before: itemStart) : []
-            var hasher = WordHasher()
+            var hasher = StableHasher()
             var position = 0
             for (start, end) in ranges where start >= position {
                 hasher.add(UnsafeBufferPointer(rebasing: bytes[position..<start]))
@@ -87,54 +89,5 @@ enum BodyFingerprint {
         guard index + word.count <= bytes.count else { return false }
         for k in 0..<word.count where bytes[index + k] != word[k] { return false }
         return true
-    }
-}
-
-/// A fast, fixed (seed-free) 64-bit hash over byte chunks, eight bytes at a step.
-struct WordHasher {
-    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    private var tail: UInt64 = 0
-    private var tailCount = 0
-    private var length = 0
-
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-        length += bytes.count
-        var i = 0
-        let n = bytes.count
-        while tailCount != 0 && i < n {
-            push(bytes[i])
-            i += 1
-        }
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
-        while i + 8 <= n {
-            mix(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        while i < n {
-            push(bytes[i])
-            i += 1
-        }
-    }
-
-    private mutating func push(_ byte: UInt8) {
-        tail |= UInt64(byte) << (8 * UInt64(tailCount))
-        tailCount += 1
-        if tailCount == 8 {
-            mix(tail)
-            tail = 0
-            tailCount = 0
-        }
-    }
-
-    private mutating func mix(_ word: UInt64) {
-        state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD
-        state ^= state >> 29
-    }
-
-    mutating func finish() -> UInt64 {
-        if tailCount > 0 { mix(tail) }
-        var h = state ^ UInt64(length)
-        h = (h ^ (h >> 33)) &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 33)
     }
 }

@@ -25,6 +25,10 @@ public protocol FeedStoring: Sendable {
     func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int) throws
         -> [StoredArticle]
 
+    /// The stored ``ParsedEntry/fingerprint`` of each of a feed's entries, by entry id
+    /// (``ParsedEntry/storageID``); entries stored without one are absent.
+    func entryFingerprints(feedID: Int64) throws -> [String: String]
+
     /// The highest article row id in the store (0 when there are none).
     func maxArticleRowID() throws -> Int64
 

@@ -40,6 +40,12 @@ public struct ParsedEntry: Sendable, Hashable, Codable {
     public var commentCount: Int?
     /// `itunes:image` of the entry, resolved.
     public var image: String?
+    /// True while ``text`` is still to be made from HTML: a parser asked to defer that step leaves
+    /// it to whoever needs the text (see `FeedParser.completeText(_:)`).
+    public var textIsPending: Bool = false
+    /// A digest of the entry as published (identity, title, link, dates, body), by which an entry
+    /// already stored is recognised unchanged without converting its HTML again.
+    public var fingerprint: String?
 
     /// Creates an entry.
     public init(

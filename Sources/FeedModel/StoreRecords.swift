@@ -92,6 +92,9 @@ public struct PollRecord: Sendable, Hashable {
     public var gone: Bool = false
     /// The hash of the body parsed (nil keeps the stored one).
     public var bodyHash: String?
+    /// Entries recognised by their fingerprint as stored and unchanged, and left out of
+    /// ``entries``; counted as unchanged.
+    public var unchangedEntries: Int = 0
 
     /// Creates a poll record.
     public init(

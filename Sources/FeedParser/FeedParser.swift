@@ -13,11 +13,16 @@ public struct FeedParser: Sendable {
         public var maxDocumentBytes: Int
         /// At most this many entries are read from one document.
         public var maxEntries: Int
+        /// Leave HTML bodies unconverted (``ParsedEntry/textIsPending``) for the caller to
+        /// complete with ``FeedParser/completeText(_:)`` — only for the entries it needs, such
+        /// as those not already stored (recognised by ``ParsedEntry/fingerprint``).
+        public var defersPlainText: Bool
 
-        /// Creates a configuration with the defaults (64 MiB, 10,000 entries).
-        public init(maxDocumentBytes: Int = 64 << 20, maxEntries: Int = 10_000) {
+        /// Creates a configuration with the defaults (64 MiB, 10,000 entries, text made at once).
+        public init(maxDocumentBytes: Int = 64 << 20, maxEntries: Int = 10_000, defersPlainText: Bool = false) {
             self.maxDocumentBytes = maxDocumentBytes
             self.maxEntries = maxEntries
+            self.defersPlainText = defersPlainText
         }
     }
 
@@ -50,6 +55,7 @@ public struct FeedParser: Sendable {
         if let json = JSONFeedReader.detect(bytes) {
             var feed = try JSONFeedReader(documentURL: url, maxEntries: configuration.maxEntries).read(json)
             feed.language = feed.language.map(Self.normalizedLanguage)
+            for index in feed.entries.indices { feed.entries[index].fingerprint = Self.fingerprint(of: feed.entries[index]) }
             return feed
         }
         let (document, warnings) = try Self.readXML(bytes, url: url, contentType: contentType)
@@ -74,10 +80,37 @@ public struct FeedParser: Sendable {
         feed.language = feed.language.map(Self.normalizedLanguage)
         for index in feed.entries.indices {
             feed.entries[index].language = feed.entries[index].language.map(Self.normalizedLanguage)
+            feed.entries[index].fingerprint = Self.fingerprint(of: feed.entries[index])
+            if !configuration.defersPlainText { Self.completeText(&feed.entries[index]) }
         }
         feed.warnings.insert(contentsOf: warnings, at: 0)
         feed.warnings.append(contentsOf: document.warnings)
         return feed
+    }
+
+    /// Makes the plain text of an entry whose HTML body was left unconverted
+    /// (``Configuration/defersPlainText``); does nothing to other entries.
+    public static func completeText(_ entry: inout ParsedEntry) {
+        guard entry.textIsPending else { return }
+        if let body = entry.content ?? entry.summary { entry.text = HTMLText.plainText(body.value) }
+        entry.textIsPending = false
+    }
+
+    /// Bumped whenever the same published entry would be read into different stored fields (a
+    /// change in HTML → text, say), so that stored fingerprints stop matching.
+    static let fingerprintVersion: UInt64 = 1
+
+    /// A digest of everything of the entry that is stored: identity, title, link, dates,
+    /// language and the body as published.
+    public static func fingerprint(of entry: ParsedEntry) -> String {
+        var hasher = StableHasher()
+        hasher.add(fingerprintVersion)
+        for field in [entry.storageID, entry.title, entry.link, entry.language] { hasher.add(field ?? "\u{0}") }
+        for date in [entry.published, entry.updated] { hasher.add(UInt64(bitPattern: date?.seconds ?? Int64.min)) }
+        for body in [entry.summary, entry.content] {
+            hasher.add(body.map { ($0.isHTML ? "h" : "t") + $0.value } ?? "\u{0}")
+        }
+        return String(hasher.finish(), radix: 16)
     }
 
     /// Decodes and parses the XML: the encoding by RFC 7303 precedence (labels read as their WHATWG

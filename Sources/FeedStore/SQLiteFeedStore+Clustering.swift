@@ -46,6 +46,18 @@ extension SQLiteFeedStore {
         }
     }
 
+    /// The stored fingerprint of each of a feed's entries that has one, by entry id.
+    public func entryFingerprints(feedID: Int64) throws -> [String: String] {
+        try reader.read { db in
+            var result: [String: String] = [:]
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT entry_id, fingerprint FROM articles WHERE feed_id = ? AND fingerprint IS NOT NULL",
+                arguments: [feedID])
+            while let row = try rows.next() { result[row["entry_id"]] = row["fingerprint"] as String }
+            return result
+        }
+    }
+
     /// The highest article row id (0 when there are none).
     public func maxArticleRowID() throws -> Int64 {
         try reader.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM articles") ?? 0 }

@@ -99,6 +99,11 @@ extension SQLiteFeedStore {
             // this order a page at a time, and retention deletes by it.
             try db.execute(sql: "CREATE INDEX articles_time ON articles(COALESCE(published, first_seen), id)")
         }
+        migrator.registerMigration("v5") { db in
+            // The parser's digest of each entry as published: a re-polled entry with the same
+            // digest is known unchanged without converting its HTML to text again.
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN fingerprint TEXT")
+        }
         return migrator
     }
 

@@ -134,26 +134,27 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
 
     public func recordPoll(feedID: Int64, _ record: PollRecord) throws -> IngestCounts {
         try write { db in
-            var counts = IngestCounts()
+            var counts = IngestCounts(unchanged: record.unchangedEntries)
             // Statements are compiled once per connection and reused for every entry of every poll.
             // An already stored entry is compared in SQL: only its id and the verdict come back,
             // not its text (a re-polled feed is mostly entries that did not change).
             let select = try db.cachedStatement(
                 sql: """
-                    SELECT id, (title = ? AND text = ? AND link IS ? AND published IS ?) AS same
+                    SELECT id, (title = ? AND text = ? AND link IS ? AND published IS ?) AS same,
+                        fingerprint IS ? AS same_fingerprint
                     FROM articles WHERE feed_id = ? AND entry_id = ?
                     """)
             let update = try db.cachedStatement(
                 sql: """
                     UPDATE articles SET title = ?, text = ?, html = ?, link = ?, canonical_link = ?,
-                        published = COALESCE(?, published), updated = ?, lang = ?, last_changed = ?
+                        published = COALESCE(?, published), updated = ?, lang = ?, last_changed = ?, fingerprint = ?
                     WHERE id = ?
                     """)
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO articles (feed_id, entry_id, link, canonical_link, title, text, html,
-                        published, updated, first_seen, last_changed, lang)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        published, updated, first_seen, last_changed, lang, fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let insertMembership = try db.cachedStatement(
                 sql: "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)")
@@ -173,9 +174,16 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 let title = SQLiteFeedStore.displayTitle(entry)
                 let time = (entry.published ?? record.at).seconds
                 if let existing = try Row.fetchOne(
-                    select, arguments: [title, entry.text, entry.link, entry.published?.seconds, feedID, entryID])
+                    select,
+                    arguments: [title, entry.text, entry.link, entry.published?.seconds, entry.fingerprint, feedID, entryID])
                 {
                     if (existing["same"] as Bool?) == true {
+                        if (existing["same_fingerprint"] as Bool?) != true {
+                            // Stored before fingerprints, or only an unstored field moved: the
+                            // next poll recognises the entry without reading it again.
+                            try db.cachedStatement(sql: "UPDATE articles SET fingerprint = ? WHERE id = ?")
+                                .execute(arguments: [entry.fingerprint, existing["id"] as Int64])
+                        }
                         counts.unchanged += 1
                         continue
                     }
@@ -183,7 +191,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     try update.execute(arguments: [
                         title, entry.text, entry.content?.value ?? entry.summary?.value, entry.link,
                         entry.link.map(CanonicalURL.canonicalize), entry.published?.seconds, entry.updated?.seconds,
-                        entry.language, record.at.seconds, articleID,
+                        entry.language, record.at.seconds, entry.fingerprint, articleID,
                     ])
                     try SQLiteFeedStore.index(articleID: articleID, title: title, text: entry.text, db: db)
                     // A corrected article keeps its story (clustering takes each article once, when
@@ -201,7 +209,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     try insert.execute(arguments: [
                         feedID, entryID, entry.link, entry.link.map(CanonicalURL.canonicalize), title, entry.text,
                         entry.content?.value ?? entry.summary?.value, entry.published?.seconds, entry.updated?.seconds,
-                        record.at.seconds, record.at.seconds, entry.language,
+                        record.at.seconds, record.at.seconds, entry.language, entry.fingerprint,
                     ])
                     // Until the next clustering pass the new article is a story of its own, so every
                     // stored article belongs to exactly one story at every commit, even after a crash.

@@ -44,10 +44,10 @@ import Testing
 
     @Test func theHashDoesNotDependOnHowTheBytesArrive() {
         let bytes = Array(Self.rss(build: "Y").utf8)
-        var whole = WordHasher()
+        var whole = StableHasher()
         bytes.withUnsafeBufferPointer { whole.add($0) }
         for split in [1, 3, 7, 8, 13, 64] {
-            var pieces = WordHasher()
+            var pieces = StableHasher()
             var start = 0
             while start < bytes.count {
                 let end = min(bytes.count, start + split)

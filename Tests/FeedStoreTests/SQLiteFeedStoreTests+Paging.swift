@@ -38,3 +38,28 @@ extension SQLiteFeedStoreTests {
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
     }
 }
+
+extension SQLiteFeedStoreTests {
+    /// Fingerprints are stored with each entry and read back per feed; an entry stored unchanged
+    /// but without one gets it on the next poll.
+    @Test func entryFingerprintsAreStoredAndReadBackPerFeed() throws {
+        let store = try SQLiteFeedStore.inMemory()
+        let feeds = try store.syncSubscriptions([
+            FeedSubscription(url: "https://a.org/f", name: "A"), FeedSubscription(url: "https://b.org/f", name: "B"),
+        ])
+        var a = Self.entry("a", title: "A")
+        a.fingerprint = "fa"
+        var b = Self.entry("b", title: "B")
+        b.fingerprint = nil
+        _ = try store.recordPoll(feedID: feeds[0].feedID, PollRecord(at: Timestamp(seconds: 1), entries: [a, b]))
+        #expect(try store.entryFingerprints(feedID: feeds[0].feedID) == ["a": "fa"])
+        #expect(try store.entryFingerprints(feedID: feeds[1].feedID).isEmpty)
+        b.fingerprint = "fb"
+        let counts = try store.recordPoll(feedID: feeds[0].feedID, PollRecord(at: Timestamp(seconds: 2), entries: [b]))
+        #expect(counts == IngestCounts(unchanged: 1))
+        #expect(try store.entryFingerprints(feedID: feeds[0].feedID) == ["a": "fa", "b": "fb"])
+        var skipped = PollRecord(at: Timestamp(seconds: 3), entries: [])
+        skipped.unchangedEntries = 2
+        #expect(try store.recordPoll(feedID: feeds[0].feedID, skipped) == IngestCounts(unchanged: 2))
+    }
+}

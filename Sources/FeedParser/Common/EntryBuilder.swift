@@ -124,10 +124,11 @@ struct EntryBuilder {
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
         if entry.image == nil { entry.image = entry.thumbnails.first?.url }
         entry.title = entry.titleDetail.map(FeedTextReader.plain)
+        // HTML bodies are converted by the parser afterwards, or deferred (see FeedParser).
         if let content = entry.content {
-            entry.text = contentPlain ?? Self.plainText(content)
+            setText(already: contentPlain, from: content)
         } else if let summary = entry.summary {
-            entry.text = summaryPlain ?? Self.plainText(summary)
+            setText(already: summaryPlain, from: summary)
         }
         if entry.published == nil { entry.published = entry.updated }
         if entry.language == nil { entry.language = feedLanguage ?? inheritedLanguage }
@@ -140,6 +141,17 @@ struct EntryBuilder {
 }
 
 extension EntryBuilder {
+    /// The entry's text: read from the tree already, collapsed plain text, or pending HTML.
+    private mutating func setText(already plain: String?, from body: FeedText) {
+        if let plain {
+            entry.text = plain
+        } else if body.isHTML {
+            entry.textIsPending = true
+        } else {
+            entry.text = HTMLText.collapse(body.value)
+        }
+    }
+
     static func plainText(_ text: FeedText) -> String {
         text.isHTML ? HTMLText.plainText(text.value) : HTMLText.collapse(text.value)
     }
