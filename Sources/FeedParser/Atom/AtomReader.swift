@@ -60,6 +60,10 @@ struct AtomReader {
         if builder.feed.link == nil {
             builder.feed.link = builder.feed.links.first { $0.rel == "alternate" }?.href
         }
+        if builder.feed.image == nil, let icon = builder.feed.icon {
+            // No logo: the icon is the only picture the feed has.
+            builder.feed.image = FeedImage(url: icon)
+        }
         var feed = builder.finish()
         for node in entries.prefix(maxEntries) {
             feed.entries.append(

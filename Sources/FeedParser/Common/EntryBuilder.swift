@@ -10,9 +10,13 @@ struct EntryBuilder {
     var mediaTitle: FeedText?
     var mediaDescription: FeedText?
     var mediaPlayer: String?
+    /// The first `media:content` that is a picture (`medium="image"` or an `image/*` type).
+    var mediaImage: String?
     var guidLink: String?
     var aboutLink: String?
     var summaryKey: String?
+    /// Whether an RSS `link` was read (the first one is the entry's page).
+    var rssLinkSeen = false
     /// Plain text of ``ParsedEntry/summary`` / ``ParsedEntry/content`` already read from the tree.
     var summaryPlain: String?
     var contentPlain: String?
@@ -87,6 +91,11 @@ struct EntryBuilder {
             }
         case "media:category":
             addCategories(node.text, separators: [])
+        case "atom:category":
+            // Only reached from RSS: Atom entries read their own categories first.
+            addCategories(AtomReader.categoryTerm(node), separators: [])
+        case "atom:author":
+            if let person = AtomReader.person(node, atomNamespace: node.namespace, base: base) { persons.append(person) }
         default:
             return false
         }
@@ -102,6 +111,11 @@ struct EntryBuilder {
         let url = node.looseAttribute("url").map { resolveURL($0, base: base) } ?? ""
         let type = nonEmpty(node.looseAttribute("type"))
         entry.enclosures.append(FeedEnclosure(url: url, type: type, length: nonEmpty(node.looseAttribute("filesize"))))
+        if mediaImage == nil, !url.isEmpty,
+            type?.lowercased().hasPrefix("image/") == true || node.looseAttribute("medium")?.lowercased() == "image"
+        {
+            mediaImage = url
+        }
     }
 
     mutating func addCategories(_ text: String, separators: Set<Character>) {
@@ -122,7 +136,8 @@ struct EntryBuilder {
         if entry.titleDetail == nil { entry.titleDetail = mediaTitle }
         if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
-        if entry.image == nil { entry.image = entry.thumbnails.first?.url }
+        if entry.image == nil { entry.image = fallbackImage() }
+        if entry.enclosures.count > 1 { entry.enclosures = Self.uniqued(entry.enclosures) }
         entry.title = entry.titleDetail.map(FeedTextReader.plain)
         if let content = entry.content {
             entry.text = contentPlain ?? Self.plainText(content)
@@ -140,6 +155,39 @@ struct EntryBuilder {
 }
 
 extension EntryBuilder {
+    /// The picture of an entry that names none with `itunes:image`: a `media:thumbnail`, a picture
+    /// `media:content` or enclosure, else the first `<img>` of the content or summary.
+    func fallbackImage() -> String? {
+        if let thumbnail = entry.thumbnails.first { return thumbnail.url }
+        if let mediaImage { return mediaImage }
+        if let enclosure = entry.enclosures.first(where: {
+            !$0.url.isEmpty && $0.type?.lowercased().hasPrefix("image/") == true
+        }) {
+            return enclosure.url
+        }
+        for text in [entry.content, entry.summary] {
+            if let text, text.isHTML, let src = FirstImage.source(inHTML: text.value) {
+                return resolveURL(src, base: base)
+            }
+        }
+        return nil
+    }
+
+    /// Enclosures without repeats of the same URL (an `enclosure` also listed as `media:content`),
+    /// keeping the first, and its type or length when a repeat adds one.
+    static func uniqued(_ enclosures: [FeedEnclosure]) -> [FeedEnclosure] {
+        var result: [FeedEnclosure] = []
+        for enclosure in enclosures {
+            if !enclosure.url.isEmpty, let index = result.firstIndex(where: { $0.url == enclosure.url }) {
+                if result[index].type == nil { result[index].type = enclosure.type }
+                if result[index].length == nil { result[index].length = enclosure.length }
+            } else {
+                result.append(enclosure)
+            }
+        }
+        return result
+    }
+
     static func plainText(_ text: FeedText) -> String {
         text.isHTML ? HTMLText.plainText(text.value) : HTMLText.collapse(text.value)
     }
