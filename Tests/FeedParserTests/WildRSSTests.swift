@@ -189,4 +189,18 @@ import Testing
         #expect(feed.image == FeedImage(url: "https://rdf.example.org/logo.png", title: "Logo", link: "https://rdf.example.org/"))
         #expect(feed.entries.first?.link == "https://rdf.example.org/a")
     }
+
+    @Test func feedBurnerOriginalLinkAndGooglePlayAuthor() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"
+                 xmlns:googleplay="http://www.google.com/schemas/play-podcasts/1.0"><channel>
+             <googleplay:author>Play Author</googleplay:author>
+             <item><link>https://feedproxy.example.com/~r/x/1</link>
+                   <feedburner:origLink>https://publisher.example.org/1</feedburner:origLink></item>
+            </channel></rss>
+            """)
+        #expect(feed.authors == [FeedPerson(name: "Play Author")])
+        #expect(feed.entries.first?.link == "https://publisher.example.org/1")
+    }
 }

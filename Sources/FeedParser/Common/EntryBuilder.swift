@@ -10,6 +10,8 @@ struct EntryBuilder {
     var mediaTitle: FeedText?
     var mediaDescription: FeedText?
     var mediaPlayer: String?
+    /// `feedburner:origLink`: the publisher's own URL of an entry whose link is a redirect.
+    var originalLink: String?
     /// The first `media:content` that is a picture (`medium="image"` or an `image/*` type).
     var mediaImage: String?
     var guidLink: String?
@@ -32,7 +34,7 @@ struct EntryBuilder {
     /// `slash:`, `content:`). Returns false when `key` is not one of them.
     mutating func applyShared(_ key: String, _ node: XMLNode) -> Bool {
         switch key {
-        case "dc:creator", "dc:author", "itunes:author":
+        case "dc:creator", "dc:author", "itunes:author", "googleplay:author":
             if let person = PersonParser.parse(node.text) { persons.append(person) }
         case "dc:date", "dcterms:modified", "atom:modified":
             if let date = FeedDate.parse(node.text) { entry.updated = date }
@@ -68,6 +70,9 @@ struct EntryBuilder {
             }
         case "itunes:link" where node.looseAttribute("rel") == "image":
             if let href = node.looseAttribute("href") { entry.image = resolveURL(href, base: base) }
+        case "feedburner:origlink":
+            // The article behind FeedBurner's tracking redirect (miniflux reads it as the entry URL).
+            if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) { originalLink = resolveURL(href, base: base) }
         case "slash:comments":
             entry.commentCount = Int(node.text.trimmingASCIIWhitespace())
         case "media:group", "media:content":
@@ -135,6 +140,7 @@ struct EntryBuilder {
     mutating func finish(feedLanguage: String?, feedAuthors: [FeedPerson]) -> ParsedEntry {
         if entry.titleDetail == nil { entry.titleDetail = mediaTitle }
         if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
+        if let originalLink { entry.link = originalLink }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
         if entry.image == nil { entry.image = fallbackImage() }
         if entry.enclosures.count > 1 { entry.enclosures = Self.uniqued(entry.enclosures) }

@@ -21,7 +21,7 @@ struct FeedBuilder {
     /// Returns false when `key` is not one of them.
     mutating func applyShared(_ key: String, _ node: XMLNode) -> Bool {
         switch key {
-        case "dc:creator", "dc:author", "itunes:author", "managingeditor":
+        case "dc:creator", "dc:author", "itunes:author", "googleplay:author", "managingeditor":
             if let person = PersonParser.parse(node.text), !persons.contains(person) { persons.append(person) }
         case "webmaster", "dc:publisher", "itunes:owner":
             // Only a fallback: these name whoever runs the site or the podcast, not the author.
