@@ -20,8 +20,9 @@ import Testing
         #expect(feed.skipDays == ["Sunday"])
         // ttl (30 min) is longer than hourly/2 (30 min), so the poller waits 30 minutes.
         #expect(feed.suggestedPollInterval == 1800)
-        #expect(feed.links.map(\.rel) == ["self", "hub"])
-        #expect(feed.links.first?.href == "https://news.example.org/feed/")
+        // The channel's own <link> comes first (as in feedparser and gofeed), then the atom:links.
+        #expect(feed.links.map(\.rel) == ["alternate", "self", "hub"])
+        #expect(feed.links.first { $0.rel == "self" }?.href == "https://news.example.org/feed/")
         #expect(feed.image?.url == "https://news.example.org/erbil/logo.png")
         #expect(feed.categories == ["News", "Politics"])
     }

@@ -60,6 +60,10 @@ struct AtomReader {
         if builder.feed.link == nil {
             builder.feed.link = builder.feed.links.first { $0.rel == "alternate" }?.href
         }
+        if builder.feed.image == nil, let icon = builder.feed.icon {
+            // No logo: the icon is the only picture the feed has.
+            builder.feed.image = FeedImage(url: icon)
+        }
         var feed = builder.finish()
         for node in entries.prefix(maxEntries) {
             feed.entries.append(
@@ -76,6 +80,7 @@ struct AtomReader {
         var builder = EntryBuilder(base: base)
         builder.entry.language = entryNode.languageAttribute
         builder.inheritedLanguage = entryNode.language
+        var sourceAuthors: [FeedPerson] = []
         for node in entryNode.children {
             let key = node.key(atomNamespace: atomNamespace)
             let nodeBase = node.base(documentURL: base)
@@ -116,6 +121,13 @@ struct AtomReader {
                 builder.addCategories(Self.categoryTerm(node), separators: [])
             case "atom:rights", "atom:copyright":
                 builder.entry.rights = FeedTextReader.atom(node)
+            case "atom:source":
+                // An entry copied from another feed: its authors are the source feed's (RFC 4287 §4.2.1).
+                for child in node.children where child.key(atomNamespace: atomNamespace) == "atom:author" {
+                    if let person = Self.person(child, atomNamespace: atomNamespace, base: child.base(documentURL: base)) {
+                        sourceAuthors.append(person)
+                    }
+                }
             default:
                 _ = builder.applyShared(key, node)
             }
@@ -123,7 +135,7 @@ struct AtomReader {
         if builder.entry.link == nil {
             builder.entry.link = builder.entry.links.first { $0.rel == "alternate" }?.href
         }
-        return builder.finish(feedLanguage: feedLanguage, feedAuthors: feedAuthors)
+        return builder.finish(feedLanguage: feedLanguage, feedAuthors: sourceAuthors.isEmpty ? feedAuthors : sourceAuthors)
     }
 
     /// An `atom:link`: `href` (or the element's text), `rel` defaulting to `alternate` and `type`

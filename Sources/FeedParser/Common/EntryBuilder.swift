@@ -10,9 +10,15 @@ struct EntryBuilder {
     var mediaTitle: FeedText?
     var mediaDescription: FeedText?
     var mediaPlayer: String?
+    /// `feedburner:origLink`: the publisher's own URL of an entry whose link is a redirect.
+    var originalLink: String?
+    /// The first `media:content` that is a picture (`medium="image"` or an `image/*` type).
+    var mediaImage: String?
     var guidLink: String?
     var aboutLink: String?
     var summaryKey: String?
+    /// Whether an RSS `link` was read (the first one is the entry's page).
+    var rssLinkSeen = false
     /// Plain text of ``ParsedEntry/summary`` / ``ParsedEntry/content`` already read from the tree.
     var summaryPlain: String?
     var contentPlain: String?
@@ -28,7 +34,7 @@ struct EntryBuilder {
     /// `slash:`, `content:`). Returns false when `key` is not one of them.
     mutating func applyShared(_ key: String, _ node: XMLNode) -> Bool {
         switch key {
-        case "dc:creator", "dc:author", "itunes:author":
+        case "dc:creator", "dc:author", "itunes:author", "googleplay:author":
             if let person = PersonParser.parse(node.text) { persons.append(person) }
         case "dc:date", "dcterms:modified", "atom:modified":
             if let date = FeedDate.parse(node.text) { entry.updated = date }
@@ -64,6 +70,9 @@ struct EntryBuilder {
             }
         case "itunes:link" where node.looseAttribute("rel") == "image":
             if let href = node.looseAttribute("href") { entry.image = resolveURL(href, base: base) }
+        case "feedburner:origlink":
+            // The article behind FeedBurner's tracking redirect (miniflux reads it as the entry URL).
+            if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) { originalLink = resolveURL(href, base: base) }
         case "slash:comments":
             entry.commentCount = Int(node.text.trimmingASCIIWhitespace())
         case "media:group", "media:content":
@@ -87,6 +96,11 @@ struct EntryBuilder {
             }
         case "media:category":
             addCategories(node.text, separators: [])
+        case "atom:category":
+            // Only reached from RSS: Atom entries read their own categories first.
+            addCategories(AtomReader.categoryTerm(node), separators: [])
+        case "atom:author":
+            if let person = AtomReader.person(node, atomNamespace: node.namespace, base: base) { persons.append(person) }
         default:
             return false
         }
@@ -102,6 +116,11 @@ struct EntryBuilder {
         let url = node.looseAttribute("url").map { resolveURL($0, base: base) } ?? ""
         let type = nonEmpty(node.looseAttribute("type"))
         entry.enclosures.append(FeedEnclosure(url: url, type: type, length: nonEmpty(node.looseAttribute("filesize"))))
+        if mediaImage == nil, !url.isEmpty,
+            type?.lowercased().hasPrefix("image/") == true || node.looseAttribute("medium")?.lowercased() == "image"
+        {
+            mediaImage = url
+        }
     }
 
     mutating func addCategories(_ text: String, separators: Set<Character>) {
@@ -121,8 +140,10 @@ struct EntryBuilder {
     mutating func finish(feedLanguage: String?, feedAuthors: [FeedPerson]) -> ParsedEntry {
         if entry.titleDetail == nil { entry.titleDetail = mediaTitle }
         if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
+        if let originalLink { entry.link = originalLink }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
-        if entry.image == nil { entry.image = entry.thumbnails.first?.url }
+        if entry.image == nil { entry.image = fallbackImage() }
+        if entry.enclosures.count > 1 { entry.enclosures = Self.uniqued(entry.enclosures) }
         entry.title = entry.titleDetail.map(FeedTextReader.plain)
         // HTML bodies are converted by the parser afterwards, or deferred (see FeedParser).
         if let content = entry.content {
@@ -150,6 +171,39 @@ extension EntryBuilder {
         } else {
             entry.text = HTMLText.collapse(body.value)
         }
+    }
+
+    /// The picture of an entry that names none with `itunes:image`: a `media:thumbnail`, a picture
+    /// `media:content` or enclosure, else the first `<img>` of the content or summary.
+    func fallbackImage() -> String? {
+        if let thumbnail = entry.thumbnails.first { return thumbnail.url }
+        if let mediaImage { return mediaImage }
+        if let enclosure = entry.enclosures.first(where: {
+            !$0.url.isEmpty && $0.type?.lowercased().hasPrefix("image/") == true
+        }) {
+            return enclosure.url
+        }
+        for text in [entry.content, entry.summary] {
+            if let text, text.isHTML, let src = FirstImage.source(inHTML: text.value) {
+                return resolveURL(src, base: base)
+            }
+        }
+        return nil
+    }
+
+    /// Enclosures without repeats of the same URL (an `enclosure` also listed as `media:content`),
+    /// keeping the first, and its type or length when a repeat adds one.
+    static func uniqued(_ enclosures: [FeedEnclosure]) -> [FeedEnclosure] {
+        var result: [FeedEnclosure] = []
+        for enclosure in enclosures {
+            if !enclosure.url.isEmpty, let index = result.firstIndex(where: { $0.url == enclosure.url }) {
+                if result[index].type == nil { result[index].type = enclosure.type }
+                if result[index].length == nil { result[index].length = enclosure.length }
+            } else {
+                result.append(enclosure)
+            }
+        }
+        return result
     }
 
     static func plainText(_ text: FeedText) -> String {

@@ -8,6 +8,8 @@ struct FeedBuilder {
     var persons: [FeedPerson] = []
     var fallbackSubtitle: FeedText?
     var fallbackPerson: FeedPerson?
+    /// A channel `media:content` / `media:thumbnail` picture, used when there is no `image`.
+    var fallbackImage: String?
     var alternateLinkSeen = false
 
     init(format: FeedFormat, base: String?) {
@@ -19,7 +21,7 @@ struct FeedBuilder {
     /// Returns false when `key` is not one of them.
     mutating func applyShared(_ key: String, _ node: XMLNode) -> Bool {
         switch key {
-        case "dc:creator", "dc:author", "itunes:author", "managingeditor":
+        case "dc:creator", "dc:author", "itunes:author", "googleplay:author", "managingeditor":
             if let person = PersonParser.parse(node.text), !persons.contains(person) { persons.append(person) }
         case "webmaster", "dc:publisher", "itunes:owner":
             // Only a fallback: these name whoever runs the site or the podcast, not the author.
@@ -53,6 +55,18 @@ struct FeedBuilder {
                 var image = feed.image ?? FeedImage()
                 image.url = resolveURL(href, base: base)
                 feed.image = image
+            }
+        case "atom:category":
+            // Only reached from RSS: Atom feeds read their own categories first.
+            addCategories(AtomReader.categoryTerm(node), separators: [])
+        case "media:content", "media:thumbnail":
+            // A channel-level picture (gofeed reads it as the feed image when there is no other).
+            let type = node.looseAttribute("type")?.lowercased()
+            let isPicture =
+                key == "media:thumbnail" || type?.hasPrefix("image/") == true
+                || node.looseAttribute("medium")?.lowercased() == "image"
+            if isPicture, fallbackImage == nil, let url = nonEmpty(node.looseAttribute("url")) {
+                fallbackImage = resolveURL(url, base: base)
             }
         case "ttl":
             feed.ttlMinutes = Int(node.text.trimmingASCIIWhitespace())
@@ -103,6 +117,20 @@ struct FeedBuilder {
     /// The finished feed.
     mutating func finish() -> ParsedFeed {
         if feed.subtitle == nil { feed.subtitle = fallbackSubtitle }
+        if feed.image?.url == nil {
+            // No `image`, `itunes:image` or Atom logo: a channel media picture, else the description's first `<img>`.
+            var url = fallbackImage
+            if url == nil, let subtitle = feed.subtitle, subtitle.isHTML,
+                let src = FirstImage.source(inHTML: subtitle.value)
+            {
+                url = resolveURL(src, base: base)
+            }
+            if let url {
+                var image = feed.image ?? FeedImage()
+                image.url = url
+                feed.image = image
+            }
+        }
         feed.title = feed.titleDetail.map(FeedTextReader.plain)
         feed.authors = persons.isEmpty ? fallbackPerson.map { [$0] } ?? [] : persons
         return feed

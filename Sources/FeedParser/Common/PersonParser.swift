@@ -9,7 +9,7 @@ enum PersonParser {
         guard !text.isEmpty else { return nil }
         guard let email = findEmail(in: text) else { return FeedPerson(name: text) }
         var rest = text.replacingFirst(email.range, with: "")
-        for empty in ["()", "<>", "[]", "mailto:"] { rest = rest.replacingAll(empty, with: "") }
+        for empty in ["mailto:", "()", "<>", "[]"] { rest = rest.replacingAll(empty, with: "") }
         var name = HTMLText.collapse(rest)
         if name.count >= 2, let first = name.first, let last = name.last,
             (first == "(" && last == ")") || (first == "<" && last == ">")

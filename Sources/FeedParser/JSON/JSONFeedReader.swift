@@ -41,8 +41,14 @@ struct JSONFeedReader {
         }
         if let home = feed.link { feed.links.append(FeedLink(href: home, rel: "alternate", type: "text/html")) }
         feed.authors = authors(of: root, base: base)
-        for item in (root["items"]?.array ?? []).prefix(maxEntries) {
+        let items = root["items"]?.array ?? []
+        for item in items.prefix(maxEntries) {
             feed.entries.append(entry(item, base: base, feed: feed))
+        }
+        // JSON Feed has no feed-level dates; the first (newest) item's stand in, as in gofeed.
+        if let first = items.first {
+            feed.updated = first["date_modified"]?.string.flatMap(FeedDate.parse)
+            feed.published = first["date_published"]?.string.flatMap(FeedDate.parse)
         }
         return feed
     }
@@ -51,9 +57,14 @@ struct JSONFeedReader {
         var list = object["authors"]?.array ?? []
         if list.isEmpty, let single = object["author"] { list = [single] }
         return list.compactMap { author in
-            let person = FeedPerson(
-                name: author["name"]?.string, email: nil, uri: author["url"]?.string.map { resolveURL($0, base: base) })
-            return person.name == nil && person.uri == nil ? nil : person
+            var person = FeedPerson(uri: author["url"]?.string.map { resolveURL($0, base: base) })
+            if let name = author["name"]?.string {
+                // JSON Feed has no e-mail field; "Name <me@example.org>" in the name is split as in RSS.
+                let parsed = name.utf8.contains(UInt8(ascii: "@")) ? PersonParser.parse(name) : nil
+                person.name = parsed.map { $0.name } ?? nonEmpty(HTMLText.collapse(name))
+                person.email = parsed?.email
+            }
+            return person.name == nil && person.uri == nil && person.email == nil ? nil : person
         }
     }
 
@@ -80,7 +91,7 @@ struct JSONFeedReader {
         entry.language = item["language"]?.string ?? feed.language
         let people = authors(of: item, base: base)
         entry.authorDetails = people.isEmpty ? feed.authors : people
-        entry.authors = entry.authorDetails.compactMap(\.name)
+        entry.authors = entry.authorDetails.compactMap { $0.name ?? $0.email }
         for tag in item["tags"]?.array ?? [] {
             if let term = tag.string, !term.isEmpty, !entry.categories.contains(term) { entry.categories.append(term) }
         }

@@ -23,13 +23,25 @@ struct RSSReader {
         if let channel {
             readChannel(channel, into: &builder, items: &items)
         }
-        // RSS 1.0 / 0.90 items are siblings of the channel; some RSS 2.0 feeds forget the channel.
-        for node in root.children where node.key(atomNamespace: nil) == "item" { items.append(node) }
+        // RSS 1.0 / 0.90 items (and the image) are siblings of the channel; some RSS 2.0 feeds forget the channel.
+        for node in root.children {
+            switch node.key(atomNamespace: nil) {
+            case "item": items.append(node)
+            case "image": builder.feed.image = readImage(node, base: base)  // RDF: the channel only refers to it
+            default: break
+            }
+        }
         if isCDF, let href = root.looseAttribute("href") { builder.feed.link = resolveURL(href, base: base) }
         if isCDF, let lastmod = root.looseAttribute("lastmod") { builder.feed.updated = FeedDate.parse(lastmod) }
         var feed = builder.finish()
+        // Served without a URL and without xml:base, relative item links resolve against the channel's
+        // own (absolute) link, as miniflux and most readers do.
+        let itemBase = base ?? feed.link.flatMap { $0.contains("://") ? $0 : nil }
         for item in items.prefix(maxEntries) {
-            feed.entries.append(readItem(item, base: item.base(documentURL: base), feedLanguage: feed.language))
+            feed.entries.append(
+                readItem(
+                    item, base: item.base(documentURL: itemBase), feedLanguage: feed.language,
+                    feedAuthors: feed.authors))
         }
         return feed
     }
@@ -68,10 +80,10 @@ struct RSSReader {
             case "title":
                 builder.feed.titleDetail = FeedTextReader.rss(node, html: false)
             case "link":
-                if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) {
-                    builder.feed.link = resolveURL(href, base: base)
-                } else if let href = node.looseAttribute("href") {
-                    builder.feed.link = resolveURL(href, base: base)
+                if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) ?? node.looseAttribute("href") {
+                    let url = resolveURL(href, base: base)
+                    builder.feed.link = url
+                    builder.feed.links.append(FeedLink(href: url, rel: "alternate", type: "text/html"))
                 }
             case "description", "tagline", "abstract", "subtitle":
                 builder.feed.subtitle = FeedTextReader.rss(node, html: true)
@@ -130,7 +142,9 @@ struct RSSReader {
         return image
     }
 
-    private func readItem(_ item: XMLNode, base: String?, feedLanguage: String?) -> ParsedEntry {
+    private func readItem(_ item: XMLNode, base: String?, feedLanguage: String?, feedAuthors: [FeedPerson])
+        -> ParsedEntry
+    {
         var builder = EntryBuilder(base: base)
         builder.entry.language = item.languageAttribute
         builder.inheritedLanguage = item.language
@@ -148,10 +162,12 @@ struct RSSReader {
             case "title":
                 builder.entry.titleDetail = FeedTextReader.rss(node, html: false)
             case "link":
-                if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) {
-                    builder.entry.link = resolveURL(href, base: base)
-                } else if let href = node.looseAttribute("href") {
-                    builder.entry.link = resolveURL(href, base: base)
+                // The first link is the entry's page (gofeed, miniflux); every one is kept in `links`.
+                if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) ?? node.looseAttribute("href") {
+                    let url = resolveURL(href, base: base)
+                    if !builder.rssLinkSeen { builder.entry.link = url }
+                    builder.rssLinkSeen = true
+                    builder.entry.links.append(FeedLink(href: url, rel: "alternate", type: "text/html"))
                 }
             case "guid":
                 let guid = node.text.trimmingASCIIWhitespace()
@@ -215,6 +231,7 @@ struct RSSReader {
                 _ = builder.applyShared(key, node)
             }
         }
-        return builder.finish(feedLanguage: feedLanguage, feedAuthors: [])
+        // An item that names nobody was written by the channel's author (miniflux, RFC 4287 §4.2.1 for Atom).
+        return builder.finish(feedLanguage: feedLanguage, feedAuthors: feedAuthors)
     }
 }

@@ -1,0 +1,82 @@
+import FeedModel
+
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// Finds the first picture of an HTML fragment (`<img src="…">`) without parsing it: the fallback
+/// image of an entry or channel that names none itself, as gofeed and most readers show.
+enum FirstImage {
+    /// The `src` of the first `<img>` element that has a non-empty one, with `&amp;` and other
+    /// character references decoded, or nil.
+    static func source(inHTML html: String) -> String? {
+        var html = html
+        return html.withUTF8 { bytes -> String? in
+            var i = 0
+            let n = bytes.count
+            guard let base = bytes.baseAddress else { return nil }
+            while i + 4 < n {
+                // The next `<`, found with memchr: most of a body is text between tags.
+                guard let hit = memchr(base + i, 0x3C, n - i) else { return nil }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard i + 4 < n else { return nil }
+                if bytes[i + 1] | 0x20 == UInt8(ascii: "i"), bytes[i + 2] | 0x20 == UInt8(ascii: "m"),
+                    bytes[i + 3] | 0x20 == UInt8(ascii: "g"), isSpace(bytes[i + 4]) || bytes[i + 4] == UInt8(ascii: "/")
+                {
+                    let (src, end) = source(in: bytes, tagStart: i + 4)
+                    if let src { return src }
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The `src` attribute of the tag whose attributes start at `start`, and where the tag ends.
+    private static func source(in bytes: UnsafeBufferPointer<UInt8>, tagStart start: Int) -> (String?, Int) {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            while i < n, isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
+            guard i < n, bytes[i] != UInt8(ascii: ">") else { return (nil, i) }
+            let nameStart = i
+            while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">") { i += 1 }
+            let isSrc =
+                i - nameStart == 3 && bytes[nameStart] | 0x20 == UInt8(ascii: "s")
+                && bytes[nameStart + 1] | 0x20 == UInt8(ascii: "r") && bytes[nameStart + 2] | 0x20 == UInt8(ascii: "c")
+            while i < n, isSpace(bytes[i]) { i += 1 }
+            guard i < n, bytes[i] == UInt8(ascii: "=") else { continue }
+            i += 1
+            while i < n, isSpace(bytes[i]) { i += 1 }
+            guard i < n else { break }
+            let valueStart: Int
+            let valueEnd: Int
+            if bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") {
+                let quote = bytes[i]
+                valueStart = i + 1
+                i = valueStart
+                while i < n, bytes[i] != quote { i += 1 }
+                valueEnd = i
+                if i < n { i += 1 }
+            } else {
+                valueStart = i
+                while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+                valueEnd = i
+            }
+            if isSrc {
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+                let value = raw.utf8.contains(UInt8(ascii: "&")) ? HTMLText.decodeEntities(raw) : raw
+                return (nonEmpty(value.trimmingASCIIWhitespace()), i)
+            }
+        }
+        return (nil, i)
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C
+    }
+}
