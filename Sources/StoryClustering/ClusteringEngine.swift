@@ -28,6 +28,7 @@ struct ClusteringEngine {
     private var linkIndex: [String: Int32] = [:]
     private var bandIndex: [UInt64: [Int32]] = [:]
     private var boilerplate = BoilerplateFilter()
+    private var words = WordCache()
     private var clock: Int64?
     private var lastSweep: Int64?
     private var sequence = 0
@@ -48,7 +49,7 @@ struct ClusteringEngine {
             if clock.map({ time > $0 }) ?? true { clock = time }
             sweepIfNeeded()
         }
-        let features = extractor.features(of: document, boilerplate: &boilerplate)
+        let features = extractor.features(of: document, boilerplate: &boilerplate, words: &words)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
         let (vector, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
