@@ -24,7 +24,14 @@ struct ClusteringEngine {
     private var liveStories: [Int32] = []
     private var closedQueue: [Int32] = []
     private var closedHead = 0
-    private var records: [DocumentRecord] = []
+    /// The records of documents whose story is still held, by processing index. A record goes
+    /// when its story is evicted: its story key is final then (see ``takeFinalKeys()``), so what
+    /// stays in memory is bounded by the window, not by the number of documents seen.
+    private var records: [Int32: DocumentRecord] = [:]
+    private var recordCount: Int32 = 0
+    private var finalKeys: [(record: Int, key: String)] = []
+    /// Stands in for every evicted or merged-away story: nothing of it is needed any more.
+    private let goneStory = StoryState(key: "", isOpen: false)
     private var linkIndex: [String: Int32] = [:]
     private var bandIndex: [UInt64: [Int32]] = [:]
     private var boilerplate = BoilerplateFilter()
@@ -57,8 +64,7 @@ struct ClusteringEngine {
             features.shingles.count >= configuration.duplicateMinShingles ? MinHash.signature(features.shingles) : []
 
         // 1. The same article under the same canonical link.
-        if let link = document.canonicalLink, let recordIndex = linkIndex[link] {
-            let record = records[Int(recordIndex)]
+        if let link = document.canonicalLink, let recordIndex = linkIndex[link], let record = records[recordIndex] {
             if stories[Int(record.story)].isOpen {
                 return join(
                     document, features: features, vector: vector, anchors: anchors, signature: signature,
@@ -66,8 +72,7 @@ struct ClusteringEngine {
             }
         }
         // 2. A near-verbatim copy.
-        if let (recordIndex, score) = nearestDuplicate(signature) {
-            let record = records[Int(recordIndex)]
+        if let (recordIndex, score) = nearestDuplicate(signature), let record = records[recordIndex] {
             return join(
                 document, features: features, vector: vector, anchors: anchors, signature: signature,
                 story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
@@ -162,8 +167,7 @@ struct ClusteringEngine {
         guard !candidates.isEmpty else { return nil }
         var best: (Int32, Double)?
         for candidate in Set(candidates).sorted() {
-            let record = records[Int(candidate)]
-            guard stories[Int(record.story)].isOpen else { continue }
+            guard let record = records[candidate], stories[Int(record.story)].isOpen else { continue }
             let score = MinHash.similarity(signature, record.signature)
             if score >= configuration.duplicateThreshold, score > (best?.1 ?? 0) {
                 best = (candidate, score)
@@ -264,11 +268,10 @@ struct ClusteringEngine {
         _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector,
         signature: [UInt64], story index: Int, similarity: Double, duplicateOf: String?, shared: [String]
     ) -> StoryAssignment {
-        let recordIndex = Int32(records.count)
-        records.append(
-            DocumentRecord(
-                id: document.id, story: Int32(index), rootID: duplicateOf ?? document.id, signature: signature,
-                link: document.canonicalLink))
+        let recordIndex = recordCount
+        recordCount += 1
+        records[recordIndex] = DocumentRecord(
+            story: Int32(index), rootID: duplicateOf ?? document.id, signature: signature, link: document.canonicalLink)
         if let link = document.canonicalLink, linkIndex[link] == nil { linkIndex[link] = recordIndex }
         for key in MinHash.bands(signature) { bandIndex[key, default: []].append(recordIndex) }
 
@@ -316,9 +319,23 @@ struct ClusteringEngine {
             sharedTerms: shared)
     }
 
-    /// The final story key of the `index`-th processed document (stories may merge later).
-    func storyKey(ofRecord index: Int) -> String {
-        stories[Int(records[index].story)].key
+    /// The documents whose story key became final since the last call, as (processing index,
+    /// story key) in the order they became final: their story was evicted, so it can neither grow
+    /// nor merge any more.
+    mutating func takeFinalKeys() -> [(record: Int, key: String)] {
+        defer { finalKeys.removeAll(keepingCapacity: true) }
+        return finalKeys
+    }
+
+    /// Ends the pass: the final story keys of every document not yet reported by
+    /// ``takeFinalKeys()``, in processing order.
+    mutating func finish() -> [(record: Int, key: String)] {
+        var result = takeFinalKeys()
+        for index in records.keys.sorted() {
+            if let record = records[index] { result.append((Int(index), stories[Int(record.story)].key)) }
+        }
+        records.removeAll()
+        return result
     }
 
     // MARK: - Merging
@@ -388,7 +405,7 @@ struct ClusteringEngine {
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }
         story.lastSequence = max(story.lastSequence, source.lastSequence)
-        for record in source.records { records[Int(record)].story = Int32(into) }
+        for record in source.records { records[record]?.story = Int32(into) }
         story.records.append(contentsOf: source.records)
         let storyID = Int32(from)
         for id in source.indexedTerms.sorted() {
@@ -402,7 +419,7 @@ struct ClusteringEngine {
         for id in newTerms where story.indexedTerms.insert(id).inserted {
             postings[Int(id)].append(Int32(into))
         }
-        stories[from] = StoryState(key: source.key, isOpen: false)
+        stories[from] = goneStory
         openStories -= 1
     }
 
@@ -453,15 +470,15 @@ struct ClusteringEngine {
             postings[Int(id)].removeAll { $0 == storyID }
         }
         for recordIndex in story.records {
-            let record = records[Int(recordIndex)]
+            guard let record = records.removeValue(forKey: recordIndex) else { continue }
+            finalKeys.append((Int(recordIndex), story.key))
             if let link = record.link, linkIndex[link] == recordIndex { linkIndex[link] = nil }
             for key in MinHash.bands(record.signature) {
                 bandIndex[key]?.removeAll { $0 == recordIndex }
                 if bandIndex[key]?.isEmpty == true { bandIndex[key] = nil }
             }
-            records[Int(recordIndex)].signature = []
         }
-        stories[index] = StoryState(key: story.key, isOpen: false)
+        stories[index] = goneStory
         openStories -= 1
     }
 }

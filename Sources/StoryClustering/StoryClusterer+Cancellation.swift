@@ -6,14 +6,18 @@ extension StoryClusterer {
         let order = Self.processingOrder(documents)
         var engine = ClusteringEngine(configuration: configuration)
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
+        // Stories may have merged after a document joined: report the final key.
+        func settle(_ keys: [(record: Int, key: String)]) {
+            for (record, key) in keys { assignments[order[record]]?.storyKey = key }
+        }
         for (step, index) in order.enumerated() {
-            if step & 255 == 0, shouldStop() { return nil }
+            if step & 255 == 0 {
+                if shouldStop() { return nil }
+                settle(engine.takeFinalKeys())
+            }
             assignments[index] = engine.add(documents[index])
         }
-        // Stories may have merged after a document joined: report the final key.
-        for (record, index) in order.enumerated() {
-            assignments[index]?.storyKey = engine.storyKey(ofRecord: record)
-        }
+        settle(engine.finish())
         return assignments.enumerated().map { index, assignment in
             assignment ?? StoryAssignment(documentID: documents[index].id, storyKey: documents[index].id)
         }
