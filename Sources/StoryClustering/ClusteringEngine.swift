@@ -12,9 +12,7 @@ struct ClusteringEngine {
     let configuration: StoryClusterer.Configuration
     private let extractor: FeatureExtractor
 
-    private var termIDs: [String: Int32] = [:]
-    private var termKinds: [DocumentFeatures.Kind] = []
-    private var termDisplays: [String] = []
+    private var terms = TermAccumulator()
     private var documentFrequency: [Int32] = []
     private var documentCount = 0
 
@@ -56,7 +54,7 @@ struct ClusteringEngine {
             if clock.map({ time > $0 }) ?? true { clock = time }
             sweepIfNeeded()
         }
-        let features = extractor.features(of: document, boilerplate: &boilerplate, words: &words)
+        let features = extractor.features(of: document, boilerplate: &boilerplate, words: &words, terms: &terms)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
         let (vector, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
@@ -96,28 +94,23 @@ struct ClusteringEngine {
 
     // MARK: - Weighting
 
-    private mutating func intern(_ term: DocumentFeatures.Term) -> Int32 {
-        if let id = termIDs[term.key] { return id }
-        let id = Int32(termKinds.count)
-        termIDs[term.key] = id
-        termKinds.append(term.kind)
-        termDisplays.append(term.display)
-        documentFrequency.append(0)
-        postings.append([])
-        return id
-    }
-
     /// The document's unit TF-IDF vector (document frequencies include this document).
     /// The document's TF-IDF vector (without Latin-script name anchors), and its anchor vector
     /// (the language-independent features, Latin-script names included), both unnormalised
     /// apart from the first.
     private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector) {
         documentCount += 1
+        // Terms are interned as the extractor meets them; give the new ones their slots here.
+        let vocabularySize = terms.vocabularySize
+        if documentFrequency.count < vocabularySize {
+            documentFrequency.append(contentsOf: repeatElement(0, count: vocabularySize - documentFrequency.count))
+            postings.append(contentsOf: repeatElement([], count: vocabularySize - postings.count))
+        }
         var pairs: [(Int32, Double)] = []
         pairs.reserveCapacity(features.terms.count)
         var kinds: [DocumentFeatures.Kind] = []
         for term in features.terms {
-            let id = intern(term)
+            let id = term.id
             documentFrequency[Int(id)] += 1
             pairs.append((id, term.frequency))
             kinds.append(term.kind)
@@ -229,7 +222,7 @@ struct ClusteringEngine {
         let contributions = vector.sharedProducts(against).sorted {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
-        return (story, score, contributions.prefix(8).map { termDisplays[Int($0.0)] })
+        return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
     }
 
     /// 1 within `decayStartSeconds`, falling linearly to 0.5 at `decayHalfSeconds`, 0 beyond

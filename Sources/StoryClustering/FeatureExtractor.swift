@@ -15,14 +15,15 @@ struct FeatureExtractor: Sendable {
 
     /// Extracts features, learning the source's boilerplate as it goes.
     func features(
-        of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache
+        of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache,
+        terms accumulator: inout TermAccumulator
     ) -> DocumentFeatures {
         let titleTokens = TextNormalizer.tokens(document.title)
         let bodySentences = boilerplate.filter(
             TextNormalizer.sentences(document.text), source: document.source, repeats: boilerplateRepeats)
         let language = Self.languageGroup(document.language, title: titleTokens, body: bodySentences)
 
-        var accumulator = TermAccumulator()
+        accumulator.begin()
         let titleCased = Self.isTitleCased(titleTokens)
         add(
             titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
@@ -40,9 +41,8 @@ struct FeatureExtractor: Sendable {
         if shingleSource.count < 12 {
             shingleSource = titleTokens.map(\.text) + shingleSource
         }
-        let terms = accumulator.orderedTerms()
         return DocumentFeatures(
-            terms: terms,
+            terms: accumulator.terms,
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             numbers: accumulator.numbers.sorted(),
@@ -116,9 +116,14 @@ struct FeatureExtractor: Sendable {
                 flushRun()
             }
             guard let key = word.wordKey else { continue }
+            var id = word.wordTerm
+            if id < 0 {
+                id = accumulator.id(of: key, display: text)
+                words.setWordTerm(id, for: token)
+            }
             let kind: DocumentFeatures.Kind =
                 (capital && !token.startsSentence) || covered[index] ? .entity : .word
-            accumulator.add(key, kind: kind, weight: weight, display: text)
+            accumulator.add(id: id, kind: kind, weight: weight)
         }
         flushRun()
         addLatinNames(tokens, weight: weight, into: &accumulator)

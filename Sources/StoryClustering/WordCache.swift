@@ -17,6 +17,8 @@ struct WordCache {
         /// The `w:` feature key of the word, or nil when it makes no word feature (a stop word,
         /// one letter, or a stem that is a stop word).
         var wordKey: String?
+        /// The interned id of `wordKey` once it has been used, else -1.
+        var wordTerm: Int32 = -1
     }
 
     /// The most words held before the cache starts over.
@@ -31,5 +33,10 @@ struct WordCache {
         if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
         entries[token.text] = entry
         return entry
+    }
+
+    /// Remembers the interned id of `token`'s word key.
+    mutating func setWordTerm(_ id: Int32, for token: Token) {
+        entries[token.text]?.wordTerm = id
     }
 }
