@@ -7,7 +7,8 @@ Articles are recombined from the shared corpora (never copied into the repositor
 event draws 25 ECB+ sentences as its facts, one ECB+ event as its theme, and a made-up place name and
 number of its own; each of its articles gets a headline (the event's name and a title of the theme or of
 any ECB+ or UCI article), and a body of about 300 words: four fifths sentences of the event's facts, one
-fifth sentences of any article, with the event's name and number woven in. Event sizes are exponential around 4.5 articles, 200 outlets, and articles arrive at
+fifth sentences of any article, with the event's name woven into every sentence (so
+that no sentence recurs under one outlet often enough to look like boilerplate) and its number in some. Event sizes are exponential around 4.5 articles, 200 outlets, and articles arrive at
 PER_DAY a day (2,740 a day is 1,000,000 a year, a large aggregator's rate), each within two days of its
 event's start, so the 96-hour window holds about 11,000 articles. Written in date order (RFC 3339 dates)
 so that `tidings cluster --sorted` can stream it. Deterministic for a given seed.
@@ -47,6 +48,13 @@ def load(directory):
     return themes, everything, titles
 
 
+def weave(rng, sentence, name):
+    """The sentence with the event's name after one of its words."""
+    words = sentence.split(" ")
+    at = rng.randrange(1, len(words))
+    return " ".join(words[:at] + ["in", name] + words[at:])
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("shared", type=pathlib.Path)
@@ -74,8 +82,10 @@ def main():
             written += 1
         event += 1
         theme = rng.choice(themes)
-        facts = rng.sample(everything, 25)
         name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+        # Every sentence carries the event's name: a source re-using a corpus sentence verbatim under
+        # many items would have it dropped as boilerplate, which real news does not do.
+        facts = [weave(rng, s, name) for s in rng.sample(everything, 25)]
         number = str(rng.randint(3, 900))
         size = max(1, int(round(rng.expovariate(1.0 / mean_size))))
         for _ in range(size):
@@ -86,10 +96,10 @@ def main():
                 words = 0
                 parts = []
                 while words < 300:
-                    pool = facts if rng.random() < 0.8 else everything
-                    sentence = rng.choice(pool)
-                    if rng.random() < 0.2:
-                        sentence = "In %s, %s" % (name, sentence[0].lower() + sentence[1:])
+                    if rng.random() < 0.8:
+                        sentence = rng.choice(facts)
+                    else:
+                        sentence = weave(rng, rng.choice(everything), name)
                     if rng.random() < 0.1:
                         sentence += " At least %s people were affected." % number
                     parts.append(sentence)
