@@ -4,23 +4,23 @@ import StoryClustering
 /// The clustering state a running daemon keeps between passes, so that a pass with new articles
 /// only feeds those articles to the engine instead of reclustering the whole recent span.
 ///
-/// It holds the engine's session (the open stories of the window), and for every article the
-/// session has seen its row id, the story id stored for it, its current story key and why it
-/// joined. It is rebuilt from the store — a full pass over twice the window before the earliest
+/// It holds the engine's session (the open stories of the window) and, for the articles of open
+/// stories, the story id stored and the story key last seen; an article whose story closed is
+/// forgotten once its final story is written, so memory follows the window. It is rebuilt from the store — a full pass over twice the window before the earliest
 /// new article — when the daemon starts, when the clustering settings change, when new articles
 /// are older than the session's window (a feed added with a backlog), after retention removed the
 /// newest row ids, and once the session spans four windows (which bounds its memory).
 final class LiveClustering {
-    private(set) var session: ClusteringSession
+    private var session: ClusteringSession
     let configuration: StoryClusterer.Configuration
-    /// Per article the session has seen, in the order it saw them.
-    private(set) var rowIDs: [Int64] = []
-    private(set) var storyIDs: [Int64?] = []
-    private(set) var keys: [String] = []
-    private(set) var joins: [StoryAssignment] = []
+    /// Articles whose story may still change (their story is open), by row id: the story id
+    /// stored for them and the story key they had at the last look.
+    private var open: [Int64: (storyID: Int64?, key: String)] = [:]
     /// Stored story id of each story key.
     private var idOfKey: [String: Int64] = [:]
     private var claimed: Set<Int64> = []
+    /// Memberships that changed since the last ``changedMemberships()``.
+    private var changed: [StoryMembership] = []
     /// The highest article row id the session has seen.
     private(set) var maxRowID: Int64 = 0
     /// The earliest and latest article times the session has seen.
@@ -29,7 +29,7 @@ final class LiveClustering {
 
     init(configuration: StoryClusterer.Configuration) {
         self.configuration = configuration
-        session = StoryClusterer(configuration: configuration).makeSession()
+        session = ClusteringSession(configuration: configuration)
     }
 
     /// Whether articles at `earliest` and later can be added to this session: nothing before
@@ -40,49 +40,49 @@ final class LiveClustering {
         return earliest >= latestTime - window && latestTime - spanStart < 4 * window
     }
 
-    /// Feeds `article` to the engine (in time order within a pass).
+    /// Feeds `article` to the engine (in time order within a pass), and takes the final story of
+    /// every article whose story the window just closed.
     func add(_ article: StoredArticle) {
         let time = (article.published ?? article.firstSeen).seconds
-        var join = session.add(Aggregator.clusterDocument(article))
-        join.sharedTerms = Array(join.sharedTerms.prefix(8))
-        joins.append(join)
-        rowIDs.append(article.rowID)
-        storyIDs.append(article.storyID)
-        keys.append("")  // taken from the engine in `changedMemberships()`
+        open[article.rowID] = (article.storyID, "")
         maxRowID = max(maxRowID, article.rowID)
         spanStart = min(spanStart ?? time, time)
         latestTime = max(latestTime ?? time, time)
+        for assignment in session.add(Aggregator.clusterDocument(article)) { take(assignment, isFinal: true) }
     }
 
-    /// Takes every article's current story key from the engine (stories may have merged since an
-    /// article joined) and returns the memberships whose story id differs from the stored one —
-    /// only those need writing. Story ids stay stable: a story keeps the id its earliest member
-    /// had; a new story takes its founder's row id (which is where the store put a new article).
+    /// The memberships whose story id differs from the stored one — only those need writing —
+    /// after reading the current story of every article still open (stories may have merged
+    /// since an article joined).
     func changedMemberships() -> [StoryMembership] {
-        var changed: [StoryMembership] = []
-        for index in rowIDs.indices {
-            let key = session.storyKey(ofDocumentAt: index)
-            guard key != keys[index] else { continue }
-            keys[index] = key
-            let id = storyID(forKey: key, founder: index)
-            guard id != storyIDs[index] else { continue }
-            storyIDs[index] = id
-            let join = joins[index]
-            changed.append(
-                StoryMembership(
-                    articleID: rowIDs[index], storyID: id, duplicateOf: join.duplicateOf.flatMap { Int64($0) },
-                    similarity: join.similarity, sharedTerms: join.sharedTerms))
-        }
+        for assignment in session.openAssignments() { take(assignment, isFinal: false) }
+        defer { changed = [] }
         return changed
     }
 
-    /// The stored id for story `key`, claiming one the first time the key is met: the id its
-    /// earliest member (`founder`, the first index seen with this key) already had, unless
-    /// another story took it; else that member's own row id.
-    private func storyID(forKey key: String, founder index: Int) -> Int64 {
+    /// Records where the engine has put an article now. Story ids stay stable: a story keeps the
+    /// id its earliest member had (the first member met with its key); a new story takes its
+    /// founder's row id, which is where the store put a new article.
+    private func take(_ assignment: StoryAssignment, isFinal: Bool) {
+        guard let rowID = Int64(assignment.documentID), let known = open[rowID] else { return }
+        if isFinal { open[rowID] = nil }
+        guard assignment.storyKey != known.key else { return }
+        if !isFinal { open[rowID]?.key = assignment.storyKey }
+        let id = storyID(forKey: assignment.storyKey, founderStoryID: known.storyID, founderRowID: rowID)
+        guard id != known.storyID else { return }
+        if !isFinal { open[rowID]?.storyID = id }
+        changed.append(
+            StoryMembership(
+                articleID: rowID, storyID: id, duplicateOf: assignment.duplicateOf.flatMap { Int64($0) },
+                similarity: assignment.similarity, sharedTerms: Array(assignment.sharedTerms.prefix(8))))
+    }
+
+    /// The stored id for story `key`, claimed the first time the key is met: the id its first
+    /// member met already had, unless another story took it; else that member's own row id.
+    private func storyID(forKey key: String, founderStoryID: Int64?, founderRowID: Int64) -> Int64 {
         if let id = idOfKey[key] { return id }
-        var id = storyIDs[index] ?? rowIDs[index]
-        if claimed.contains(id) { id = rowIDs[index] }
+        var id = founderStoryID ?? founderRowID
+        if claimed.contains(id) { id = founderRowID }
         idOfKey[key] = id
         claimed.insert(id)
         return id

@@ -4,41 +4,61 @@
 final class CandidateCounter {
     private var counts: [Int32] = []
     private var touched: [Int32] = []
+    private var histogram: [Int] = []
 
     /// The stories sharing the most hits (ties: lower story index first), at most `limit` of them,
     /// in ascending story order.
     func top(_ hits: [Int32], storyCount: Int, limit: Int) -> [Int32] {
+        // Work on locals: the buffers move out and back, so no element access pays for
+        // exclusivity checks on the class's properties.
+        var counts = self.counts
+        var touched = self.touched
+        self.counts = []
+        self.touched = []
+        defer {
+            for story in touched { counts[Int(story)] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            self.counts = counts
+            self.touched = touched
+        }
         if counts.count < storyCount {
             counts.append(contentsOf: repeatElement(0, count: storyCount - counts.count))
         }
+        var highest: Int32 = 0
         for hit in hits {
             let index = Int(hit)
-            if counts[index] == 0 { touched.append(hit) }
-            counts[index] += 1
+            let count = counts[index] + 1
+            if count == 1 { touched.append(hit) }
+            counts[index] = count
+            if count > highest { highest = count }
         }
-        var result: [Int32]
-        if touched.count > limit {
-            // Bucket by shared count (small integers), highest first, lower story index first.
-            var highest = 0
-            for story in touched { highest = max(highest, Int(counts[Int(story)])) }
-            var buckets = [[Int32]](repeating: [], count: highest + 1)
-            for story in touched { buckets[Int(counts[Int(story)])].append(story) }
-            result = []
-            result.reserveCapacity(limit)
-            var shared = highest
-            while shared > 0 && result.count < limit {
-                for story in buckets[shared].sorted() {
-                    guard result.count < limit else { break }
-                    result.append(story)
-                }
-                shared -= 1
+        guard touched.count > limit else { return touched.sorted() }
+        // The smallest shared count that still makes the cut: every story above it is taken, and
+        // the lowest-indexed stories at it fill the rest.
+        histogram.removeAll(keepingCapacity: true)
+        histogram.append(contentsOf: repeatElement(0, count: Int(highest) + 1))
+        for story in touched { histogram[Int(counts[Int(story)])] += 1 }
+        var cutoff = Int(highest)
+        var taken = histogram[cutoff]
+        while taken < limit && cutoff > 1 {
+            cutoff -= 1
+            taken += histogram[cutoff]
+        }
+        var result: [Int32] = []
+        result.reserveCapacity(limit)
+        var atCutoff: [Int32] = []
+        for story in touched {
+            let count = Int(counts[Int(story)])
+            if count > cutoff {
+                result.append(story)
+            } else if count == cutoff {
+                atCutoff.append(story)
             }
-            result.sort()
-        } else {
-            result = touched.sorted()
         }
-        for story in touched { counts[Int(story)] = 0 }
-        touched.removeAll(keepingCapacity: true)
+        let room = limit - result.count
+        if atCutoff.count > room { atCutoff.sort() }
+        result.append(contentsOf: atCutoff.prefix(room))
+        result.sort()
         return result
     }
 }

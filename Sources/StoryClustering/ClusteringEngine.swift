@@ -12,9 +12,7 @@ struct ClusteringEngine {
     let configuration: StoryClusterer.Configuration
     private let extractor: FeatureExtractor
 
-    private var termIDs: [String: Int32] = [:]
-    private var termKinds: [DocumentFeatures.Kind] = []
-    private var termDisplays: [String] = []
+    private var terms = TermAccumulator()
     private var documentFrequency: [Int32] = []
     private var documentCount = 0
 
@@ -24,10 +22,18 @@ struct ClusteringEngine {
     private var liveStories: [Int32] = []
     private var closedQueue: [Int32] = []
     private var closedHead = 0
-    private var records: [DocumentRecord] = []
+    /// The records of documents whose story is still held, by processing index. A record goes
+    /// when its story is evicted: its story key is final then (see ``takeFinalKeys()``), so what
+    /// stays in memory is bounded by the window, not by the number of documents seen.
+    private var records: [Int32: DocumentRecord] = [:]
+    private var recordCount: Int32 = 0
+    private var finalKeys: [(record: Int, key: String)] = []
+    /// Stands in for every evicted or merged-away story: nothing of it is needed any more.
+    private let goneStory = StoryState(key: "", isOpen: false)
     private var linkIndex: [String: Int32] = [:]
     private var bandIndex: [UInt64: [Int32]] = [:]
     private var boilerplate = BoilerplateFilter()
+    private var words = WordCache()
     private var clock: Int64?
     private var lastSweep: Int64?
     private var sequence = 0
@@ -48,7 +54,7 @@ struct ClusteringEngine {
             if clock.map({ time > $0 }) ?? true { clock = time }
             sweepIfNeeded()
         }
-        let features = extractor.features(of: document, boilerplate: &boilerplate)
+        let features = extractor.features(of: document, boilerplate: &boilerplate, words: &words, terms: &terms)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
         let (vector, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
@@ -56,8 +62,7 @@ struct ClusteringEngine {
             features.shingles.count >= configuration.duplicateMinShingles ? MinHash.signature(features.shingles) : []
 
         // 1. The same article under the same canonical link.
-        if let link = document.canonicalLink, let recordIndex = linkIndex[link] {
-            let record = records[Int(recordIndex)]
+        if let link = document.canonicalLink, let recordIndex = linkIndex[link], let record = records[recordIndex] {
             if stories[Int(record.story)].isOpen {
                 return join(
                     document, features: features, vector: vector, anchors: anchors, signature: signature,
@@ -65,8 +70,7 @@ struct ClusteringEngine {
             }
         }
         // 2. A near-verbatim copy.
-        if let (recordIndex, score) = nearestDuplicate(signature) {
-            let record = records[Int(recordIndex)]
+        if let (recordIndex, score) = nearestDuplicate(signature), let record = records[recordIndex] {
             return join(
                 document, features: features, vector: vector, anchors: anchors, signature: signature,
                 story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
@@ -90,28 +94,23 @@ struct ClusteringEngine {
 
     // MARK: - Weighting
 
-    private mutating func intern(_ term: DocumentFeatures.Term) -> Int32 {
-        if let id = termIDs[term.key] { return id }
-        let id = Int32(termKinds.count)
-        termIDs[term.key] = id
-        termKinds.append(term.kind)
-        termDisplays.append(term.display)
-        documentFrequency.append(0)
-        postings.append([])
-        return id
-    }
-
     /// The document's unit TF-IDF vector (document frequencies include this document).
     /// The document's TF-IDF vector (without Latin-script name anchors), and its anchor vector
     /// (the language-independent features, Latin-script names included), both unnormalised
     /// apart from the first.
     private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector) {
         documentCount += 1
+        // Terms are interned as the extractor meets them; give the new ones their slots here.
+        let vocabularySize = terms.vocabularySize
+        if documentFrequency.count < vocabularySize {
+            documentFrequency.append(contentsOf: repeatElement(0, count: vocabularySize - documentFrequency.count))
+            postings.append(contentsOf: repeatElement([], count: vocabularySize - postings.count))
+        }
         var pairs: [(Int32, Double)] = []
         pairs.reserveCapacity(features.terms.count)
         var kinds: [DocumentFeatures.Kind] = []
         for term in features.terms {
-            let id = intern(term)
+            let id = term.id
             documentFrequency[Int(id)] += 1
             pairs.append((id, term.frequency))
             kinds.append(term.kind)
@@ -161,8 +160,7 @@ struct ClusteringEngine {
         guard !candidates.isEmpty else { return nil }
         var best: (Int32, Double)?
         for candidate in Set(candidates).sorted() {
-            let record = records[Int(candidate)]
-            guard stories[Int(record.story)].isOpen else { continue }
+            guard let record = records[candidate], stories[Int(record.story)].isOpen else { continue }
             let score = MinHash.similarity(signature, record.signature)
             if score >= configuration.duplicateThreshold, score > (best?.1 ?? 0) {
                 best = (candidate, score)
@@ -224,7 +222,7 @@ struct ClusteringEngine {
         let contributions = vector.sharedProducts(against).sorted {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
-        return (story, score, contributions.prefix(8).map { termDisplays[Int($0.0)] })
+        return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
     }
 
     /// 1 within `decayStartSeconds`, falling linearly to 0.5 at `decayHalfSeconds`, 0 beyond
@@ -263,11 +261,10 @@ struct ClusteringEngine {
         _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector,
         signature: [UInt64], story index: Int, similarity: Double, duplicateOf: String?, shared: [String]
     ) -> StoryAssignment {
-        let recordIndex = Int32(records.count)
-        records.append(
-            DocumentRecord(
-                id: document.id, story: Int32(index), rootID: duplicateOf ?? document.id, signature: signature,
-                link: document.canonicalLink))
+        let recordIndex = recordCount
+        recordCount += 1
+        records[recordIndex] = DocumentRecord(
+            story: Int32(index), rootID: duplicateOf ?? document.id, signature: signature, link: document.canonicalLink)
         if let link = document.canonicalLink, linkIndex[link] == nil { linkIndex[link] = recordIndex }
         for key in MinHash.bands(signature) { bandIndex[key, default: []].append(recordIndex) }
 
@@ -315,9 +312,31 @@ struct ClusteringEngine {
             sharedTerms: shared)
     }
 
-    /// The final story key of the `index`-th processed document (stories may merge later).
-    func storyKey(ofRecord index: Int) -> String {
-        stories[Int(records[index].story)].key
+    /// The documents whose story key became final since the last call, as (processing index,
+    /// story key) in the order they became final: their story was evicted, so it can neither grow
+    /// nor merge any more.
+    mutating func takeFinalKeys() -> [(record: Int, key: String)] {
+        defer { finalKeys.removeAll(keepingCapacity: true) }
+        return finalKeys
+    }
+
+    /// Ends the pass: the final story keys of every document not yet reported by
+    /// ``takeFinalKeys()``, in processing order.
+    /// The current story key of every document whose key is not final yet, in processing order;
+    /// unlike ``finish()`` the pass goes on.
+    func openKeys() -> [(record: Int, key: String)] {
+        records.keys.sorted().compactMap { index in
+            records[index].map { (Int(index), stories[Int($0.story)].key) }
+        }
+    }
+
+    mutating func finish() -> [(record: Int, key: String)] {
+        var result = takeFinalKeys()
+        for index in records.keys.sorted() {
+            if let record = records[index] { result.append((Int(index), stories[Int(record.story)].key)) }
+        }
+        records.removeAll()
+        return result
     }
 
     // MARK: - Merging
@@ -387,7 +406,7 @@ struct ClusteringEngine {
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }
         story.lastSequence = max(story.lastSequence, source.lastSequence)
-        for record in source.records { records[Int(record)].story = Int32(into) }
+        for record in source.records { records[record]?.story = Int32(into) }
         story.records.append(contentsOf: source.records)
         let storyID = Int32(from)
         for id in source.indexedTerms.sorted() {
@@ -401,7 +420,7 @@ struct ClusteringEngine {
         for id in newTerms where story.indexedTerms.insert(id).inserted {
             postings[Int(id)].append(Int32(into))
         }
-        stories[from] = StoryState(key: source.key, isOpen: false)
+        stories[from] = goneStory
         openStories -= 1
     }
 
@@ -452,15 +471,15 @@ struct ClusteringEngine {
             postings[Int(id)].removeAll { $0 == storyID }
         }
         for recordIndex in story.records {
-            let record = records[Int(recordIndex)]
+            guard let record = records.removeValue(forKey: recordIndex) else { continue }
+            finalKeys.append((Int(recordIndex), story.key))
             if let link = record.link, linkIndex[link] == recordIndex { linkIndex[link] = nil }
             for key in MinHash.bands(record.signature) {
                 bandIndex[key]?.removeAll { $0 == recordIndex }
                 if bandIndex[key]?.isEmpty == true { bandIndex[key] = nil }
             }
-            records[Int(recordIndex)].signature = []
         }
-        stories[index] = StoryState(key: story.key, isOpen: false)
+        stories[index] = goneStory
         openStories -= 1
     }
 }

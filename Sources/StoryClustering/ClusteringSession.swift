@@ -1,35 +1,62 @@
-/// One clustering pass fed a document at a time, for callers that read documents from storage
-/// in pages rather than holding them all: the daemon streams the articles of the re-clustering
-/// span through a session, so what it keeps in memory is the engine's window, not every text.
+/// Clusters documents one at a time as they arrive, holding only what the window needs.
 ///
-/// Documents must be given in processing order (publication time, unknown last, then any fixed
-/// order); ``StoryClusterer/cluster(_:)`` sorts and then does exactly this.
+/// ``StoryClusterer/cluster(_:)`` takes a whole batch and returns every assignment at once. A
+/// session takes documents already in processing order (by `published`, undated documents last)
+/// and hands back each assignment once its story key is final, which is when the story is
+/// evicted (closed by the window, or the least recent beyond
+/// ``StoryClusterer/Configuration/maxOpenStories``) or at ``finish()``. Memory then follows the
+/// open stories, not the number of documents seen; given the same documents in processing
+/// order, the assignments equal the batch's.
 public struct ClusteringSession {
     private var engine: ClusteringEngine
-    /// How many documents were added.
-    public private(set) var count = 0
+    private var waiting: [Int: StoryAssignment] = [:]
+    private var added = 0
 
-    init(configuration: StoryClusterer.Configuration) {
+    /// Starts a session.
+    /// - Parameter configuration: The tuning, as for ``StoryClusterer``.
+    public init(configuration: StoryClusterer.Configuration = .init()) {
         engine = ClusteringEngine(configuration: configuration)
     }
 
-    /// Adds the next document and returns its assignment. The story key is the one the document
-    /// joined; a later merge of stories may change it, see ``storyKey(ofDocumentAt:)``.
-    public mutating func add(_ document: ClusterDocument) -> StoryAssignment {
-        count += 1
-        return engine.add(document)
+    /// Clusters the next document.
+    /// - Parameter document: The document; its `published` should not be earlier than any
+    ///   previous document's (undated documents come last).
+    /// - Returns: The assignments, of this or earlier documents, whose story key is now final.
+    public mutating func add(_ document: ClusterDocument) -> [StoryAssignment] {
+        waiting[added] = engine.add(document)
+        added += 1
+        return settle(engine.takeFinalKeys())
     }
 
-    /// The current story key of the `index`-th document added (0-based): its story after every
-    /// merge so far.
-    public func storyKey(ofDocumentAt index: Int) -> String {
-        engine.storyKey(ofRecord: index)
+    /// The documents added but not yet returned, each with the key of the story it is in now
+    /// (a later merge may still change it), in the order they were added. The session goes on:
+    /// a daemon that keeps one session across polls reads this after each poll.
+    public func openAssignments() -> [StoryAssignment] {
+        engine.openKeys().compactMap { record, key in
+            guard var assignment = waiting[record] else { return nil }
+            assignment.storyKey = key
+            return assignment
+        }
+    }
+
+    /// Ends the session.
+    /// - Returns: The assignments not yet returned, in the order their documents were added.
+    public mutating func finish() -> [StoryAssignment] {
+        settle(engine.finish())
+    }
+
+    private mutating func settle(_ keys: [(record: Int, key: String)]) -> [StoryAssignment] {
+        var result: [StoryAssignment] = []
+        result.reserveCapacity(keys.count)
+        for (record, key) in keys {
+            guard var assignment = waiting.removeValue(forKey: record) else { continue }
+            assignment.storyKey = key
+            result.append(assignment)
+        }
+        return result
     }
 }
 
-extension StoryClusterer {
-    /// A session with this clusterer's configuration, to be fed documents in processing order.
-    public func makeSession() -> ClusteringSession {
-        ClusteringSession(configuration: configuration)
-    }
-}
+/// A session holds the engine's reference-typed scratch state; use it from one task.
+@available(*, unavailable)
+extension ClusteringSession: Sendable {}

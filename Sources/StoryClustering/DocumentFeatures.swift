@@ -27,14 +27,12 @@ struct DocumentFeatures: Sendable {
 
     /// One feature with its accumulated field-weighted frequency.
     struct Term: Sendable {
-        /// The feature key, prefixed by kind (`w:`, `e:`, `g:`, `n:`, `d:`).
-        var key: String
+        /// The interned id of the feature key (a key is prefixed by kind: `w:`, `e:`, `g:`, `n:`, `d:`).
+        var id: Int32
         /// The kind.
         var kind: Kind
         /// Title occurrences times the title weight plus body occurrences.
         var frequency: Double
-        /// A readable form for "why" output.
-        var display: String
     }
 
     /// The features, in order of first occurrence.

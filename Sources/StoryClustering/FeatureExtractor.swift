@@ -14,33 +14,35 @@ struct FeatureExtractor: Sendable {
     private static let gazetteer = Gazetteer.shared
 
     /// Extracts features, learning the source's boilerplate as it goes.
-    func features(of document: ClusterDocument, boilerplate: inout BoilerplateFilter) -> DocumentFeatures {
+    func features(
+        of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache,
+        terms accumulator: inout TermAccumulator
+    ) -> DocumentFeatures {
         let titleTokens = TextNormalizer.tokens(document.title)
         let bodySentences = boilerplate.filter(
             TextNormalizer.sentences(document.text), source: document.source, repeats: boilerplateRepeats)
         let language = Self.languageGroup(document.language, title: titleTokens, body: bodySentences)
 
-        var accumulator = TermAccumulator()
+        accumulator.begin()
         let titleCased = Self.isTitleCased(titleTokens)
         add(
             titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
-            nearTop: true, into: &accumulator)
+            nearTop: true, into: &accumulator, words: &words)
         var bodyCount = 0
         for sentence in bodySentences {
             let nearTop = bodyCount < 40
             bodyCount += sentence.count
             add(
                 sentence, weight: 1, trustCapitals: true, language: language, isTitle: false, nearTop: nearTop,
-                into: &accumulator)
+                into: &accumulator, words: &words)
         }
 
         var shingleSource = bodySentences.flatMap { $0 }.map(\.text)
         if shingleSource.count < 12 {
             shingleSource = titleTokens.map(\.text) + shingleSource
         }
-        let terms = accumulator.orderedTerms()
         return DocumentFeatures(
-            terms: terms,
+            terms: accumulator.terms,
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             numbers: accumulator.numbers.sorted(),
@@ -55,7 +57,7 @@ struct FeatureExtractor: Sendable {
 
     private func add(
         _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String, isTitle: Bool, nearTop: Bool,
-        into accumulator: inout TermAccumulator
+        into accumulator: inout TermAccumulator, words: inout WordCache
     ) {
         guard !tokens.isEmpty else { return }
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -96,13 +98,14 @@ struct FeatureExtractor: Sendable {
                 accumulator.numbers.insert("n:" + value)
                 continue
             }
-            if let value = NumberWords.cardinal(text, language: language) {
+            let word = words.entry(for: token, make: wordEntry)
+            if word.isNumberWord, let value = NumberWords.cardinal(text, language: language) {
                 flushRun()
                 accumulator.add("n:" + value, kind: .number, weight: weight, display: value)
                 accumulator.numbers.insert("n:" + value)
                 continue
             }
-            let isStop = Self.stopWords.contains(text)
+            let isStop = word.isStop
             let capital = trustCapitals && token.script == .latin && token.isCapitalized && !isStop
             if capital && (!token.startsSentence || token.isAllCaps) {
                 run.append(text)
@@ -112,20 +115,36 @@ struct FeatureExtractor: Sendable {
             } else {
                 flushRun()
             }
-            guard !isStop, text.unicodeScalars.count >= 2 else { continue }
+            guard let key = word.wordKey else { continue }
+            var id = word.wordTerm
+            if id < 0 {
+                id = accumulator.id(of: key, display: text)
+                words.setWordTerm(id, for: token)
+            }
+            let kind: DocumentFeatures.Kind =
+                (capital && !token.startsSentence) || covered[index] ? .entity : .word
+            accumulator.add(id: id, kind: kind, weight: weight)
+        }
+        flushRun()
+        addLatinNames(tokens, weight: weight, into: &accumulator)
+    }
+
+    /// The facts ``add(_:weight:trustCapitals:language:isTitle:nearTop:into:words:)`` needs about a word.
+    private func wordEntry(_ token: Token) -> WordCache.Entry {
+        let text = token.text
+        let isStop = Self.stopWords.contains(text)
+        var key: String?
+        if !isStop, text.unicodeScalars.count >= 2 {
             let stem: String
             if token.script == .latin && englishStemming < 2 {
                 stem = englishStemming == 1 ? Stemmer.plural(text) : text
             } else {
                 stem = Stemmer.stem(text, script: token.script)
             }
-            guard stem == text || !Self.stopWords.contains(stem) else { continue }
-            let kind: DocumentFeatures.Kind =
-                (capital && !token.startsSentence) || covered[index] ? .entity : .word
-            accumulator.add("w:" + stem, kind: kind, weight: weight, display: text)
+            if stem == text || !Self.stopWords.contains(stem) { key = "w:" + stem }
         }
-        flushRun()
-        addLatinNames(tokens, weight: weight, into: &accumulator)
+        return WordCache.Entry(
+            script: token.script, isStop: isStop, isNumberWord: NumberWords.isNumberWord(text), wordKey: key)
     }
 
     /// Names written in Latin script — a ship, an organisation's acronym, a foreign place — read the

@@ -30,6 +30,9 @@ struct Gazetteer: Sendable {
     private let acronyms: [String: String]
     /// Every proper word prefix of a multi-word name ("wadi", "wadi al").
     private let prefixes: Set<String>
+    /// Every phrase and every prefix: a word that is neither cannot start a match unless affixes
+    /// are stripped from it.
+    private let starters: Set<String>
     private let maxWords: Int
 
     /// Builds the lookup from entries; spellings are normalised with ``TextNormalizer``.
@@ -68,6 +71,7 @@ struct Gazetteer: Sendable {
         self.acronyms = acronyms
         self.displayNames = displayNames
         self.prefixes = prefixes
+        self.starters = prefixes.union(phrases.keys)
         self.maxWords = maxWords
     }
 
@@ -90,6 +94,11 @@ struct Gazetteer: Sendable {
             }
             if token.isAllCaps, let id = acronyms[token.text] {
                 result.append(Match(range: index..<(index + 1), id: id))
+                index += 1
+                continue
+            }
+            // Without affixes to strip, the word itself must begin a name (one lookup, no copies).
+            if token.script != .arabic, !(token.script == .latin && latinSuffixes), !starters.contains(token.text) {
                 index += 1
                 continue
             }

@@ -12,6 +12,11 @@ enum NumberWords {
         }
     }
 
+    /// Whether `token` is a number word in any of the languages.
+    static func isNumberWord(_ token: String) -> Bool {
+        english[token] != nil || arabic[token] != nil || sorani[token] != nil || kurmanji[token] != nil
+    }
+
     private static func table(_ words: [(String, Int)]) -> [String: String] {
         var result: [String: String] = [:]
         for (word, value) in words {

@@ -4,16 +4,20 @@ extension StoryClusterer {
     /// up by a long pass.
     public func cluster(_ documents: [ClusterDocument], shouldStop: () -> Bool) -> [StoryAssignment]? {
         let order = Self.processingOrder(documents)
-        var session = makeSession()
+        var engine = ClusteringEngine(configuration: configuration)
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
-        for (step, index) in order.enumerated() {
-            if step & 255 == 0, shouldStop() { return nil }
-            assignments[index] = session.add(documents[index])
-        }
         // Stories may have merged after a document joined: report the final key.
-        for (record, index) in order.enumerated() {
-            assignments[index]?.storyKey = session.storyKey(ofDocumentAt: record)
+        func settle(_ keys: [(record: Int, key: String)]) {
+            for (record, key) in keys { assignments[order[record]]?.storyKey = key }
         }
+        for (step, index) in order.enumerated() {
+            if step & 255 == 0 {
+                if shouldStop() { return nil }
+                settle(engine.takeFinalKeys())
+            }
+            assignments[index] = engine.add(documents[index])
+        }
+        settle(engine.finish())
         return assignments.enumerated().map { index, assignment in
             assignment ?? StoryAssignment(documentID: documents[index].id, storyKey: documents[index].id)
         }

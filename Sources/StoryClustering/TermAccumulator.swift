@@ -1,7 +1,17 @@
-/// Accumulates weighted term frequencies for one document.
+/// The feature vocabulary of a clustering pass — every feature key interned to a dense id, in order
+/// of first use — and the weighted term frequencies of the document being extracted.
+///
+/// Long-lived so that a document's terms are counted in an array indexed by id (reset term by term
+/// at ``begin()``) rather than in a fresh dictionary of strings, and so that a word's id, once known
+/// to the ``WordCache``, costs no hashing at all.
 struct TermAccumulator {
-    private var index: [String: Int] = [:]
-    private var terms: [DocumentFeatures.Term] = []
+    private var ids: [String: Int32] = [:]
+    /// The readable form of each term id (that of its first occurrence).
+    private(set) var displays: [String] = []
+    /// Position in `terms` of each id seen in the current document, -1 for the others.
+    private var slots: [Int32] = []
+    /// The current document's terms, in order of first occurrence.
+    private(set) var terms: [DocumentFeatures.Term] = []
     /// Distinct named gazetteer ids seen.
     var named = Set<String>()
     /// Distinct specific places named in the title.
@@ -11,19 +21,43 @@ struct TermAccumulator {
     /// Distinct number and date keys seen.
     var numbers = Set<String>()
 
-    /// Adds `weight` to the frequency of `key`; the strongest kind wins.
-    mutating func add(_ key: String, kind: DocumentFeatures.Kind, weight: Double, display: String) {
-        if let position = index[key] {
-            terms[position].frequency += weight
-            if kind > terms[position].kind { terms[position].kind = kind }
-        } else {
-            index[key] = terms.count
-            terms.append(DocumentFeatures.Term(key: key, kind: kind, frequency: weight, display: display))
-        }
+    /// The number of interned terms.
+    var vocabularySize: Int { displays.count }
+
+    /// Starts a new document.
+    mutating func begin() {
+        for term in terms { slots[Int(term.id)] = -1 }
+        terms.removeAll(keepingCapacity: true)
+        named = []
+        titlePlaces = []
+        mentionedDate = nil
+        numbers = []
     }
 
-    /// The terms in order of first occurrence (deterministic for a given document).
-    func orderedTerms() -> [DocumentFeatures.Term] {
-        terms
+    /// The id of `key`, interned now (with `display`) if it is new.
+    mutating func id(of key: String, display: String) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(displays.count)
+        ids[key] = id
+        displays.append(display)
+        slots.append(-1)
+        return id
+    }
+
+    /// Adds `weight` to the frequency of `key`; the strongest kind wins.
+    mutating func add(_ key: String, kind: DocumentFeatures.Kind, weight: Double, display: String) {
+        add(id: id(of: key, display: display), kind: kind, weight: weight)
+    }
+
+    /// Adds `weight` to the frequency of the term `id`; the strongest kind wins.
+    mutating func add(id: Int32, kind: DocumentFeatures.Kind, weight: Double) {
+        let slot = Int(slots[Int(id)])
+        if slot >= 0 {
+            terms[slot].frequency += weight
+            if kind > terms[slot].kind { terms[slot].kind = kind }
+        } else {
+            slots[Int(id)] = Int32(terms.count)
+            terms.append(DocumentFeatures.Term(id: id, kind: kind, frequency: weight))
+        }
     }
 }

@@ -13,7 +13,7 @@ struct ClusterCommand: ParsableCommand {
         abstract: "Cluster a JSON Lines archive with the daemon's engine and settings; prints {\"id\", \"cluster\"} lines.",
         discussion: """
             Each input line is {"id", "title", "text", "date" (optional: RFC 3339 or "YYYY-MM-DD HH:MM:SS"),
-            "lang" (optional)}. Articles are processed by date, then file order.
+            "lang", "source", "url" (optional)}. Articles are processed by date, then file order.
             """
     )
 
@@ -21,6 +21,17 @@ struct ClusterCommand: ParsableCommand {
 
     @Argument(help: "The JSON Lines file to cluster (- for standard input).")
     var file: String
+
+    @Flag(
+        help: """
+            The input is in date order (undated lines last): cluster it as it is read and print each \
+            line once its story is final, holding only the window's stories in memory. Output lines \
+            then come in that order, not the input's; a date earlier than the one before is an error.
+            """)
+    var sorted = false
+
+    @Option(help: "Every N articles, print the articles so far, processor seconds and microseconds per article of the last N to standard error.")
+    var progress: Int?
 
     struct Line: Decodable {
         var id: String
@@ -33,39 +44,118 @@ struct ClusterCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data: Data?
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = FileManager.default.contents(atPath: file)
-        }
-        guard let data else { throw CLIError("\(file): cannot read") }
         // Settings come from feeds.conf when there is one, so the engine matches the daemon's.
         let settings = (try? FeedsFile.load(path: global.configPath))?.settings ?? Settings()
+        let configuration = Aggregator.clusterer(for: settings).configuration
+        var reader = try JSONLinesReader(path: file)
         let decoder = JSONDecoder()
-        var documents: [ClusterDocument] = []
         var lineNumber = 0
-        for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if rawLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            let line: Line
-            do {
-                line = try decoder.decode(Line.self, from: Data(rawLine))
-            } catch {
-                throw CLIError("\(file):\(lineNumber): not a JSON object with an \"id\": \(error)")
-            }
-            documents.append(
-                ClusterDocument(
+        func nextDocument() throws -> ClusterDocument? {
+            while let rawLine = reader.nextLine() {
+                lineNumber += 1
+                if rawLine.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+                let line: Line
+                do {
+                    line = try decoder.decode(Line.self, from: Data(rawLine))
+                } catch {
+                    throw CLIError("\(file):\(lineNumber): not a JSON object with an \"id\": \(error)")
+                }
+                return ClusterDocument(
                     id: line.id, source: line.source ?? "", title: line.title ?? "", text: line.text ?? "",
                     published: line.date.flatMap { FeedDate.parse($0)?.seconds }, language: line.lang,
-                    canonicalLink: line.url.map(CanonicalURL.canonicalize)))
+                    canonicalLink: line.url.map(CanonicalURL.canonicalize))
+            }
+            return nil
         }
-        let assignments = Aggregator.clusterer(for: settings).cluster(documents)
-        var out = ""
+        var out = OutputBuffer()
+        if sorted {
+            var meter = progress.map { ProgressMeter(every: $0) }
+            var session = ClusteringSession(configuration: configuration)
+            var undated: [ClusterDocument] = []
+            var last = Int64.min
+            while let document = try nextDocument() {
+                guard let published = document.published else {
+                    undated.append(document)
+                    continue
+                }
+                guard published >= last else {
+                    throw CLIError("\(file):\(lineNumber): dated earlier than the line before (--sorted)")
+                }
+                last = published
+                out.write(session.add(document))
+                meter?.tick()
+            }
+            for document in undated {
+                out.write(session.add(document))
+                meter?.tick()
+            }
+            out.write(session.finish())
+        } else {
+            var documents: [ClusterDocument] = []
+            while let document = try nextDocument() { documents.append(document) }
+            var meter = progress.map { ProgressMeter(every: $0) }  // clustering only, not reading
+            var asked = 0  // the engine asks before its 1st, 257th, 513th… article
+            let assignments = StoryClusterer(configuration: configuration).cluster(
+                documents,
+                shouldStop: {
+                    if asked > 0 { meter?.tick(256) }
+                    asked += 1
+                    return false
+                })
+            out.write(assignments ?? [])
+        }
+        out.flush()
+    }
+}
+
+/// Prints `{"id", "cluster"}` lines to standard output in large writes.
+private struct OutputBuffer {
+    private var text = ""
+
+    mutating func write(_ assignments: [StoryAssignment]) {
         for a in assignments {
-            out += "{\"id\": \(JSONString.quote(a.documentID)), \"cluster\": \(JSONString.quote(a.storyKey))}\n"
+            text += "{\"id\": \(JSONString.quote(a.documentID)), \"cluster\": \(JSONString.quote(a.storyKey))}\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        if text.utf8.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        text = ""
+    }
+}
+
+/// `--progress N`: the processor time of each slice of N articles on standard error. Processor time
+/// (user and system, this process only) rather than wall time, so that other work on a shared
+/// machine does not show up as clustering cost.
+private struct ProgressMeter {
+    let every: Int
+    private var count = 0
+    private var sliceStart = 0
+    private var sliceBegan = ProgressMeter.processorSeconds()
+    private let began = ProgressMeter.processorSeconds()
+
+    init(every: Int) {
+        self.every = max(1, every)
+    }
+
+    /// Counts `articles` more, printing a line each time a slice is complete.
+    mutating func tick(_ articles: Int = 1) {
+        count += articles
+        guard count - sliceStart >= every else { return }
+        let now = Self.processorSeconds()
+        let line = String(
+            format: "%d articles  %.2f s  %.1f us/article over the last %d (processor time)\n", count, now - began,
+            (now - sliceBegan) * 1e6 / Double(count - sliceStart), count - sliceStart)
+        FileHandle.standardError.write(Data(line.utf8))
+        sliceStart = count
+        sliceBegan = now
+    }
+
+    private static func processorSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 }
 
