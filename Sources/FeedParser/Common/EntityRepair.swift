@@ -1,11 +1,5 @@
 internal import CLibXML2
 
-#if canImport(Glibc)
-    internal import Glibc
-#elseif canImport(Darwin)
-    internal import Darwin
-#endif
-
 /// Rewrites the entity references that would make libxml2 drop text before the document is parsed.
 ///
 /// Feeds in the wild use HTML's named entities (`&nbsp;`, `&eacute;`, …) that XML does not define,
@@ -94,9 +88,7 @@ enum EntityRepair {
 
         /// The index of the first `byte` at or after `from`, or the end of the input.
         func find(_ byte: UInt8, from: Int) -> Int {
-            guard from < input.count, let base = input.baseAddress else { return input.count }
-            guard let hit = memchr(base + from, Int32(byte), input.count - from) else { return input.count }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            ByteSearch.index(of: byte, in: input, from: from)
         }
 
         /// The index just past `terminator`, searching from `from` (the end when absent).

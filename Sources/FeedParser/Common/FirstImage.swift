@@ -1,11 +1,5 @@
 import FeedModel
 
-#if canImport(Glibc)
-    internal import Glibc
-#elseif canImport(Darwin)
-    internal import Darwin
-#endif
-
 /// Finds the first picture of an HTML fragment (`<img src="…">`) without parsing it: the fallback
 /// image of an entry or channel that names none itself, as gofeed and most readers show.
 enum FirstImage {
@@ -16,11 +10,9 @@ enum FirstImage {
         return html.withUTF8 { bytes -> String? in
             var i = 0
             let n = bytes.count
-            guard let base = bytes.baseAddress else { return nil }
             while i + 4 < n {
-                // The next `<`, found with memchr: most of a body is text between tags.
-                guard let hit = memchr(base + i, 0x3C, n - i) else { return nil }
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                // The next `<`: most of a body is text between tags.
+                i = ByteSearch.index(of: 0x3C, in: bytes, from: i)
                 guard i + 4 < n else { return nil }
                 if bytes[i + 1] | 0x20 == UInt8(ascii: "i"), bytes[i + 2] | 0x20 == UInt8(ascii: "m"),
                     bytes[i + 3] | 0x20 == UInt8(ascii: "g"), isSpace(bytes[i + 4]) || bytes[i + 4] == UInt8(ascii: "/")

@@ -1,11 +1,5 @@
 internal import CLibXML2
 
-#if canImport(Glibc)
-    internal import Glibc
-#elseif canImport(Darwin)
-    internal import Darwin
-#endif
-
 /// libxml2's table of HTML 4 named character references, indexed for constant-time lookup.
 ///
 /// libxml2's HTML parser looks each `&name;` up by a linear scan of its 253 entries; an article
@@ -46,10 +40,9 @@ enum HTMLEntityTable {
         var copied = 0  // html[..<copied] is already in `out`
         let n = html.count
         var i = 0
-        guard let base = html.baseAddress else { return nil }
         while i < n {
-            guard let hit = memchr(base + i, 0x26, n - i) else { break }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            i = ByteSearch.index(of: 0x26, in: html, from: i)
+            guard i < n else { break }
             var j = i + 1
             var key: UInt64 = 0
             while j < n, j - i - 1 < maxNameLength, isNameByte(html[j]) {
