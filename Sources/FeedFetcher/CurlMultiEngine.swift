@@ -100,28 +100,58 @@ final class CurlMultiEngine: @unchecked Sendable {
         }
     }
 
+    /// A connection attempt still unanswered after this long no longer holds one of the
+    /// `maxConcurrent` slots: hosts that drop connection attempts (dead servers, firewalls) wait
+    /// for their connect timeout without keeping healthy feeds from starting.
+    static let stalledConnectSeconds = 1.0
+
+    /// At most this many such stalled connection attempts at once (each is only a socket).
+    static let maxStalledConnects = 512
+
     /// Starts waiting transfers allowed by the global and per-host caps and the host delay.
-    /// Returns seconds until the earliest delayed transfer may start, if any is waiting on it.
+    /// A transfer counts against the global cap while it is connected, or for its first second
+    /// of trying to connect. Returns seconds until the earliest delayed transfer may start, or
+    /// until a connection attempt stalls and frees its slot, if anything is waiting on that.
     private func startWaiting() -> Double? {
         var stillWaiting: [CurlTransfer] = []
         var earliest: Double?
         let now = ProcessInfo.processInfo.systemUptime
+        var counted = 0
+        var stalled = 0
+        var nextStall: Double?
+        for transfer in active.values {
+            let age = now - transfer.startedAt
+            if transfer.isConnected || age < Self.stalledConnectSeconds {
+                counted += 1
+                if !transfer.isConnected { nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds - age) }
+            } else {
+                stalled += 1
+            }
+        }
         for transfer in waiting {
             let perHost = activePerHost[transfer.host, default: 0]
             let gapLeft = (lastStartPerHost[transfer.host].map { $0 + configuration.hostDelay - now }) ?? 0
-            if active.count < configuration.maxConcurrent, perHost < configuration.maxPerHost, gapLeft <= 0 {
-                start(transfer)
+            if counted < configuration.maxConcurrent, stalled < Self.maxStalledConnects,
+                perHost < configuration.maxPerHost, gapLeft <= 0
+            {
+                start(transfer, at: now)
                 lastStartPerHost[transfer.host] = now
+                counted += 1
+                nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds)
             } else {
                 if gapLeft > 0, perHost < configuration.maxPerHost { earliest = min(earliest ?? gapLeft, gapLeft) }
                 stillWaiting.append(transfer)
             }
         }
         waiting = stillWaiting
+        // Something waits on the global cap: look again when a connection attempt may stall.
+        if !waiting.isEmpty, counted >= configuration.maxConcurrent, let nextStall {
+            earliest = min(earliest ?? nextStall, nextStall)
+        }
         return earliest
     }
 
-    private func start(_ transfer: CurlTransfer) {
+    private func start(_ transfer: CurlTransfer, at now: Double) {
         guard let multi, let handle = curl_easy_init() else {
             transfer.finish(.failure(FetchError(code: .other, message: "libcurl could not create a transfer")))
             return
@@ -184,19 +214,23 @@ final class CurlMultiEngine: @unchecked Sendable {
             transfer.receiveHeader(line)
             return length
         }
-        if transfer.denyPrivateNetworks {
-            ccurl_setopt_pointer(handle, CURLOPT_PREREQDATA, userData)
-            ccurl_setopt_prereq_callback(handle) { user, primaryIP, _, _, _ in
-                guard let user, let primaryIP else { return 1 }
-                let transfer = Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue()
-                let address = String(cString: primaryIP)
-                if PrivateAddress.isPrivate(address) {
-                    transfer.refusedAddress = address
-                    return 1  // CURL_PREREQFUNC_ABORT
-                }
-                return 0  // CURL_PREREQFUNC_OK
+        // Called once connected (or on a reused connection), just before the request is sent:
+        // the transfer now holds a slot, and the address is checked against the policy.
+        ccurl_setopt_pointer(handle, CURLOPT_PREREQDATA, userData)
+        ccurl_setopt_prereq_callback(handle) { user, primaryIP, _, _, _ in
+            guard let user else { return 1 }
+            let transfer = Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue()
+            transfer.isConnected = true
+            guard transfer.denyPrivateNetworks else { return 0 }  // CURL_PREREQFUNC_OK
+            guard let primaryIP else { return 1 }
+            let address = String(cString: primaryIP)
+            if PrivateAddress.isPrivate(address) {
+                transfer.refusedAddress = address
+                return 1  // CURL_PREREQFUNC_ABORT
             }
+            return 0
         }
+        transfer.startedAt = now
         active[handle] = transfer
         activePerHost[transfer.host, default: 0] += 1
         curl_multi_add_handle(multi, handle)

@@ -17,6 +17,10 @@ final class CurlTransfer: @unchecked Sendable {
     var body: [UInt8] = []
     var bodyTooLarge = false
     var cancelled = false
+    /// When the transfer was handed to libcurl (system uptime seconds).
+    var startedAt: Double = 0
+    /// Whether a connection to the server was established (libcurl is about to send the request).
+    var isConnected = false
     /// Header blocks, one per response in the redirect chain: (status line, fields).
     var responses: [(status: Int, fields: [(String, String)])] = []
 

@@ -14,6 +14,12 @@ enum POSIXSocket {
     /// - Returns: The descriptor and the port the kernel chose.
     /// - Throws: ``LoopbackHTTPServerError`` naming the failing call.
     static func listenOnLoopback() throws -> (fd: Int32, port: Int) {
+        try listen(address: 0x7F00_0001, backlog: 128)
+    }
+
+    /// Creates a TCP socket bound to the IPv4 `address` (host order) on an ephemeral port,
+    /// listening with `backlog`.
+    static func listen(address hostOrderAddress: UInt32, backlog: Int32) throws -> (fd: Int32, port: Int) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else {
             throw LoopbackHTTPServerError(code: .socket, systemError: errno)
@@ -26,16 +32,16 @@ enum POSIXSocket {
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = 0
-            address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+            address.sin_addr.s_addr = hostOrderAddress.bigEndian
             let bound = withUnsafePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                     bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
                 }
             }
             guard bound == 0 else {
-                throw LoopbackHTTPServerError(code: .bind, systemError: errno, detail: "127.0.0.1:0")
+                throw LoopbackHTTPServerError(code: .bind, systemError: errno, detail: "\(hostOrderAddress):0")
             }
-            guard listen(fd, 128) == 0 else {
+            guard Glibc.listen(fd, backlog) == 0 else {
                 throw LoopbackHTTPServerError(code: .listen, systemError: errno)
             }
             var length = socklen_t(MemoryLayout<sockaddr_in>.size)

@@ -315,3 +315,29 @@ final class Counter: @unchecked Sendable {
 final class Box: @unchecked Sendable {
     var healthyAt: Duration?
 }
+
+extension FailingFeedsTests {
+    /// On the very first poll nothing is known about any feed: hosts that never answer a
+    /// connection attempt must still not keep a healthy feed waiting for their connect timeouts.
+    @Test func unansweredHostsDoNotHoldUpAHealthyFeedOnTheFirstPoll() async throws {
+        let dead = try (2..<6).map { try UnansweredHost(lastOctet: UInt8($0)) }
+        defer { dead.forEach { $0.stop() } }
+        let server = try LoopbackHTTPServer(routes: ["/healthy": .ok(body: PollingTests.rss)])
+        defer { server.stop() }
+        // Four dead hosts listed first, two transfer slots, the harness's 5-second connect
+        // timeout: held in order, the healthy feed would wait two full connect timeouts.
+        let config = "host_delay = 0s\nconcurrency = 2\ntimeout = 8s\n"
+            + (dead.map { $0.url() } + [server.url("/healthy")]).joined(separator: "\n")
+        let h = try PollingTests.Harness(config: config)
+        let done = Box()
+        let start = ContinuousClock.now
+        let report = await h.aggregator.refresh(try h.aggregator.syncFeeds()) { _, _, _ in
+            if done.healthyAt == nil, server.requests(forPath: "/healthy").count == 1 {
+                done.healthyAt = ContinuousClock.now - start
+            }
+        }
+        let healthyAt = try #require(done.healthyAt)
+        #expect(healthyAt < .seconds(4), "the healthy feed waited \(healthyAt), about a connect timeout")
+        #expect(report.failures.count == 4)
+    }
+}
