@@ -73,11 +73,16 @@ public final class Aggregator: Sendable {
         let healthy = feeds.indices.filter { feeds[$0].errorCount == 0 }
         let failing = feeds.indices.filter { feeds[$0].errorCount > 0 }
         await withTaskGroup(of: [(Int, RefreshReport.FeedOutcome)].self) { group in
-            for index in healthy {
+            // A sliding window of polls: fetching runs ahead of the single database writer, and
+            // every poll in flight may hold a body and its parsed entries.
+            var pendingHealthy = healthy[...]
+            func startHealthy() {
+                guard let index = pendingHealthy.popFirst() else { return }
                 let feed = feeds[index]
                 let subscription = subscriptions[feed.url]
                 group.addTask { [(index, await self.poll(feed, subscription: subscription))] }
             }
+            for _ in 0..<Aggregator.pollsInFlight(concurrency: state.config.settings.concurrency) { startHealthy() }
             if !failing.isEmpty {
                 group.addTask {
                     await withTaskGroup(of: (Int, RefreshReport.FeedOutcome).self) { inner in
@@ -100,6 +105,7 @@ public final class Aggregator: Sendable {
             }
             var failures = 0
             for await batch in group {
+                startHealthy()
                 for (index, outcome) in batch {
                     outcomes[index] = outcome
                     if outcome.error != nil { failures += 1 }
@@ -378,6 +384,14 @@ public final class Aggregator: Sendable {
         if let maxRowID = try? store.maxArticleRowID(), maxRowID >= live.maxRowID {
             state.putLiveClustering(live)
         }
+    }
+
+    /// How many polls of the healthy lane run at once: enough for the fetcher's transfer slots
+    /// plus the connection attempts it lets wait on hosts that do not answer (512), so a cold
+    /// start behind dead hosts is not held up; few enough that the bodies and parsed entries
+    /// waiting for the database writer stay bounded (a few tens of MB at most).
+    static func pollsInFlight(concurrency: Int) -> Int {
+        2 * max(1, concurrency) + 512
     }
 
     /// Articles read per page by ``recluster()``.
