@@ -5,9 +5,11 @@ struct BoilerplateFilter: Sendable {
     private static let maxEntriesPerSource = 50_000
 
     /// Drops sentences of four or more tokens that `source` already used under `repeats` or
-    /// more earlier items, then records this item's sentences.
+    /// more earlier items, then records this item's sentences. An empty (unknown) source keeps
+    /// every sentence and learns nothing.
     mutating func filter(_ sentences: [[Token]], source: String, repeats: Int) -> [[Token]] {
-        guard !sentences.isEmpty else { return sentences }
+        // An unknown source is no source: sentences many outlets quote are not its boilerplate.
+        guard !sentences.isEmpty, !source.isEmpty else { return sentences }
         var table = counts[source] ?? [:]
         var kept: [[Token]] = []
         var seen: [UInt64] = []

@@ -5,7 +5,9 @@
 public struct ClusterDocument: Sendable, Hashable {
     /// The unique key of the article.
     public var id: String
-    /// The outlet or feed key the article came from.
+    /// The outlet or feed key the article came from; empty when unknown. Documents of an unknown
+    /// source are not taken to share one: none of their sentences is learnt as boilerplate and no
+    /// story is damped for already holding their source.
     public var source: String
     /// The headline as plain text.
     public var title: String
@@ -21,7 +23,7 @@ public struct ClusterDocument: Sendable, Hashable {
     /// Creates a document.
     /// - Parameters:
     ///   - id: The unique key of the article.
-    ///   - source: The outlet or feed key.
+    ///   - source: The outlet or feed key, or an empty string when unknown.
     ///   - title: The headline as plain text.
     ///   - text: The plain-text body (may be empty).
     ///   - published: Unix seconds UTC, or `nil` when unknown.

@@ -56,7 +56,7 @@ struct ClusteringEngine {
         }
         let features = extractor.features(of: document, boilerplate: &boilerplate, words: &words, terms: &terms)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
-        let (vector, anchorVector) = weightedVector(features)
+        let (vector, entities, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
         let signature =
             features.shingles.count >= configuration.duplicateMinShingles ? MinHash.signature(features.shingles) : []
@@ -65,31 +65,32 @@ struct ClusteringEngine {
         if let link = document.canonicalLink, let recordIndex = linkIndex[link], let record = records[recordIndex] {
             if stories[Int(record.story)].isOpen {
                 return join(
-                    document, features: features, vector: vector, anchors: anchors, signature: signature,
+                    document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
                     story: Int(record.story), similarity: 1, duplicateOf: record.rootID, shared: [])
             }
         }
         // 2. A near-verbatim copy.
         if let (recordIndex, score) = nearestDuplicate(signature), let record = records[recordIndex] {
             return join(
-                document, features: features, vector: vector, anchors: anchors, signature: signature,
+                document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
                 story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
         }
         // 3. The most similar open story.
         if let (story, score, shared) = bestStory(
-            document, time: time, features: features, vector: vector, anchors: anchors)
+            document, time: time, features: features, vector: vector, entities: entities, anchors: anchors)
         {
             let assignment = join(
-                document, features: features, vector: vector, anchors: anchors, signature: signature,
+                document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
                 story: story, similarity: score, duplicateOf: nil, shared: shared)
-            let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
+            let headlineOnly = isHeadlineOnly(features)
             let mergeThreshold = headlineOnly ? configuration.headlineMergeThreshold : configuration.mergeThreshold
-            if mergeThreshold <= 1 {
-                mergeSimilar(story, language: features.language, threshold: mergeThreshold)
+            if mergeThreshold <= 1 || (!headlineOnly && configuration.mergeEntityContentThreshold <= 1) {
+                mergeSimilar(story, language: features.language, threshold: mergeThreshold, fullText: !headlineOnly)
             }
             return assignment
         }
-        return found(document, features: features, vector: vector, anchors: anchors, signature: signature)
+        return found(
+            document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature)
     }
 
     // MARK: - Weighting
@@ -98,7 +99,7 @@ struct ClusteringEngine {
     /// The document's TF-IDF vector (without Latin-script name anchors), and its anchor vector
     /// (the language-independent features, Latin-script names included), both unnormalised
     /// apart from the first.
-    private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector) {
+    private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector, SparseVector) {
         documentCount += 1
         // Terms are interned as the extractor meets them; give the new ones their slots here.
         let vocabularySize = terms.vocabularySize
@@ -118,7 +119,7 @@ struct ClusteringEngine {
         let total = Double(documentCount)
         // Headlines: flatter IDF and no boosts (a headline's capitals and names are too few
         // to weigh, and one rare word would otherwise dominate a six-word vector).
-        let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
+        let headlineOnly = isHeadlineOnly(features)
         let exponent = headlineOnly ? configuration.headlineIDFExponent : configuration.idfExponent
         for index in pairs.indices {
             let (id, frequency) = pairs[index]
@@ -129,15 +130,26 @@ struct ClusteringEngine {
         }
         var lexical: [(Int32, Double)] = []
         var anchors: [(Int32, Double)] = []
+        var entities: [(Int32, Double)] = []
         lexical.reserveCapacity(pairs.count)
         for (index, pair) in pairs.enumerated() {
-            if kinds[index] != .latinName { lexical.append(pair) }
-            if kinds[index].isAnchor { anchors.append(pair) }
+            let kind = kinds[index]
+            if kind != .latinName { lexical.append(pair) }
+            if kind.isAnchor { anchors.append(pair) }
+            if kind != .word, kind != .concept, kind != .latinName { entities.append(pair) }
         }
         let vector = SparseVector(unsorted: lexical).normalized()
+        let entityVector = SparseVector(unsorted: entities).normalized()
         // Anchors keep the lexical vector's scale so that names and numbers weigh as before.
         let norm = SparseVector(unsorted: lexical).norm
-        return (vector, SparseVector(unsorted: anchors.map { ($0.0, norm > 0 ? $0.1 / norm : $0.1) }))
+        return (vector, entityVector, SparseVector(unsorted: anchors.map { ($0.0, norm > 0 ? $0.1 / norm : $0.1) }))
+    }
+
+    /// Whether the document is read as a headline: a short body, and a title too short to be a lede
+    /// (an item whose only text is a long first sentence reads like an article).
+    private func isHeadlineOnly(_ features: DocumentFeatures) -> Bool {
+        features.bodyTokenCount < configuration.headlineMaxBodyTokens
+            && features.titleTokenCount < configuration.ledeMinTitleTokens
     }
 
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
@@ -171,7 +183,7 @@ struct ClusteringEngine {
 
     private func bestStory(
         _ document: ClusterDocument, time: Int64?, features: DocumentFeatures, vector: SparseVector,
-        anchors: SparseVector
+        entities: SparseVector, anchors: SparseVector
     ) -> (Int, Double, [String])? {
         let query = vector.truncated(to: configuration.queryTerms)
         var hits: [Int32] = []
@@ -179,7 +191,7 @@ struct ClusteringEngine {
         for id in anchors.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
         guard !hits.isEmpty else { return nil }
         let candidates = topCandidates(hits)
-        let headlineOnly = features.bodyTokenCount < configuration.headlineMaxBodyTokens
+        let headlineOnly = isHeadlineOnly(features)
         let threshold = headlineOnly ? configuration.headlineThreshold : configuration.threshold
 
         var best: (Int, Double, SparseVector)?
@@ -188,13 +200,18 @@ struct ClusteringEngine {
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
             let decay = timeFactor(time, story)
             guard decay > 0 else { continue }
+            if configuration.yearGap >= 0, yearsConflict(time: time, latestYear: features.latestYear, story) {
+                continue
+            }
             var score: Double
             var against: SparseVector
             var needed: Double
+            var entitySimilarity: Double?
             if let centroid = story.centroid(for: features.language) {
                 against = centroid.sum
                 score = centroid.sumNorm > 0 ? vector.dot(against) / centroid.sumNorm : 0
                 needed = threshold
+                if !headlineOnly { entitySimilarity = centroid.entitySimilarity(entities) }
             } else {
                 let sharedNamed = features.namedEntities.filter { story.namedEntities.contains($0) }.count
                 let sharedNumbers = features.numbers.filter { story.numbers.contains($0) }.count
@@ -215,7 +232,11 @@ struct ClusteringEngine {
             }
             if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
             if story.isClosed { score *= configuration.closedStoryFactor }
-            guard score >= needed else { continue }
+            if let entitySimilarity {
+                guard passesFullText(content: score, entities: entitySimilarity) else { continue }
+            } else {
+                guard score >= needed else { continue }
+            }
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
         guard let (story, score, against) = best else { return nil }
@@ -223,6 +244,40 @@ struct ClusteringEngine {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
         return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
+    }
+
+    /// Whether a full-text document with this content similarity and this entity similarity to a
+    /// story is the same event: the content alone when high, or a lower content
+    /// similarity backed by the same names, numbers and dates.
+    private func passesFullText(content: Double, entities: Double) -> Bool {
+        if content >= configuration.threshold { return true }
+        return content >= configuration.entityContentThreshold && entities >= configuration.entityThreshold
+    }
+
+    /// Whether a side with a known time and a side without one were written in different years: the
+    /// undated side's latest written year is more than ``StoryClusterer/Configuration/yearGap``
+    /// years before the dated side's first year, or later than the year after its last.
+    private func yearsConflict(time: Int64?, latestYear: Int?, _ story: StoryState) -> Bool {
+        if let time {
+            guard story.firstTime == nil, let year = story.latestUndatedYear else { return false }
+            return !yearFits(year, first: time, last: time)
+        }
+        guard let first = story.firstTime, let last = story.lastTime, let latestYear else { return false }
+        return !yearFits(latestYear, first: first, last: last)
+    }
+
+    /// ``yearsConflict(time:latestYear:_:)`` for two stories, one dated and one undated.
+    private func storiesYearsConflict(_ a: StoryState, _ b: StoryState) -> Bool {
+        let (dated, undated) = a.firstTime != nil ? (a, b) : (b, a)
+        guard undated.firstTime == nil, let first = dated.firstTime, let last = dated.lastTime,
+            let year = undated.latestUndatedYear
+        else { return false }
+        return !yearFits(year, first: first, last: last)
+    }
+
+    /// Whether an undated side whose latest written year is `year` may be of the time range.
+    private func yearFits(_ year: Int, first: Int64, last: Int64) -> Bool {
+        year + Int(configuration.yearGap) >= CivilDate.year(of: first) && year <= CivilDate.year(of: last) + 1
     }
 
     /// 1 within `decayStartSeconds`, falling linearly to 0.5 at `decayHalfSeconds`, 0 beyond
@@ -242,15 +297,15 @@ struct ClusteringEngine {
     // MARK: - Updating stories
 
     private mutating func found(
-        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector,
-        signature: [UInt64]
+        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, entities: SparseVector,
+        anchors: SparseVector, signature: [UInt64]
     ) -> StoryAssignment {
         stories.append(StoryState(key: document.id))
         liveStories.append(Int32(stories.count - 1))
         openStories += 1
         let index = stories.count - 1
         var assignment = join(
-            document, features: features, vector: vector, anchors: anchors, signature: signature,
+            document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
             story: index, similarity: 1, duplicateOf: nil, shared: [])
         assignment.storyKey = document.id
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
@@ -258,8 +313,9 @@ struct ClusteringEngine {
     }
 
     private mutating func join(
-        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, anchors: SparseVector,
-        signature: [UInt64], story index: Int, similarity: Double, duplicateOf: String?, shared: [String]
+        _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, entities: SparseVector,
+        anchors: SparseVector, signature: [UInt64], story index: Int, similarity: Double, duplicateOf: String?,
+        shared: [String]
     ) -> StoryAssignment {
         let recordIndex = recordCount
         recordCount += 1
@@ -275,6 +331,8 @@ struct ClusteringEngine {
         if let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil) {
             story.firstTime = min(story.firstTime ?? time, time)
             story.lastTime = max(story.lastTime ?? time, time)
+        } else if let year = features.latestYear {
+            story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
         }
         story.namedEntities.formUnion(features.namedEntities)
         story.numbers.formUnion(features.numbers)
@@ -284,12 +342,16 @@ struct ClusteringEngine {
             var sum = story.centroids[position].sum.adding(vector)
             if sum.ids.count > limit * 4 { sum = sum.truncated(to: limit * 3) }
             story.centroids[position].sum = sum
+            var entitySum = story.centroids[position].entitySum.adding(entities)
+            if entitySum.ids.count > limit * 4 { entitySum = entitySum.truncated(to: limit * 3) }
+            story.centroids[position].entitySum = entitySum
             story.centroids[position].unit = sum.truncated(to: limit).normalized()
             story.centroids[position].count += 1
         } else {
             story.centroids.append(
                 StoryState.LanguageCentroid(
-                    language: features.language, sum: vector, unit: vector.truncated(to: limit).normalized()))
+                    language: features.language, sum: vector, unit: vector.truncated(to: limit).normalized(),
+                    entitySum: entities))
         }
         if !anchors.isEmpty {
             story.anchorSum = story.anchorSum.adding(anchors).truncated(to: limit)
@@ -343,7 +405,7 @@ struct ClusteringEngine {
 
     /// After `joined` grew, merges it with open stories whose centroid (in `language`) is now
     /// at least `threshold` similar, repeatedly; the earlier-founded story absorbs the later.
-    private mutating func mergeSimilar(_ joined: Int, language: String, threshold: Double) {
+    private mutating func mergeSimilar(_ joined: Int, language: String, threshold: Double, fullText: Bool) {
         var target = joined
         var merged = true
         while merged {
@@ -359,8 +421,17 @@ struct ClusteringEngine {
                 else { continue }
                 let decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
+                if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 let similarity = centroid.unit.dot(otherCentroid.unit) * decay
-                guard similarity >= threshold else { continue }
+                if fullText {
+                    let entities =
+                        centroid.entityNorm > 0 && otherCentroid.entityNorm > 0
+                        ? centroid.entitySum.dot(otherCentroid.entitySum) / (centroid.entityNorm * otherCentroid.entityNorm)
+                        : 0
+                    guard passesMerge(content: similarity, entities: entities) else { continue }
+                } else {
+                    guard similarity >= threshold else { continue }
+                }
                 let (into, from) = target < other ? (target, other) : (other, target)
                 merge(from, into: into)
                 target = into
@@ -368,6 +439,12 @@ struct ClusteringEngine {
                 break
             }
         }
+    }
+
+    /// ``passesFullText(content:entities:)`` for two stories' centroids.
+    private func passesMerge(content: Double, entities: Double) -> Bool {
+        if content >= configuration.mergeThreshold { return true }
+        return content >= configuration.mergeEntityContentThreshold && entities >= configuration.mergeEntityThreshold
     }
 
     /// The stories among `hits` (one entry per shared term) that share the most terms, at most
@@ -391,6 +468,8 @@ struct ClusteringEngine {
             if let position = story.centroids.firstIndex(where: { $0.language == centroid.language }) {
                 let sum = story.centroids[position].sum.adding(centroid.sum).truncated(to: limit * 3)
                 story.centroids[position].sum = sum
+                story.centroids[position].entitySum = story.centroids[position].entitySum.adding(centroid.entitySum)
+                    .truncated(to: limit * 3)
                 story.centroids[position].unit = sum.truncated(to: limit).normalized()
                 story.centroids[position].count += centroid.count
             } else {
@@ -405,6 +484,9 @@ struct ClusteringEngine {
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }
+        if let year = source.latestUndatedYear {
+            story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
+        }
         story.lastSequence = max(story.lastSequence, source.lastSequence)
         for record in source.records { records[record]?.story = Int32(into) }
         story.records.append(contentsOf: source.records)

@@ -47,10 +47,14 @@ struct DocumentFeatures: Sendable {
     /// A full date ("September 18, 2013", "18 أيلول 2013") written in the title or the first
     /// lines of the body, as unix seconds at midnight UTC: a dateline for undated documents.
     var mentionedDate: Int64?
+    /// The latest year (1900–2100) written anywhere in the title or body.
+    var latestYear: Int?
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
     /// Number of body tokens after boilerplate removal.
     var bodyTokenCount: Int
+    /// Number of title tokens.
+    var titleTokenCount: Int
     /// The language group used (`en`, `ar`, `ckb`, `kmr` or another code).
     var language: String
 }

@@ -47,8 +47,10 @@ struct FeatureExtractor: Sendable {
             titlePlaces: accumulator.titlePlaces.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
+            latestYear: accumulator.latestYear,
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
+            titleTokenCount: titleTokens.count,
             language: language
         )
     }
@@ -94,6 +96,9 @@ struct FeatureExtractor: Sendable {
                 flushRun()
                 guard numberFeatures else { continue }
                 let value = Self.canonicalNumber(text)
+                if text.utf8.count == 4, let year = Int(text), year >= 1900, year <= 2100 {
+                    accumulator.latestYear = max(accumulator.latestYear ?? year, year)
+                }
                 accumulator.add("n:" + value, kind: .number, weight: weight, display: value)
                 accumulator.numbers.insert("n:" + value)
                 continue

@@ -8,6 +8,9 @@ extension StoryClusterer {
         public var headlineThreshold: Double
         /// Documents with fewer body tokens than this are treated as headline-only.
         public var headlineMaxBodyTokens: Int
+        /// A document with a short body is still read as full text when its title has at least
+        /// this many tokens: a lede, not a headline.
+        public var ledeMinTitleTokens: Int
         /// Stories not updated for this long (in seconds) are closed and evicted.
         public var windowSeconds: Int64
         /// Similarity is not decayed for documents this close in time (seconds).
@@ -53,6 +56,10 @@ extension StoryClusterer {
         /// Whether an undated document takes the full date written in its title or first lines
         /// (a dateline) as its time for comparisons.
         public var useMentionedDates: Bool
+        /// An undated document (or story) whose latest written year is more than this many years
+        /// before a dated story's (or document's) year, or later than the year after it, is another
+        /// event; negative disables the check.
+        public var yearGap: Int
         /// Multiplier when an undated document is compared with a story the window has closed.
         public var closedStoryFactor: Double
         /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
@@ -68,12 +75,24 @@ extension StoryClusterer {
         /// After a story grows, it is merged with any open story whose centroid is at least
         /// this similar (values above 1 disable merging).
         public var mergeThreshold: Double
+        /// Lowest content similarity at which a full-text document joins a story whose names,
+        /// numbers and dates it shares (entity similarity at least ``entityThreshold``).
+        public var entityContentThreshold: Double
+        /// Entity similarity (cosine over names, numbers and dates) that lets a full-text document
+        /// join at ``entityContentThreshold``.
+        public var entityThreshold: Double
+        /// Lowest centroid similarity at which two full-text stories merge when their entity
+        /// similarity is at least ``mergeEntityThreshold`` (values above 1 disable it).
+        public var mergeEntityContentThreshold: Double
+        /// Entity similarity two full-text stories need to merge at ``mergeEntityContentThreshold``.
+        public var mergeEntityThreshold: Double
 
         /// Creates a configuration; every parameter has a tuned default.
         public init(
             threshold: Double = 0.32,
             headlineThreshold: Double = 0.15,
             headlineMaxBodyTokens: Int = 20,
+            ledeMinTitleTokens: Int = 24,
             windowSeconds: Int64 = 96 * 3600,
             decayStartSeconds: Int64 = 48 * 3600,
             decayHalfSeconds: Int64 = 120 * 3600,
@@ -94,17 +113,23 @@ extension StoryClusterer {
             boilerplateRepeats: Int = 2,
             maxOpenStories: Int = 100_000,
             retainedClosedStories: Int = 5_000,
-            mergeThreshold: Double = 2,
+            mergeThreshold: Double = 0.5,
             headlineMergeThreshold: Double = 0.3,
             placeConflictFactor: Double = 0.5,
             useMentionedDates: Bool = true,
+            yearGap: Int = 1,
             closedStoryFactor: Double = 0.7,
             idfExponent: Double = 1,
-            headlineIDFExponent: Double = 0.5
+            headlineIDFExponent: Double = 0.5,
+            entityContentThreshold: Double = 0.2,
+            entityThreshold: Double = 0.5,
+            mergeEntityContentThreshold: Double = 0.3,
+            mergeEntityThreshold: Double = 0.6
         ) {
             self.threshold = threshold
             self.headlineThreshold = headlineThreshold
             self.headlineMaxBodyTokens = headlineMaxBodyTokens
+            self.ledeMinTitleTokens = ledeMinTitleTokens
             self.windowSeconds = windowSeconds
             self.decayStartSeconds = decayStartSeconds
             self.decayHalfSeconds = decayHalfSeconds
@@ -129,9 +154,14 @@ extension StoryClusterer {
             self.headlineMergeThreshold = headlineMergeThreshold
             self.placeConflictFactor = placeConflictFactor
             self.useMentionedDates = useMentionedDates
+            self.yearGap = yearGap
             self.closedStoryFactor = closedStoryFactor
             self.idfExponent = idfExponent
             self.headlineIDFExponent = headlineIDFExponent
+            self.entityContentThreshold = entityContentThreshold
+            self.entityThreshold = entityThreshold
+            self.mergeEntityContentThreshold = mergeEntityContentThreshold
+            self.mergeEntityThreshold = mergeEntityThreshold
         }
     }
 }

@@ -17,12 +17,25 @@ final class StoryState {
         var unit: SparseVector
         /// Members in this language.
         var count: Int = 1
+        /// The (truncated) sum of member unit entity vectors (names, numbers, dates).
+        var entitySum: SparseVector {
+            didSet { entityNorm = entitySum.norm }
+        }
+        /// The norm of `entitySum`, cached.
+        private(set) var entityNorm: Double
 
-        init(language: String, sum: SparseVector, unit: SparseVector) {
+        init(language: String, sum: SparseVector, unit: SparseVector, entitySum: SparseVector) {
             self.language = language
             self.sum = sum
             self.sumNorm = sum.norm
             self.unit = unit
+            self.entitySum = entitySum
+            self.entityNorm = entitySum.norm
+        }
+
+        /// The cosine of a unit entity vector with this centroid's entities (0 when either has none).
+        func entitySimilarity(_ entities: SparseVector) -> Double {
+            entityNorm > 0 ? entities.dot(entitySum) / entityNorm : 0
         }
     }
 
@@ -42,6 +55,8 @@ final class StoryState {
     var numbers = Set<String>()
     /// Sources of the members.
     var sources = Set<String>()
+    /// The latest year written in an undated member.
+    var latestUndatedYear: Int?
     /// Earliest known member time.
     var firstTime: Int64?
     /// Latest known member time.

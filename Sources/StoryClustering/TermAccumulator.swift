@@ -20,6 +20,8 @@ struct TermAccumulator {
     var mentionedDate: Int64?
     /// Distinct number and date keys seen.
     var numbers = Set<String>()
+    /// The latest year (1900–2100) written anywhere in the document.
+    var latestYear: Int?
 
     /// The number of interned terms.
     var vocabularySize: Int { displays.count }
@@ -32,6 +34,7 @@ struct TermAccumulator {
         titlePlaces = []
         mentionedDate = nil
         numbers = []
+        latestYear = nil
     }
 
     /// The id of `key`, interned now (with `display`) if it is new.
