@@ -67,45 +67,24 @@ public final class Aggregator: Sendable {
         let passStart = ContinuousClock.now
         var report = RefreshReport()
         var outcomes: [Int: RefreshReport.FeedOutcome] = [:]
-        // Feeds that failed last time (dead hosts, servers that hang until the timeout) may hold at
-        // most a quarter of the transfer slots, so they can never hold up the healthy feeds.
-        let failingWidth = max(1, state.config.settings.concurrency / 4)
-        let healthy = feeds.indices.filter { feeds[$0].errorCount == 0 }
-        let failing = feeds.indices.filter { feeds[$0].errorCount > 0 }
+        // Feeds that failed last time (dead hosts, servers that hang until the timeout) come after
+        // the healthy ones, and the fetcher lets them hold at most a quarter of the transfer slots
+        // once connected, so they can never hold up the healthy feeds.
+        let order = feeds.indices.filter { feeds[$0].errorCount == 0 } + feeds.indices.filter { feeds[$0].errorCount > 0 }
         await withTaskGroup(of: [(Int, RefreshReport.FeedOutcome)].self) { group in
             // A sliding window of polls: fetching runs ahead of the single database writer, and
             // every poll in flight may hold a body and its parsed entries.
-            var pendingHealthy = healthy[...]
-            func startHealthy() {
-                guard let index = pendingHealthy.popFirst() else { return }
+            var pending = order[...]
+            func startNext() {
+                guard let index = pending.popFirst() else { return }
                 let feed = feeds[index]
                 let subscription = subscriptions[feed.url]
                 group.addTask { [(index, await self.poll(feed, subscription: subscription))] }
             }
-            for _ in 0..<Aggregator.pollsInFlight(concurrency: state.config.settings.concurrency) { startHealthy() }
-            if !failing.isEmpty {
-                group.addTask {
-                    await withTaskGroup(of: (Int, RefreshReport.FeedOutcome).self) { inner in
-                        var pending = failing[...]
-                        var done: [(Int, RefreshReport.FeedOutcome)] = []
-                        func startNext() {
-                            guard let index = pending.popFirst() else { return }
-                            let feed = feeds[index]
-                            let subscription = subscriptions[feed.url]
-                            inner.addTask { (index, await self.poll(feed, subscription: subscription)) }
-                        }
-                        for _ in 0..<failingWidth { startNext() }
-                        for await result in inner {
-                            done.append(result)
-                            startNext()
-                        }
-                        return done
-                    }
-                }
-            }
+            for _ in 0..<Aggregator.pollsInFlight(concurrency: state.config.settings.concurrency) { startNext() }
             var failures = 0
             for await batch in group {
-                startHealthy()
+                startNext()
                 for (index, outcome) in batch {
                     outcomes[index] = outcome
                     if outcome.error != nil { failures += 1 }
@@ -150,7 +129,8 @@ public final class Aggregator: Sendable {
         }
         do {
             let response = try await fetcher.fetch(
-                feed.requestURL, validators: feed.validators.isEmpty ? nil : feed.validators)
+                feed.requestURL, validators: feed.validators.isEmpty ? nil : feed.validators,
+                afterFailure: feed.errorCount > 0)
             record.at = Aggregator.now()
             record.httpStatus = response.status
             outcome.status = response.status
@@ -386,7 +366,7 @@ public final class Aggregator: Sendable {
         }
     }
 
-    /// How many polls of the healthy lane run at once: enough for the fetcher's transfer slots
+    /// How many polls run at once: enough for the fetcher's transfer slots
     /// plus the connection attempts it lets wait on hosts that do not answer (512), so a cold
     /// start behind dead hosts is not held up; few enough that the bodies and parsed entries
     /// waiting for the database writer stay bounded (a few tens of MB at most).

@@ -63,12 +63,21 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
     deinit { engine.shutdown() }
 
     public func fetch(_ url: String, validators: HTTPValidators?) async throws(FetchError) -> FetchResponse {
+        try await fetch(url, validators: validators, afterFailure: false)
+    }
+
+    /// Fetches `url`; when `afterFailure`, the transfer counts against a quarter of
+    /// ``Configuration/maxConcurrent`` once connected (at least one), so servers that failed
+    /// last time share a small part of the slots and healthy feeds keep the rest.
+    public func fetch(_ url: String, validators: HTTPValidators?, afterFailure: Bool) async throws(FetchError)
+        -> FetchResponse
+    {
         guard let host = CurlFeedFetcher.httpHost(of: url) else {
             throw FetchError(code: .refused, message: "unsupported URL \(url) (only http and https)")
         }
         let transfer = CurlTransfer(
             url: url, host: host, validators: validators, maxBodyBytes: configuration.maxBodyBytes,
-            denyPrivateNetworks: configuration.denyPrivateNetworks)
+            denyPrivateNetworks: configuration.denyPrivateNetworks, afterFailure: afterFailure)
         let result: Result<FetchResponse, FetchError> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 transfer.continuation = continuation

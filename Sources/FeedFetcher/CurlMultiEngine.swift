@@ -117,12 +117,16 @@ final class CurlMultiEngine: @unchecked Sendable {
         var earliest: Double?
         let now = ProcessInfo.processInfo.systemUptime
         var counted = 0
+        var countedFailing = 0
         var stalled = 0
         var nextStall: Double?
+        // Feeds that failed last time share a quarter of the slots.
+        let failingShare = max(1, configuration.maxConcurrent / 4)
         for transfer in active.values {
             let age = now - transfer.startedAt
             if transfer.isConnected || age < Self.stalledConnectSeconds {
                 counted += 1
+                if transfer.afterFailure { countedFailing += 1 }
                 if !transfer.isConnected { nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds - age) }
             } else {
                 stalled += 1
@@ -132,11 +136,13 @@ final class CurlMultiEngine: @unchecked Sendable {
             let perHost = activePerHost[transfer.host, default: 0]
             let gapLeft = (lastStartPerHost[transfer.host].map { $0 + configuration.hostDelay - now }) ?? 0
             if counted < configuration.maxConcurrent, stalled < Self.maxStalledConnects,
+                !transfer.afterFailure || countedFailing < failingShare,
                 perHost < configuration.maxPerHost, gapLeft <= 0
             {
                 start(transfer, at: now)
                 lastStartPerHost[transfer.host] = now
                 counted += 1
+                if transfer.afterFailure { countedFailing += 1 }
                 nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds)
             } else {
                 if gapLeft > 0, perHost < configuration.maxPerHost { earliest = min(earliest ?? gapLeft, gapLeft) }
@@ -144,8 +150,8 @@ final class CurlMultiEngine: @unchecked Sendable {
             }
         }
         waiting = stillWaiting
-        // Something waits on the global cap: look again when a connection attempt may stall.
-        if !waiting.isEmpty, counted >= configuration.maxConcurrent, let nextStall {
+        // Something waits on a cap: look again when a connection attempt may stall.
+        if !waiting.isEmpty, let nextStall {
             earliest = min(earliest ?? nextStall, nextStall)
         }
         return earliest

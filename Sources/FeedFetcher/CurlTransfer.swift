@@ -9,6 +9,8 @@ final class CurlTransfer: @unchecked Sendable {
     let validators: HTTPValidators?
     let maxBodyBytes: Int
     let denyPrivateNetworks: Bool
+    /// The feed's last poll failed: it may use only the failing feeds' share of the slots.
+    let afterFailure: Bool
     /// The address that was refused by the private-network policy, if any.
     var refusedAddress: String?
     var continuation: CheckedContinuation<Result<FetchResponse, FetchError>, Never>?
@@ -24,8 +26,12 @@ final class CurlTransfer: @unchecked Sendable {
     /// Header blocks, one per response in the redirect chain: (status line, fields).
     var responses: [(status: Int, fields: [(String, String)])] = []
 
-    init(url: String, host: String, validators: HTTPValidators?, maxBodyBytes: Int, denyPrivateNetworks: Bool) {
+    init(
+        url: String, host: String, validators: HTTPValidators?, maxBodyBytes: Int, denyPrivateNetworks: Bool,
+        afterFailure: Bool = false
+    ) {
         self.denyPrivateNetworks = denyPrivateNetworks
+        self.afterFailure = afterFailure
         self.url = url
         self.host = host
         self.validators = validators

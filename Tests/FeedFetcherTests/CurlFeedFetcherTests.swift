@@ -108,4 +108,24 @@ import Testing
         #expect(throws: FetchError.self) { try result.get() }
         #expect(ContinuousClock.now - start < .seconds(10), "the server holds the answer back for 20 s")
     }
+
+    /// Servers that failed last time share a quarter of the slots: with four slots, three
+    /// hanging retries leave room for a healthy feed submitted after them.
+    @Test func failedFeedsShareAQuarterOfTheSlots() async throws {
+        let server = try LoopbackHTTPServer { request in
+            request.path.hasPrefix("/hang") ? HTTPResponse.ok(body: Self.rss).delayed(by: 20) : HTTPResponse.ok(body: Self.rss)
+        }
+        defer { server.stop() }
+        let fetcher = CurlFeedFetcher(
+            configuration: .init(timeout: 4, maxConcurrent: 4, maxPerHost: 16, hostDelay: 0))
+        let retries = (1...6).map { n in
+            Task { try? await fetcher.fetch(server.url("/hang\(n)"), validators: nil, afterFailure: true) }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let start = ContinuousClock.now
+        let healthy = try await fetcher.fetch(server.url("/healthy"), validators: nil)
+        #expect(healthy.status == 200)
+        #expect(ContinuousClock.now - start < .seconds(2), "the healthy feed waited behind failing retries")
+        for task in retries { task.cancel() }
+    }
 }
