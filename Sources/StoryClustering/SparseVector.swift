@@ -3,8 +3,9 @@
 struct SparseVector: Sendable, Equatable {
     /// Term ids, strictly increasing.
     var ids: [Int32] = []
-    /// The weight of each id.
-    var values: [Double] = []
+    /// The weight of each id, stored in single precision (half the memory of every centroid an
+    /// open story keeps); arithmetic is done in double precision.
+    var values: [Float] = []
 
     /// Whether the vector has no entries.
     var isEmpty: Bool { ids.isEmpty }
@@ -13,7 +14,7 @@ struct SparseVector: Sendable, Equatable {
     init(unsorted pairs: [(Int32, Double)]) {
         let sorted = pairs.sorted { $0.0 < $1.0 }
         ids = sorted.map(\.0)
-        values = sorted.map(\.1)
+        values = sorted.map { Float($0.1) }
     }
 
     /// An empty vector.
@@ -22,7 +23,7 @@ struct SparseVector: Sendable, Equatable {
     /// The Euclidean norm.
     var norm: Double {
         var sum = 0.0
-        for value in values { sum += value * value }
+        for value in values { sum += Double(value) * Double(value) }
         return sum.squareRoot()
     }
 
@@ -31,7 +32,7 @@ struct SparseVector: Sendable, Equatable {
         let length = norm
         guard length > 0 else { return self }
         var copy = self
-        for index in copy.values.indices { copy.values[index] /= length }
+        for index in copy.values.indices { copy.values[index] = Float(Double(copy.values[index]) / length) }
         return copy
     }
 
@@ -46,7 +47,7 @@ struct SparseVector: Sendable, Equatable {
             let a = ids[i]
             let b = other.ids[j]
             if a == b {
-                sum += values[i] * other.values[j]
+                sum += Double(values[i]) * Double(other.values[j])
                 i += 1
                 j += 1
             } else if a < b {
@@ -69,7 +70,7 @@ struct SparseVector: Sendable, Equatable {
                 let middle = (low + high) / 2
                 if ids[middle] < id { low = middle + 1 } else { high = middle }
             }
-            if low < ids.count, ids[low] == id { sum += values[low] * short.values[index] }
+            if low < ids.count, ids[low] == id { sum += Double(values[low]) * Double(short.values[index]) }
         }
         return sum
     }
@@ -83,7 +84,7 @@ struct SparseVector: Sendable, Equatable {
             let a = ids[i]
             let b = other.ids[j]
             if a == b {
-                result.append((a, values[i] * other.values[j]))
+                result.append((a, Double(values[i]) * Double(other.values[j])))
                 i += 1
                 j += 1
             } else if a < b {
@@ -109,11 +110,11 @@ struct SparseVector: Sendable, Equatable {
                 i += 1
             } else if i >= ids.count || other.ids[j] < ids[i] {
                 result.ids.append(other.ids[j])
-                result.values.append(other.values[j] * scale)
+                result.values.append(Float(Double(other.values[j]) * scale))
                 j += 1
             } else {
                 result.ids.append(ids[i])
-                result.values.append(values[i] + other.values[j] * scale)
+                result.values.append(Float(Double(values[i]) + Double(other.values[j]) * scale))
                 i += 1
                 j += 1
             }
@@ -144,7 +145,7 @@ struct SparseVector: Sendable, Equatable {
     }
 
     /// The `rank`-th largest of `values` (1-based), by quickselect with deterministic pivots.
-    private static func largest(_ values: [Double], rank: Int) -> Double {
+    private static func largest(_ values: [Float], rank: Int) -> Float {
         var items = values
         var low = 0
         var high = items.count - 1
