@@ -13,6 +13,8 @@ struct ClusteringEngine {
     private let extractor: FeatureExtractor
 
     private var terms = TermAccumulator()
+    /// Ids of the keys stories remember in their ``IDSet``s (names, numbers, title places, sources).
+    private var symbolIDs: [String: Int32] = [:]
     private var documentFrequency: [Int32] = []
     private var documentCount = 0
 
@@ -213,8 +215,8 @@ struct ClusteringEngine {
                 needed = threshold
                 if !headlineOnly { entitySimilarity = centroid.entitySimilarity(entities) }
             } else {
-                let sharedNamed = features.namedEntities.filter { story.namedEntities.contains($0) }.count
-                let sharedNumbers = features.numbers.filter { story.numbers.contains($0) }.count
+                let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }.count
+                let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
                 guard
                     (sharedNamed >= configuration.crossLanguageMinEntities
                         && sharedNumbers >= configuration.crossLanguageMinNumbers)
@@ -226,11 +228,13 @@ struct ClusteringEngine {
             }
             score *= decay
             if !features.titlePlaces.isEmpty, !story.titlePlaces.isEmpty,
-                !features.titlePlaces.contains(where: { story.titlePlaces.contains($0) })
+                !features.titlePlaces.contains(where: { known($0).map(story.titlePlaces.contains) ?? false })
             {
                 score *= configuration.placeConflictFactor
             }
-            if story.sources.contains(document.source) { score *= configuration.sameSourceFactor }
+            if let source = known(document.source), story.sources.contains(source) {
+                score *= configuration.sameSourceFactor
+            }
             if story.isClosed { score *= configuration.closedStoryFactor }
             if let entitySimilarity {
                 guard passesFullText(content: score, entities: entitySimilarity) else { continue }
@@ -312,6 +316,19 @@ struct ClusteringEngine {
         return assignment
     }
 
+    /// The interned id of a name, number, place or source key, creating it when new.
+    private mutating func symbol(_ key: String) -> Int32 {
+        if let id = symbolIDs[key] { return id }
+        let id = Int32(symbolIDs.count)
+        symbolIDs[key] = id
+        return id
+    }
+
+    /// The interned id of a key already met, or nil (then no story holds it).
+    private func known(_ key: String) -> Int32? {
+        symbolIDs[key]
+    }
+
     private mutating func join(
         _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, entities: SparseVector,
         anchors: SparseVector, signature: [UInt64], story index: Int, similarity: Double, duplicateOf: String?,
@@ -326,7 +343,7 @@ struct ClusteringEngine {
 
         let story = stories[index]
         story.records.append(recordIndex)
-        story.sources.insert(document.source)
+        story.sources.insert(symbol(document.source))
         story.lastSequence = sequence
         if let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil) {
             story.firstTime = min(story.firstTime ?? time, time)
@@ -334,9 +351,9 @@ struct ClusteringEngine {
         } else if let year = features.latestYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
         }
-        story.namedEntities.formUnion(features.namedEntities)
-        story.numbers.formUnion(features.numbers)
-        story.titlePlaces.formUnion(features.titlePlaces)
+        for name in features.namedEntities { story.namedEntities.insert(symbol(name)) }
+        for number in features.numbers { story.numbers.insert(symbol(number)) }
+        for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         let limit = configuration.centroidTerms
         if let position = story.centroids.firstIndex(where: { $0.language == features.language }) {
             var sum = story.centroids[position].sum.adding(vector)

@@ -48,13 +48,13 @@ final class StoryState {
     /// `anchorSum` normalised.
     var anchorUnit = SparseVector()
     /// Distinct named entities of all members.
-    var namedEntities = Set<String>()
+    var namedEntities = IDSet()
     /// Specific places named in the members' titles.
-    var titlePlaces = Set<String>()
+    var titlePlaces = IDSet()
     /// Distinct number and date keys of all members.
-    var numbers = Set<String>()
+    var numbers = IDSet()
     /// Sources of the members.
-    var sources = Set<String>()
+    var sources = IDSet()
     /// The latest year written in an undated member.
     var latestUndatedYear: Int?
     /// Earliest known member time.

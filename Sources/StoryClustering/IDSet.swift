@@ -1,0 +1,59 @@
+/// A small set of interned ids kept as a sorted array: a fraction of the memory of a `Set<String>`
+/// for the handful of names, numbers, places and sources each open story remembers.
+struct IDSet: Sendable, Equatable {
+    /// The ids, strictly increasing.
+    private(set) var ids: [Int32] = []
+
+    /// Whether the set is empty.
+    var isEmpty: Bool { ids.isEmpty }
+
+    /// Whether `id` is in the set (binary search).
+    func contains(_ id: Int32) -> Bool {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < ids.count && ids[low] == id
+    }
+
+    /// Adds `id`.
+    mutating func insert(_ id: Int32) {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        if low < ids.count, ids[low] == id { return }
+        ids.insert(id, at: low)
+    }
+
+    /// Adds every id of `other` (a merge of the two sorted arrays).
+    mutating func formUnion(_ other: IDSet) {
+        guard !other.ids.isEmpty else { return }
+        guard !ids.isEmpty else {
+            ids = other.ids
+            return
+        }
+        var merged: [Int32] = []
+        merged.reserveCapacity(ids.count + other.ids.count)
+        var i = 0
+        var j = 0
+        while i < ids.count || j < other.ids.count {
+            if j >= other.ids.count || (i < ids.count && ids[i] < other.ids[j]) {
+                merged.append(ids[i])
+                i += 1
+            } else if i >= ids.count || other.ids[j] < ids[i] {
+                merged.append(other.ids[j])
+                j += 1
+            } else {
+                merged.append(ids[i])
+                i += 1
+                j += 1
+            }
+        }
+        ids = merged
+    }
+}
