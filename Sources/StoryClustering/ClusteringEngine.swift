@@ -33,7 +33,7 @@ struct ClusteringEngine {
     /// Stands in for every evicted or merged-away story: nothing of it is needed any more.
     private let goneStory = StoryState(key: "", isOpen: false)
     private var linkIndex: [String: Int32] = [:]
-    private var bandIndex: [UInt64: [Int32]] = [:]
+    private var bandIndex = BandIndex()
     private var boilerplate = BoilerplateFilter()
     private var words = WordCache()
     private var clock: Int64?
@@ -169,7 +169,7 @@ struct ClusteringEngine {
         guard !signature.isEmpty else { return nil }
         var candidates: [Int32] = []
         for key in MinHash.bands(signature) {
-            if let bucket = bandIndex[key] { candidates.append(contentsOf: bucket) }
+            bandIndex.appendRecords(for: key, to: &candidates)
         }
         guard !candidates.isEmpty else { return nil }
         var best: (Int32, Double)?
@@ -339,7 +339,7 @@ struct ClusteringEngine {
         records[recordIndex] = DocumentRecord(
             story: Int32(index), rootID: duplicateOf ?? document.id, signature: signature, link: document.canonicalLink)
         if let link = document.canonicalLink, linkIndex[link] == nil { linkIndex[link] = recordIndex }
-        for key in MinHash.bands(signature) { bandIndex[key, default: []].append(recordIndex) }
+        for key in MinHash.bands(signature) { bandIndex.insert(recordIndex, for: key) }
 
         let story = stories[index]
         story.records.append(recordIndex)
@@ -573,10 +573,7 @@ struct ClusteringEngine {
             guard let record = records.removeValue(forKey: recordIndex) else { continue }
             finalKeys.append((Int(recordIndex), story.key))
             if let link = record.link, linkIndex[link] == recordIndex { linkIndex[link] = nil }
-            for key in MinHash.bands(record.signature) {
-                bandIndex[key]?.removeAll { $0 == recordIndex }
-                if bandIndex[key]?.isEmpty == true { bandIndex[key] = nil }
-            }
+            for key in MinHash.bands(record.signature) { bandIndex.remove(recordIndex, for: key) }
         }
         stories[index] = goneStory
         openStories -= 1
