@@ -379,7 +379,7 @@ struct ClusteringEngine {
             for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
         for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
-        for id in newTerms where story.indexedTerms.insert(id).inserted {
+        for id in newTerms where story.indexedTerms.insert(id) {
             postings[Int(id)].append(Int32(index))
             // A term shared by thousands of open stories says little; keep its newest stories only.
             if postings[Int(id)].count > 4 * Self.postingsLookupLimit {
@@ -508,7 +508,7 @@ struct ClusteringEngine {
         for record in source.records { records[record]?.story = Int32(into) }
         story.records.append(contentsOf: source.records)
         let storyID = Int32(from)
-        for id in source.indexedTerms.sorted() {
+        for id in source.indexedTerms.ids {
             postings[Int(id)].removeAll { $0 == storyID }
         }
         var newTerms: [Int32] = []
@@ -516,7 +516,7 @@ struct ClusteringEngine {
             for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
         for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
-        for id in newTerms where story.indexedTerms.insert(id).inserted {
+        for id in newTerms where story.indexedTerms.insert(id) {
             postings[Int(id)].append(Int32(into))
         }
         stories[from] = goneStory
@@ -566,7 +566,7 @@ struct ClusteringEngine {
     private mutating func evict(_ index: Int) {
         let story = stories[index]
         let storyID = Int32(index)
-        for id in story.indexedTerms.sorted() {
+        for id in story.indexedTerms.ids {
             postings[Int(id)].removeAll { $0 == storyID }
         }
         for recordIndex in story.records {

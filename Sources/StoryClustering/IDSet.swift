@@ -18,16 +18,18 @@ struct IDSet: Sendable, Equatable {
         return low < ids.count && ids[low] == id
     }
 
-    /// Adds `id`.
-    mutating func insert(_ id: Int32) {
+    /// Adds `id`; returns whether it was new.
+    @discardableResult
+    mutating func insert(_ id: Int32) -> Bool {
         var low = 0
         var high = ids.count
         while low < high {
             let middle = (low + high) / 2
             if ids[middle] < id { low = middle + 1 } else { high = middle }
         }
-        if low < ids.count, ids[low] == id { return }
+        if low < ids.count, ids[low] == id { return false }
         ids.insert(id, at: low)
+        return true
     }
 
     /// Adds every id of `other` (a merge of the two sorted arrays).

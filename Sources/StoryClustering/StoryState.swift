@@ -64,7 +64,7 @@ final class StoryState {
     /// Processing sequence number of the last join.
     var lastSequence = 0
     /// Term ids this story was added to the postings of.
-    var indexedTerms = Set<Int32>()
+    var indexedTerms = IDSet()
     /// Indices of the member records.
     var records: [Int32] = []
     /// Whether the story is still held (not evicted).
