@@ -362,13 +362,11 @@ struct ClusteringEngine {
             var entitySum = story.centroids[position].entitySum.adding(entities)
             if entitySum.ids.count > limit * 4 { entitySum = entitySum.truncated(to: limit * 3) }
             story.centroids[position].entitySum = entitySum
-            story.centroids[position].unit = sum.truncated(to: limit).normalized()
             story.centroids[position].count += 1
         } else {
             story.centroids.append(
                 StoryState.LanguageCentroid(
-                    language: features.language, sum: vector, unit: vector.truncated(to: limit).normalized(),
-                    entitySum: entities))
+                    language: features.language, sum: vector, entitySum: entities))
         }
         if !anchors.isEmpty {
             story.anchorSum = story.anchorSum.adding(anchors).truncated(to: limit)
@@ -376,7 +374,7 @@ struct ClusteringEngine {
         }
         var newTerms: [Int32] = []
         for centroid in story.centroids {
-            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+            for id in centroid.unit(limit: limit).ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
         for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         for id in newTerms where story.indexedTerms.insert(id) {
@@ -428,7 +426,8 @@ struct ClusteringEngine {
         while merged {
             merged = false
             guard let centroid = stories[target].centroid(for: language) else { return }
-            let probe = centroid.unit.truncated(to: 12)
+            let unit = centroid.unit(limit: configuration.centroidTerms)
+            let probe = unit.truncated(to: 12)
             var hits: [Int32] = []
             for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
             for candidate in topCandidates(hits) {
@@ -439,7 +438,7 @@ struct ClusteringEngine {
                 let decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
-                let similarity = centroid.unit.dot(otherCentroid.unit) * decay
+                let similarity = unit.dot(otherCentroid.unit(limit: configuration.centroidTerms)) * decay
                 if fullText {
                     let entities =
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0
@@ -487,7 +486,6 @@ struct ClusteringEngine {
                 story.centroids[position].sum = sum
                 story.centroids[position].entitySum = story.centroids[position].entitySum.adding(centroid.entitySum)
                     .truncated(to: limit * 3)
-                story.centroids[position].unit = sum.truncated(to: limit).normalized()
                 story.centroids[position].count += centroid.count
             } else {
                 story.centroids.append(centroid)
@@ -513,7 +511,7 @@ struct ClusteringEngine {
         }
         var newTerms: [Int32] = []
         for centroid in story.centroids {
-            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+            for id in centroid.unit(limit: limit).ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
         for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         for id in newTerms where story.indexedTerms.insert(id) {

@@ -13,8 +13,6 @@ final class StoryState {
         }
         /// The norm of `sum`, cached.
         private(set) var sumNorm: Double
-        /// The top terms of `sum`, normalised: what the inverted index holds.
-        var unit: SparseVector
         /// Members in this language.
         var count: Int = 1
         /// The (truncated) sum of member unit entity vectors (names, numbers, dates).
@@ -24,13 +22,18 @@ final class StoryState {
         /// The norm of `entitySum`, cached.
         private(set) var entityNorm: Double
 
-        init(language: String, sum: SparseVector, unit: SparseVector, entitySum: SparseVector) {
+        init(language: String, sum: SparseVector, entitySum: SparseVector) {
             self.language = language
             self.sum = sum
             self.sumNorm = sum.norm
-            self.unit = unit
             self.entitySum = entitySum
             self.entityNorm = entitySum.norm
+        }
+
+        /// The top `limit` terms of `sum`, normalised: what the inverted index holds. Made when
+        /// needed rather than kept, so each open story holds its centroid once.
+        func unit(limit: Int) -> SparseVector {
+            sum.truncated(to: limit).normalized()
         }
 
         /// The cosine of a unit entity vector with this centroid's entities (0 when either has none).
