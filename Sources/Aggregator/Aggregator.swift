@@ -367,11 +367,11 @@ public final class Aggregator: Sendable {
     }
 
     /// How many polls run at once: enough for the fetcher's transfer slots
-    /// plus the connection attempts it lets wait on hosts that do not answer (512), so a cold
+    /// plus the connection attempts it lets wait on hosts that do not answer, so a cold
     /// start behind dead hosts is not held up; few enough that the bodies and parsed entries
     /// waiting for the database writer stay bounded (a few tens of MB at most).
     static func pollsInFlight(concurrency: Int) -> Int {
-        2 * max(1, concurrency) + 512
+        2 * max(1, concurrency) + CurlFeedFetcher.maxStalledConnects
     }
 
     /// Articles read per page by ``recluster()``.

@@ -10,6 +10,11 @@ import Foundation
 /// no Referer, an honest User-Agent, and a body cap enforced while streaming (after
 /// decompression).
 public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
+    /// Connection attempts still unanswered after a second stop holding a transfer slot; at most
+    /// this many of them wait out their connect timeout at once (each is only a socket). A caller
+    /// that queues fetches should keep about this many more than the transfer slots in flight.
+    public static let maxStalledConnects = 512
+
     /// Transport settings.
     public struct Configuration: Sendable, Hashable {
         /// Sent as `User-Agent`.

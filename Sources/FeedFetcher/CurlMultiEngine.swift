@@ -105,9 +105,6 @@ final class CurlMultiEngine: @unchecked Sendable {
     /// for their connect timeout without keeping healthy feeds from starting.
     static let stalledConnectSeconds = 1.0
 
-    /// At most this many such stalled connection attempts at once (each is only a socket).
-    static let maxStalledConnects = 512
-
     /// Starts waiting transfers allowed by the global and per-host caps and the host delay.
     /// A transfer counts against the global cap while it is connected, or for its first second
     /// of trying to connect. Returns seconds until the earliest delayed transfer may start, or
@@ -135,7 +132,7 @@ final class CurlMultiEngine: @unchecked Sendable {
         for transfer in waiting {
             let perHost = activePerHost[transfer.host, default: 0]
             let gapLeft = (lastStartPerHost[transfer.host].map { $0 + configuration.hostDelay - now }) ?? 0
-            if counted < configuration.maxConcurrent, stalled < Self.maxStalledConnects,
+            if counted < configuration.maxConcurrent, stalled < CurlFeedFetcher.maxStalledConnects,
                 !transfer.afterFailure || countedFailing < failingShare,
                 perHost < configuration.maxPerHost, gapLeft <= 0
             {
