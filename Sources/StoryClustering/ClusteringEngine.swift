@@ -366,7 +366,7 @@ struct ClusteringEngine {
         } else {
             story.centroids.append(
                 StoryState.LanguageCentroid(
-                    language: features.language, sum: vector, entitySum: entities))
+                    language: features.language, sum: vector, entitySum: entities, unitLimit: limit))
         }
         if !anchors.isEmpty {
             story.anchorSum = story.anchorSum.adding(anchors).truncated(to: limit)
@@ -374,7 +374,7 @@ struct ClusteringEngine {
         }
         var newTerms: [Int32] = []
         for centroid in story.centroids {
-            for id in centroid.unit(limit: limit).ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
         for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         for id in newTerms where story.indexedTerms.insert(id) {
@@ -426,7 +426,7 @@ struct ClusteringEngine {
         while merged {
             merged = false
             guard let centroid = stories[target].centroid(for: language) else { return }
-            let unit = centroid.unit(limit: configuration.centroidTerms)
+            let unit = centroid.unit
             let probe = unit.truncated(to: 12)
             var hits: [Int32] = []
             for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
@@ -438,7 +438,7 @@ struct ClusteringEngine {
                 let decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
-                let similarity = unit.dot(otherCentroid.unit(limit: configuration.centroidTerms)) * decay
+                let similarity = otherCentroid.unitSimilarity(unit) * decay
                 if fullText {
                     let entities =
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0
@@ -511,7 +511,7 @@ struct ClusteringEngine {
         }
         var newTerms: [Int32] = []
         for centroid in story.centroids {
-            for id in centroid.unit(limit: limit).ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
         for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         for id in newTerms where story.indexedTerms.insert(id) {

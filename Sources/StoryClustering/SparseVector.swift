@@ -126,10 +126,7 @@ struct SparseVector: Sendable, Equatable {
     func truncated(to limit: Int) -> SparseVector {
         guard ids.count > limit else { return self }
         guard limit > 0 else { return SparseVector() }
-        let cutoff = Self.largest(values, rank: limit)
-        var above = 0
-        for value in values where value > cutoff { above += 1 }
-        var tiesAllowed = limit - above
+        var (cutoff, tiesAllowed) = cutoff(keeping: limit)
         var result = SparseVector()
         result.ids.reserveCapacity(limit)
         result.values.reserveCapacity(limit)
@@ -142,6 +139,15 @@ struct SparseVector: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// What ``truncated(to:)`` keeps when the vector has more than `limit > 0` entries: every
+    /// value above `cutoff`, and the first `tiesAllowed` entries (in id order) equal to it.
+    func cutoff(keeping limit: Int) -> (cutoff: Float, tiesAllowed: Int) {
+        let cutoff = Self.largest(values, rank: limit)
+        var above = 0
+        for value in values where value > cutoff { above += 1 }
+        return (cutoff, limit - above)
     }
 
     /// The `rank`-th largest of `values` (1-based), by quickselect with deterministic pivots.

@@ -9,10 +9,15 @@ final class StoryState {
         var language: String
         /// The (truncated) sum of member unit vectors.
         var sum: SparseVector {
-            didSet { sumNorm = sum.norm }
+            didSet {
+                sumNorm = sum.norm
+                topTerms = TopTerms(of: sum, limit: Int(topTerms.limit))
+            }
         }
         /// The norm of `sum`, cached.
         private(set) var sumNorm: Double
+        /// Which entries of `sum` are its top terms, cached.
+        private(set) var topTerms: TopTerms
         /// Members in this language.
         var count: Int = 1
         /// The (truncated) sum of member unit entity vectors (names, numbers, dates).
@@ -22,18 +27,23 @@ final class StoryState {
         /// The norm of `entitySum`, cached.
         private(set) var entityNorm: Double
 
-        init(language: String, sum: SparseVector, entitySum: SparseVector) {
+        /// A centroid whose top `unitLimit` terms are indexed and compared.
+        init(language: String, sum: SparseVector, entitySum: SparseVector, unitLimit: Int) {
             self.language = language
             self.sum = sum
             self.sumNorm = sum.norm
+            self.topTerms = TopTerms(of: sum, limit: unitLimit)
             self.entitySum = entitySum
             self.entityNorm = entitySum.norm
         }
 
-        /// The top `limit` terms of `sum`, normalised: what the inverted index holds. Made when
-        /// needed rather than kept, so each open story holds its centroid once.
-        func unit(limit: Int) -> SparseVector {
-            sum.truncated(to: limit).normalized()
+        /// The top terms of `sum`, normalised: what the inverted index holds. Made when needed
+        /// rather than kept, so each open story holds its centroid once.
+        var unit: SparseVector { topTerms.unitVector(of: sum) }
+
+        /// `unit.dot(self.unit)` without making this centroid's unit vector.
+        func unitSimilarity(_ unit: SparseVector) -> Double {
+            topTerms.dot(of: sum, with: unit)
         }
 
         /// The cosine of a unit entity vector with this centroid's entities (0 when either has none).
