@@ -17,6 +17,19 @@ struct ClusteringEngine {
     private var symbolIDs: [String: Int32] = [:]
     private var documentFrequency: [Int32] = []
     private var documentCount = 0
+    /// Frequencies of the terms let go by ``forgetIfDue()``.
+    private var forgottenFrequencies = ForgottenFrequencies()
+    /// The clock when terms were last forgotten (or when the first dated document came).
+    private var lastForgetting: Int64?
+    /// ``sequence`` then.
+    private var documentsAtForgetting = 0
+    /// Documents that must have come between two forgettings (see ``forgetIfDue()``).
+    let forgettingMinDocuments: Int
+    /// The default of ``forgettingMinDocuments``.
+    static let defaultForgettingMinDocuments = 10_000
+    /// Terms used by at least this many documents are never forgotten (common words, which
+    /// would otherwise be let go and interned again every window).
+    static let forgettingMaxFrequency: Int32 = 64
 
     private var stories: [StoryState] = []
     private var postings: [[Int32]] = []
@@ -40,8 +53,12 @@ struct ClusteringEngine {
     private var lastSweep: Int64?
     private var sequence = 0
 
-    init(configuration: StoryClusterer.Configuration) {
+    init(
+        configuration: StoryClusterer.Configuration,
+        forgettingMinDocuments: Int = ClusteringEngine.defaultForgettingMinDocuments
+    ) {
         self.configuration = configuration
+        self.forgettingMinDocuments = forgettingMinDocuments
         self.extractor = FeatureExtractor(
             titleWeight: configuration.titleWeight, boilerplateRepeats: configuration.boilerplateRepeats,
             englishStemming: 1, numberFeatures: true)
@@ -55,6 +72,7 @@ struct ClusteringEngine {
         if let time = document.published {
             if clock.map({ time > $0 }) ?? true { clock = time }
             sweepIfNeeded()
+            forgetIfDue()
         }
         let features = extractor.features(of: document, boilerplate: &boilerplate, words: &words, terms: &terms)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
@@ -106,7 +124,10 @@ struct ClusteringEngine {
         // Terms are interned as the extractor meets them; give the new ones their slots here.
         let vocabularySize = terms.vocabularySize
         if documentFrequency.count < vocabularySize {
-            documentFrequency.append(contentsOf: repeatElement(0, count: vocabularySize - documentFrequency.count))
+            // A term forgotten earlier resumes its frequency.
+            for id in documentFrequency.count..<vocabularySize {
+                documentFrequency.append(forgottenFrequencies.count > 0 ? forgottenFrequencies.take(terms.fingerprint(of: Int32(id))) : 0)
+            }
             postings.append(contentsOf: repeatElement([], count: vocabularySize - postings.count))
         }
         var pairs: [(Int32, Double)] = []
@@ -209,11 +230,12 @@ struct ClusteringEngine {
             var against: SparseVector
             var needed: Double
             var entitySimilarity: Double?
-            if let centroid = story.centroid(for: features.language) {
-                against = centroid.sum
-                score = centroid.sumNorm > 0 ? vector.dot(against) / centroid.sumNorm : 0
+            if let position = story.centroidIndex(for: features.language) {
+                let sumNorm = story.centroids[position].sumNorm
+                score = sumNorm > 0 ? vector.dot(story.centroids[position].sum) / sumNorm : 0
+                against = story.centroids[position].sum
                 needed = threshold
-                if !headlineOnly { entitySimilarity = centroid.entitySimilarity(entities) }
+                if !headlineOnly { entitySimilarity = story.centroids[position].entitySimilarity(entities) }
             } else {
                 let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }.count
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
@@ -519,6 +541,90 @@ struct ClusteringEngine {
         }
         stories[from] = goneStory
         openStories -= 1
+    }
+
+    // MARK: - Forgetting
+
+    /// The number of interned feature terms and of interned symbols (names, numbers, places,
+    /// sources) held.
+    var vocabularySize: (terms: Int, symbols: Int) { (terms.vocabularySize, symbolIDs.count) }
+
+    /// Once per window of the clock, and at most once per ``forgettingMinDocuments``: forgets the
+    /// terms no held story refers to and fewer than ``forgettingMaxFrequency`` documents used
+    /// (their frequencies go to ``ForgottenFrequencies``, so IDF is still counted over the whole
+    /// stream), and the symbols no held story refers to. Without it the vocabulary grows with every
+    /// name ever met — 750,000 terms and 400,000 symbols after 300,000 articles — and with it
+    /// memory and the cost of every lookup. Surviving ids are renumbered in their old order, so
+    /// every tie is broken as before; a pass shorter than the document minimum is never affected.
+    private mutating func forgetIfDue() {
+        guard let clock else { return }
+        guard let last = lastForgetting else {
+            lastForgetting = clock
+            documentsAtForgetting = sequence
+            return
+        }
+        guard clock - last >= configuration.windowSeconds,
+            sequence - documentsAtForgetting >= forgettingMinDocuments
+        else { return }
+        lastForgetting = clock
+        documentsAtForgetting = sequence
+        var keepTerm = documentFrequency.map { $0 >= Self.forgettingMaxFrequency }
+        var keepSymbol = [Bool](repeating: false, count: symbolIDs.count)
+        let held = liveStories.filter { stories[Int($0)].isOpen }
+        for index in held {
+            let story = stories[Int(index)]
+            for centroid in story.centroids {
+                for id in centroid.sum.ids { keepTerm[Int(id)] = true }
+                for id in centroid.entitySum.ids { keepTerm[Int(id)] = true }
+            }
+            for id in story.anchorSum.ids { keepTerm[Int(id)] = true }
+            for id in story.indexedTerms.ids { keepTerm[Int(id)] = true }
+            for set in [story.namedEntities, story.numbers, story.titlePlaces, story.sources] {
+                for id in set.ids { keepSymbol[Int(id)] = true }
+            }
+        }
+        let termMap = Self.renumbering(keepTerm)
+        let symbolMap = Self.renumbering(keepSymbol)
+
+        var frequencies: [Int32] = []
+        var keptPostings: [[Int32]] = []
+        for index in keepTerm.indices {
+            if keepTerm[index] {
+                frequencies.append(documentFrequency[index])
+                keptPostings.append(postings[index])
+            } else {
+                forgottenFrequencies.remember(terms.fingerprint(of: Int32(index)), frequency: documentFrequency[index])
+            }
+        }
+        documentFrequency = frequencies
+        postings = keptPostings
+        terms.keep(termMap)
+        words.keep(termMap)
+        symbolIDs = symbolIDs.compactMapValues { symbolMap[Int($0)] >= 0 ? symbolMap[Int($0)] : nil }
+        for index in held {
+            let story = stories[Int(index)]
+            for position in story.centroids.indices {
+                story.centroids[position].sum = story.centroids[position].sum.renumbered(termMap)
+                story.centroids[position].entitySum = story.centroids[position].entitySum.renumbered(termMap)
+            }
+            story.anchorSum = story.anchorSum.renumbered(termMap)
+            story.anchorUnit = story.anchorUnit.renumbered(termMap)
+            story.indexedTerms = story.indexedTerms.renumbered(termMap)
+            story.namedEntities = story.namedEntities.renumbered(symbolMap)
+            story.numbers = story.numbers.renumbered(symbolMap)
+            story.titlePlaces = story.titlePlaces.renumbered(symbolMap)
+            story.sources = story.sources.renumbered(symbolMap)
+        }
+    }
+
+    /// The new id of each old id (in the same order), -1 for those not kept.
+    private static func renumbering(_ keep: [Bool]) -> [Int32] {
+        var next: Int32 = 0
+        return keep.map { kept in
+            guard kept else { return -1 }
+            defer { next += 1 }
+            return next
+        }
     }
 
     // MARK: - Eviction

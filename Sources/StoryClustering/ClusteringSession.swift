@@ -18,6 +18,14 @@ public struct ClusteringSession {
         engine = ClusteringEngine(configuration: configuration)
     }
 
+    /// A session whose engine forgets stale terms after fewer documents than the default (tests).
+    init(configuration: StoryClusterer.Configuration, forgettingMinDocuments: Int) {
+        engine = ClusteringEngine(configuration: configuration, forgettingMinDocuments: forgettingMinDocuments)
+    }
+
+    /// The engine's interned terms and symbols.
+    var vocabularySize: (terms: Int, symbols: Int) { engine.vocabularySize }
+
     /// Clusters the next document.
     /// - Parameter document: The document; its `published` should not be earlier than any
     ///   previous document's (undated documents come last).

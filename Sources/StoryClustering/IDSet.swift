@@ -32,6 +32,14 @@ struct IDSet: Sendable, Equatable {
         return true
     }
 
+    /// The set with each id replaced by `map[id]` (an order-preserving renumbering); ids mapped
+    /// to -1 are dropped.
+    func renumbered(_ map: [Int32]) -> IDSet {
+        var result = IDSet()
+        result.ids = ids.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil }
+        return result
+    }
+
     /// Adds every id of `other` (a merge of the two sorted arrays).
     mutating func formUnion(_ other: IDSet) {
         guard !other.ids.isEmpty else { return }

@@ -180,6 +180,19 @@ struct SparseVector: Sendable, Equatable {
         return items[target]
     }
 
+    /// The vector with each id replaced by `map[id]` (an order-preserving renumbering); ids
+    /// mapped to -1 are dropped.
+    func renumbered(_ map: [Int32]) -> SparseVector {
+        var result = SparseVector()
+        result.ids.reserveCapacity(ids.count)
+        result.values.reserveCapacity(ids.count)
+        for index in ids.indices where map[Int(ids[index])] >= 0 {
+            result.ids.append(map[Int(ids[index])])
+            result.values.append(values[index])
+        }
+        return result
+    }
+
     /// Keeps the entries whose id satisfies `isIncluded`.
     func filtered(_ isIncluded: (Int32) -> Bool) -> SparseVector {
         var result = SparseVector()

@@ -94,6 +94,12 @@ final class StoryState {
 
     /// The centroid for `language`, if a member was in it.
     func centroid(for language: String) -> LanguageCentroid? {
-        centroids.first { $0.language == language }
+        centroidIndex(for: language).map { centroids[$0] }
+    }
+
+    /// The position in ``centroids`` of the centroid for `language`, if a member was in it: read
+    /// in place, without copying (and retaining) the centroid's vectors.
+    func centroidIndex(for language: String) -> Int? {
+        centroids.firstIndex { $0.language == language }
     }
 }

@@ -8,6 +8,8 @@ struct TermAccumulator {
     private var ids: [String: Int32] = [:]
     /// The readable form of each term id (that of its first occurrence).
     private(set) var displays: [String] = []
+    /// A 32-bit fingerprint of each term id's key (see ``ForgottenFrequencies``).
+    private var fingerprints: [UInt32] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
     private var slots: [Int32] = []
     /// The current document's terms, in order of first occurrence.
@@ -26,6 +28,9 @@ struct TermAccumulator {
     /// The number of interned terms.
     var vocabularySize: Int { displays.count }
 
+    /// The fingerprint of term `id`'s key.
+    func fingerprint(of id: Int32) -> UInt32 { fingerprints[Int(id)] }
+
     /// Starts a new document.
     mutating func begin() {
         for term in terms { slots[Int(term.id)] = -1 }
@@ -43,8 +48,26 @@ struct TermAccumulator {
         let id = Int32(displays.count)
         ids[key] = id
         displays.append(display)
+        let hash = StableHash.fnv1a(key)
+        fingerprints.append(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
         slots.append(-1)
         return id
+    }
+
+    /// Keeps the terms whose `map` entry is not -1, renumbered to it (between documents: the
+    /// current document's terms are dropped).
+    mutating func keep(_ map: [Int32]) {
+        terms.removeAll()
+        ids = ids.compactMapValues { map[Int($0)] >= 0 ? map[Int($0)] : nil }
+        var kept: [String] = []
+        var keptFingerprints: [UInt32] = []
+        for index in displays.indices where map[index] >= 0 {
+            kept.append(displays[index])
+            keptFingerprints.append(fingerprints[index])
+        }
+        displays = kept
+        fingerprints = keptFingerprints
+        slots = [Int32](repeating: -1, count: kept.count)
     }
 
     /// Adds `weight` to the frequency of `key`; the strongest kind wins.

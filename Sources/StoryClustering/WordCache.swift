@@ -35,6 +35,13 @@ struct WordCache {
         return entry
     }
 
+    /// Follows a renumbering of the interned ids (-1: forgotten, to be interned again on use).
+    mutating func keep(_ map: [Int32]) {
+        for (word, entry) in entries where entry.wordTerm >= 0 {
+            entries[word]?.wordTerm = map[Int(entry.wordTerm)]
+        }
+    }
+
     /// Remembers the interned id of `token`'s word key.
     mutating func setWordTerm(_ id: Int32, for token: Token) {
         entries[token.text]?.wordTerm = id

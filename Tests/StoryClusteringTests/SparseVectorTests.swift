@@ -39,4 +39,25 @@ import Testing
         // Weights are stored in single precision.
         #expect(abs(unit.norm - 1) < 1e-6)
     }
+
+    @Test func topTermsSelectTheSameEntriesAsTruncationWithoutCopying() {
+        var state: UInt64 = 12_345
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        for size in [0, 1, 5, 119, 120, 121, 300, 480] {
+            // Few distinct values, so ties at the cut are common.
+            let pairs = (0..<size).map { (Int32($0 * 3 + Int(next() % 3)), Double(next() % 9 + 1) / 4) }
+            let sum = SparseVector(unsorted: pairs)
+            let other = SparseVector(unsorted: (0..<200).map { (Int32($0 * 2), Double(next() % 5 + 1)) })
+                .truncated(to: 120).normalized()
+            for limit in [0, 1, 12, 120] {
+                let selection = TopTerms(of: sum, limit: limit)
+                let expected = sum.truncated(to: limit).normalized()
+                #expect(selection.unitVector(of: sum) == expected, "size \(size) limit \(limit)")
+                #expect(selection.dot(of: sum, with: other) == other.dot(expected), "size \(size) limit \(limit)")
+            }
+        }
+    }
 }
