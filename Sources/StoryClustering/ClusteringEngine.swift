@@ -8,6 +8,10 @@ struct ClusteringEngine {
 
     /// Scratch space for candidate counting, reused by every document of this pass.
     private let candidateCounter = CandidateCounter()
+    /// The document's vector, spread for scoring it against each candidate story.
+    private let scatteredDocument = ScatteredVector()
+    /// A growing story's top terms, spread for comparing them with each candidate story's.
+    private let scatteredStory = ScatteredVector()
 
     let configuration: StoryClusterer.Configuration
     private let extractor: FeatureExtractor
@@ -218,6 +222,8 @@ struct ClusteringEngine {
         let threshold = headlineOnly ? configuration.headlineThreshold : configuration.threshold
 
         var best: (Int, Double, SparseVector)?
+        scatteredDocument.load(vector, vocabularySize: terms.vocabularySize)
+        defer { scatteredDocument.clear() }
         for candidate in candidates {
             let story = stories[Int(candidate)]
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
@@ -232,7 +238,7 @@ struct ClusteringEngine {
             var entitySimilarity: Double?
             if let position = story.centroidIndex(for: features.language) {
                 let sumNorm = story.centroids[position].sumNorm
-                score = sumNorm > 0 ? vector.dot(story.centroids[position].sum) / sumNorm : 0
+                score = sumNorm > 0 ? scatteredDocument.dot(story.centroids[position].sum) / sumNorm : 0
                 against = story.centroids[position].sum
                 needed = threshold
                 if !headlineOnly { entitySimilarity = story.centroids[position].entitySimilarity(entities) }
@@ -449,6 +455,8 @@ struct ClusteringEngine {
             merged = false
             guard let centroid = stories[target].centroid(for: language) else { return }
             let unit = centroid.unit
+            scatteredStory.load(unit, vocabularySize: terms.vocabularySize)
+            defer { scatteredStory.clear() }
             let probe = unit.truncated(to: 12)
             var hits: [Int32] = []
             for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
@@ -460,7 +468,7 @@ struct ClusteringEngine {
                 let decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
-                let similarity = otherCentroid.unitSimilarity(unit) * decay
+                let similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 if fullText {
                     let entities =
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0

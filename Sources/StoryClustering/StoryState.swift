@@ -46,6 +46,11 @@ final class StoryState {
             topTerms.dot(of: sum, with: unit)
         }
 
+        /// ``unitSimilarity(_:)`` with a unit vector spread in `scattered`.
+        func unitSimilarity(_ scattered: ScatteredVector) -> Double {
+            topTerms.dot(of: sum, with: scattered)
+        }
+
         /// The cosine of a unit entity vector with this centroid's entities (0 when either has none).
         func entitySimilarity(_ entities: SparseVector) -> Double {
             entityNorm > 0 ? entities.dot(entitySum) / entityNorm : 0

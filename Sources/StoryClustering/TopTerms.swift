@@ -84,4 +84,11 @@ struct TopTerms: Sendable {
         }
         return total
     }
+
+    /// ``dot(of:with:)`` against a unit vector spread in `scattered`.
+    func dot(of sum: SparseVector, with scattered: ScatteredVector) -> Double {
+        var total = 0.0
+        forEachEntry(of: sum) { id, value in total += Double(value) * scattered.weight(id) }
+        return total
+    }
 }

@@ -60,4 +60,30 @@ import Testing
             }
         }
     }
+
+    @Test func aScatteredVectorGivesTheSameDotProductsToTheBit() {
+        var state: UInt64 = 99
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let scattered = ScatteredVector()
+        for round in 0..<20 {
+            let query = SparseVector(unsorted: (0..<(round * 7 % 150 + 1)).map {
+                (Int32($0 * 5 + Int(next() % 5)), Double(Int(next() % 2000) - 300) / 997)
+            })
+            scattered.load(query, vocabularySize: 1_000)
+            for size in [1, 10, 120, 480] {
+                let other = SparseVector(unsorted: (0..<size).map { (Int32($0 * 2 + Int(next() % 2)), Double(next() % 1000) / 991) })
+                #expect(scattered.dot(other) == query.dot(other), "round \(round) size \(size)")
+                let selection = TopTerms(of: other, limit: 120)
+                let unit = SparseVector(unsorted: zip(query.ids, query.values).map { ($0, Double($1)) }).normalized()
+                scattered.load(unit, vocabularySize: 1_000)
+                #expect(selection.dot(of: other, with: scattered) == selection.dot(of: other, with: unit))
+                scattered.load(query, vocabularySize: 1_000)
+            }
+        }
+        scattered.clear()
+        #expect(scattered.dot(SparseVector(unsorted: [(3, 1), (500, 2)])) == 0)
+    }
 }
