@@ -317,9 +317,10 @@ public final class Aggregator: Sendable {
     /// articles from twice the window before the earliest new one are clustered again in one
     /// streamed pass; older articles keep their stories, which can no longer gain members.
     /// Only memberships that changed are written, and story ids stay stable: a story keeps the
-    /// id its earliest member already had. Returns what the pass did, or throws
-    /// `CancellationError` when the task is cancelled mid-pass (nothing is written then, and the
-    /// next pass starts afresh).
+    /// id its earliest member already had; memberships whose story the window closed are written
+    /// in batches as the pass goes. Returns what the pass did, or throws `CancellationError` when
+    /// the task is cancelled mid-pass (the batches written stay — each is a consistent set of
+    /// final stories — and the next pass starts afresh from the same dirty mark).
     @discardableResult
     public func recluster() throws -> ClusteringPass {
         let clusterer = Aggregator.clusterer(for: state.config.settings)
@@ -338,6 +339,7 @@ public final class Aggregator: Sendable {
         // few numbers per article stay in memory, not every text of the span.
         var last: StoredArticle?
         var added = 0
+        var written = 0
         repeat {
             if Task.isCancelled { throw CancellationError() }
             let page = try store.articlesForClustering(
@@ -347,14 +349,20 @@ public final class Aggregator: Sendable {
                 live.add(article)
                 added += 1
             }
+            if live.pendingChanges >= Aggregator.membershipBatch {
+                let final = live.takeFinalChanges()
+                written += final.count
+                try store.replaceStories(final)
+            }
             last = page.count == Aggregator.clusteringPageSize ? page.last : nil
         } while last != nil
         let changed = live.changedMemberships()
+        written += changed.count
         if !changed.isEmpty { try store.replaceStories(changed) }
         try store.markClustered()
         state.putLiveClustering(live)
         return ClusteringPass(
-            storyCount: try store.storyCount(), articles: added, rebuilt: rowIDAbove == 0, membershipsWritten: changed.count)
+            storyCount: try store.storyCount(), articles: added, rebuilt: rowIDAbove == 0, membershipsWritten: written)
     }
 
     /// Forgets the clustering state kept between passes when retention removed the newest rows
@@ -376,6 +384,9 @@ public final class Aggregator: Sendable {
 
     /// Articles read per page by ``recluster()``.
     static let clusteringPageSize = 2_000
+
+    /// Final memberships ``recluster()`` collects before writing them (in their own transaction).
+    static let membershipBatch = 10_000
 
     /// The engine's view of a stored article.
     static func clusterDocument(_ a: StoredArticle) -> ClusterDocument {

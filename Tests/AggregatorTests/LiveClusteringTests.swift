@@ -107,4 +107,36 @@ import Testing
         let stored = try Self.storedPartition(h.store)
         #expect(stored.reduce(0) { $0 + $1.count } == 5, "every article in exactly one story")
     }
+
+    @Test func membershipsOfClosedStoriesCanBeWrittenAsThePassGoesAndEachArticleIsWrittenOnce() throws {
+        // A short window and no closed stories kept: stories become final while the pass goes on.
+        let configuration = StoryClusterer.Configuration(windowSeconds: 86_400, retainedClosedStories: 0)
+        func articles() -> [StoredArticle] {
+            (0..<(Self.items.count * 4)).map { index in
+                let item = Self.items[index % Self.items.count]
+                let time = Timestamp(seconds: 1_760_000_000 + Int64(index / Self.items.count) * 3 * 86_400 + Int64(index) * 600)
+                return StoredArticle(
+                    rowID: Int64(index + 1), feedID: Int64(index % 3 + 1), title: item.title, text: item.text,
+                    published: time, firstSeen: time, language: "en", canonicalLink: nil)
+            }
+        }
+        let streamed = LiveClustering(configuration: configuration)
+        var written: [StoryMembership] = []
+        var batches = 0
+        for article in articles() {
+            streamed.add(article)
+            if streamed.pendingChanges > 0 {
+                written += streamed.takeFinalChanges()
+                batches += 1
+            }
+        }
+        written += streamed.changedMemberships()
+        let whole = LiveClustering(configuration: configuration)
+        for article in articles() { whole.add(article) }
+        let atOnce = whole.changedMemberships()
+
+        #expect(batches > 1, "stories closed by the window were final before the pass ended")
+        #expect(written.count == articles().count && Set(written.map(\.articleID)).count == written.count)
+        #expect(Set(written) == Set(atOnce), "the same memberships as writing everything at the end")
+    }
 }
