@@ -1,11 +1,12 @@
 /// Learns, per source and online, the sentences a source repeats under its items (footers,
 /// "follow us" lines, bylines) and drops them: they carry no signal about the story.
 ///
-/// Only a source's recent sentences are remembered, in two generations of at most
-/// ``generationSize`` sentence hashes each: when the current generation is full it becomes the
-/// previous one and the one before is forgotten. A footer recurs in every generation, so it stays
-/// known; a sentence a source used once, months ago, does not stay in memory. A source costs at
-/// most `2 × generationSize` hashes (5 bytes each) however long the stream — with thousands of
+/// Only a source's recent sentences are remembered, in two generations of about
+/// ``generationSize`` sentence hashes each: when the current generation is full (checked between
+/// items) it becomes the previous one, its sentences keeping their counts from the one before,
+/// which is forgotten. A footer recurs in every generation, so its count goes on growing; a
+/// sentence a source used once, months ago, does not stay in memory. A source costs at most
+/// `2 × itemLimit` hashes (5 bytes each), usually `2 × generationSize`, however long the stream — with thousands of
 /// feeds, keeping every sentence ever seen had cost over 30 KB a feed (a third of a gigabyte
 /// for 10,000 feeds of 50 items).
 struct BoilerplateFilter: Sendable {
@@ -26,24 +27,33 @@ struct BoilerplateFilter: Sendable {
             return total
         }
 
-        /// Counts one more item using `hash`; starts a new generation when this one is full.
-        mutating func record(_ hash: UInt32, generationSize: Int) {
+        /// Counts one more item using `hash` (a sentence of the item being recorded).
+        mutating func record(_ hash: UInt32, limit: Int) {
             let slot = Self.insertionPoint(of: hash, in: current)
             if slot < current.count, current[slot] == hash {
                 if currentCounts[slot] < .max { currentCounts[slot] += 1 }
                 return
             }
-            if current.count >= generationSize {
-                previous = current
-                previousCounts = currentCounts
-                current = []
-                currentCounts = []
-                current.append(hash)
-                currentCounts.append(1)
-                return
-            }
+            guard current.count < limit else { return }
             current.insert(hash, at: slot)
             currentCounts.insert(1, at: slot)
+        }
+
+        /// Before an item is recorded: when the current generation is full it becomes the
+        /// previous one, each of its sentences carrying the count it had there too, and the
+        /// generation before is forgotten. A sentence's count so lives on as long as the source
+        /// uses it at least once a generation — however many sentences its items hold.
+        mutating func startItem(generationSize: Int) {
+            guard current.count >= generationSize else { return }
+            for index in current.indices {
+                if let older = Self.position(of: current[index], in: previous) {
+                    currentCounts[index] = UInt8(min(Int(currentCounts[index]) + Int(previousCounts[older]), Int(UInt8.max)))
+                }
+            }
+            previous = current
+            previousCounts = currentCounts
+            current = []
+            currentCounts = []
         }
 
         private static func insertionPoint(of hash: UInt32, in hashes: [UInt32]) -> Int {
@@ -67,6 +77,9 @@ struct BoilerplateFilter: Sendable {
     /// Sentence hashes per generation and source (two generations are held): about a dozen
     /// items' worth of sentences, several times what a footer needs to be seen again.
     static let generationSize = 256
+    /// A generation ends between items, so one long item may fill it beyond ``generationSize``;
+    /// never beyond this.
+    static let itemLimit = 4 * generationSize
 
     private var sources: [String: SourceMemory] = [:]
 
@@ -95,8 +108,9 @@ struct BoilerplateFilter: Sendable {
             seen.append(folded)
         }
         var distinct = Set<UInt32>()
+        sources[source, default: SourceMemory()].startItem(generationSize: Self.generationSize)
         for hash in seen where distinct.insert(hash).inserted {
-            sources[source, default: SourceMemory()].record(hash, generationSize: Self.generationSize)
+            sources[source, default: SourceMemory()].record(hash, limit: Self.itemLimit)
         }
         return kept
     }

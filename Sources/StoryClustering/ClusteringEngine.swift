@@ -563,7 +563,8 @@ struct ClusteringEngine {
     /// stream), and the symbols no held story refers to. Without it the vocabulary grows with every
     /// name ever met — 750,000 terms and 400,000 symbols after 300,000 articles — and with it
     /// memory and the cost of every lookup. Surviving ids are renumbered in their old order, so
-    /// every tie is broken as before; a pass shorter than the document minimum is never affected.
+    /// ties among them break as before (a forgotten term met again is interned anew, after them);
+    /// a pass shorter than the document minimum is never affected.
     private mutating func forgetIfDue() {
         guard let clock else { return }
         guard let last = lastForgetting else {

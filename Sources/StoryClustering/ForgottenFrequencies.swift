@@ -1,4 +1,4 @@
-/// The document frequencies of terms the engine forgot (no held story used them), by a 32-bit
+/// The document frequencies of terms the engine forgot (no held story used them), by a 64-bit
 /// fingerprint of the term key, so that a word met again resumes its count instead of looking
 /// rare: IDF stays a count over the whole stream while the vocabulary's strings, postings and
 /// slots are let go.
@@ -8,22 +8,22 @@
 /// met once, forgetting it entirely costs one document of frequency at most.
 struct ForgottenFrequencies: Sendable {
     /// The most fingerprints held.
-    static let capacity = 1 << 20
+    static let capacity = 1 << 19
 
-    private var counts: [UInt32: Int32] = [:]
+    private var counts: [UInt64: Int32] = [:]
 
     /// The number of fingerprints held.
     var count: Int { counts.count }
 
     /// Remembers that the term with fingerprint `key` had frequency `frequency`.
-    mutating func remember(_ key: UInt32, frequency: Int32) {
+    mutating func remember(_ key: UInt64, frequency: Int32) {
         guard frequency > 0 else { return }
         counts[key, default: 0] += frequency
         if counts.count > Self.capacity { prune() }
     }
 
     /// The remembered frequency of `key`, forgotten here (the term is held again).
-    mutating func take(_ key: UInt32) -> Int32 {
+    mutating func take(_ key: UInt64) -> Int32 {
         counts.removeValue(forKey: key) ?? 0
     }
 

@@ -34,6 +34,8 @@ final class ScatteredVector {
     /// The dot product of the loaded vector with `other` (whose ids must be below the vocabulary
     /// size given to ``load(_:vocabularySize:)``).
     func dot(_ other: SparseVector) -> Double {
+        // Ids are sorted: the last is the largest.
+        precondition(other.ids.last.map { Int($0) < weights.count } ?? true, "a term id beyond the vocabulary")
         var total = 0.0
         weights.withUnsafeBufferPointer { weights in
             other.ids.withUnsafeBufferPointer { ids in

@@ -8,8 +8,8 @@ struct TermAccumulator {
     private var ids: [String: Int32] = [:]
     /// The readable form of each term id (that of its first occurrence).
     private(set) var displays: [String] = []
-    /// A 32-bit fingerprint of each term id's key (see ``ForgottenFrequencies``).
-    private var fingerprints: [UInt32] = []
+    /// A 64-bit fingerprint of each term id's key (see ``ForgottenFrequencies``).
+    private var fingerprints: [UInt64] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
     private var slots: [Int32] = []
     /// The current document's terms, in order of first occurrence.
@@ -29,7 +29,7 @@ struct TermAccumulator {
     var vocabularySize: Int { displays.count }
 
     /// The fingerprint of term `id`'s key.
-    func fingerprint(of id: Int32) -> UInt32 { fingerprints[Int(id)] }
+    func fingerprint(of id: Int32) -> UInt64 { fingerprints[Int(id)] }
 
     /// Starts a new document.
     mutating func begin() {
@@ -48,8 +48,7 @@ struct TermAccumulator {
         let id = Int32(displays.count)
         ids[key] = id
         displays.append(display)
-        let hash = StableHash.fnv1a(key)
-        fingerprints.append(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
+        fingerprints.append(StableHash.mix(StableHash.fnv1a(key)))
         slots.append(-1)
         return id
     }
@@ -60,7 +59,7 @@ struct TermAccumulator {
         terms.removeAll()
         ids = ids.compactMapValues { map[Int($0)] >= 0 ? map[Int($0)] : nil }
         var kept: [String] = []
-        var keptFingerprints: [UInt32] = []
+        var keptFingerprints: [UInt64] = []
         for index in displays.indices where map[index] >= 0 {
             kept.append(displays[index])
             keptFingerprints.append(fingerprints[index])

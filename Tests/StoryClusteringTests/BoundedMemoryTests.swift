@@ -34,6 +34,21 @@ import Testing
         #expect(filter.heldSentenceCount <= 2 * BoilerplateFilter.generationSize)
     }
 
+    @Test func aLongFormFeedsFooterIsDroppedTooThoughEachItemFillsAGeneration() {
+        var filter = BoilerplateFilter()
+        // 400 sentences of its own per item: more than a generation.
+        func longItem(_ index: Int) -> String {
+            let words = PseudoWords(seed: 50_000 + UInt64(index))
+            return (0..<400).map { "\(words.sentence(6, from: $0 * 6))." }.joined(separator: " ") + " " + Self.footer
+        }
+        var kept: [Int] = []
+        for index in 0..<6 {
+            kept.append(filter.filter(TextNormalizer.sentences(longItem(index)), source: "review", repeats: 2).count)
+        }
+        #expect(kept == [401, 401, 400, 400, 400, 400], "the footer goes from the third item on")
+        #expect(filter.heldSentenceCount <= 2 * BoilerplateFilter.itemLimit)
+    }
+
     @Test func anotherOutletsFooterIsNotThisOnesAndAnUnknownSourceLearnsNothing() {
         var filter = BoilerplateFilter()
         for index in 0..<5 { _ = filter.filter(TextNormalizer.sentences(Self.item(index)), source: "courier", repeats: 2) }
@@ -121,10 +136,10 @@ extension BoundedMemoryTests {
         table.remember(7, frequency: 2)
         #expect(table.take(7) == 42)
         #expect(table.take(7) == 0, "taken back: the term holds its count again")
-        for key in 0..<UInt32(ForgottenFrequencies.capacity) { table.remember(key, frequency: 1) }
-        table.remember(UInt32.max, frequency: 500)
+        for key in 0..<UInt64(ForgottenFrequencies.capacity) { table.remember(key, frequency: 1) }
+        table.remember(UInt64.max, frequency: 500)
         #expect(table.count <= ForgottenFrequencies.capacity / 2)
-        #expect(table.take(UInt32.max) == 500)
+        #expect(table.take(UInt64.max) == 500)
     }
 }
 
