@@ -190,7 +190,7 @@ struct ClusteringEngine {
 
     // MARK: - Matching
 
-    private func nearestDuplicate(_ signature: [UInt64]) -> (Int32, Double)? {
+    private func nearestDuplicate(_ signature: [UInt32]) -> (Int32, Double)? {
         guard !signature.isEmpty else { return nil }
         var candidates: [Int32] = []
         for key in MinHash.bands(signature) {
@@ -330,7 +330,7 @@ struct ClusteringEngine {
 
     private mutating func found(
         _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, entities: SparseVector,
-        anchors: SparseVector, signature: [UInt64]
+        anchors: SparseVector, signature: [UInt32]
     ) -> StoryAssignment {
         stories.append(StoryState(key: document.id))
         liveStories.append(Int32(stories.count - 1))
@@ -359,7 +359,7 @@ struct ClusteringEngine {
 
     private mutating func join(
         _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, entities: SparseVector,
-        anchors: SparseVector, signature: [UInt64], story index: Int, similarity: Double, duplicateOf: String?,
+        anchors: SparseVector, signature: [UInt32], story index: Int, similarity: Double, duplicateOf: String?,
         shared: [String]
     ) -> StoryAssignment {
         let recordIndex = recordCount

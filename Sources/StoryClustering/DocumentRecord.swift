@@ -5,7 +5,7 @@ struct DocumentRecord: Sendable {
     /// The id of the original this document copies, or its own id.
     var rootID: String
     /// Its MinHash signature (empty when too short).
-    var signature: [UInt64]
+    var signature: [UInt32]
     /// Its canonical link.
     var link: String?
 }
