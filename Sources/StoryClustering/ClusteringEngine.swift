@@ -250,7 +250,7 @@ struct ClusteringEngine {
                         && sharedNumbers >= configuration.crossLanguageMinNumbers)
                         || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
                 else { continue }
-                against = story.anchorUnit
+                against = story.anchorSum.normalized()
                 score = anchors.dot(against)
                 needed = configuration.crossLanguageThreshold
             }
@@ -340,6 +340,7 @@ struct ClusteringEngine {
             document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
             story: index, similarity: 1, duplicateOf: nil, shared: [])
         assignment.storyKey = document.id
+        stories[index].releaseIndexedTermsIfCurrent()
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment
     }
@@ -370,6 +371,8 @@ struct ClusteringEngine {
         for key in MinHash.bands(signature) { bandIndex.insert(recordIndex, for: key) }
 
         let story = stories[index]
+        // Its indexed terms are about to differ from its top terms: keep them.
+        story.pinIndexedTerms()
         story.records.append(recordIndex)
         story.sources.insert(symbol(document.source))
         story.lastSequence = sequence
@@ -398,13 +401,12 @@ struct ClusteringEngine {
         }
         if !anchors.isEmpty {
             story.anchorSum = story.anchorSum.adding(anchors).truncated(to: limit)
-            story.anchorUnit = story.anchorSum.normalized()
         }
         var newTerms: [Int32] = []
         for centroid in story.centroids {
             for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
-        for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+        for id in story.anchorSum.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         for id in newTerms where story.indexedTerms.insert(id) {
             postings[Int(id)].append(Int32(index))
             // A term shared by thousands of open stories says little; keep its newest stories only.
@@ -509,6 +511,7 @@ struct ClusteringEngine {
     private mutating func merge(_ from: Int, into: Int) {
         let source = stories[from]
         let story = stories[into]
+        story.pinIndexedTerms()
         let limit = configuration.centroidTerms
         for centroid in source.centroids {
             if let position = story.centroids.firstIndex(where: { $0.language == centroid.language }) {
@@ -522,7 +525,6 @@ struct ClusteringEngine {
             }
         }
         story.anchorSum = story.anchorSum.adding(source.anchorSum).truncated(to: limit)
-        story.anchorUnit = story.anchorSum.normalized()
         story.namedEntities.formUnion(source.namedEntities)
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
@@ -543,7 +545,7 @@ struct ClusteringEngine {
         for centroid in story.centroids {
             for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         }
-        for id in story.anchorUnit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
+        for id in story.anchorSum.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
         for id in newTerms where story.indexedTerms.insert(id) {
             postings[Int(id)].append(Int32(into))
         }
@@ -617,8 +619,7 @@ struct ClusteringEngine {
                 story.centroids[position].entitySum = story.centroids[position].entitySum.renumbered(termMap)
             }
             story.anchorSum = story.anchorSum.renumbered(termMap)
-            story.anchorUnit = story.anchorUnit.renumbered(termMap)
-            story.indexedTerms = story.indexedTerms.renumbered(termMap)
+            if story.keepsIndexedTerms { story.indexedTerms = story.indexedTerms.renumbered(termMap) }
             story.namedEntities = story.namedEntities.renumbered(symbolMap)
             story.numbers = story.numbers.renumbered(symbolMap)
             story.titlePlaces = story.titlePlaces.renumbered(symbolMap)

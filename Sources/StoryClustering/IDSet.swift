@@ -4,6 +4,12 @@ struct IDSet: Sendable, Equatable {
     /// The ids, strictly increasing.
     private(set) var ids: [Int32] = []
 
+    /// An empty set.
+    init() {}
+
+    /// The set of `sorted`, which must be strictly increasing.
+    init(sorted: [Int32]) { ids = sorted }
+
     /// Whether the set is empty.
     var isEmpty: Bool { ids.isEmpty }
 

@@ -63,8 +63,6 @@ final class StoryState {
     var centroids: [LanguageCentroid] = []
     /// Sum of member anchor vectors (gazetteer entities, numbers, dates).
     var anchorSum = SparseVector()
-    /// `anchorSum` normalised.
-    var anchorUnit = SparseVector()
     /// Distinct named entities of all members.
     var namedEntities = IDSet()
     /// Specific places named in the members' titles.
@@ -81,8 +79,37 @@ final class StoryState {
     var lastTime: Int64?
     /// Processing sequence number of the last join.
     var lastSequence = 0
+    /// Term ids this story was added to the postings of, when kept: nil while they are exactly the
+    /// ids of its centroids' top terms and of its anchors, as for a story of one article that
+    /// nothing has changed since it was indexed — most stories — which then keep no copy.
+    private var keptIndexedTerms: IDSet? = IDSet()
+
     /// Term ids this story was added to the postings of.
-    var indexedTerms = IDSet()
+    var indexedTerms: IDSet {
+        get { keptIndexedTerms ?? currentTopTermIDs() }
+        set { keptIndexedTerms = newValue }
+    }
+
+    /// The ids of the centroids' top terms and of the anchors (what indexing the story now adds).
+    func currentTopTermIDs() -> IDSet {
+        var ids = IDSet()
+        for centroid in centroids { ids.formUnion(IDSet(sorted: centroid.unit.ids)) }
+        ids.formUnion(IDSet(sorted: anchorSum.ids))
+        return ids
+    }
+
+    /// Keeps a copy of ``indexedTerms`` before the story's centroids or anchors change.
+    func pinIndexedTerms() {
+        if keptIndexedTerms == nil { keptIndexedTerms = currentTopTermIDs() }
+    }
+
+    /// Drops the copy of ``indexedTerms`` when it equals the story's current top terms and anchors.
+    func releaseIndexedTermsIfCurrent() {
+        if let kept = keptIndexedTerms, kept == currentTopTermIDs() { keptIndexedTerms = nil }
+    }
+
+    /// Whether ``indexedTerms`` is kept as a copy (else it follows the centroids and anchors).
+    var keepsIndexedTerms: Bool { keptIndexedTerms != nil }
     /// Indices of the member records.
     var records: [Int32] = []
     /// Whether the story is still held (not evicted).
