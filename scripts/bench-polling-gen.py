@@ -2,6 +2,7 @@
 """Generates N RSS 2.0 feeds (~50 KB, 50 items each) for the polling benchmark.
 
 Usage: bench-polling-gen.py OUT_DIR N_FEEDS [--build-date TEXT] [--edit-first-item]
+       bench-polling-gen.py --jsonl N_FEEDS > items.jsonl   (the same items as `tidings cluster` input)
 Files go to OUT_DIR/feeds/fNNNNN.xml. Item texts are recombined from a fixed vocabulary with a
 seeded PRNG, so runs are repeatable; --build-date changes only <lastBuildDate> (a re-serve with
 the same items, as most servers do); --edit-first-item also appends " (updated)" to the newest
@@ -38,28 +39,55 @@ def paragraph(rng, n, names=()):
     return " ".join(words).capitalize() + "."
 
 
-def feed(index, build_date, edit=False):
+def items(index):
+    """The 50 items of feed `index`: (published, title, paragraphs), newest first."""
     rng = random.Random(index)
     now = 1_764_000_000
-    items = []
+    result = []
     for i in range(50):
         published = now - (i * 86_400 // 10) - rng.randrange(3600)
         names = ["".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() for _ in range(3)]
         title = paragraph(rng, 9, names[:2])
+        paragraphs = [paragraph(rng, 40, names) for _ in range(3)]
+        result.append((published, title, paragraphs))
+    return result
+
+
+def feed(index, build_date, edit=False):
+    out = []
+    for i, (published, title, paragraphs) in enumerate(items(index)):
         if edit and i == 0:
             title += " (updated)"
-        html = "".join("<p>%s <a href=\"https://example.org/%d/%d\">more</a></p>" % (paragraph(rng, 40, names), index, i)
-                       for _ in range(3))
-        items.append(
+        html = "".join("<p>%s <a href=\"https://example.org/%d/%d\">more</a></p>" % (p, index, i) for p in paragraphs)
+        out.append(
             "<item><title>%s</title><link>https://outlet%d.example/news/%d</link>"
             "<guid isPermaLink=\"false\">outlet%d-%d</guid><pubDate>%s</pubDate>"
             "<description><![CDATA[%s]]></description></item>" % (title, index, i, index, i, formatdate(published), html))
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Outlet %d</title>"
             "<link>https://outlet%d.example/</link><description>Generated</description>"
-            "<lastBuildDate>%s</lastBuildDate>%s</channel></rss>\n" % (index, index, build_date, "".join(items)))
+            "<lastBuildDate>%s</lastBuildDate>%s</channel></rss>\n" % (index, index, build_date, "".join(out)))
+
+
+def jsonl(n):
+    """The items of N feeds as `tidings cluster` input, in date order (the daemon's first pass)."""
+    import json
+    from datetime import datetime, timezone
+    rows = []
+    for index in range(n):
+        for i, (published, title, paragraphs) in enumerate(items(index)):
+            rows.append((published, index, i, {
+                "id": "%d-%d" % (index, i), "source": str(index), "title": title,
+                "text": " ".join(p + " more" for p in paragraphs),
+                "date": datetime.fromtimestamp(published, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}))
+    rows.sort(key=lambda row: row[:3])
+    for row in rows:
+        sys.stdout.write(json.dumps(row[3]) + "\n")
 
 
 def main():
+    if sys.argv[1] == "--jsonl":
+        jsonl(int(sys.argv[2]))
+        return
     out, n = sys.argv[1], int(sys.argv[2])
     args = sys.argv[3:]
     build_date = args[args.index("--build-date") + 1] if "--build-date" in args else "Mon, 24 Nov 2025 10:00:00 GMT"
