@@ -29,7 +29,7 @@ struct BoilerplateFilter: Sendable {
 
         /// Counts one more item using `hash` (a sentence of the item being recorded).
         mutating func record(_ hash: UInt32, limit: Int) {
-            let slot = Self.insertionPoint(of: hash, in: current)
+            let slot = current.lowerBound(of: hash)
             if slot < current.count, current[slot] == hash {
                 if currentCounts[slot] < .max { currentCounts[slot] += 1 }
                 return
@@ -56,18 +56,8 @@ struct BoilerplateFilter: Sendable {
             currentCounts = []
         }
 
-        private static func insertionPoint(of hash: UInt32, in hashes: [UInt32]) -> Int {
-            var low = 0
-            var high = hashes.count
-            while low < high {
-                let middle = (low + high) / 2
-                if hashes[middle] < hash { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-
         private static func position(of hash: UInt32, in hashes: [UInt32]) -> Int? {
-            let index = insertionPoint(of: hash, in: hashes)
+            let index = hashes.lowerBound(of: hash)
             return index < hashes.count && hashes[index] == hash ? index : nil
         }
 
@@ -92,6 +82,9 @@ struct BoilerplateFilter: Sendable {
     mutating func filter(_ sentences: [[Token]], source: String, repeats: Int) -> [[Token]] {
         // An unknown source is no source: sentences many outlets quote are not its boilerplate.
         guard !sentences.isEmpty, !source.isEmpty else { return sentences }
+        // Taken out and put back: one lookup of the source, and its arrays updated in place.
+        var memory = sources.removeValue(forKey: source) ?? SourceMemory()
+        defer { sources[source] = memory }
         var kept: [[Token]] = []
         var seen: [UInt32] = []
         for sentence in sentences {
@@ -104,13 +97,13 @@ struct BoilerplateFilter: Sendable {
                 hash = StableHash.mix(hash ^ StableHash.fnv1a(token.text))
             }
             let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-            if (sources[source]?.uses(folded) ?? 0) < repeats { kept.append(sentence) }
+            if memory.uses(folded) < repeats { kept.append(sentence) }
             seen.append(folded)
         }
         var distinct = Set<UInt32>()
-        sources[source, default: SourceMemory()].startItem(generationSize: Self.generationSize)
+        memory.startItem(generationSize: Self.generationSize)
         for hash in seen where distinct.insert(hash).inserted {
-            sources[source, default: SourceMemory()].record(hash, limit: Self.itemLimit)
+            memory.record(hash, limit: Self.itemLimit)
         }
         return kept
     }

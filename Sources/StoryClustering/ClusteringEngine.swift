@@ -119,8 +119,8 @@ struct ClusteringEngine {
 
     // MARK: - Weighting
 
-    /// The document's unit TF-IDF vector (document frequencies include this document).
-    /// The document's TF-IDF vector (without Latin-script name anchors), and its anchor vector
+    /// The document's unit TF-IDF vector (document frequencies include this document), its unit
+    /// entity vector, and its anchor vector. The document's TF-IDF vector (without Latin-script name anchors), and its anchor vector
     /// (the language-independent features, Latin-script names included), both unnormalised
     /// apart from the first.
     private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector, SparseVector) {
@@ -165,10 +165,11 @@ struct ClusteringEngine {
             if kind.isAnchor { anchors.append(pair) }
             if kind != .word, kind != .concept, kind != .latinName { entities.append(pair) }
         }
-        let vector = SparseVector(unsorted: lexical).normalized()
+        let lexicalVector = SparseVector(unsorted: lexical)
+        let vector = lexicalVector.normalized()
         let entityVector = SparseVector(unsorted: entities).normalized()
         // Anchors keep the lexical vector's scale so that names and numbers weigh as before.
-        let norm = SparseVector(unsorted: lexical).norm
+        let norm = lexicalVector.norm
         return (vector, entityVector, SparseVector(unsorted: anchors.map { ($0.0, norm > 0 ? $0.1 / norm : $0.1) }))
     }
 
@@ -340,7 +341,7 @@ struct ClusteringEngine {
             document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
             story: index, similarity: 1, duplicateOf: nil, shared: [])
         assignment.storyKey = document.id
-        stories[index].releaseIndexedTermsIfCurrent()
+        stories[index].releaseIndexedTerms()
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment
     }
@@ -386,7 +387,7 @@ struct ClusteringEngine {
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         let limit = configuration.centroidTerms
-        if let position = story.centroids.firstIndex(where: { $0.language == features.language }) {
+        if let position = story.centroidIndex(for: features.language) {
             var sum = story.centroids[position].sum.adding(vector)
             if sum.ids.count > limit * 4 { sum = sum.truncated(to: limit * 3) }
             story.centroids[position].sum = sum
@@ -402,21 +403,23 @@ struct ClusteringEngine {
         if !anchors.isEmpty {
             story.anchorSum = story.anchorSum.adding(anchors).truncated(to: limit)
         }
-        var newTerms: [Int32] = []
-        for centroid in story.centroids {
-            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
-        }
-        for id in story.anchorSum.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
-        for id in newTerms where story.indexedTerms.insert(id) {
-            postings[Int(id)].append(Int32(index))
-            // A term shared by thousands of open stories says little; keep its newest stories only.
-            if postings[Int(id)].count > 4 * Self.postingsLookupLimit {
-                postings[Int(id)].removeFirst(postings[Int(id)].count - 2 * Self.postingsLookupLimit)
-            }
-        }
+        indexNewTerms(of: index, capPostings: true)
         return StoryAssignment(
             documentID: document.id, storyKey: story.key, duplicateOf: duplicateOf, similarity: similarity,
             sharedTerms: shared)
+    }
+
+    /// Adds story `index` to the postings of its top terms and anchors it is not indexed under yet
+    /// (`capPostings`: a term shared by thousands of open stories says little, so its postings
+    /// keep their newest stories only).
+    private mutating func indexNewTerms(of index: Int, capPostings: Bool) {
+        let story = stories[index]
+        for id in story.currentTopTermIDs().ids where story.indexTerm(id) {
+            postings[Int(id)].append(Int32(index))
+            if capPostings, postings[Int(id)].count > 4 * Self.postingsLookupLimit {
+                postings[Int(id)].removeFirst(postings[Int(id)].count - 2 * Self.postingsLookupLimit)
+            }
+        }
     }
 
     /// The documents whose story key became final since the last call, as (processing index,
@@ -427,8 +430,6 @@ struct ClusteringEngine {
         return finalKeys
     }
 
-    /// Ends the pass: the final story keys of every document not yet reported by
-    /// ``takeFinalKeys()``, in processing order.
     /// The current story key of every document whose key is not final yet, in processing order;
     /// unlike ``finish()`` the pass goes on.
     func openKeys() -> [(record: Int, key: String)] {
@@ -437,11 +438,11 @@ struct ClusteringEngine {
         }
     }
 
+    /// Ends the pass: the final story keys of every document not yet reported by
+    /// ``takeFinalKeys()``, in processing order.
     mutating func finish() -> [(record: Int, key: String)] {
         var result = takeFinalKeys()
-        for index in records.keys.sorted() {
-            if let record = records[index] { result.append((Int(index), stories[Int(record.story)].key)) }
-        }
+        result += openKeys()
         records.removeAll()
         return result
     }
@@ -514,7 +515,7 @@ struct ClusteringEngine {
         story.pinIndexedTerms()
         let limit = configuration.centroidTerms
         for centroid in source.centroids {
-            if let position = story.centroids.firstIndex(where: { $0.language == centroid.language }) {
+            if let position = story.centroidIndex(for: centroid.language) {
                 let sum = story.centroids[position].sum.adding(centroid.sum).truncated(to: limit * 3)
                 story.centroids[position].sum = sum
                 story.centroids[position].entitySum = story.centroids[position].entitySum.adding(centroid.entitySum)
@@ -541,14 +542,7 @@ struct ClusteringEngine {
         for id in source.indexedTerms.ids {
             postings[Int(id)].removeAll { $0 == storyID }
         }
-        var newTerms: [Int32] = []
-        for centroid in story.centroids {
-            for id in centroid.unit.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
-        }
-        for id in story.anchorSum.ids where !story.indexedTerms.contains(id) { newTerms.append(id) }
-        for id in newTerms where story.indexedTerms.insert(id) {
-            postings[Int(id)].append(Int32(into))
-        }
+        indexNewTerms(of: into, capPostings: false)
         stories[from] = goneStory
         openStories -= 1
     }
@@ -589,7 +583,8 @@ struct ClusteringEngine {
                 for id in centroid.entitySum.ids { keepTerm[Int(id)] = true }
             }
             for id in story.anchorSum.ids { keepTerm[Int(id)] = true }
-            for id in story.indexedTerms.ids { keepTerm[Int(id)] = true }
+            // Unless kept, a story's indexed terms are among its sums' ids, marked above.
+            if story.keepsIndexedTerms { for id in story.indexedTerms.ids { keepTerm[Int(id)] = true } }
             for set in [story.namedEntities, story.numbers, story.titlePlaces, story.sources] {
                 for id in set.ids { keepSymbol[Int(id)] = true }
             }

@@ -15,24 +15,14 @@ struct IDSet: Sendable, Equatable {
 
     /// Whether `id` is in the set (binary search).
     func contains(_ id: Int32) -> Bool {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] < id { low = middle + 1 } else { high = middle }
-        }
+        let low = ids.lowerBound(of: id)
         return low < ids.count && ids[low] == id
     }
 
     /// Adds `id`; returns whether it was new.
     @discardableResult
     mutating func insert(_ id: Int32) -> Bool {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] < id { low = middle + 1 } else { high = middle }
-        }
+        let low = ids.lowerBound(of: id)
         if low < ids.count, ids[low] == id { return false }
         ids.insert(id, at: low)
         return true

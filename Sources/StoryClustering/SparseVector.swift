@@ -65,11 +65,7 @@ struct SparseVector: Sendable, Equatable {
         var low = 0
         for index in short.ids.indices {
             let id = short.ids[index]
-            var high = ids.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ids[middle] < id { low = middle + 1 } else { high = middle }
-            }
+            low = ids.lowerBound(of: id, from: low)
             if low < ids.count, ids[low] == id { sum += Double(values[low]) * Double(short.values[index]) }
         }
         return sum
@@ -188,16 +184,6 @@ struct SparseVector: Sendable, Equatable {
         result.values.reserveCapacity(ids.count)
         for index in ids.indices where map[Int(ids[index])] >= 0 {
             result.ids.append(map[Int(ids[index])])
-            result.values.append(values[index])
-        }
-        return result
-    }
-
-    /// Keeps the entries whose id satisfies `isIncluded`.
-    func filtered(_ isIncluded: (Int32) -> Bool) -> SparseVector {
-        var result = SparseVector()
-        for index in ids.indices where isIncluded(ids[index]) {
-            result.ids.append(ids[index])
             result.values.append(values[index])
         }
         return result

@@ -41,12 +41,8 @@ final class StoryState {
         /// rather than kept, so each open story holds its centroid once.
         var unit: SparseVector { topTerms.unitVector(of: sum) }
 
-        /// `unit.dot(self.unit)` without making this centroid's unit vector.
-        func unitSimilarity(_ unit: SparseVector) -> Double {
-            topTerms.dot(of: sum, with: unit)
-        }
-
-        /// ``unitSimilarity(_:)`` with a unit vector spread in `scattered`.
+        /// The dot product of ``unit`` with a unit vector spread in `scattered`, without making
+        /// this centroid's unit vector.
         func unitSimilarity(_ scattered: ScatteredVector) -> Double {
             topTerms.dot(of: sum, with: scattered)
         }
@@ -90,6 +86,13 @@ final class StoryState {
         set { keptIndexedTerms = newValue }
     }
 
+    /// Records that the story was added to the postings of `id`; returns whether it was new.
+    /// The story must be pinned (``pinIndexedTerms()``), as it is while it changes.
+    func indexTerm(_ id: Int32) -> Bool {
+        guard keptIndexedTerms != nil else { preconditionFailure("indexing a story whose indexed terms are not kept") }
+        return keptIndexedTerms?.insert(id) ?? false
+    }
+
     /// The ids of the centroids' top terms and of the anchors (what indexing the story now adds).
     func currentTopTermIDs() -> IDSet {
         var ids = IDSet()
@@ -103,9 +106,10 @@ final class StoryState {
         if keptIndexedTerms == nil { keptIndexedTerms = currentTopTermIDs() }
     }
 
-    /// Drops the copy of ``indexedTerms`` when it equals the story's current top terms and anchors.
-    func releaseIndexedTermsIfCurrent() {
-        if let kept = keptIndexedTerms, kept == currentTopTermIDs() { keptIndexedTerms = nil }
+    /// Drops the copy of ``indexedTerms``: for a story just founded and indexed, it is its top
+    /// terms and anchors.
+    func releaseIndexedTerms() {
+        keptIndexedTerms = nil
     }
 
     /// Whether ``indexedTerms`` is kept as a copy (else it follows the centroids and anchors).

@@ -69,23 +69,8 @@ struct TopTerms: Sendable {
         return result
     }
 
-    /// `unit.dot(unitVector(of: sum))` without making the vector: the products of shared ids,
-    /// summed in id order.
-    func dot(of sum: SparseVector, with unit: SparseVector) -> Double {
-        var total = 0.0
-        var position = 0
-        let ids = unit.ids
-        forEachEntry(of: sum) { id, value in
-            while position < ids.count && ids[position] < id { position += 1 }
-            if position < ids.count && ids[position] == id {
-                total += Double(unit.values[position]) * Double(value)
-                position += 1
-            }
-        }
-        return total
-    }
-
-    /// ``dot(of:with:)`` against a unit vector spread in `scattered`.
+    /// `unitVector(of: sum)` dotted with a unit vector spread in `scattered`, without making the
+    /// vector: the products of shared ids, summed in id order.
     func dot(of sum: SparseVector, with scattered: ScatteredVector) -> Double {
         var total = 0.0
         forEachEntry(of: sum) { id, value in total += Double(value) * scattered.weight(id) }
