@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(
             name: "AggregatorTests",
             dependencies: [
-                "Aggregator", "FeedConfig", "FeedFetcher", "FeedModel", "FeedStore", "FeedTestSupport",
+                "Aggregator", "FeedConfig", "FeedFetcher", "FeedModel", "FeedParser", "FeedStore", "FeedTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -110,6 +110,7 @@ final class CurlMultiEngine: @unchecked Sendable {
     /// of trying to connect. Returns seconds until the earliest delayed transfer may start, or
     /// until a connection attempt stalls and frees its slot, if anything is waiting on that.
     private func startWaiting() -> Double? {
+        guard !waiting.isEmpty else { return nil }
         var stillWaiting: [CurlTransfer] = []
         var earliest: Double?
         let now = ProcessInfo.processInfo.systemUptime

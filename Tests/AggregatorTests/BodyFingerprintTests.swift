@@ -1,5 +1,6 @@
 import Aggregator
 import FeedModel
+import FeedParser
 import FeedTestSupport
 import Foundation
 import Testing

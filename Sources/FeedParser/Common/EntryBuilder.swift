@@ -205,8 +205,4 @@ extension EntryBuilder {
         }
         return result
     }
-
-    static func plainText(_ text: FeedText) -> String {
-        text.isHTML ? HTMLText.plainText(text.value) : HTMLText.collapse(text.value)
-    }
 }

@@ -41,7 +41,7 @@ struct WhitespaceCollapser {
             var j = i
             while j < n {
                 let b = bytes[j]
-                if b > 0x20 && b != 0xC2 && b != 0xE2 {
+                if Self.isOrdinary(b) {
                     j += 1
                 } else if b == 0x20, j > i, j + 1 < n, Self.isOrdinary(bytes[j + 1]) {
                     j += 2

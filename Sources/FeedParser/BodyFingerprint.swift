@@ -9,14 +9,16 @@ import FeedModel
 /// as long as they come before the first `<item` or `<entry`; everything from the first item on
 /// is hashed byte for byte. Equal fingerprints mean the items are byte-identical to the last
 /// poll's, so the body need not be parsed or its items compared again.
-enum BodyFingerprint {
+public enum BodyFingerprint {
     /// Channel-level elements whose text is a generation time, not content.
     private static let volatileElements: [[UInt8]] = ["lastBuildDate", "pubDate", "updated", "dc:date"].map {
         Array($0.utf8)
     }
+    private static let item = Array("item".utf8)
+    private static let entry = Array("entry".utf8)
 
     /// The fingerprint of `body`: a 64-bit hash in hex and the length.
-    static func of(_ body: [UInt8]) -> String {
+    public static func of(_ body: [UInt8]) -> String {
         body.withUnsafeBufferPointer { bytes -> String in
             let itemStart = firstItem(in: bytes)
             // No item found (JSON Feed, an unknown prefix): every byte counts.
@@ -36,12 +38,10 @@ enum BodyFingerprint {
     static func firstItem(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
         let n = bytes.count
-        while i < n {
-            guard bytes[i] == 0x3C else {
-                i += 1
-                continue
-            }
-            if matches(bytes, at: i + 1, "item") || matches(bytes, at: i + 1, "entry") {
+        while true {
+            i = ByteSearch.index(of: 0x3C, in: bytes, from: i)
+            guard i < n else { break }
+            if matches(bytes, at: i + 1, item) || matches(bytes, at: i + 1, entry) {
                 let after = i + 1 + (bytes[i + 1] == 0x69 ? 4 : 5)
                 if after < n, bytes[after] == 0x3E || bytes[after] == 0x20 || bytes[after] == 0x0A
                     || bytes[after] == 0x09 || bytes[after] == 0x0D
@@ -79,10 +79,6 @@ enum BodyFingerprint {
             if !found { i += 1 }
         }
         return ranges
-    }
-
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: String) -> Bool {
-        matches(bytes, at: index, Array(word.utf8))
     }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: [UInt8]) -> Bool {
