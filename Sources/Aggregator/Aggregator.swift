@@ -71,20 +71,25 @@ public final class Aggregator: Sendable {
         // the healthy ones, and the fetcher lets them hold at most a quarter of the transfer slots
         // once connected, so they can never hold up the healthy feeds.
         let order = feeds.indices.filter { feeds[$0].errorCount == 0 } + feeds.indices.filter { feeds[$0].errorCount > 0 }
+        let window = PollWindow(concurrency: state.config.settings.concurrency)
         await withTaskGroup(of: [(Int, RefreshReport.FeedOutcome)].self) { group in
-            // A sliding window of polls: fetching runs ahead of the single database writer, and
-            // every poll in flight may hold a body and its parsed entries.
+            // A sliding window of polls (see PollWindow): fetching runs ahead of the single
+            // database writer only as far as the bodies it holds stay few.
             var pending = order[...]
-            func startNext() {
-                guard let index = pending.popFirst() else { return }
-                let feed = feeds[index]
-                let subscription = subscriptions[feed.url]
-                group.addTask { [(index, await self.poll(feed, subscription: subscription))] }
+            var inFlight = 0
+            func startAdmitted() {
+                while window.admits(inFlight: inFlight), let index = pending.popFirst() {
+                    let feed = feeds[index]
+                    let subscription = subscriptions[feed.url]
+                    group.addTask { [(index, await self.poll(feed, subscription: subscription, window: window))] }
+                    inFlight += 1
+                }
             }
-            for _ in 0..<Aggregator.pollsInFlight(concurrency: state.config.settings.concurrency) { startNext() }
+            startAdmitted()
             var failures = 0
             for await batch in group {
-                startNext()
+                inFlight -= 1
+                startAdmitted()
                 for (index, outcome) in batch {
                     outcomes[index] = outcome
                     if outcome.error != nil { failures += 1 }
@@ -113,7 +118,9 @@ public final class Aggregator: Sendable {
         return report
     }
 
-    private func poll(_ feed: FeedPollState, subscription: Subscription?) async -> RefreshReport.FeedOutcome {
+    private func poll(
+        _ feed: FeedPollState, subscription: Subscription?, window: PollWindow
+    ) async -> RefreshReport.FeedOutcome {
         let name = subscription?.displayName ?? feed.url
         var outcome = RefreshReport.FeedOutcome(
             url: feed.url, name: name, status: nil, error: nil, warnings: [], counts: IngestCounts())
@@ -127,10 +134,14 @@ public final class Aggregator: Sendable {
                 now: record.at, interval: interval, status: status, headers: headers, errorCount: feed.errorCount)
             (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
         }
+        var holdsResponse = false
+        defer { if holdsResponse { window.released() } }
         do {
             let response = try await fetcher.fetch(
                 feed.requestURL, validators: feed.validators.isEmpty ? nil : feed.validators,
                 afterFailure: feed.errorCount > 0)
+            window.acquired()
+            holdsResponse = true
             record.at = Aggregator.now()
             record.httpStatus = response.status
             outcome.status = response.status
@@ -378,10 +389,6 @@ public final class Aggregator: Sendable {
     /// plus the connection attempts it lets wait on hosts that do not answer, so a cold
     /// start behind dead hosts is not held up; few enough that the bodies and parsed entries
     /// waiting for the database writer stay bounded (a few tens of MB at most).
-    static func pollsInFlight(concurrency: Int) -> Int {
-        2 * max(1, concurrency) + CurlFeedFetcher.maxStalledConnects
-    }
-
     /// Articles read per page by ``recluster()``.
     static let clusteringPageSize = 2_000
 
