@@ -256,10 +256,14 @@ struct ClusteringEngine {
                 needed = configuration.crossLanguageThreshold
             }
             score *= decay
-            if !features.titlePlaces.isEmpty, !story.titlePlaces.isEmpty,
-                !features.titlePlaces.contains(where: { known($0).map(story.titlePlaces.contains) ?? false })
-            {
+            let titlesNameOtherPlaces =
+                !features.titlePlaces.isEmpty && !story.titlePlaces.isEmpty
+                && !features.titlePlaces.contains(where: { known($0).map(story.titlePlaces.contains) ?? false })
+            if titlesNameOtherPlaces {
                 score *= configuration.placeConflictFactor
+                // Headlines placing the events apart outweigh shared names in the copy (a second
+                // attack's report recounting the first): only the content can still join them.
+                if entitySimilarity != nil { entitySimilarity = 0 }
             }
             if let source = known(document.source), story.sources.contains(source) {
                 score *= configuration.sameSourceFactor
@@ -475,6 +479,7 @@ struct ClusteringEngine {
                 if fullText {
                     let entities =
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0
+                            && !Self.titlesNameOtherPlaces(stories[target], stories[other])
                         ? centroid.entitySum.dot(otherCentroid.entitySum) / (centroid.entityNorm * otherCentroid.entityNorm)
                         : 0
                     guard passesMerge(content: similarity, entities: entities) else { continue }
@@ -488,6 +493,11 @@ struct ClusteringEngine {
                 break
             }
         }
+    }
+
+    /// Whether both stories' headlines name specific places and none in common.
+    private static func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
+        !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces.isDisjoint(with: b.titlePlaces)
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.

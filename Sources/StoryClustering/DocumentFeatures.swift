@@ -39,8 +39,9 @@ struct DocumentFeatures: Sendable {
     var terms: [Term]
     /// Distinct named gazetteer ids, sorted.
     var namedEntities: [String]
-    /// Distinct specific places (gazetteer places narrower than a country or capital) named in
-    /// the title, sorted: two reports placing an event in different towns are different events.
+    /// The governorates of the specific places (gazetteer places narrower than a country or
+    /// capital) named in the title, distinct and sorted: two reports placing an event in different
+    /// governorates are different events.
     var titlePlaces: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]

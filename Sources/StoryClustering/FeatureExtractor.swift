@@ -79,7 +79,9 @@ struct FeatureExtractor: Sendable {
                 display: Self.gazetteer.displayName(of: match.id))
             if !isConcept { accumulator.named.insert(match.id) }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
-            if isTitle, Gazetteer.isSpecificPlace(match.id) { accumulator.titlePlaces.insert(match.id) }
+            if isTitle, Gazetteer.isSpecificPlace(match.id) {
+                accumulator.titlePlaces.insert(Gazetteer.governorate(of: match.id))
+            }
         }
 
         var run: [String] = []

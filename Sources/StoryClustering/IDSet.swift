@@ -19,6 +19,17 @@ struct IDSet: Sendable, Equatable {
         return low < ids.count && ids[low] == id
     }
 
+    /// Whether the two sets have no id in common (a walk of the two sorted arrays).
+    func isDisjoint(with other: IDSet) -> Bool {
+        var i = 0
+        var j = 0
+        while i < ids.count && j < other.ids.count {
+            if ids[i] == other.ids[j] { return false }
+            if ids[i] < other.ids[j] { i += 1 } else { j += 1 }
+        }
+        return true
+    }
+
     /// Adds `id`; returns whether it was new.
     @discardableResult
     mutating func insert(_ id: Int32) -> Bool {

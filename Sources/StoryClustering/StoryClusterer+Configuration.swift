@@ -70,7 +70,8 @@ extension StoryClusterer {
         /// ``mergeThreshold`` when the growing document is headline-only.
         public var headlineMergeThreshold: Double
         /// Multiplier when the document's title names specific places and the story's titles
-        /// name other specific places only (the same kind of event somewhere else).
+        /// name places in other governorates only (the same kind of event somewhere else); such a
+        /// join or merge must then pass on content alone, whatever names the copy shares.
         public var placeConflictFactor: Double
         /// After a story grows, it is merged with any open story whose centroid is at least
         /// this similar (values above 1 disable merging).

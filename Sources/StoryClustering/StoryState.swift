@@ -61,7 +61,7 @@ final class StoryState {
     var anchorSum = SparseVector()
     /// Distinct named entities of all members.
     var namedEntities = IDSet()
-    /// Specific places named in the members' titles.
+    /// Governorates of the specific places named in the members' titles.
     var titlePlaces = IDSet()
     /// Distinct number and date keys of all members.
     var numbers = IDSet()

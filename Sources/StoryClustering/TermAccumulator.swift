@@ -16,7 +16,7 @@ struct TermAccumulator {
     private(set) var terms: [DocumentFeatures.Term] = []
     /// Distinct named gazetteer ids seen.
     var named = Set<String>()
-    /// Distinct specific places named in the title.
+    /// Governorates of the specific places named in the title.
     var titlePlaces = Set<String>()
     /// The first full date written near the top.
     var mentionedDate: Int64?
