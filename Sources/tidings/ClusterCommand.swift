@@ -30,6 +30,14 @@ struct ClusterCommand: ParsableCommand {
             """)
     var sorted = false
 
+    @Flag(
+        help: """
+            Also print why each article is in its story: "similarity" (the score it joined with; 1 for \
+            a story's first article and for copies), "shared" (the terms and names that decided it) \
+            and, for a copy, "duplicate_of" (the article it copies).
+            """)
+    var why = false
+
     @Option(help: "Every N articles, print the articles so far, processor seconds and microseconds per article of the last N to standard error.")
     var progress: Int?
 
@@ -67,7 +75,7 @@ struct ClusterCommand: ParsableCommand {
             }
             return nil
         }
-        var out = OutputBuffer()
+        var out = OutputBuffer(why: why)
         if sorted {
             var meter = progress.map { ProgressMeter(every: $0) }
             var session = ClusteringSession(configuration: configuration)
@@ -108,13 +116,24 @@ struct ClusterCommand: ParsableCommand {
     }
 }
 
-/// Prints `{"id", "cluster"}` lines to standard output in large writes.
+/// Prints `{"id", "cluster"}` lines (with the reasons, when asked) to standard output in large writes.
 private struct OutputBuffer {
+    let why: Bool
     private var text = ""
+
+    init(why: Bool) {
+        self.why = why
+    }
 
     mutating func write(_ assignments: [StoryAssignment]) {
         for a in assignments {
-            text += "{\"id\": \(JSONString.quote(a.documentID)), \"cluster\": \(JSONString.quote(a.storyKey))}\n"
+            text += "{\"id\": \(JSONString.quote(a.documentID)), \"cluster\": \(JSONString.quote(a.storyKey))"
+            if why {
+                text += ", \"similarity\": \((a.similarity * 1000).rounded() / 1000)"
+                text += ", \"shared\": [\(a.sharedTerms.map(JSONString.quote).joined(separator: ", "))]"
+                if let original = a.duplicateOf { text += ", \"duplicate_of\": \(JSONString.quote(original))" }
+            }
+            text += "}\n"
         }
         if text.utf8.count > 1 << 16 { flush() }
     }
