@@ -54,8 +54,7 @@ public struct FeedParser: Sendable {
         let bytes = Self.droppingLeadingWhitespace(bytes)
         if let json = JSONFeedReader.detect(bytes) {
             var feed = try JSONFeedReader(documentURL: url, maxEntries: configuration.maxEntries).read(json)
-            feed.language = feed.language.map(Self.normalizedLanguage)
-            for index in feed.entries.indices { feed.entries[index].fingerprint = Self.fingerprint(of: feed.entries[index]) }
+            finish(&feed)
             return feed
         }
         let (document, warnings) = try Self.readXML(bytes, url: url, contentType: contentType)
@@ -77,15 +76,21 @@ public struct FeedParser: Sendable {
             throw FeedParseError(
                 code: .unknownFormat, message: "XML root element <\(root.name)> is not RSS, RDF or Atom")
         }
+        finish(&feed)
+        feed.warnings.insert(contentsOf: warnings, at: 0)
+        feed.warnings.append(contentsOf: document.warnings)
+        return feed
+    }
+
+    /// What every format gets once read: language tags normalised, each entry's fingerprint, and
+    /// its plain text unless deferred.
+    private func finish(_ feed: inout ParsedFeed) {
         feed.language = feed.language.map(Self.normalizedLanguage)
         for index in feed.entries.indices {
             feed.entries[index].language = feed.entries[index].language.map(Self.normalizedLanguage)
             feed.entries[index].fingerprint = Self.fingerprint(of: feed.entries[index])
             if !configuration.defersPlainText { Self.completeText(&feed.entries[index]) }
         }
-        feed.warnings.insert(contentsOf: warnings, at: 0)
-        feed.warnings.append(contentsOf: document.warnings)
-        return feed
     }
 
     /// Makes the plain text of an entry whose HTML body was left unconverted

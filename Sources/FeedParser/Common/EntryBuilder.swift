@@ -116,9 +116,7 @@ struct EntryBuilder {
         let url = node.looseAttribute("url").map { resolveURL($0, base: base) } ?? ""
         let type = nonEmpty(node.looseAttribute("type"))
         entry.enclosures.append(FeedEnclosure(url: url, type: type, length: nonEmpty(node.looseAttribute("filesize"))))
-        if mediaImage == nil, !url.isEmpty,
-            type?.lowercased().hasPrefix("image/") == true || node.looseAttribute("medium")?.lowercased() == "image"
-        {
+        if mediaImage == nil, !url.isEmpty, FirstImage.isPicture(type: type, medium: node.looseAttribute("medium")) {
             mediaImage = url
         }
     }
@@ -178,17 +176,11 @@ extension EntryBuilder {
     func fallbackImage() -> String? {
         if let thumbnail = entry.thumbnails.first { return thumbnail.url }
         if let mediaImage { return mediaImage }
-        if let enclosure = entry.enclosures.first(where: {
-            !$0.url.isEmpty && $0.type?.lowercased().hasPrefix("image/") == true
-        }) {
+        if let enclosure = entry.enclosures.first(where: { !$0.url.isEmpty && FirstImage.isPicture(type: $0.type) }) {
             return enclosure.url
         }
-        for text in [entry.content, entry.summary] {
-            if let text, text.isHTML, let src = FirstImage.source(inHTML: text.value) {
-                return resolveURL(src, base: base)
-            }
-        }
-        return nil
+        let src = FirstImage.source(in: entry.content) ?? FirstImage.source(in: entry.summary)
+        return src.map { resolveURL($0, base: base) }
     }
 
     /// Enclosures without repeats of the same URL (an `enclosure` also listed as `media:content`),

@@ -61,10 +61,9 @@ struct FeedBuilder {
             addCategories(AtomReader.categoryTerm(node), separators: [])
         case "media:content", "media:thumbnail":
             // A channel-level picture (gofeed reads it as the feed image when there is no other).
-            let type = node.looseAttribute("type")?.lowercased()
             let isPicture =
-                key == "media:thumbnail" || type?.hasPrefix("image/") == true
-                || node.looseAttribute("medium")?.lowercased() == "image"
+                key == "media:thumbnail"
+                || FirstImage.isPicture(type: node.looseAttribute("type"), medium: node.looseAttribute("medium"))
             if isPicture, fallbackImage == nil, let url = nonEmpty(node.looseAttribute("url")) {
                 fallbackImage = resolveURL(url, base: base)
             }
@@ -119,13 +118,7 @@ struct FeedBuilder {
         if feed.subtitle == nil { feed.subtitle = fallbackSubtitle }
         if feed.image?.url == nil {
             // No `image`, `itunes:image` or Atom logo: a channel media picture, else the description's first `<img>`.
-            var url = fallbackImage
-            if url == nil, let subtitle = feed.subtitle, subtitle.isHTML,
-                let src = FirstImage.source(inHTML: subtitle.value)
-            {
-                url = resolveURL(src, base: base)
-            }
-            if let url {
+            if let url = fallbackImage ?? FirstImage.source(in: feed.subtitle).map({ resolveURL($0, base: base) }) {
                 var image = feed.image ?? FeedImage()
                 image.url = url
                 feed.image = image

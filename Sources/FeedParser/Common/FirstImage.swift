@@ -3,6 +3,18 @@ import FeedModel
 /// Finds the first picture of an HTML fragment (`<img src="…">`) without parsing it: the fallback
 /// image of an entry or channel that names none itself, as gofeed and most readers show.
 enum FirstImage {
+    /// Whether a media element or enclosure names a picture: an `image/*` MIME type, or
+    /// `medium="image"` (Media RSS), in any case.
+    static func isPicture(type: String?, medium: String? = nil) -> Bool {
+        type?.lowercased().hasPrefix("image/") == true || medium?.lowercased() == "image"
+    }
+
+    /// The `src` of the first `<img>` of `text` when it is HTML (nil for plain text).
+    static func source(in text: FeedText?) -> String? {
+        guard let text, text.isHTML else { return nil }
+        return source(inHTML: text.value)
+    }
+
     /// The `src` of the first `<img>` element that has a non-empty one, with `&amp;` and other
     /// character references decoded, or nil.
     static func source(inHTML html: String) -> String? {

@@ -83,8 +83,10 @@ struct JSONFeedReader {
             entry.content = FeedText(value: text, isHTML: false)
         }
         entry.summary = item["summary"]?.string.map { FeedText(value: $0, isHTML: false) }
-        let body = entry.content ?? entry.summary
-        entry.text = body.map { $0.isHTML ? HTMLText.plainText($0.value) : HTMLText.collapse($0.value) } ?? ""
+        // HTML becomes text when the parser finishes (or later, for a daemon that stores only new entries).
+        if let body = entry.content ?? entry.summary {
+            if body.isHTML { entry.textIsPending = true } else { entry.text = HTMLText.collapse(body.value) }
+        }
         entry.published = item["date_published"]?.string.flatMap(FeedDate.parse)
         entry.updated = item["date_modified"]?.string.flatMap(FeedDate.parse)
         if entry.published == nil { entry.published = entry.updated }
