@@ -67,10 +67,6 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
 
     deinit { engine.shutdown() }
 
-    public func fetch(_ url: String, validators: HTTPValidators?) async throws(FetchError) -> FetchResponse {
-        try await fetch(url, validators: validators, afterFailure: false)
-    }
-
     /// Fetches `url`; when `afterFailure`, the transfer counts against a quarter of
     /// ``Configuration/maxConcurrent`` once connected (at least one), so servers that failed
     /// last time share a small part of the slots and healthy feeds keep the rest.
