@@ -12,16 +12,11 @@ public protocol FeedStoring: Sendable {
     /// a new one is inserted, entries no longer served are kept.
     func recordPoll(feedID: Int64, _ record: PollRecord) throws -> IngestCounts
 
-    /// Articles to cluster: every article, oldest first.
-    func articlesForClustering() throws -> [StoredArticle]
-
-    /// Articles whose time (published, else first seen) is at or after `since`, oldest first,
-    /// each with the story it belongs to now.
-    func articlesForClustering(since: Timestamp) throws -> [StoredArticle]
-
-    /// One page of ``articlesForClustering(since:)``: at most `limit` articles that come after
-    /// `last` in that order (time, then row id), so a pass can stream them; only articles whose
-    /// row id is above `rowIDAbove` (0 for all), so a pass can take just the newly stored ones.
+    /// Articles to cluster, a page at a time: those whose time (published, else first seen) is at
+    /// or after `since`, oldest first (time, then row id), each with the story it belongs to now.
+    /// At most `limit` articles that come after `last` in that order, so a pass can stream them;
+    /// only articles whose row id is above `rowIDAbove` (0 for all), so a pass can take just the
+    /// newly stored ones.
     func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int) throws
         -> [StoredArticle]
 
@@ -72,6 +67,20 @@ public protocol FeedStoring: Sendable {
 }
 
 extension FeedStoring {
+    /// Every article whose time is at or after `since` (all by default), oldest first: all the
+    /// pages of ``articlesForClustering(since:after:rowIDAbove:limit:)`` at once.
+    public func articlesForClustering(since: Timestamp = Timestamp(seconds: .min)) throws -> [StoredArticle] {
+        let pageSize = 5_000
+        var all: [StoredArticle] = []
+        var last: StoredArticle?
+        while true {
+            let page = try articlesForClustering(since: since, after: last, rowIDAbove: 0, limit: pageSize)
+            all += page
+            guard page.count == pageSize, let end = page.last else { return all }
+            last = end
+        }
+    }
+
     /// Default: filters ``stories(limit:since:)`` in memory (a store should do better).
     public func stories(matching filter: StoryFilter) throws -> [StoryView] {
         let all = try stories(limit: nil, since: filter.since)

@@ -2,20 +2,7 @@ public import FeedModel
 import GRDB
 
 extension SQLiteFeedStore {
-    /// Articles whose time (published, else first seen) is at or after `since`, oldest first,
-    /// each with the story it belongs to now.
-    public func articlesForClustering(since: Timestamp) throws -> [StoredArticle] {
-        var all: [StoredArticle] = []
-        var last: StoredArticle?
-        while true {
-            let page = try articlesForClustering(since: since, after: last, rowIDAbove: 0, limit: 5_000)
-            all += page
-            guard page.count == 5_000, let end = page.last else { return all }
-            last = end
-        }
-    }
-
-    /// One page of ``articlesForClustering(since:)``: at most `limit` articles with a row id above
+    /// One page of the articles to cluster: at most `limit` articles with a row id above
     /// `rowIDAbove` that come after `last` in its order (time, then id), each page read in a short
     /// transaction of its own.
     public func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int)

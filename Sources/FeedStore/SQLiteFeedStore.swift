@@ -197,13 +197,10 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     // A corrected article keeps its story (clustering takes each article once, when
                     // it arrives); the story's headline and times are summarised again below.
                     if !updatedArticles {
-                        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS story_scope (id INTEGER PRIMARY KEY)")
-                        try db.execute(sql: "DELETE FROM temp.story_scope")
+                        try StoryScope.begin(db)
                         updatedArticles = true
                     }
-                    try db.cachedStatement(
-                        sql: "INSERT OR IGNORE INTO temp.story_scope (id) SELECT story_id FROM story_articles WHERE article_id = ?"
-                    ).execute(arguments: [articleID])
+                    try StoryScope.addStory(ofArticle: articleID, db)
                     counts.updated += 1
                 } else {
                     try insert.execute(arguments: [
@@ -224,10 +221,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 }
             }
             if let earliestInserted { try SQLiteFeedStore.markDirty(db, time: earliestInserted) }
-            if updatedArticles {
-                try SQLiteFeedStore.summarizeStories(db, scope: "temp.story_scope")
-                try db.execute(sql: "DELETE FROM temp.story_scope")
-            }
+            if updatedArticles { try StoryScope.end(db) }
             var assignments = ["last_poll = ?", "last_status = ?", "last_error = ?", "next_poll = ?", "next_poll_reason = ?"]
             var arguments: StatementArguments = [
                 record.at.seconds, record.httpStatus, record.error, record.nextPoll?.seconds, record.nextPollReason,
@@ -274,34 +268,10 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
 
     // MARK: - Clustering
 
-    public func articlesForClustering() throws -> [StoredArticle] {
-        try reader.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, feed_id, title, text, published, first_seen, lang, canonical_link FROM articles
-                    ORDER BY COALESCE(published, first_seen), id
-                    """
-            ).map { row in
-                StoredArticle(
-                    rowID: row["id"], feedID: row["feed_id"], title: row["title"], text: row["text"],
-                    published: (row["published"] as Int64?).map(Timestamp.init(seconds:)),
-                    firstSeen: Timestamp(seconds: row["first_seen"]), language: row["lang"],
-                    canonicalLink: row["canonical_link"])
-            }
-        }
-    }
-
     public func replaceStories(_ memberships: [StoryMembership]) throws {
         try write { db in
             // The stories to summarise again: every story an article joins or leaves.
-            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS story_scope (id INTEGER PRIMARY KEY)")
-            try db.execute(sql: "DELETE FROM temp.story_scope")
-            let leaving = try db.cachedStatement(
-                sql: """
-                    INSERT OR IGNORE INTO temp.story_scope (id) SELECT story_id FROM story_articles WHERE article_id = ?
-                    """)
-            let joining = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.story_scope (id) VALUES (?)")
+            try StoryScope.begin(db)
             let upsert = try db.cachedStatement(
                 sql: """
                     INSERT INTO story_articles (article_id, story_id, duplicate_of, similarity, shared_terms)
@@ -311,14 +281,13 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         shared_terms = excluded.shared_terms
                     """)
             for m in memberships {
-                try leaving.execute(arguments: [m.articleID])
-                try joining.execute(arguments: [m.storyID])
+                try StoryScope.addStory(ofArticle: m.articleID, db)
+                try StoryScope.addStory(m.storyID, db)
                 try upsert.execute(arguments: [
                     m.articleID, m.storyID, m.duplicateOf, m.similarity, m.sharedTerms.joined(separator: "\t"),
                 ])
             }
-            try SQLiteFeedStore.summarizeStories(db, scope: "temp.story_scope")
-            try db.execute(sql: "DELETE FROM temp.story_scope")
+            try StoryScope.end(db)
         }
     }
 
@@ -327,23 +296,15 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
     public func removeArticles(olderThan cutoff: Timestamp) throws -> Int {
         let removed = try write { db -> Int in
             // The stories that lose members are summarised again; emptied ones disappear.
-            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS story_scope (id INTEGER PRIMARY KEY)")
-            try db.execute(sql: "DELETE FROM temp.story_scope")
-            try db.execute(
-                sql: """
-                    INSERT OR IGNORE INTO temp.story_scope (id)
-                    SELECT s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id
-                    WHERE COALESCE(a.published, a.first_seen) < ?
-                    """,
-                arguments: [cutoff.seconds])
+            try StoryScope.begin(db)
+            try StoryScope.addStories(ofArticlesBefore: cutoff.seconds, db)
             try db.execute(
                 sql: "DELETE FROM articles WHERE COALESCE(published, first_seen) < ?", arguments: [cutoff.seconds])
             let count = db.changesCount
             if count > 0 {
                 try db.execute(sql: "DELETE FROM story_articles WHERE article_id NOT IN (SELECT id FROM articles)")
-                try SQLiteFeedStore.summarizeStories(db, scope: "temp.story_scope")
             }
-            try db.execute(sql: "DELETE FROM temp.story_scope")
+            try StoryScope.end(db, summarizing: count > 0)
             return count
         }
         if removed > 0, let writer {
