@@ -105,7 +105,6 @@ public final class Aggregator: Sendable {
         do {
             let clusterStart = ContinuousClock.now
             let pass = try recluster()
-            report.storyCount = pass.storyCount
             report.clustering = pass
             report.clusterSeconds = Aggregator.seconds(since: clusterStart)
         } catch is CancellationError {

@@ -63,7 +63,8 @@ public struct AggregatorService: Service {
                         feeds = (try? self.aggregator.syncFeeds()) ?? feeds
                         let failed = report.failures.count
                         let status =
-                            "\(feeds.count) feeds; last cycle polled \(due.count), \(failed) failed; \(report.storyCount) stories"
+                            "\(feeds.count) feeds; last cycle polled \(due.count), \(failed) failed; "
+                            + (report.storyCount.map { "\($0) stories" } ?? "clustering did not finish")
                         if let pass = report.clustering, pass.articles > 0 {
                             self.logger.debug(
                                 "clustering: \(pass.articles) articles\(pass.rebuilt ? " (recent span rebuilt)" : " (new only)"), \(pass.membershipsWritten) memberships written")

@@ -26,10 +26,10 @@ public struct RefreshReport: Sendable {
     public var feeds: [FeedOutcome] = []
     /// Feeds skipped and why (server-imposed wait, gone).
     public var skipped: [(url: String, reason: String)] = []
-    /// Stories after clustering.
-    public var storyCount: Int = 0
     /// What the clustering pass did (nil when none ran).
     public var clustering: ClusteringPass?
+    /// Stories after clustering (nil when no clustering pass finished).
+    public var storyCount: Int? { clustering?.storyCount }
     /// Seconds spent clustering (and storing the stories).
     public var clusterSeconds: Double = 0
     /// Seconds for the whole pass.

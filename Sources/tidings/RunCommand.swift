@@ -109,7 +109,8 @@ struct RunCommand: AsyncParsableCommand {
         Terminal.error(
             "polled \(report.feeds.count) feeds (\(report.failures.count) failed, \(feeds.count - pollable.count) skipped): "
                 + "\(inserted) new articles, "
-                + "\(updated) updated, \(report.storyCount) stories; phase seconds: parse \(Self.format(parse)), "
+                + "\(updated) updated, \(report.storyCount.map(String.init) ?? "?") stories; "
+                + "phase seconds: parse \(Self.format(parse)), "
                 + "store \(Self.format(storing)), cluster \(Self.format(report.clusterSeconds)), "
                 + "total \(Self.format(report.totalSeconds))")
     }
