@@ -41,8 +41,8 @@
 //     deny_private_networks yes/no, true/false, on/off, 1/0                no
 //     retention             duration, or 0/off/forever                     forever
 //     log_level             trace, debug, info, notice, warning, error, critical   info
-//     cluster_threshold     decimal from 0 to 1   0.3
-//     cluster_window        duration >= 1s        72h
+//     cluster_threshold     decimal from 0 to 1   0.32   content similarity for a full-text join
+//     cluster_window        duration >= 1s        96h    how long a story stays open after its last article
 //
 // Durations are one or more `<integer><unit>` groups with units s, m, h, d and w: `90s`, `30m`,
 // `1h30m`, `2d`. A bare number is refused: a unit is required.

@@ -31,10 +31,12 @@ public struct Settings: Sendable, Hashable {
     public var retention: ConfigDuration?
     /// `log_level`: one of trace, debug, info, notice, warning, error, critical. Default info.
     public var logLevel = "info"
-    /// `cluster_threshold`: similarity from 0 to 1 above which stories are grouped. Default 0.3.
-    public var clusterThreshold = 0.30
-    /// `cluster_window`: how far apart in time two entries of one story may be. Default 72h.
-    public var clusterWindow = ConfigDuration.hours(72)
+    /// `cluster_threshold`: the content similarity (0 to 1) at which a full-text article joins a
+    /// story on its words alone. Default 0.32, the clustering engine's own.
+    public var clusterThreshold = 0.32
+    /// `cluster_window`: how long a story stays open after its latest article. Default 96h, the
+    /// clustering engine's own.
+    public var clusterWindow = ConfigDuration.hours(96)
     /// The keys the file set explicitly, such as `database` or `log_level`.
     public var explicitKeys: Set<String> = []
 

@@ -19,8 +19,8 @@ import Testing
         #expect(settings.denyPrivateNetworks == false)
         #expect(settings.retention == nil)
         #expect(settings.logLevel == "info")
-        #expect(settings.clusterThreshold == 0.30)
-        #expect(settings.clusterWindow == .hours(72))
+        #expect(settings.clusterThreshold == 0.32)
+        #expect(settings.clusterWindow == .hours(96))
         #expect(settings.explicitKeys.isEmpty)
     }
 
@@ -117,8 +117,8 @@ import Testing
         #expect(values["timeout"] == "30s")
         #expect(values["deny_private_networks"] == "no")
         #expect(values["log_level"] == "info")
-        #expect(values["cluster_threshold"] == "0.3")
-        #expect(values["cluster_window"] == "3d")
+        #expect(values["cluster_threshold"] == "0.32")
+        #expect(values["cluster_window"] == "4d")
         #expect(Settings().effective().first { $0.key == "retention" }?.value == "forever")
     }
 
