@@ -379,7 +379,9 @@ struct ClusteringEngine {
         // Its indexed terms are about to differ from its top terms: keep them.
         story.pinIndexedTerms()
         story.records.append(recordIndex)
-        story.sources.insert(symbol(document.source))
+        // An article without a source (an archive line without one) is from no known outlet: it
+        // never counts as the same outlet as another.
+        if !document.source.isEmpty { story.sources.insert(symbol(document.source)) }
         story.lastSequence = sequence
         if let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil) {
             story.firstTime = min(story.firstTime ?? time, time)
@@ -475,14 +477,25 @@ struct ClusteringEngine {
                 let decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
-                let similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
+                var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 if fullText {
+                    let placesApart = Self.titlesNameOtherPlaces(stories[target], stories[other])
                     let entities =
-                        centroid.entityNorm > 0 && otherCentroid.entityNorm > 0
-                            && !Self.titlesNameOtherPlaces(stories[target], stories[other])
+                        centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart
                         ? centroid.entitySum.dot(otherCentroid.entitySum) / (centroid.entityNorm * otherCentroid.entityNorm)
                         : 0
-                    guard passesMerge(content: similarity, entities: entities) else { continue }
+                    if stories[other].records.count == 1 {
+                        // A story of one article is judged as its article would be if it arrived
+                        // now, by the join rule: the story it may belong to has grown since the
+                        // article was compared with it, and arrival order should matter little.
+                        if placesApart { similarity *= configuration.placeConflictFactor }
+                        if !stories[target].sources.isDisjoint(with: stories[other].sources) {
+                            similarity *= configuration.sameSourceFactor
+                        }
+                        guard passesFullText(content: similarity, entities: entities) else { continue }
+                    } else {
+                        guard passesMerge(content: similarity, entities: entities) else { continue }
+                    }
                 } else {
                     guard similarity >= threshold else { continue }
                 }

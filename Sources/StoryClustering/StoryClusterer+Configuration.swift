@@ -91,7 +91,7 @@ extension StoryClusterer {
         /// Creates a configuration; every parameter has a tuned default.
         public init(
             threshold: Double = 0.32,
-            headlineThreshold: Double = 0.15,
+            headlineThreshold: Double = 0.16,
             headlineMaxBodyTokens: Int = 20,
             ledeMinTitleTokens: Int = 24,
             windowSeconds: Int64 = 96 * 3600,

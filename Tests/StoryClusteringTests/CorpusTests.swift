@@ -39,12 +39,12 @@ import Testing
         let result = StoryClusterer().cluster(documents)
         let predicted = Dictionary(uniqueKeysWithValues: result.map { ($0.documentID, $0.storyKey) })
         let f1 = Self.pairwiseF1(gold: gold, predicted: predicted)
-        // Regression floor: what the single-pass clusterer reaches today on a shuffled copy.
-        #expect(f1 >= 0.74, "pairwise F1 \(f1)")
-        // The goal. Not reached yet: same-topic/different-event pairs (ECB+'s whole point)
-        // where one side has no date still merge too often.
-        withKnownIssue("ECB+ pairwise F1 target 0.85 not reached yet", isIntermittent: true) {
-            #expect(f1 >= 0.85, "pairwise F1 \(f1)")
+        // Regression floor: what the clusterer reaches today on this shuffled copy (0.787) less a margin.
+        #expect(f1 >= 0.77, "pairwise F1 \(f1)")
+        // The issue's goal. Not reached yet: most of what is missed is events split in two or
+        // three (recall ~0.72 at precision ~0.9), a few gold events span months.
+        withKnownIssue("ECB+ pairwise F1 goal 0.90 not reached yet", isIntermittent: true) {
+            #expect(f1 >= 0.90, "pairwise F1 \(f1)")
         }
     }
 

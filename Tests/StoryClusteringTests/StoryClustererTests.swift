@@ -69,6 +69,74 @@ import Testing
         #expect(partitions[0] == [["fire-a", "fire-b"], ["vote"]])
     }
 
+    /// Three reports of one dam failure: the toll, the warnings before it, and one that covers
+    /// both. The warnings report alone is too unlike the toll report to join it; once the third
+    /// has joined, the story covers both sides, and the lone warnings report, judged again as if
+    /// it arrived now, belongs to it — in every arrival order.
+    @Test func loneReportJoinsOnceTheStoryCoversItInEveryOrder() {
+        let time = Self.base
+        let toll = ClusterDocument(
+            id: "toll", source: "s1", title: "Fourteen dead as dam bursts above Velmora",
+            text: """
+                Fourteen people died and dozens are missing after the Orsk dam burst above Velmora before dawn on \
+                Saturday, regional officials said. Rescue teams pulled survivors from flooded homes in the lower \
+                town, and army helicopters lifted families from rooftops. Hospitals in Velmora treated more than \
+                sixty injured people.
+                """,
+            published: time, language: "en")
+        let warnings = ClusterDocument(
+            id: "warnings", source: "s2", title: "Engineers warned of cracks in the Orsk dam for years",
+            text: """
+                Engineers had warned for years that cracks in the concrete wall of the Orsk dam were widening, \
+                inspection reports seen by reporters show. The reservoir was filled beyond its safe level after \
+                weeks of rain, and the spillway gates had not been repaired since 2019, the reports say. The \
+                operator did not answer questions.
+                """,
+            published: time, language: "en")
+        let both = ClusterDocument(
+            id: "both", source: "s3",
+            title: "Orsk dam collapse: warnings about cracks ignored before fourteen died in Velmora",
+            text: """
+                Engineers had warned for years that cracks in the concrete wall of the Orsk dam were widening, \
+                inspection reports show, and that its spillway gates had not been repaired since 2019. The \
+                operator did not answer questions. On Saturday the dam burst above Velmora, killing fourteen \
+                people; dozens are missing. Rescue teams and army helicopters lifted families from flooded homes, \
+                and hospitals treated more than sixty injured. The reservoir had been filled beyond its safe level \
+                after weeks of rain.
+                """,
+            published: time, language: "en")
+        let budget = ClusterDocument(
+            id: "budget", source: "s1", title: "Parliament passes budget after all-night session",
+            text: """
+                Parliament passed next year's budget after an all-night session on Saturday, with 212 votes in \
+                favour. The finance minister said spending on schools and hospitals would rise, while the \
+                opposition called the plan reckless.
+                """,
+            published: time, language: "en")
+        let reports = [toll, warnings, both]
+        for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            let result = StoryClusterer().cluster(order.map { reports[$0] } + [budget])
+            #expect(
+                Self.partition(result) == [["both", "toll", "warnings"], ["budget"]],
+                "order \(order.map { reports[$0].id })")
+        }
+    }
+
+    /// An archive line without a source is from no known outlet: it is never taken for a second
+    /// report from the same outlet (whose joins are scored lower).
+    @Test func articlesWithoutASourceAreNotFromTheSameOutlet() {
+        func secondScore(_ first: String, _ second: String) -> Double {
+            var a = Self.fireA
+            var b = Self.fireB
+            a.source = first
+            b.source = second
+            return StoryClusterer().cluster([a, b])[1].similarity
+        }
+        let apart = secondScore("herald", "gazette")
+        #expect(secondScore("", "") == apart)
+        #expect(secondScore("herald", "herald") < apart)
+    }
+
     @Test func sameCanonicalLinkIsADuplicate() {
         var repost = Self.election
         repost.id = "vote-again"
