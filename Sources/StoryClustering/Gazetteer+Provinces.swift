@@ -36,6 +36,15 @@ extension Gazetteer {
             "maysan": ["amarah"],
             "dhiqar": ["nasiriyah"],
             "muthanna": ["samawah"],
+            // Syria's governorates, Turkey's provinces and Iran's provinces, where the gazetteer
+            // names places below them.
+            "aleppo": ["kobani", "afrin", "manbij", "sheikhmaqsoud", "tishreendam"],
+            "hasakah": ["qamishli", "amuda", "derik", "shaddadi", "rasalain", "alhol"],
+            "raqqa": ["tabqa", "talabyad"],
+            "sirnak": ["cizre", "silopi"],
+            "mardin": ["nusaybin"],
+            "province:westazerbaijan": ["urmia", "mahabad", "bukan", "oshnavieh", "sardasht", "piranshahr"],
+            "province:kurdistan-ir": ["sanandaj", "marivan", "saqqez", "baneh"],
         ]
         var table: [String: String] = [:]
         for (governorate, places) in members {

@@ -92,13 +92,17 @@ struct Gazetteer: Sendable {
                 index += 1
                 continue
             }
-            if token.isAllCaps, let id = acronyms[token.text] {
-                result.append(Match(range: index..<(index + 1), id: id))
+            // An acronym ("US"), unless it begins a longer name ("US-led coalition").
+            let acronym = token.isAllCaps ? acronyms[token.text] : nil
+            if let acronym, !prefixes.contains(token.text) {
+                result.append(Match(range: index..<(index + 1), id: acronym))
                 index += 1
                 continue
             }
             // Without affixes to strip, the word itself must begin a name (one lookup, no copies).
-            if token.script != .arabic, !(token.script == .latin && latinSuffixes), !starters.contains(token.text) {
+            if acronym == nil, token.script != .arabic, !(token.script == .latin && latinSuffixes),
+                !starters.contains(token.text)
+            {
                 index += 1
                 continue
             }
@@ -120,6 +124,7 @@ struct Gazetteer: Sendable {
                     end += 1
                 }
             }
+            if found == nil, let acronym { found = Match(range: index..<(index + 1), id: acronym) }
             if found == nil {
                 search: for form in firstForms {
                     for variant in Self.suffixVariants(form, script: token.script, latin: latinSuffixes) {

@@ -46,6 +46,31 @@ import Testing
         #expect(gazetteer.matches(in: TextNormalizer.tokens("the US said")).map(\.id) == ["us"])
     }
 
+    /// Every spelling in the gazetteer, written alone (and capitalised, as names are), is read as
+    /// its own entry: no spelling is shadowed by another entry's.
+    @Test func everyGazetteerSpellingNamesItsOwnEntry() {
+        let gazetteer = Gazetteer.shared
+        var wrong: [String] = []
+        for entry in Gazetteer.entries where !entry.id.hasPrefix("month:") && !entry.id.hasPrefix("day:") {
+            for name in entry.names {
+                let ids = gazetteer.matches(in: TextNormalizer.tokens(name)).map(\.id)
+                if ids != [entry.id] { wrong.append("\(name) → \(ids), expected \(entry.id)") }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) spellings: \(wrong.prefix(20))")
+    }
+
+    @Test func headlinePlacesInOneGovernorateAreOnePlace() {
+        #expect(Gazetteer.governorate(of: "kanimasi") == Gazetteer.governorate(of: "duhok"))
+        #expect(Gazetteer.governorate(of: "abusaida") == "diyala")
+        #expect(Gazetteer.governorate(of: "wadishay") != Gazetteer.governorate(of: "abusaida"))
+        #expect(Gazetteer.governorate(of: "kobani") == Gazetteer.governorate(of: "manbij"))
+        // Every place the table names is a gazetteer entry.
+        let ids = Set(Gazetteer.entries.map(\.id))
+        let unknown = Gazetteer.governorates.keys.filter { !ids.contains($0) }
+        #expect(unknown.isEmpty, "\(unknown)")
+    }
+
     @Test func logarithmMatchesKnownValues() {
         #expect(abs(Elementary.ln(1)) < 1e-15)
         #expect(abs(Elementary.ln(2.718281828459045) - 1) < 1e-14)
