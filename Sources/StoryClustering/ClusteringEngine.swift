@@ -233,47 +233,50 @@ struct ClusteringEngine {
             if configuration.yearGap >= 0, yearsConflict(time: time, latestYear: features.latestYear, story) {
                 continue
             }
-            var score: Double
-            var against: SparseVector
-            var needed: Double
-            var entitySimilarity: Double?
-            if let position = story.centroidIndex(for: features.language) {
-                let sumNorm = story.centroids[position].sumNorm
-                score = sumNorm > 0 ? scatteredDocument.dot(story.centroids[position].sum) / sumNorm : 0
-                against = story.centroids[position].sum
-                needed = threshold
-                if !headlineOnly { entitySimilarity = story.centroids[position].entitySimilarity(entities) }
-            } else {
-                let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }.count
-                let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
-                guard
-                    (sharedNamed >= configuration.crossLanguageMinEntities
-                        && sharedNumbers >= configuration.crossLanguageMinNumbers)
-                        || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
-                else { continue }
-                against = story.anchorSum.normalized()
-                score = anchors.dot(against)
-                needed = configuration.crossLanguageThreshold
-            }
-            score *= decay
+            // Factors for how the story stands to this document, whatever the evidence.
             let titlesNameOtherPlaces =
                 !features.titlePlaces.isEmpty && !story.titlePlaces.isEmpty
                 && !features.titlePlaces.contains(where: { known($0).map(story.titlePlaces.contains) ?? false })
-            if titlesNameOtherPlaces {
-                score *= configuration.placeConflictFactor
-                // Headlines placing the events apart outweigh shared names in the copy (a second
-                // attack's report recounting the first): only the content can still join them.
-                if entitySimilarity != nil { entitySimilarity = 0 }
+            let sameSource = known(document.source).map(story.sources.contains) ?? false
+            func adjusted(_ similarity: Double) -> Double {
+                var score = similarity * decay
+                if titlesNameOtherPlaces { score *= configuration.placeConflictFactor }
+                if sameSource { score *= configuration.sameSourceFactor }
+                if story.isClosed { score *= configuration.closedStoryFactor }
+                return score
             }
-            if let source = known(document.source), story.sources.contains(source) {
-                score *= configuration.sameSourceFactor
+
+            var accepted: (score: Double, against: SparseVector)?
+            let position = story.centroidIndex(for: features.language)
+            if let position {
+                // The words, against the story's centroid in the document's language.
+                let centroid = story.centroids[position]
+                let score = adjusted(centroid.sumNorm > 0 ? scatteredDocument.dot(centroid.sum) / centroid.sumNorm : 0)
+                if headlineOnly {
+                    if score >= threshold { accepted = (score, centroid.sum) }
+                } else {
+                    // Headlines placing the events apart outweigh shared names in the copy (a second
+                    // attack's report recounting the first): only the content can still join them.
+                    let entitySimilarity = titlesNameOtherPlaces ? 0 : centroid.entitySimilarity(entities)
+                    if passesFullText(content: score, entities: entitySimilarity) { accepted = (score, centroid.sum) }
+                }
             }
-            if story.isClosed { score *= configuration.closedStoryFactor }
-            if let entitySimilarity {
-                guard passesFullText(content: score, entities: entitySimilarity) else { continue }
-            } else {
-                guard score >= needed else { continue }
+            if accepted == nil, position == nil || story.centroids.count > 1 {
+                // The language-independent anchors (places, names, numbers, dates): for a story in
+                // other languages only, or one covered in several, which its anchors describe
+                // better than its thin centroid in any one language.
+                let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }.count
+                let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
+                if (sharedNamed >= configuration.crossLanguageMinEntities
+                    && sharedNumbers >= configuration.crossLanguageMinNumbers)
+                    || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
+                {
+                    let against = story.anchorSum.normalized()
+                    let score = adjusted(anchors.dot(against))
+                    if score >= configuration.crossLanguageThreshold { accepted = (score, against) }
+                }
             }
+            guard let (score, against) = accepted else { continue }
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
         guard let (story, score, against) = best else { return nil }

@@ -249,6 +249,52 @@ import Testing
         #expect(result[0].storyKey == result[1].storyKey, "\(result[1])")
     }
 
+    /// A story covered in English and Arabic is described by its places, names and numbers. A
+    /// second Arabic report worded unlike the first (a search operation after the attack) joins it
+    /// by those anchors; an Arabic report of another attack in another governorate, which recounts
+    /// this one, and an unrelated Arabic item stay apart.
+    @Test func reportInAStorysLanguageJoinsByItsAnchorsWhenTheStoryIsMultilingual() {
+        let hour: Int64 = 3_600
+        let english = ClusterDocument(
+            id: "en", source: "wire", title: "Militants kill four soldiers in attack near Hawija",
+            text: """
+                Islamic State militants attacked an Iraqi army post near Hawija, west of Kirkuk, late on Sunday, \
+                killing four soldiers and wounding two, the Kirkuk Operations Command said. The attackers fled \
+                towards the Hamrin hills after a gunfight that lasted about an hour.
+                """,
+            published: Self.base, language: "en")
+        let arabic = ClusterDocument(
+            id: "ar-attack", source: "daily", title: "مقتل أربعة جنود بهجوم لداعش قرب الحويجة",
+            text: """
+                أفاد مصدر أمني في محافظة كركوك بمقتل أربعة جنود وإصابة اثنين آخرين بهجوم شنه عناصر تنظيم داعش \
+                على نقطة للجيش العراقي قرب الحويجة ليلة الأحد، فيما لاذ المهاجمون بالفرار باتجاه سلسلة جبال حمرين.
+                """,
+            published: Self.base + hour, language: "ar")
+        let search = ClusterDocument(
+            id: "ar-search", source: "daily", title: "قيادة عمليات كركوك تطلق حملة تفتيش في قرى الحويجة",
+            text: """
+                أعلنت قيادة عمليات كركوك انطلاق حملة واسعة لتفتيش القرى والبساتين المحيطة بالحويجة بعد الهجوم \
+                الذي أودى بحياة أربعة جنود، مشيرة إلى اعتقال عدد من المشتبه بهم. وتعهد محافظ كركوك بملاحقة خلايا \
+                داعش في المنطقة.
+                """,
+            published: Self.base + 9 * hour, language: "ar")
+        let bookFair = ClusterDocument(
+            id: "ar-books", source: "daily", title: "افتتاح معرض للكتاب في بغداد بمشاركة أربعين دار نشر",
+            text: "افتتح في بغداد معرض للكتاب بمشاركة أربعين دار نشر عربية، ويستمر المعرض عشرة أيام ويتضمن ندوات وأمسيات شعرية.",
+            published: Self.base + 10 * hour, language: "ar")
+        let otherAttack = ClusterDocument(
+            id: "ar-khanaqin", source: "daily", title: "مقتل جندي بهجوم لداعش قرب خانقين",
+            text: """
+                أفاد مصدر أمني في محافظة ديالى بمقتل جندي وإصابة اثنين بهجوم شنه عناصر تنظيم داعش على نقطة للجيش \
+                العراقي قرب خانقين، وذلك بعد أيام من هجوم قرب الحويجة في كركوك أودى بحياة أربعة جنود.
+                """,
+            published: Self.base + 3 * Self.day, language: "ar")
+        let result = StoryClusterer().cluster([english, arabic, search, bookFair, otherAttack])
+        #expect(
+            Self.partition(result)
+                == [["ar-attack", "ar-search", "en"], ["ar-books"], ["ar-khanaqin"]])
+    }
+
     @Test func crossLanguageReportWithSharedAnchorsJoins() {
         let english = ClusterDocument(
             id: "strike-en", source: "wire-en",
