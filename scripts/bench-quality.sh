@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Clustering quality on the shared labelled data, in one command:
+#   ECB+ and UCI in four shuffled orders (seeds 7, 1, 2, 3) through `tidings cluster`,
+#   iraq-week in one pass through `tidings cluster` and through the daemon (two polls).
+# Usage: scripts/bench-quality.sh [BINARY]   (default .build/release/tidings, built if missing)
+# Needs ../shared (or SHARED=...) and python3.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+BIN=$(realpath "${1:-$here/../.build/release/tidings}")
+[ -x "$BIN" ] || (cd "$here/.." && swift build -c release --product tidings >/dev/null)
+shared=$(realpath "${SHARED:-$here/../../shared}")
+[ -d "$shared/clustering" ] || { echo "no $shared/clustering (the shared corpora); set SHARED=" >&2; exit 1; }
+W=$(mktemp -d /tmp/tidings-quality.XXXXXX)
+trap 'kill "${server:-}" 2>/dev/null || true; rm -rf "$W"' EXIT
+
+score() {  # score GOLD PRED [score.py options]: prints "F1 (P p R r)"
+    python3 "$shared/clustering/score.py" "$@" | awk '/^pairwise/ { printf "%s (P %s R %s)", $7, $3, $5 }'
+}
+for corpus in ecbplus-dev uci-dev; do
+    line="$corpus:"
+    for seed in 7 1 2 3; do
+        python3 -c "import random,sys; l=open(sys.argv[1]).read().splitlines(); random.Random(int(sys.argv[2])).shuffle(l); print('\n'.join(l))" \
+            "$shared/clustering/$corpus.jsonl" "$seed" > "$W/in.jsonl"
+        "$BIN" cluster "$W/in.jsonl" --config /dev/null > "$W/out.jsonl"
+        line="$line  seed $seed $(score "$shared/clustering/$corpus.jsonl" "$W/out.jsonl")"
+    done
+    echo "$line"
+done
+
+S="$shared/scenarios/iraq-week"
+# One pass: every distinct item of the scenario as a JSON Lines archive (parsed by tidings itself).
+for f in "$S"/*.xml; do "$BIN" parse "$f" --json > "$W/$(basename "$f" .xml).json" 2>/dev/null; done
+python3 - "$S/labels.json" "$W" > "$W/iraq.jsonl" <<'PY'
+import json, sys
+labels, work = json.load(open(sys.argv[1])), sys.argv[2]
+entries = {}
+for item in labels["items"]:
+    feed = item["feed"][:-4]
+    for e in json.load(open(f"{work}/{feed}.json"))["entries"]:
+        entries[(item["feed"], e.get("id") or e.get("link"))] = e
+seen = set()
+for item in labels["items"]:
+    if item.get("same_item_as") or item["guid"] in seen:
+        continue
+    seen.add(item["guid"])
+    e = entries[(item["feed"], item["guid"])]
+    date = item["published"].replace("T", " ").replace("Z", "") if item["published"] else None
+    print(json.dumps({"id": item["guid"], "title": e.get("title") or "", "text": e.get("text") or "",
+                      "date": date, "lang": item["lang"], "source": item["feed"], "cluster": item["event"]}))
+PY
+"$BIN" cluster "$W/iraq.jsonl" --config /dev/null > "$W/iraq-out.jsonl"
+echo "iraq-week, one pass: $(score "$W/iraq.jsonl" "$W/iraq-out.jsonl")"
+
+# Through the daemon: serve the feeds, poll, swap in the update, poll again, score the stories.
+mkdir -p "$W/www"
+cp "$S"/*.xml "$W/www/"
+touch -d '2025-01-26 00:00' "$W"/www/*.xml
+port=$((20000 + RANDOM % 20000))
+(cd "$W/www" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
+server=$!
+sleep 1
+{ echo "host_delay = 0s"; echo "database = $W/db.sqlite"; sed "s|{BASE}|http://127.0.0.1:$port|" "$S/feeds.conf"; } > "$W/feeds.conf"
+"$BIN" run --once --config "$W/feeds.conf" 2>/dev/null
+cp "$S/basnews-en.update.xml" "$W/www/basnews-en.xml"
+touch "$W/www/basnews-en.xml"
+"$BIN" run --once --config "$W/feeds.conf" 2>/dev/null
+"$BIN" stories --json --all --config "$W/feeds.conf" > "$W/stories.json"
+echo "iraq-week, daemon: $(python3 "$shared/tools/score_stories.py" "$S/labels.json" "$W/stories.json" | tail -1)"
