@@ -261,10 +261,11 @@ struct ClusteringEngine {
                     if passesFullText(content: score, entities: entitySimilarity) { accepted = (score, centroid.sum) }
                 }
             }
-            if accepted == nil, position == nil || story.centroids.count > 1 {
+            if accepted == nil, position == nil || (story.centroids.count > 1 && !titlesNameOtherPlaces) {
                 // The language-independent anchors (places, names, numbers, dates): for a story in
                 // other languages only, or one covered in several, which its anchors describe
-                // better than its thin centroid in any one language.
+                // better than its thin centroid in any one language — unless the headlines place
+                // the events apart, when only the words may join them.
                 let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }.count
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
                 if (sharedNamed >= configuration.crossLanguageMinEntities
@@ -495,6 +496,9 @@ struct ClusteringEngine {
                         if !stories[target].sources.isDisjoint(with: stories[other].sources) {
                             similarity *= configuration.sameSourceFactor
                         }
+                        // No closed-story factor: the lone story is open, and the grown one can be
+                        // closed only after an undated archive line joined it (the daemon dates
+                        // every article by when it was first seen).
                         guard passesFullText(content: similarity, entities: entities) else { continue }
                     } else {
                         guard passesMerge(content: similarity, entities: entities) else { continue }

@@ -1,6 +1,7 @@
 extension Gazetteer {
     /// The governorate (province) each specific place of ``entries`` lies in, by entry id, for
-    /// the places below that level; a governorate and any place not listed is its own.
+    /// the places below that level: the governorate's own entry id, or a key of its own for a
+    /// province the gazetteer has no entry for. A governorate, and any place not listed, is its own.
     ///
     /// Headlines name an event's place at any level ("Duhok", "Amedi", "Kani Masi" for one drone
     /// strike), so two headlines conflict only when their places lie in different governorates.
@@ -22,8 +23,11 @@ extension Gazetteer {
             "halabja": ["biyara"],
             "kirkuk": ["daquq", "hawija", "wadishay", "kirkukops", "dibis"],
             "diyala": ["baqubah", "muqdadiyah", "abusaida", "khanaqin", "jalawla", "khalis", "diyalaops"],
-            "salahuddin": ["tikrit", "samarra", "baiji", "tuzkhurmatu", "amerli", "balad", "dujail"],
-            "nineveh": ["mosul", "sinjar", "talafar", "hamdaniya", "bashiqa", "bartella", "telkaif", "rabia"],
+            "salahuddin": ["tikrit", "samarra", "baiji", "tuzkhurmatu", "amerli", "balad", "dujail", "makhoul"],
+            "nineveh": [
+                "mosul", "sinjar", "sinjarmountain", "talafar", "hamdaniya", "bashiqa", "bartella", "telkaif", "rabia",
+                "qayyarah",
+            ],
             "anbar": ["fallujah", "ramadi", "qaim", "haditha", "ainalasad", "anah", "rawa", "rutba"],
             "baghdad": [
                 "greenzone", "sadrcity", "husseiniya", "taji", "abughraib", "mahmudiya", "baghdadairport",
@@ -41,6 +45,8 @@ extension Gazetteer {
             "aleppo": ["kobani", "afrin", "manbij", "sheikhmaqsoud", "tishreendam"],
             "hasakah": ["qamishli", "amuda", "derik", "shaddadi", "rasalain", "alhol"],
             "raqqa": ["tabqa", "talabyad"],
+            "deirezzor": ["abukamal"],
+            "homs": ["palmyra"],
             "sirnak": ["cizre", "silopi"],
             "mardin": ["nusaybin"],
             "province:westazerbaijan": ["urmia", "mahabad", "bukan", "oshnavieh", "sardasht", "piranshahr"],

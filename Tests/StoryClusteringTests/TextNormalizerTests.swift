@@ -50,6 +50,8 @@ import Testing
     /// its own entry: no spelling is shadowed by another entry's.
     @Test func everyGazetteerSpellingNamesItsOwnEntry() {
         let gazetteer = Gazetteer.shared
+        let ids = Gazetteer.entries.map(\.id)
+        #expect(Set(ids).count == ids.count, "entries listed twice: \(Dictionary(grouping: ids) { $0 }.filter { $0.value.count > 1 }.keys.sorted())")
         var wrong: [String] = []
         for entry in Gazetteer.entries where !entry.id.hasPrefix("month:") && !entry.id.hasPrefix("day:") {
             for name in entry.names {
