@@ -14,7 +14,8 @@ public protocol FeedStoring: Sendable {
 
     /// Articles to cluster, a page at a time: those whose time (published, else first seen) is at
     /// or after `since`, oldest first (time, then row id), each with the story it belongs to now.
-    /// At most `limit` articles that come after `last` in that order, so a pass can stream them;
+    /// At most `limit` articles that come after `last` in that order, so a pass can stream them
+    /// (a page shorter than `limit` is the last one: a backend must fill every other page);
     /// only articles whose row id is above `rowIDAbove` (0 for all), so a pass can take just the
     /// newly stored ones.
     func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int) throws
