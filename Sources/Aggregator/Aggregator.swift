@@ -72,28 +72,51 @@ public final class Aggregator: Sendable {
         // once connected, so they can never hold up the healthy feeds.
         let order = feeds.indices.filter { feeds[$0].errorCount == 0 } + feeds.indices.filter { feeds[$0].errorCount > 0 }
         let window = PollWindow(concurrency: state.config.settings.concurrency)
-        await withTaskGroup(of: [(Int, RefreshReport.FeedOutcome)].self) { group in
-            // A sliding window of polls (see PollWindow): fetching runs ahead of the single
-            // database writer only as far as the bodies it holds stay few.
+        let allStarted = PollWindow.AllStarted()
+        // A child task yields either a poll's outcome or nil: a recheck of the window.
+        await withTaskGroup(of: (Int, RefreshReport.FeedOutcome)?.self) { group in
             var pending = order[...]
             var inFlight = 0
+            var rechecking = false
             func startAdmitted() {
-                while window.admits(inFlight: inFlight), let index = pending.popFirst() {
+                if Task.isCancelled {
+                    // Shutting down: polls not started yet are not started at all.
+                    pending = []
+                    allStarted.set()
+                    return
+                }
+                while window.admits(inFlight: inFlight, stalled: fetcher.stalledConnections),
+                    let index = pending.popFirst()
+                {
                     let feed = feeds[index]
                     let subscription = subscriptions[feed.url]
-                    group.addTask { [(index, await self.poll(feed, subscription: subscription, window: window))] }
+                    group.addTask { (index, await self.poll(feed, subscription: subscription)) }
                     inFlight += 1
+                }
+                if pending.isEmpty {
+                    allStarted.set()
+                } else if !rechecking {
+                    // Polls wait for room: connection attempts that stall meanwhile widen the
+                    // window even if no poll finishes.
+                    rechecking = true
+                    group.addTask {
+                        await PollWindow.recheckPause(until: allStarted)
+                        return nil
+                    }
                 }
             }
             startAdmitted()
             var failures = 0
-            for await batch in group {
+            for await result in group {
+                guard let (index, outcome) = result else {
+                    rechecking = false
+                    startAdmitted()
+                    continue
+                }
                 inFlight -= 1
                 startAdmitted()
-                for (index, outcome) in batch {
-                    outcomes[index] = outcome
-                    if outcome.error != nil { failures += 1 }
-                }
+                outcomes[index] = outcome
+                if outcome.error != nil { failures += 1 }
                 progress?(outcomes.count, feeds.count, failures)
             }
         }
@@ -117,9 +140,7 @@ public final class Aggregator: Sendable {
         return report
     }
 
-    private func poll(
-        _ feed: FeedPollState, subscription: Subscription?, window: PollWindow
-    ) async -> RefreshReport.FeedOutcome {
+    private func poll(_ feed: FeedPollState, subscription: Subscription?) async -> RefreshReport.FeedOutcome {
         let name = subscription?.displayName ?? feed.url
         var outcome = RefreshReport.FeedOutcome(
             url: feed.url, name: name, status: nil, error: nil, warnings: [], counts: IngestCounts())
@@ -133,14 +154,10 @@ public final class Aggregator: Sendable {
                 now: record.at, interval: interval, status: status, headers: headers, errorCount: feed.errorCount)
             (record.nextPoll, record.nextPollReason) = (plan.next, plan.reason)
         }
-        var holdsResponse = false
-        defer { if holdsResponse { window.released() } }
         do {
             let response = try await fetcher.fetch(
                 feed.requestURL, validators: feed.validators.isEmpty ? nil : feed.validators,
                 afterFailure: feed.errorCount > 0)
-            window.acquired()
-            holdsResponse = true
             record.at = Aggregator.now()
             record.httpStatus = response.status
             outcome.status = response.status
@@ -384,10 +401,6 @@ public final class Aggregator: Sendable {
         }
     }
 
-    /// How many polls run at once: enough for the fetcher's transfer slots
-    /// plus the connection attempts it lets wait on hosts that do not answer, so a cold
-    /// start behind dead hosts is not held up; few enough that the bodies and parsed entries
-    /// waiting for the database writer stay bounded (a few tens of MB at most).
     /// Articles read per page by ``recluster()``.
     static let clusteringPageSize = 2_000
 

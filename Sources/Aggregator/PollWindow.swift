@@ -1,40 +1,52 @@
 import FeedFetcher
 import Synchronization
 
-/// Which polls of a refresh may start: a cap on polls in flight, and a smaller cap on those
-/// holding a fetched body that is not stored yet.
+/// How many polls of a refresh may be in flight at once.
 ///
-/// Fetching runs ahead of the single database writer. Polls in flight must be many, so that up to
-/// ``CurlFeedFetcher/maxStalledConnects`` connection attempts to dead hosts cannot hold up the
-/// healthy feeds; but only a poll that has its response holds memory (the body, then its parsed
-/// entries), so those are counted apart and capped near the transfer concurrency. Without that cap
-/// a first poll of 10,000 feeds kept some 600 parsed feeds waiting for the writer.
-final class PollWindow: Sendable {
-    /// Polls that may be in flight at once, waiting for a connection or not.
-    let maxInFlight: Int
-    /// Polls that may hold a response not yet stored.
-    let maxHolding: Int
-    private let holding = Mutex(0)
+/// Every poll in flight may soon hold a body and then its parsed entries while it waits for the
+/// single database writer, so the window is small: twice the transfer concurrency. A connection
+/// attempt to a host that does not answer holds neither, and the fetcher stops counting it against
+/// its transfer slots after a second; the window widens by the number of such attempts (at most
+/// ``CurlFeedFetcher/maxStalledConnects``), so dead hosts listed first cannot hold up the healthy
+/// feeds behind them. Before this, a fixed window wide enough for 512 stalled attempts let a first
+/// poll of 10,000 healthy feeds keep about 600 bodies and parsed feeds waiting for the writer.
+struct PollWindow: Sendable {
+    /// Polls in flight when no connection attempt has stalled.
+    let basePolls: Int
 
     /// The window for `concurrency` simultaneous transfers.
     init(concurrency: Int) {
-        let transfers = max(1, concurrency)
-        maxInFlight = 2 * transfers + CurlFeedFetcher.maxStalledConnects
-        maxHolding = max(8, transfers)
+        basePolls = 2 * max(1, concurrency)
     }
 
-    /// Whether another poll may start while `inFlight` are running.
-    func admits(inFlight: Int) -> Bool {
-        inFlight < maxInFlight && holding.withLock { $0 } < maxHolding
+    /// Whether another poll may start while `inFlight` run and `stalled` of their connection
+    /// attempts have stalled.
+    func admits(inFlight: Int, stalled: Int) -> Bool {
+        inFlight < basePolls + min(max(0, stalled), CurlFeedFetcher.maxStalledConnects)
     }
 
-    /// Called when a poll received its response: it holds it until ``released()``.
-    func acquired() {
-        holding.withLock { $0 += 1 }
+    /// How often a refresh whose window is full looks again at the stalled attempts.
+    static let recheckInterval: Duration = .milliseconds(250)
+
+    /// Set once every poll of a refresh has started: a pending recheck then ends early.
+    final class AllStarted: Sendable {
+        private let value = Atomic<Bool>(false)
+
+        /// Records that every poll has started.
+        func set() { value.store(true, ordering: .relaxed) }
+
+        /// Whether every poll has started.
+        var isSet: Bool { value.load(ordering: .relaxed) }
     }
 
-    /// Called when a poll that ``acquired()`` is done with its response (stored or failed).
-    func released() {
-        holding.withLock { $0 -= 1 }
+    /// Sleeps for ``recheckInterval``, or less once `done` is set (checked every 50 ms), so a
+    /// refresh does not wait out a recheck after its last poll.
+    static func recheckPause(until done: AllStarted) async {
+        let step: Duration = .milliseconds(50)
+        var slept: Duration = .zero
+        while slept < recheckInterval, !done.isSet, !Task.isCancelled {
+            try? await Task.sleep(for: step)
+            slept += step
+        }
     }
 }

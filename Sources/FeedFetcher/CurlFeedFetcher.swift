@@ -67,6 +67,8 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
 
     deinit { engine.shutdown() }
 
+    public var stalledConnections: Int { engine.stalledConnections }
+
     /// Fetches `url`; when `afterFailure`, the transfer counts against a quarter of
     /// ``Configuration/maxConcurrent`` once connected (at least one), so servers that failed
     /// last time share a small part of the slots and healthy feeds keep the rest.

@@ -10,6 +10,8 @@ final class CurlMultiEngine: @unchecked Sendable {
     private var incoming: [CurlTransfer] = []
     private var cancellations: [ObjectIdentifier] = []
     private var stopping = false
+    /// Connection attempts that stopped holding a transfer slot, as last counted by the engine thread.
+    private var publishedStalled = 0
     private let multi: UnsafeMutableRawPointer?
     private var thread: Thread?
 
@@ -18,6 +20,7 @@ final class CurlMultiEngine: @unchecked Sendable {
     private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
     private var activePerHost: [String: Int] = [:]
     private var lastStartPerHost: [String: Double] = [:]
+    private var lastStalledCount = 0.0
 
     private static let globalInit: Bool = {
         curl_global_init(3)  // CURL_GLOBAL_ALL
@@ -45,6 +48,14 @@ final class CurlMultiEngine: @unchecked Sendable {
             return
         }
         if let multi { curl_multi_wakeup(multi) }
+    }
+
+    /// Connection attempts unanswered for longer than ``stalledConnectSeconds``, which no longer
+    /// hold a transfer slot (counted at most ten times a second).
+    var stalledConnections: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return publishedStalled
     }
 
     func cancel(_ transfer: CurlTransfer) {
@@ -94,10 +105,26 @@ final class CurlMultiEngine: @unchecked Sendable {
                 curl_multi_perform(multi, &running)
             }
 
+            publishStalledConnections()
+
             var timeoutMS: Int32 = 1000
             if let nextStart { timeoutMS = max(1, min(timeoutMS, Int32(nextStart * 1000))) }
             curl_multi_poll(multi, nil, 0, timeoutMS, nil)
         }
+    }
+
+    /// Counts the connection attempts that have stalled, for ``stalledConnections``.
+    private func publishStalledConnections() {
+        let now = ProcessInfo.processInfo.systemUptime
+        guard now - lastStalledCount >= 0.1 else { return }
+        lastStalledCount = now
+        var stalled = 0
+        for transfer in active.values where !transfer.isConnected && now - transfer.startedAt >= Self.stalledConnectSeconds {
+            stalled += 1
+        }
+        lock.lock()
+        publishedStalled = stalled
+        lock.unlock()
     }
 
     /// A connection attempt still unanswered after this long no longer holds one of the

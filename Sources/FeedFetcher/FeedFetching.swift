@@ -11,9 +11,16 @@ public protocol FeedFetching: Sendable {
     /// - Throws: ``FetchError`` for transport failures (DNS, connect, timeout, TLS, size).
     func fetch(_ url: String, validators: HTTPValidators?, afterFailure: Bool) async throws(FetchError)
         -> FetchResponse
+
+    /// Fetches whose connection attempt has gone unanswered so long that it no longer holds one
+    /// of the fetcher's transfer slots (hosts that drop connection attempts).
+    var stalledConnections: Int { get }
 }
 
 extension FeedFetching {
+    /// Default: a fetcher that does not tell stalled connection attempts apart.
+    public var stalledConnections: Int { 0 }
+
     /// Fetches `url` for a feed whose last poll did not fail.
     public func fetch(_ url: String, validators: HTTPValidators?) async throws(FetchError) -> FetchResponse {
         try await fetch(url, validators: validators, afterFailure: false)

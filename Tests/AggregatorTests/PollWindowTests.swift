@@ -4,26 +4,23 @@ import Testing
 
 @Suite("Poll window")
 struct PollWindowTests {
-    @Test("Polls holding a response cap new polls; waiting connections only count against the larger cap")
-    func holdingCapsNewPolls() {
+    @Test("Twice the transfer concurrency in flight, widened by connection attempts that stalled")
+    func windowWidensWithStalledConnections() {
         let window = PollWindow(concurrency: 16)
-        #expect(window.maxHolding == 16)
-        #expect(window.maxInFlight == 32 + CurlFeedFetcher.maxStalledConnects)
-        // Hundreds of polls still waiting for a connection do not stop new ones.
-        #expect(window.admits(inFlight: 500))
-        #expect(!window.admits(inFlight: window.maxInFlight))
-        for _ in 0..<16 { window.acquired() }
-        #expect(!window.admits(inFlight: 16), "16 unstored responses: the next poll waits")
-        window.released()
-        #expect(window.admits(inFlight: 16), "one stored: the next poll starts")
+        #expect(window.admits(inFlight: 31, stalled: 0))
+        #expect(!window.admits(inFlight: 32, stalled: 0), "32 polls may hold bodies: the next waits")
+        #expect(window.admits(inFlight: 32, stalled: 1), "one dead host's attempt makes room for one more")
+        #expect(window.admits(inFlight: 32 + 511, stalled: 600))
+        #expect(!window.admits(inFlight: 32 + CurlFeedFetcher.maxStalledConnects, stalled: 600), "at most 512 more")
+        #expect(PollWindow(concurrency: 0).admits(inFlight: 1, stalled: 0))
     }
 
-    @Test("A tiny concurrency still lets a few responses wait for the writer")
-    func smallConcurrency() {
-        let window = PollWindow(concurrency: 1)
-        for _ in 0..<7 { window.acquired() }
-        #expect(window.admits(inFlight: 7))
-        window.acquired()
-        #expect(!window.admits(inFlight: 8))
+    @Test("A pending recheck ends soon after every poll has started")
+    func recheckEndsEarly() async {
+        let started = PollWindow.AllStarted()
+        started.set()
+        let clock = ContinuousClock()
+        let elapsed = await clock.measure { await PollWindow.recheckPause(until: started) }
+        #expect(elapsed < .milliseconds(200))
     }
 }
