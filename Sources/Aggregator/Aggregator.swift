@@ -71,7 +71,9 @@ public final class Aggregator: Sendable {
         // the healthy ones, and the fetcher lets them hold at most a quarter of the transfer slots
         // once connected, so they can never hold up the healthy feeds.
         let order = feeds.indices.filter { feeds[$0].errorCount == 0 } + feeds.indices.filter { feeds[$0].errorCount > 0 }
-        let window = PollWindow(concurrency: state.config.settings.concurrency)
+        // The fetcher's own transfer cap (fixed when it was made) rather than feeds.conf's, which a
+        // reload may have changed since.
+        let window = PollWindow(concurrency: fetcher.transferSlots ?? state.config.settings.concurrency)
         let allStarted = PollWindow.AllStarted()
         // A child task yields either a poll's outcome or nil: a recheck of the window.
         await withTaskGroup(of: (Int, RefreshReport.FeedOutcome)?.self) { group in

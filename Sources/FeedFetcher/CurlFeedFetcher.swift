@@ -10,9 +10,10 @@ import Foundation
 /// no Referer, an honest User-Agent, and a body cap enforced while streaming (after
 /// decompression).
 public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
-    /// Connection attempts still unanswered after a second stop holding a transfer slot; at most
-    /// this many of them wait out their connect timeout at once (each is only a socket). A caller
-    /// that queues fetches should keep about this many more than the transfer slots in flight.
+    /// Connection attempts still unanswered after a second stop holding a transfer slot; once this
+    /// many wait out their connect timeout (each is only a socket), no new attempt starts, though
+    /// attempts already under way may still stall after them. A caller that queues fetches should
+    /// keep one more in flight for each stalled attempt (``stalledConnections``).
     public static let maxStalledConnects = 512
 
     /// Transport settings.
@@ -68,6 +69,8 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
     deinit { engine.shutdown() }
 
     public var stalledConnections: Int { engine.stalledConnections }
+
+    public var transferSlots: Int? { configuration.maxConcurrent }
 
     /// Fetches `url`; when `afterFailure`, the transfer counts against a quarter of
     /// ``Configuration/maxConcurrent`` once connected (at least one), so servers that failed

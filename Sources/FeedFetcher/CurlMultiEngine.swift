@@ -20,7 +20,7 @@ final class CurlMultiEngine: @unchecked Sendable {
     private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
     private var activePerHost: [String: Int] = [:]
     private var lastStartPerHost: [String: Double] = [:]
-    private var lastStalledCount = 0.0
+    private var lastPublishedStalled = 0
 
     private static let globalInit: Bool = {
         curl_global_init(3)  // CURL_GLOBAL_ALL
@@ -51,7 +51,8 @@ final class CurlMultiEngine: @unchecked Sendable {
     }
 
     /// Connection attempts unanswered for longer than ``stalledConnectSeconds``, which no longer
-    /// hold a transfer slot (counted at most ten times a second).
+    /// hold a transfer slot (counted on every turn of the engine's loop, which wakes when an
+    /// attempt stalls).
     var stalledConnections: Int {
         lock.lock()
         defer { lock.unlock() }
@@ -105,26 +106,37 @@ final class CurlMultiEngine: @unchecked Sendable {
                 curl_multi_perform(multi, &running)
             }
 
-            publishStalledConnections()
+            let nextStall = publishStalledConnections()
 
             var timeoutMS: Int32 = 1000
             if let nextStart { timeoutMS = max(1, min(timeoutMS, Int32(nextStart * 1000))) }
+            // Wake when an attempt stalls (rounded up, so not a millisecond early), to report it.
+            if let nextStall { timeoutMS = max(1, min(timeoutMS, Int32((nextStall * 1000).rounded(.up)))) }
             curl_multi_poll(multi, nil, 0, timeoutMS, nil)
         }
     }
 
-    /// Counts the connection attempts that have stalled, for ``stalledConnections``.
-    private func publishStalledConnections() {
+    /// Counts the connection attempts that have stalled, for ``stalledConnections``; returns the
+    /// seconds until the next unanswered attempt stalls, if one is pending.
+    private func publishStalledConnections() -> Double? {
         let now = ProcessInfo.processInfo.systemUptime
-        guard now - lastStalledCount >= 0.1 else { return }
-        lastStalledCount = now
         var stalled = 0
-        for transfer in active.values where !transfer.isConnected && now - transfer.startedAt >= Self.stalledConnectSeconds {
-            stalled += 1
+        var nextStall: Double?
+        for transfer in active.values where !transfer.isConnected {
+            let age = now - transfer.startedAt
+            if age >= Self.stalledConnectSeconds {
+                stalled += 1
+            } else {
+                nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds - age)
+            }
         }
-        lock.lock()
-        publishedStalled = stalled
-        lock.unlock()
+        if stalled != lastPublishedStalled {
+            lastPublishedStalled = stalled
+            lock.lock()
+            publishedStalled = stalled
+            lock.unlock()
+        }
+        return nextStall
     }
 
     /// A connection attempt still unanswered after this long no longer holds one of the

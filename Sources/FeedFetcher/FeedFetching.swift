@@ -15,11 +15,17 @@ public protocol FeedFetching: Sendable {
     /// Fetches whose connection attempt has gone unanswered so long that it no longer holds one
     /// of the fetcher's transfer slots (hosts that drop connection attempts).
     var stalledConnections: Int { get }
+
+    /// How many transfers the fetcher runs at once, when it caps them.
+    var transferSlots: Int? { get }
 }
 
 extension FeedFetching {
     /// Default: a fetcher that does not tell stalled connection attempts apart.
     public var stalledConnections: Int { 0 }
+
+    /// Default: the fetcher does not say.
+    public var transferSlots: Int? { nil }
 
     /// Fetches `url` for a feed whose last poll did not fail.
     public func fetch(_ url: String, validators: HTTPValidators?) async throws(FetchError) -> FetchResponse {
