@@ -10,20 +10,27 @@ import Foundation
 /// and keeps the story clustering up to date.
 public final class Aggregator: Sendable {
     private let store: any FeedStoring
-    private let fetcher: any FeedFetching
+    private let makeFetcher: (@Sendable (Settings) -> any FeedFetching)?
     private let parser: FeedParser
     private let logger: Logger
     private let state: AggregatorState
 
     /// Creates an aggregator over `store`, fetching with `fetcher`, configured by `config`.
-    public init(store: any FeedStoring, fetcher: any FeedFetching, config: FeedsFile, logger: Logger) {
+    ///
+    /// - Parameter makeFetcher: makes a fetcher for new settings; given it, a reload whose
+    ///   settings differ replaces the fetcher, so a changed `user_agent`, timeout, concurrency or
+    ///   `deny_private_networks` applies from the next poll. Without it the first fetcher stays.
+    public init(
+        store: any FeedStoring, fetcher: any FeedFetching, config: FeedsFile, logger: Logger,
+        makeFetcher: (@Sendable (Settings) -> any FeedFetching)? = nil
+    ) {
         self.store = store
-        self.fetcher = fetcher
+        self.makeFetcher = makeFetcher
         // HTML bodies are converted only for entries not already stored unchanged (see `poll`).
         self.parser = FeedParser(
             configuration: .init(maxDocumentBytes: Int(config.settings.maxBodySize), defersPlainText: true))
         self.logger = logger
-        self.state = AggregatorState(config: config)
+        self.state = AggregatorState(config: config, fetcher: fetcher)
     }
 
     /// The configuration in force.
@@ -31,6 +38,10 @@ public final class Aggregator: Sendable {
 
     /// Replaces the configuration (SIGHUP): new feeds start polling, removed feeds stop.
     public func reload(_ config: FeedsFile) throws -> [FeedPollState] {
+        if let makeFetcher, config.settings != state.config.settings {
+            state.fetcher = makeFetcher(config.settings)
+            logger.info("settings changed: new polls use them")
+        }
         state.config = config
         return try store.syncSubscriptions(Aggregator.subscriptions(of: config))
     }
@@ -71,8 +82,8 @@ public final class Aggregator: Sendable {
         // the healthy ones, and the fetcher lets them hold at most a quarter of the transfer slots
         // once connected, so they can never hold up the healthy feeds.
         let order = feeds.indices.filter { feeds[$0].errorCount == 0 } + feeds.indices.filter { feeds[$0].errorCount > 0 }
-        // The fetcher's own transfer cap (fixed when it was made) rather than feeds.conf's, which a
-        // reload may have changed since.
+        // The fetcher's own transfer cap: the fetcher this refresh uses throughout.
+        let fetcher = state.fetcher
         let window = PollWindow(concurrency: fetcher.transferSlots ?? state.config.settings.concurrency)
         let allStarted = PollWindow.AllStarted()
         // A child task yields either a poll's outcome or nil: a recheck of the window.
@@ -92,7 +103,7 @@ public final class Aggregator: Sendable {
                 {
                     let feed = feeds[index]
                     let subscription = subscriptions[feed.url]
-                    group.addTask { (index, await self.poll(feed, subscription: subscription)) }
+                    group.addTask { (index, await self.poll(feed, subscription: subscription, fetcher: fetcher)) }
                     inFlight += 1
                 }
                 if pending.isEmpty {
@@ -142,7 +153,9 @@ public final class Aggregator: Sendable {
         return report
     }
 
-    private func poll(_ feed: FeedPollState, subscription: Subscription?) async -> RefreshReport.FeedOutcome {
+    private func poll(
+        _ feed: FeedPollState, subscription: Subscription?, fetcher: any FeedFetching
+    ) async -> RefreshReport.FeedOutcome {
         let name = subscription?.displayName ?? feed.url
         var outcome = RefreshReport.FeedOutcome(
             url: feed.url, name: name, status: nil, error: nil, warnings: [], counts: IngestCounts())
@@ -435,13 +448,23 @@ public final class Aggregator: Sendable {
 final class AggregatorState: @unchecked Sendable {
     private let lock = NSLock()
     private var _config: FeedsFile
+    private var _fetcher: any FeedFetching
     private var _live: LiveClustering?
 
-    init(config: FeedsFile) { _config = config }
+    init(config: FeedsFile, fetcher: any FeedFetching) {
+        _config = config
+        _fetcher = fetcher
+    }
 
     var config: FeedsFile {
         get { lock.withLock { _config } }
         set { lock.withLock { _config = newValue } }
+    }
+
+    /// The fetcher new refreshes use.
+    var fetcher: any FeedFetching {
+        get { lock.withLock { _fetcher } }
+        set { lock.withLock { _fetcher = newValue } }
     }
 
     /// Takes the live clustering state out (a pass owns it until it puts it back).

@@ -51,7 +51,9 @@ struct RunCommand: AsyncParsableCommand {
         }
         defer { withExtendedLifetime(lock) {} }
         let fetcher = CurlFeedFetcher(configuration: FetcherSettings.configuration(from: config.settings))
-        let aggregator = Aggregator(store: store, fetcher: fetcher, config: config, logger: logger)
+        let aggregator = Aggregator(
+            store: store, fetcher: fetcher, config: config, logger: logger,
+            makeFetcher: { CurlFeedFetcher(configuration: FetcherSettings.configuration(from: $0)) })
 
         if once {
             try await runOnce(aggregator, logger: logger)
