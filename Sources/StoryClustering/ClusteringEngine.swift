@@ -488,7 +488,7 @@ struct ClusteringEngine {
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart
                         ? centroid.entitySum.dot(otherCentroid.entitySum) / (centroid.entityNorm * otherCentroid.entityNorm)
                         : 0
-                    if stories[other].records.count == 1 {
+                    if isLoneArticle(stories[other]) {
                         // A story of one article is judged as its article would be if it arrived
                         // now, by the join rule: the story it may belong to has grown since the
                         // article was compared with it, and arrival order should matter little.
@@ -513,6 +513,14 @@ struct ClusteringEngine {
                 break
             }
         }
+    }
+
+    /// Whether a story holds one article and nothing but copies of it (a wire story and its
+    /// syndicated reprints add no other report).
+    private func isLoneArticle(_ story: StoryState) -> Bool {
+        guard story.records.count > 1 else { return story.records.count == 1 }
+        guard story.records.count <= 8 else { return false }
+        return story.records.allSatisfy { records[$0]?.rootID == story.key }
     }
 
     /// Whether both stories' headlines name specific places and none in common.

@@ -120,6 +120,13 @@ import Testing
                 Self.partition(result) == [["both", "toll", "warnings"], ["budget"]],
                 "order \(order.map { reports[$0].id })")
         }
+        // A syndicated reprint of the warnings report does not make it more than one report.
+        var reprint = warnings
+        reprint.id = "warnings-reprint"
+        reprint.source = "s4"
+        let result = StoryClusterer().cluster([toll, warnings, reprint, both, budget])
+        #expect(Self.partition(result) == [["both", "toll", "warnings", "warnings-reprint"], ["budget"]])
+        #expect(result[2].duplicateOf == "warnings")
     }
 
     /// An archive line without a source is from no known outlet: it is never taken for a second
