@@ -251,7 +251,10 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 arguments += [title]
             }
             arguments += [feedID]
-            try db.execute(sql: "UPDATE feeds SET \(assignments.joined(separator: ", ")) WHERE id = ?", arguments: arguments)
+            // A handful of column sets occur (validators or not, a title or not, …): each is
+            // prepared once, not parsed again for every one of 10,000 polls.
+            try db.cachedStatement(sql: "UPDATE feeds SET \(assignments.joined(separator: ", ")) WHERE id = ?")
+                .execute(arguments: arguments)
             return counts
         }
     }
