@@ -119,24 +119,43 @@ final class CurlMultiEngine: @unchecked Sendable {
     /// Counts the connection attempts that have stalled, for ``stalledConnections``; returns the
     /// seconds until the next unanswered attempt stalls, if one is pending.
     private func publishStalledConnections() -> Double? {
-        let now = ProcessInfo.processInfo.systemUptime
-        var stalled = 0
-        var nextStall: Double?
-        for transfer in active.values where !transfer.isConnected {
-            let age = now - transfer.startedAt
-            if age >= Self.stalledConnectSeconds {
-                stalled += 1
-            } else {
-                nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds - age)
-            }
-        }
-        if stalled != lastPublishedStalled {
-            lastPublishedStalled = stalled
+        let usage = slotUsage(at: ProcessInfo.processInfo.systemUptime)
+        if usage.stalled != lastPublishedStalled {
+            lastPublishedStalled = usage.stalled
             lock.lock()
-            publishedStalled = stalled
+            publishedStalled = usage.stalled
             lock.unlock()
         }
-        return nextStall
+        return usage.nextStall
+    }
+
+    /// How the active transfers use the slots at `now`.
+    private struct SlotUsage {
+        /// Transfers holding a slot: connected, or trying to connect for less than a second.
+        var counted = 0
+        /// Those of them for feeds that failed last time.
+        var countedFailing = 0
+        /// Connection attempts that have stalled and hold no slot.
+        var stalled = 0
+        /// Seconds until the next attempt still holding a slot would stall.
+        var nextStall: Double?
+    }
+
+    private func slotUsage(at now: Double) -> SlotUsage {
+        var usage = SlotUsage()
+        for transfer in active.values {
+            let age = now - transfer.startedAt
+            if transfer.isConnected || age < Self.stalledConnectSeconds {
+                usage.counted += 1
+                if transfer.afterFailure { usage.countedFailing += 1 }
+                if !transfer.isConnected {
+                    usage.nextStall = min(usage.nextStall ?? .infinity, Self.stalledConnectSeconds - age)
+                }
+            } else {
+                usage.stalled += 1
+            }
+        }
+        return usage
     }
 
     /// A connection attempt still unanswered after this long no longer holds one of the
@@ -153,34 +172,21 @@ final class CurlMultiEngine: @unchecked Sendable {
         var stillWaiting: [CurlTransfer] = []
         var earliest: Double?
         let now = ProcessInfo.processInfo.systemUptime
-        var counted = 0
-        var countedFailing = 0
-        var stalled = 0
-        var nextStall: Double?
+        var usage = slotUsage(at: now)
         // Feeds that failed last time share a quarter of the slots.
         let failingShare = max(1, configuration.maxConcurrent / 4)
-        for transfer in active.values {
-            let age = now - transfer.startedAt
-            if transfer.isConnected || age < Self.stalledConnectSeconds {
-                counted += 1
-                if transfer.afterFailure { countedFailing += 1 }
-                if !transfer.isConnected { nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds - age) }
-            } else {
-                stalled += 1
-            }
-        }
         for transfer in waiting {
             let perHost = activePerHost[transfer.host, default: 0]
             let gapLeft = (lastStartPerHost[transfer.host].map { $0 + configuration.hostDelay - now }) ?? 0
-            if counted < configuration.maxConcurrent, stalled < CurlFeedFetcher.maxStalledConnects,
-                !transfer.afterFailure || countedFailing < failingShare,
+            if usage.counted < configuration.maxConcurrent, usage.stalled < CurlFeedFetcher.maxStalledConnects,
+                !transfer.afterFailure || usage.countedFailing < failingShare,
                 perHost < configuration.maxPerHost, gapLeft <= 0
             {
                 start(transfer, at: now)
                 lastStartPerHost[transfer.host] = now
-                counted += 1
-                if transfer.afterFailure { countedFailing += 1 }
-                nextStall = min(nextStall ?? .infinity, Self.stalledConnectSeconds)
+                usage.counted += 1
+                if transfer.afterFailure { usage.countedFailing += 1 }
+                usage.nextStall = min(usage.nextStall ?? .infinity, Self.stalledConnectSeconds)
             } else {
                 if gapLeft > 0, perHost < configuration.maxPerHost { earliest = min(earliest ?? gapLeft, gapLeft) }
                 stillWaiting.append(transfer)
@@ -188,7 +194,7 @@ final class CurlMultiEngine: @unchecked Sendable {
         }
         waiting = stillWaiting
         // Something waits on a cap: look again when a connection attempt may stall.
-        if !waiting.isEmpty, let nextStall {
+        if !waiting.isEmpty, let nextStall = usage.nextStall {
             earliest = min(earliest ?? nextStall, nextStall)
         }
         return earliest

@@ -119,10 +119,9 @@ struct ClusteringEngine {
 
     // MARK: - Weighting
 
-    /// The document's unit TF-IDF vector (document frequencies include this document), its unit
-    /// entity vector, and its anchor vector. The document's TF-IDF vector (without Latin-script name anchors), and its anchor vector
-    /// (the language-independent features, Latin-script names included), both unnormalised
-    /// apart from the first.
+    /// The document's unit TF-IDF vector (without Latin-script name anchors; document frequencies
+    /// include this document), its unit entity vector, and its anchor vector (the
+    /// language-independent features, Latin-script names included) at the TF-IDF vector's scale.
     private mutating func weightedVector(_ features: DocumentFeatures) -> (SparseVector, SparseVector, SparseVector) {
         documentCount += 1
         // Terms are interned as the extractor meets them; give the new ones their slots here.
