@@ -43,6 +43,7 @@
 //     log_level             trace, debug, info, notice, warning, error, critical   info
 //     cluster_threshold     decimal from 0 to 1   0.32   content similarity for a full-text join
 //     cluster_window        duration >= 1s        96h    how long a story stays open after its last article
+//     cluster_max_stories   whole number >= 1     20000  open stories held in memory (~2.7 KB each)
 //
 // Durations are one or more `<integer><unit>` groups with units s, m, h, d and w: `90s`, `30m`,
 // `1h30m`, `2d`. A bare number is refused: a unit is required.

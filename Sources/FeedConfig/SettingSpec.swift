@@ -31,6 +31,7 @@ struct SettingSpec: Sendable {
         .choice("log_level", \.logLevel, among: Settings.logLevels),
         .fraction("cluster_threshold", \.clusterThreshold),
         .duration("cluster_window", \.clusterWindow, minimum: .seconds(1)),
+        .positiveInteger("cluster_max_stories", \.clusterMaxStories),
     ]
 
     /// The spec for `key`, or nil when the key is unknown.

@@ -48,7 +48,8 @@ extension StoryClusterer {
         public var duplicateMinShingles: Int
         /// A body sentence its source repeated under this many earlier items is boilerplate.
         public var boilerplateRepeats: Int
-        /// Upper bound on held stories; the least recently updated are evicted beyond it.
+        /// Upper bound on held stories (each about 2.7 KB); the least recently joined are evicted
+        /// beyond it. feeds.conf `cluster_max_stories`.
         public var maxOpenStories: Int
         /// Stories closed by the window stay available to undated documents until this many
         /// closed stories are held; the oldest closed are evicted first.
@@ -112,7 +113,7 @@ extension StoryClusterer {
             duplicateThreshold: Double = 0.6,
             duplicateMinShingles: Int = 8,
             boilerplateRepeats: Int = 2,
-            maxOpenStories: Int = 100_000,
+            maxOpenStories: Int = 20_000,
             retainedClosedStories: Int = 5_000,
             mergeThreshold: Double = 0.5,
             headlineMergeThreshold: Double = 0.3,

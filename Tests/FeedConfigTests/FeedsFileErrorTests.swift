@@ -18,7 +18,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     static let notALine = "expected a feed URL (http:// or https://) or a setting 'key = value'"
     static let knownSettings = "database, interval, user_agent, timeout, connect_timeout, max_body_size, "
         + "concurrency, per_host_connections, host_delay, min_interval, max_interval, deny_private_networks, "
-        + "retention, log_level, cluster_threshold, cluster_window"
+        + "retention, log_level, cluster_threshold, cluster_window, cluster_max_stories"
 
     static let cases: [ErrorCase] = [
         // Lines that are neither feed nor setting.

@@ -42,6 +42,7 @@ import Testing
             log_level = Warning
             cluster_threshold = 0.45
             cluster_window = 1w
+            cluster_max_stories = 40000
             """
         let settings = try FeedsFile.parse(text, source: testSource).settings
         #expect(settings.database == "/srv/tidings/my feeds.db")
@@ -60,6 +61,7 @@ import Testing
         #expect(settings.logLevel == "warning")
         #expect(settings.clusterThreshold == 0.45)
         #expect(settings.clusterWindow == .days(7))
+        #expect(settings.clusterMaxStories == 40_000)
         #expect(settings.explicitKeys == Set(Settings.keys))
     }
 
@@ -104,9 +106,9 @@ import Testing
         let effective = settings.effective()
 
         #expect(effective.map(\.key) == Settings.keys)
-        #expect(Settings.keys.count == 16)
+        #expect(Settings.keys.count == 17)
         #expect(Settings.keys.first == "database")
-        #expect(Settings.keys.last == "cluster_window")
+        #expect(Settings.keys.last == "cluster_max_stories")
         #expect(effective.filter(\.fromFile).map(\.key) == ["interval", "max_body_size", "retention"])
 
         let values = Dictionary(uniqueKeysWithValues: effective.map { ($0.key, $0.value) })
@@ -119,6 +121,7 @@ import Testing
         #expect(values["log_level"] == "info")
         #expect(values["cluster_threshold"] == "0.32")
         #expect(values["cluster_window"] == "4d")
+        #expect(values["cluster_max_stories"] == "20000")
         #expect(Settings().effective().first { $0.key == "retention" }?.value == "forever")
     }
 

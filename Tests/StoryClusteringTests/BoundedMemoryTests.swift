@@ -172,3 +172,45 @@ private struct PseudoWords {
         return first.prefix(1).uppercased() + first.dropFirst() + " " + second.prefix(1).uppercased() + second.dropFirst()
     }
 }
+
+extension BoundedMemoryTests {
+    /// The fire's first report, then `fillers` unrelated items within the hour, then its second.
+    private static func capStream(fillers: Int) -> [ClusterDocument] {
+        let start: Int64 = 1_760_000_000
+        var documents = [
+            ClusterDocument(
+                id: "fire-0", source: "paper-0", title: fireReports[0].0, text: fireReports[0].1,
+                published: start, language: "en")
+        ]
+        for index in 0..<fillers {
+            let words = PseudoWords(seed: 7_000 + UInt64(index))
+            documents.append(
+                ClusterDocument(
+                    id: "filler-\(index)", source: "outlet-\(index % 5)", title: "\(words.name()) \(words.sentence(6))",
+                    text: "\(words.name()) \(words.sentence(25, from: 10)).", published: start + 1 + Int64(index),
+                    language: "en"))
+        }
+        documents.append(
+            ClusterDocument(
+                id: "fire-1", source: "paper-1", title: fireReports[1].0, text: fireReports[1].1,
+                published: start + 3_600, language: "en"))
+        return documents
+    }
+
+    private static func fireStories(maxOpenStories: Int, fillers: Int) -> Set<String> {
+        var session = ClusteringSession(configuration: StoryClusterer.Configuration(maxOpenStories: maxOpenStories))
+        var assignments: [StoryAssignment] = []
+        for document in capStream(fillers: fillers) { assignments += session.add(document) }
+        assignments += session.finish()
+        return Set(assignments.filter { $0.documentID.hasPrefix("fire-") }.map(\.storyKey))
+    }
+
+    @Test func beyondTheOpenStoryCapTheLeastRecentStoryClosesEarlyAndWithinItTheStoryStaysOpen() {
+        // 60 unrelated stories come between the two reports: a cap of 40 closes the fire's story
+        // (cluster_max_stories bounds memory at this price), the default keeps it open.
+        #expect(Self.fireStories(maxOpenStories: 40, fillers: 60) == ["fire-0", "fire-1"])
+        #expect(Self.fireStories(maxOpenStories: StoryClusterer.Configuration().maxOpenStories, fillers: 60) == ["fire-0"])
+        // Under the cap nothing is closed early.
+        #expect(Self.fireStories(maxOpenStories: 100, fillers: 60) == ["fire-0"])
+    }
+}
