@@ -18,7 +18,7 @@ final class LiveClustering {
     private var open: [Int64: (storyID: Int64?, key: String)] = [:]
     /// Stored story id of each story key.
     private var idOfKey: [String: Int64] = [:]
-    private var claimed: Set<Int64> = []
+    private var claimed = ClaimedStoryIDs()
     /// Memberships that changed since the last ``changedMemberships()``.
     private var changed: [StoryMembership] = []
     /// The highest article row id the session has seen.
