@@ -64,12 +64,14 @@ struct BoilerplateFilter: Sendable {
         var heldCount: Int { current.count + previous.count }
     }
 
-    /// Sentence hashes per generation and source (two generations are held): about a dozen
-    /// items' worth of sentences, several times what a footer needs to be seen again.
-    static let generationSize = 256
+    /// Sentence hashes per generation and source (two generations are held): half a dozen
+    /// items' worth of sentences or more, several times what a footer needs to be seen again
+    /// (it must recur under two earlier items). With 10,000 feeds every source's memory fills:
+    /// 256 a generation had held ~25 MB, 128 holds about half.
+    static let generationSize = 128
     /// A generation ends between items, so one long item may fill it beyond ``generationSize``;
-    /// never beyond this.
-    static let itemLimit = 4 * generationSize
+    /// never beyond this (a 500-sentence article still has all its sentences remembered).
+    static let itemLimit = 512
 
     private var sources: [String: SourceMemory] = [:]
 
