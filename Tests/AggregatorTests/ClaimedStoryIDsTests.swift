@@ -33,4 +33,20 @@ import Testing
         }
         for id in reference { #expect(claimed.contains(id)) }
     }
+
+    @Test func denseRowIDsClaimedInAnyOrderShareTheirPages() {
+        // Row ids of a pass, claimed in story-time order, which is not row order.
+        var ids = Array(Int64(1_000_000)..<Int64(1_100_000))
+        var state: UInt64 = 42
+        for index in ids.indices.reversed() {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            ids.swapAt(index, Int((state >> 33) % UInt64(index + 1)))
+        }
+        var claimed = ClaimedStoryIDs()
+        for id in ids { claimed.insert(id) }
+        #expect(ids.allSatisfy { claimed.contains($0) })
+        #expect(!claimed.contains(999_999) && !claimed.contains(1_100_000))
+        // 100,000 ids over 4,096-id pages: 25 or 26 pages of 512 bytes, not a hash entry each.
+        #expect(claimed.pageCount <= 26)
+    }
 }
