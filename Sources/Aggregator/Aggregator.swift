@@ -434,7 +434,9 @@ public final class Aggregator: Sendable {
         var configuration = StoryClusterer.Configuration()
         if settings.explicitKeys.contains("cluster_threshold") { configuration.threshold = settings.clusterThreshold }
         if settings.explicitKeys.contains("cluster_window") { configuration.windowSeconds = settings.clusterWindow.seconds }
-        if settings.explicitKeys.contains("cluster_max_stories") { configuration.maxOpenStories = settings.clusterMaxStories }
+        if settings.explicitKeys.contains("cluster_max_stories") {
+            configuration.maxOpenStories = settings.clusterMaxStories
+        }
         return StoryClusterer(configuration: configuration)
     }
 

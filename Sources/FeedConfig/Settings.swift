@@ -38,8 +38,8 @@ public struct Settings: Sendable, Hashable {
     /// clustering engine's own.
     public var clusterWindow = ConfigDuration.hours(96)
     /// `cluster_max_stories`: how many open stories the clustering engine holds in memory (each
-    /// about 2.7 KB); beyond it, the least recently joined are closed early. Default 20,000, the
-    /// clustering engine's own: about 55 MB, and about the window's worth for 1,000 feeds.
+    /// about 2.7 KB); beyond it, the least recently joined tenth is closed early. Default 20,000, the
+    /// clustering engine's own: about 55 MB, three to four days of new stories for 1,000 busy feeds.
     public var clusterMaxStories = 20_000
     /// The keys the file set explicitly, such as `database` or `log_level`.
     public var explicitKeys: Set<String> = []

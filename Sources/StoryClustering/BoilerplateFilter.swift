@@ -70,7 +70,7 @@ struct BoilerplateFilter: Sendable {
     /// 256 a generation had held ~25 MB, 128 holds about half.
     static let generationSize = 128
     /// A generation ends between items, so one long item may fill it beyond ``generationSize``;
-    /// never beyond this (a 500-sentence article still has all its sentences remembered).
+    /// never beyond this (an article of 385 sentences or fewer is always remembered whole).
     static let itemLimit = 512
 
     private var sources: [String: SourceMemory] = [:]

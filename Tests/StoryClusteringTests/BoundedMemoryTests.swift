@@ -209,7 +209,8 @@ extension BoundedMemoryTests {
         // 60 unrelated stories come between the two reports: a cap of 40 closes the fire's story
         // (cluster_max_stories bounds memory at this price), the default keeps it open.
         #expect(Self.fireStories(maxOpenStories: 40, fillers: 60) == ["fire-0", "fire-1"])
-        #expect(Self.fireStories(maxOpenStories: StoryClusterer.Configuration().maxOpenStories, fillers: 60) == ["fire-0"])
+        let defaultCap = StoryClusterer.Configuration().maxOpenStories
+        #expect(Self.fireStories(maxOpenStories: defaultCap, fillers: 60) == ["fire-0"])
         // Under the cap nothing is closed early.
         #expect(Self.fireStories(maxOpenStories: 100, fillers: 60) == ["fire-0"])
     }
