@@ -66,8 +66,8 @@ struct BoilerplateFilter: Sendable {
 
     /// Sentence hashes per generation and source (two generations are held): half a dozen
     /// items' worth of sentences or more, several times what a footer needs to be seen again
-    /// (it must recur under two earlier items). With 10,000 feeds every source's memory fills:
-    /// 256 a generation had held ~25 MB, 128 holds about half.
+    /// (it must recur under two earlier items). A source of long items holds half what 256 held;
+    /// one whose items add ~200 sentences in all holds them either way (~10 MB for 10,000 such feeds).
     static let generationSize = 128
     /// A generation ends between items, so one long item may fill it beyond ``generationSize``;
     /// never beyond this (an article of 385 sentences or fewer is always remembered whole).
