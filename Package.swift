@@ -24,6 +24,8 @@ let package = Package(
         // C shims: each imported by exactly one Swift target.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // glibc's mallopt / malloc_trim (<malloc.h>), for the daemon's heap.
+        .systemLibrary(name: "CMalloc"),
 
         // Pure layers.
         .target(name: "FeedModel", swiftSettings: strict),
@@ -43,7 +45,7 @@ let package = Package(
         .target(
             name: "Aggregator",
             dependencies: [
-                "FeedModel", "FeedConfig", "FeedParser", "FeedFetcher", "StoryClustering", "FeedStore",
+                "FeedModel", "FeedConfig", "FeedParser", "FeedFetcher", "StoryClustering", "FeedStore", "CMalloc",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

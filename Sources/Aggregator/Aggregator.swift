@@ -150,6 +150,7 @@ public final class Aggregator: Sendable {
             report.clusteringError = "\(error)"
         }
         report.totalSeconds = Aggregator.seconds(since: passStart)
+        HeapHousekeeping.releaseFreePages()
         return report
     }
 
@@ -397,6 +398,8 @@ public final class Aggregator: Sendable {
                 try store.replaceStories(final)
             }
             last = page.count == Aggregator.clusteringPageSize ? page.last : nil
+            // The page's articles are gone; their pages go back rather than wait for the window.
+            HeapHousekeeping.releaseFreePages()
         } while last != nil
         let changed = live.changedMemberships()
         written += changed.count

@@ -33,6 +33,7 @@ struct RunCommand: AsyncParsableCommand {
         // A SIGHUP that arrives before the reload watcher is installed would kill the process
         // (its default action): ignore it from the first instruction; the watcher takes it over.
         signal(SIGHUP, SIG_IGN)
+        HeapHousekeeping.limitArenas()
         let config = try global.loadConfig()
         let levelName = logLevel ?? config.settings.logLevel
         guard let level = Logger.Level(rawValue: levelName) else {
