@@ -37,6 +37,10 @@ struct ClusteringEngine {
 
     private var stories: [StoryState] = []
     private var postings: [[Int32]] = []
+    /// Terms whose postings still list stories evicted in the current batch (see
+    /// ``removeGoneFromPostings()``), each once.
+    private var stalePostings: [Int32] = []
+    private var isStalePosting: [Bool] = []
     private var openStories = 0
     private var liveStories: [Int32] = []
     private var closedQueue: [Int32] = []
@@ -132,6 +136,7 @@ struct ClusteringEngine {
                 documentFrequency.append(forgottenFrequencies.count > 0 ? forgottenFrequencies.take(terms.fingerprint(of: Int32(id))) : 0)
             }
             postings.append(contentsOf: repeatElement([], count: vocabularySize - postings.count))
+            isStalePosting.append(contentsOf: repeatElement(false, count: vocabularySize - isStalePosting.count))
         }
         var pairs: [(Int32, Double)] = []
         pairs.reserveCapacity(features.terms.count)
@@ -641,6 +646,7 @@ struct ClusteringEngine {
         }
         documentFrequency = frequencies
         postings = keptPostings
+        isStalePosting = [Bool](repeating: false, count: postings.count)
         terms.keep(termMap)
         words.keep(termMap)
         symbolIDs = symbolIDs.compactMapValues { symbolMap[Int($0)] >= 0 ? symbolMap[Int($0)] : nil }
@@ -688,6 +694,7 @@ struct ClusteringEngine {
             closedHead += 1
             if stories[index].isOpen { evict(index) }
         }
+        removeGoneFromPostings()
         if closedHead > 1024 && closedHead * 2 > closedQueue.count {
             closedQueue.removeFirst(closedHead)
             closedHead = 0
@@ -706,14 +713,15 @@ struct ClusteringEngine {
             return x != y ? x < y : a < b
         }.prefix(max(1, open.count / 10))
         for victim in victims { evict(Int(victim)) }
+        removeGoneFromPostings()
         liveStories.removeAll { !stories[Int($0)].isOpen }
     }
 
     private mutating func evict(_ index: Int) {
         let story = stories[index]
-        let storyID = Int32(index)
-        for id in story.indexedTerms.ids {
-            postings[Int(id)].removeAll { $0 == storyID }
+        for id in story.indexedTerms.ids where !isStalePosting[Int(id)] {
+            isStalePosting[Int(id)] = true
+            stalePostings.append(id)
         }
         for recordIndex in story.records {
             guard let record = records.removeValue(forKey: recordIndex) else { continue }
@@ -723,5 +731,19 @@ struct ClusteringEngine {
         }
         stories[index] = goneStory
         openStories -= 1
+    }
+
+    /// Takes the stories evicted since the last call out of the postings that list them: each
+    /// such list is filtered once per batch of evictions, not once per story evicted from it —
+    /// with the open-story cap, a tenth of the open stories go at once, and removing them one by
+    /// one scanned the same long postings thousands of times. Called before postings are read.
+    private mutating func removeGoneFromPostings() {
+        guard !stalePostings.isEmpty else { return }
+        let stories = self.stories
+        for id in stalePostings {
+            postings[Int(id)].removeAll { !stories[Int($0)].isOpen }
+            isStalePosting[Int(id)] = false
+        }
+        stalePostings.removeAll(keepingCapacity: true)
     }
 }
