@@ -5,6 +5,7 @@ final class CandidateCounter {
     private var counts: [Int32] = []
     private var touched: [Int32] = []
     private var histogram: [Int] = []
+    private var touchedCounts: [Int32] = []
 
     /// The stories sharing the most hits (ties: lower story index first), at most `limit` of them,
     /// in ascending story order.
@@ -24,20 +25,46 @@ final class CandidateCounter {
         if counts.count < storyCount {
             counts.append(contentsOf: repeatElement(0, count: storyCount - counts.count))
         }
+        // Every hit is a story index below `storyCount` (the counts array's size): the loops
+        // below read and write it without bounds checks, the hottest loop of candidate lookup.
+        touched.reserveCapacity(hits.count)
         var highest: Int32 = 0
-        for hit in hits {
-            let index = Int(hit)
-            let count = counts[index] + 1
-            if count == 1 { touched.append(hit) }
-            counts[index] = count
-            if count > highest { highest = count }
+        counts.withUnsafeMutableBufferPointer { counts in
+            guard let base = counts.baseAddress else { return }
+            for hit in hits {
+                precondition(hit >= 0 && Int(hit) < storyCount, "a posting names no story")
+                let slot = base + Int(hit)
+                let count = slot.pointee &+ 1
+                slot.pointee = count
+                if count == 1 { touched.append(hit) }
+                if count > highest { highest = count }
+            }
         }
         guard touched.count > limit else { return touched.sorted() }
         // The smallest shared count that still makes the cut: every story above it is taken, and
-        // the lowest-indexed stories at it fill the rest.
+        // the lowest-indexed stories at it fill the rest. Each touched story's count is read once
+        // (a scattered read) into a list beside `touched`; the histogram is a local buffer.
+        var histogram = self.histogram
+        var touchedCounts = self.touchedCounts
+        self.histogram = []
+        self.touchedCounts = []
+        defer {
+            self.histogram = histogram
+            self.touchedCounts = touchedCounts
+        }
         histogram.removeAll(keepingCapacity: true)
         histogram.append(contentsOf: repeatElement(0, count: Int(highest) + 1))
-        for story in touched { histogram[Int(counts[Int(story)])] += 1 }
+        touchedCounts.removeAll(keepingCapacity: true)
+        touchedCounts.reserveCapacity(touched.count)
+        counts.withUnsafeBufferPointer { counts in
+            histogram.withUnsafeMutableBufferPointer { histogram in
+                for story in touched {
+                    let count = counts[Int(story)]
+                    touchedCounts.append(count)
+                    histogram[Int(count)] += 1
+                }
+            }
+        }
         var cutoff = Int(highest)
         var taken = histogram[cutoff]
         while taken < limit && cutoff > 1 {
@@ -47,8 +74,8 @@ final class CandidateCounter {
         var result: [Int32] = []
         result.reserveCapacity(limit)
         var atCutoff: [Int32] = []
-        for story in touched {
-            let count = Int(counts[Int(story)])
+        for (position, story) in touched.enumerated() {
+            let count = Int(touchedCounts[position])
             if count > cutoff {
                 result.append(story)
             } else if count == cutoff {
