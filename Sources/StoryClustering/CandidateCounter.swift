@@ -25,8 +25,9 @@ final class CandidateCounter {
         if counts.count < storyCount {
             counts.append(contentsOf: repeatElement(0, count: storyCount - counts.count))
         }
-        // Every hit is a story index below `storyCount` (the counts array's size): the loops
-        // below read and write it without bounds checks, the hottest loop of candidate lookup.
+        // Every hit is a story index below `storyCount` (the counts array's size): one
+        // precondition per hit instead of the array's checks and uniqueness test on every access,
+        // in the hottest loop of candidate lookup.
         touched.reserveCapacity(hits.count)
         var highest: Int32 = 0
         counts.withUnsafeMutableBufferPointer { counts in

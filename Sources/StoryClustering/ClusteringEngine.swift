@@ -645,6 +645,8 @@ struct ClusteringEngine {
             }
         }
         documentFrequency = frequencies
+        // Evictions filter their postings before returning, so none is stale here.
+        assert(stalePostings.isEmpty, "postings renumbered while evicted stories are still listed")
         postings = keptPostings
         isStalePosting = [Bool](repeating: false, count: postings.count)
         terms.keep(termMap)
