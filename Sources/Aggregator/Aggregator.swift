@@ -61,6 +61,22 @@ public final class Aggregator: Sendable {
         try store.syncSubscriptions(Aggregator.subscriptions(of: state.config))
     }
 
+    /// Stores `response`, fetched a moment ago from the configured feed `url` without
+    /// validators, as that feed's poll — articles, validators and the next poll time as if the
+    /// daemon had polled it — so that the daemon does not fetch a feed just added a second time.
+    /// Clustering is left to the daemon's next pass (the articles are marked for it).
+    ///
+    /// - Returns: the poll's outcome; its `error` says why nothing was stored (not a feed, a
+    ///   server error, or a URL that is not in the configuration).
+    public func recordFirstFetch(of url: String, response: FetchResponse) async throws -> RefreshReport.FeedOutcome {
+        guard let feed = try syncFeeds().first(where: { $0.url == url }) else {
+            return RefreshReport.FeedOutcome(
+                url: url, name: url, status: nil, error: "not in the configuration", warnings: [], counts: IngestCounts())
+        }
+        let subscription = state.config.subscriptions.first { $0.url == url }
+        return await poll(feed, subscription: subscription, fetcher: ReplayedFetch(url: feed.requestURL, response: response))
+    }
+
     static func subscriptions(of config: FeedsFile) -> [FeedSubscription] {
         config.subscriptions.map {
             FeedSubscription(url: $0.url, name: $0.displayName, language: $0.language, tags: $0.tags)

@@ -1,6 +1,11 @@
+import Aggregator
 import ArgumentParser
 import FeedConfig
+import FeedFetcher
+import FeedModel
+import FeedStore
 import Foundation
+import Logging
 
 /// `tidings add URL [name=… lang=… interval=… tags=…]`: subscribe to a feed.
 struct AddCommand: AsyncParsableCommand {
@@ -11,8 +16,10 @@ struct AddCommand: AsyncParsableCommand {
             The feed is fetched and parsed once: a URL that does not serve a feed is refused, and the \
             feed's own title becomes the name unless name=… is given (its declared language becomes \
             lang=… likewise). One line is appended to feeds.conf; comments, order and every other byte \
-            are kept. A URL already listed is refused. A running daemon on the same database gets \
-            SIGHUP; otherwise tidings says how to reload.
+            are kept. A URL already listed is refused. What the fetch brought is stored as the feed's \
+            first poll (its items, validators and next poll time), so the daemon does not fetch it \
+            again on reload. A running daemon on the same database gets SIGHUP; otherwise tidings \
+            says how to reload.
 
             Example: tidings add https://example.org/rss.xml name="Example News" lang=en tags=iraq,kurdistan
             """
@@ -37,8 +44,10 @@ struct AddCommand: AsyncParsableCommand {
         if config.lists(url) { throw CLIError("\(url) is already in \(config.path); nothing changed") }
         var subscription = try Self.subscription(url: url, options: options)
         var note = ""
+        var probed: FeedProbe.Result?
         if !noFetch {
             let probe = try await FeedProbe.probe(url, settings: file.settings)
+            probed = probe
             if subscription.name == nil { subscription.name = probe.title }
             if subscription.language == nil, let language = probe.language {
                 // Only a tag feeds.conf accepts; otherwise leave it to the articles.
@@ -57,7 +66,38 @@ struct AddCommand: AsyncParsableCommand {
         try config.save()
         print("Added \(TerminalText.isolated(subscription.displayName))\(note) to \(config.path):")
         print("  \(TerminalText.sanitize(FeedsFile.line(for: subscription)))")
+        if let probed { print(await recordFirstPoll(probed, url: url, configText: config.text, config: config.path)) }
         print(DaemonReload.notify(database: global.databasePath(config: file)))
+    }
+
+    /// Stores the probe's answer as the feed's first poll in the configured database, so that
+    /// adding a feed costs its server one GET; returns the line that says so (or why not, in
+    /// which case the daemon fetches the feed when it reloads).
+    private func recordFirstPoll(_ probe: FeedProbe.Result, url: String, configText: String, config path: String) async
+        -> String
+    {
+        do {
+            let file = try FeedsFile.parse(configText, source: path)
+            let database = global.databasePath(config: file)
+            let store = try SQLiteFeedStore(path: database)
+            var logger = Logger(label: "tidings")
+            logger.logLevel = .critical
+            let aggregator = Aggregator(store: store, fetcher: NoFetching(), config: file, logger: logger)
+            let outcome = try await aggregator.recordFirstFetch(of: url, response: probe.response)
+            if let error = outcome.error { return "Not stored yet (\(TerminalText.sanitize(error))): the daemon fetches it." }
+            return "Stored its \(outcome.counts.inserted) items in \(database): the daemon polls it next when due, not now."
+        } catch {
+            return "Not stored yet (\(TerminalText.sanitize("\(error)"))): the daemon fetches it."
+        }
+    }
+
+    /// The aggregator that stores the probe's answer fetches nothing itself.
+    private struct NoFetching: FeedFetching {
+        func fetch(_ url: String, validators: HTTPValidators?, afterFailure: Bool) async throws(FetchError)
+            -> FetchResponse
+        {
+            throw FetchError(code: .other, message: "tidings add fetches only once")
+        }
     }
 
     /// A subscription from `key=value` arguments (values may be quoted as in feeds.conf).

@@ -18,6 +18,8 @@ enum FeedProbe {
         var format: String
         /// The URL it came from after redirects, when different.
         var redirectedTo: String?
+        /// The server's answer, kept so that it can be stored as the feed's first poll.
+        var response: FetchResponse
     }
 
     /// Fetches and parses `url` with the fetch settings of `settings`; throws a one-line error.
@@ -46,6 +48,6 @@ enum FeedProbe {
         return Result(
             title: title?.isEmpty == false ? title : nil, language: parsed.language?.lowercased(),
             entryCount: parsed.entries.count, format: parsed.format.rawValue,
-            redirectedTo: response.finalURL == url ? nil : response.finalURL)
+            redirectedTo: response.finalURL == url ? nil : response.finalURL, response: response)
     }
 }
