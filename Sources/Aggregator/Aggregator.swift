@@ -71,10 +71,12 @@ public final class Aggregator: Sendable {
     public func recordFirstFetch(of url: String, response: FetchResponse) async throws -> RefreshReport.FeedOutcome {
         guard let feed = try syncFeeds().first(where: { $0.url == url }) else {
             return RefreshReport.FeedOutcome(
-                url: url, name: url, status: nil, error: "not in the configuration", warnings: [], counts: IngestCounts())
+                url: url, name: url, status: nil, error: "not in the configuration", warnings: [],
+                counts: IngestCounts())
         }
         let subscription = state.config.subscriptions.first { $0.url == url }
-        return await poll(feed, subscription: subscription, fetcher: ReplayedFetch(url: feed.requestURL, response: response))
+        let replay = ReplayedFetch(url: feed.requestURL, response: response)
+        return await poll(feed, subscription: subscription, fetcher: replay)
     }
 
     static func subscriptions(of config: FeedsFile) -> [FeedSubscription] {

@@ -40,7 +40,8 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
 
         /// Creates a configuration.
         public init(
-            userAgent: String = "Tidings/0.1", connectTimeout: Double = 10, timeout: Double = 30,
+            userAgent: String = "Tidings/0.1 (+https://github.com/tidings/tidings)", connectTimeout: Double = 10,
+            timeout: Double = 30,
             maxBodyBytes: Int = 16 << 20, maxRedirects: Int = 5, maxConcurrent: Int = 16, maxPerHost: Int = 1,
             hostDelay: Double = 0, denyPrivateNetworks: Bool = false
         ) {

@@ -84,8 +84,10 @@ struct AddCommand: AsyncParsableCommand {
             logger.logLevel = .critical
             let aggregator = Aggregator(store: store, fetcher: NoFetching(), config: file, logger: logger)
             let outcome = try await aggregator.recordFirstFetch(of: url, response: probe.response)
-            if let error = outcome.error { return "Not stored yet (\(TerminalText.sanitize(error))): the daemon fetches it." }
-            return "Stored its \(outcome.counts.inserted) items in \(database): the daemon polls it next when due, not now."
+            if let error = outcome.error {
+                return "Not stored yet (\(TerminalText.sanitize(error))): the daemon fetches it."
+            }
+            return "Stored its \(outcome.counts.inserted) items in \(database): the daemon polls it when next due."
         } catch {
             return "Not stored yet (\(TerminalText.sanitize("\(error)"))): the daemon fetches it."
         }

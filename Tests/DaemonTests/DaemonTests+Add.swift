@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension DaemonTests {
@@ -16,7 +16,8 @@ extension DaemonTests {
             "/new.xml": HTTPResponse.ok(body: DaemonFixtures.rss("new")).addingHeader("ETag", "\"n1\""),
         ])
         defer { server.stop() }
-        let setup = try DaemonSetup(config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A"))
+        let setup = try DaemonSetup(
+            config: DaemonFixtures.settings + DaemonFixtures.feedLine(server, "/a.xml", name: "A"))
         defer { setup.cleanUp() }
         let daemon = try setup.startDaemon()
         defer { daemon.kill() }

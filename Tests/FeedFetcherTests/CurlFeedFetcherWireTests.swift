@@ -1,0 +1,135 @@
+import FeedFetcher
+import FeedModel
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// What the fetcher puts on the wire and accepts from it, asserted on what a loopback server received.
+@Suite struct CurlFeedFetcherWireTests {
+    static let rss = Array("<rss version=\"2.0\"><channel><title>t</title></channel></rss>".utf8)
+
+    /// `bytes` compressed by gzip(1) (always present on Debian).
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-c", "-n"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        // Written from another thread: gzip's output pipe must be drained while it reads.
+        let writer = Thread {
+            input.fileHandleForWriting.write(Data(bytes))
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TestFailure("gzip exited \(process.terminationStatus)") }
+        return [UInt8](compressed)
+    }
+
+    struct TestFailure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    @Test func acceptHeadersNameEveryFeedTypeAndEveryCompression() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": .ok(body: Self.rss)])
+        defer { server.stop() }
+        _ = try await CurlFeedFetcher().fetch(server.url("/feed"), validators: nil)
+        let request = try #require(server.requests.first)
+        let accept = try #require(request.header("Accept"))
+        for type in [
+            "application/rss+xml", "application/atom+xml", "application/feed+json", "application/xml", "text/xml",
+        ] {
+            #expect(accept.contains(type), "Accept lacks \(type): \(accept)")
+        }
+        let encodings = Set(
+            (request.header("Accept-Encoding") ?? "").split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            })
+        #expect(encodings.isSuperset(of: ["gzip", "deflate", "br", "zstd"]), "Accept-Encoding: \(encodings)")
+        let agent = try #require(request.header("User-Agent"))
+        #expect(
+            agent.contains("Tidings") && agent.contains("https://"), "the default User-Agent names no URL: \(agent)")
+    }
+
+    @Test func compressedBodiesAreDecoded() async throws {
+        let body = Array(String(repeating: "<!-- padding -->", count: 200).utf8) + Self.rss
+        let server = try LoopbackHTTPServer(routes: [
+            "/feed": HTTPResponse.ok(body: try Self.gzip(body)).addingHeader("Content-Encoding", "gzip")
+        ])
+        defer { server.stop() }
+        let response = try await CurlFeedFetcher().fetch(server.url("/feed"), validators: nil)
+        #expect(response.status == 200)
+        #expect(response.body == body)
+    }
+
+    /// 8 MiB of zeros compress to ~8 KB: the cap applies to what the body decompresses to.
+    @Test func aGzipBombStopsAtTheBodyCap() async throws {
+        let bomb = try Self.gzip([UInt8](repeating: 0, count: 8 << 20))
+        #expect(bomb.count < 100_000)
+        let server = try LoopbackHTTPServer(routes: [
+            "/bomb": HTTPResponse.ok(body: bomb).addingHeader("Content-Encoding", "gzip")
+        ])
+        defer { server.stop() }
+        let fetcher = CurlFeedFetcher(configuration: .init(maxBodyBytes: 1 << 20))
+        do {
+            _ = try await fetcher.fetch(server.url("/bomb"), validators: nil)
+            Issue.record("a body decompressing to 8 MiB passed a cap of 1 MiB")
+        } catch {
+            #expect(error.code == .tooLarge)
+        }
+        #expect(server.requests(forPath: "/bomb").count == 1, "the transfer was retried")
+    }
+
+    @Test func cookiesAndReferersAreNeverSent() async throws {
+        let server = try LoopbackHTTPServer(routes: [
+            "/start": HTTPResponse.redirect(to: "/feed", status: 302).addingHeader("Set-Cookie", "session=abc; Path=/"),
+            "/feed": HTTPResponse.ok(body: Self.rss).addingHeader("Set-Cookie", "seen=1; Path=/"),
+        ])
+        defer { server.stop() }
+        let fetcher = CurlFeedFetcher()
+        for _ in 0..<2 { _ = try await fetcher.fetch(server.url("/start"), validators: nil) }
+        let requests = server.requests
+        #expect(requests.map(\.path) == ["/start", "/feed", "/start", "/feed"])
+        for request in requests {
+            #expect(request.header("Cookie") == nil, "\(request.path) carried a cookie")
+            #expect(request.header("Referer") == nil, "\(request.path) carried a Referer")
+        }
+    }
+
+    /// Validators go back as raw headers, whatever their form: curl's own time condition would
+    /// rewrite a date into its canonical form (or drop one it cannot read).
+    @Test func validatorsAreSentRawAndOnlyOnce() async throws {
+        let server = try LoopbackHTTPServer { _ in .notModified }
+        defer { server.stop() }
+        let fetcher = CurlFeedFetcher()
+        let odd = "Tuesday, 14-Oct-25 09:12:00 GMT"
+        _ = try await fetcher.fetch(server.url("/a"), validators: HTTPValidators(etag: nil, lastModified: odd))
+        _ = try await fetcher.fetch(server.url("/b"), validators: HTTPValidators(etag: "\"e\"", lastModified: nil))
+        let a = try #require(server.requests(forPath: "/a").first)
+        #expect(a.headerValues("If-Modified-Since") == [odd])
+        #expect(a.header("If-None-Match") == nil)
+        let b = try #require(server.requests(forPath: "/b").first)
+        #expect(b.headerValues("If-None-Match") == ["\"e\""])
+        #expect(b.header("If-Modified-Since") == nil)
+    }
+
+    @Test func redirectChainsStopAfterFiveHops() async throws {
+        let server = try LoopbackHTTPServer { request in
+            let hop = Int(request.path.dropFirst(2)) ?? 0
+            return .redirect(to: "/r\(hop + 1)", status: 301)
+        }
+        defer { server.stop() }
+        do {
+            _ = try await CurlFeedFetcher().fetch(server.url("/r0"), validators: nil)
+            Issue.record("an endless redirect chain was followed to its end")
+        } catch {
+            #expect(error.code == .tooManyRedirects)
+        }
+        #expect(server.requests.map(\.path) == (0...5).map { "/r\($0)" }, "the request and five hops, no more")
+    }
+}
