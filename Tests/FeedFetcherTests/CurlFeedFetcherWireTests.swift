@@ -132,4 +132,24 @@ import Testing
         }
         #expect(server.requests.map(\.path) == (0...5).map { "/r\($0)" }, "the request and five hops, no more")
     }
+
+    /// The global cap holds across hosts' own limits: with two transfer slots, six feeds that each
+    /// take half a second reach the server two at a time.
+    @Test func theGlobalCapBoundsTransfersInFlight() async throws {
+        let server = try LoopbackHTTPServer { _ in HTTPResponse.ok(body: Self.rss).delayed(by: 0.5) }
+        defer { server.stop() }
+        let fetcher = CurlFeedFetcher(configuration: .init(maxConcurrent: 2, maxPerHost: 16, hostDelay: 0))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<6 {
+                group.addTask { _ = try await fetcher.fetch(server.url("/f\(index)"), validators: nil) }
+            }
+            try await group.waitForAll()
+        }
+        let arrivals = server.requests.map(\.receivedAt).sorted()
+        #expect(arrivals.count == 6)
+        // Any three arrivals span at least one answer's delay: never three in flight at once.
+        for index in 2..<arrivals.count {
+            #expect(arrivals[index] - arrivals[index - 2] >= 0.45, "three transfers in flight: \(arrivals)")
+        }
+    }
 }
