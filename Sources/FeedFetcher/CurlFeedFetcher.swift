@@ -10,11 +10,14 @@ import Foundation
 /// no Referer, an honest User-Agent, and a body cap enforced while streaming (after
 /// decompression).
 public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
-    /// Connection attempts still unanswered after a second stop holding a transfer slot; once this
-    /// many wait out their connect timeout (each is only a socket), no new attempt starts, though
-    /// attempts already under way may still stall after them. A caller that queues fetches should
-    /// keep one more in flight for each stalled attempt (``stalledConnections``).
-    public static let maxStalledConnects = 512
+    /// Connection attempts still unanswered after a quarter of a second stop holding a transfer
+    /// slot; once this many wait out their connect timeout (each is only a socket), no new attempt
+    /// starts, though attempts already under way may still stall after them. A caller that queues
+    /// fetches should keep one more in flight for each stalled attempt (``stalledConnections``).
+    /// At most 1,024, and at most half of what the open-file limit leaves beyond
+    /// ``OpenFileLimit`` `.reserved` when the fetcher is first used (`tidings run` raises the
+    /// limit first): 384 under a limit of 1,024.
+    public static let maxStalledConnects = max(64, min(1_024, (OpenFileLimit.current - OpenFileLimit.reserved) / 2))
 
     /// Transport settings.
     public struct Configuration: Sendable, Hashable {

@@ -34,6 +34,8 @@ struct RunCommand: AsyncParsableCommand {
         // (its default action): ignore it from the first instruction; the watcher takes it over.
         signal(SIGHUP, SIG_IGN)
         HeapHousekeeping.limitArenas()
+        // Sockets of connection attempts to dead hosts wait out their timeout beside the transfers.
+        OpenFileLimit.raise()
         let config = try global.loadConfig()
         let levelName = logLevel ?? config.settings.logLevel
         guard let level = Logger.Level(rawValue: levelName) else {
