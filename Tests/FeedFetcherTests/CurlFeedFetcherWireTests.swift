@@ -152,4 +152,36 @@ import Testing
             #expect(arrivals[index] - arrivals[index - 2] >= 0.45, "three transfers in flight: \(arrivals)")
         }
     }
+
+    /// A host that drops connection attempts costs the connect timeout, not the whole timeout.
+    @Test func anUnansweredConnectionAttemptEndsAtTheConnectTimeout() async throws {
+        let dead = try UnansweredHost(lastOctet: 9)
+        defer { dead.stop() }
+        let fetcher = CurlFeedFetcher(configuration: .init(connectTimeout: 1, timeout: 20))
+        let start = ContinuousClock.now
+        do {
+            _ = try await fetcher.fetch(dead.url(), validators: nil)
+            Issue.record("a host that never answers was fetched")
+        } catch {
+            #expect(error.code == .timeout || error.code == .connect, "\(error)")
+        }
+        #expect(ContinuousClock.now - start < .seconds(5), "waited past a one-second connect timeout")
+    }
+
+    /// A server that accepts the request and then sends nothing is cut off by the low-speed limit
+    /// (no byte for half the timeout), before the total timeout.
+    @Test func aServerThatGoesSilentIsCutOffBeforeTheTotalTimeout() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/silent": HTTPResponse.ok(body: Self.rss).delayed(by: 30)])
+        defer { server.stop() }
+        let fetcher = CurlFeedFetcher(configuration: .init(timeout: 12))
+        let start = ContinuousClock.now
+        do {
+            _ = try await fetcher.fetch(server.url("/silent"), validators: nil)
+            Issue.record("the silent server's answer arrived")
+        } catch {
+            #expect(error.code == .timeout, "\(error)")
+        }
+        let waited = ContinuousClock.now - start
+        #expect(waited >= .seconds(5) && waited < .seconds(11), "cut off after \(waited); low-speed time is 6 s")
+    }
 }

@@ -10,10 +10,12 @@ extension EndToEndTests {
         """
 
     /// `run --once` polls every feed now, except those a server asked to wait (Retry-After) and
-    /// those it said are gone (410): it sends them no request and says so; `feeds` shows why.
-    @Test func runOnceSkipsFeedsUnderAServerImposedWaitOrGone() throws {
+    /// those it said are gone (410): it sends them no request and says so. `feeds` shows why,
+    /// and which feeds have validators and which moved (with the hint to update feeds.conf).
+    @Test func runOnceSkipsFeedsUnderAWaitOrGoneAndFeedsSaysWhy() throws {
         let server = try LoopbackHTTPServer(routes: [
-            "/fine.xml": .ok(body: Self.skipsFeed),
+            "/fine.xml": HTTPResponse.ok(body: Self.skipsFeed).addingHeader("ETag", "\"f1\""),
+            "/old.xml": .redirect(to: "/fine.xml", status: 301),
             "/gone.xml": .status(410),
             "/busy.xml": HTTPResponse.status(429).addingHeader("Retry-After", "7200"),
         ])
@@ -27,20 +29,25 @@ extension EndToEndTests {
             \(server.url("/fine.xml")) name="Fine"
             \(server.url("/gone.xml")) name="Gone"
             \(server.url("/busy.xml")) name="Busy"
+            \(server.url("/old.xml")) name="Old"
             """
         try config.write(to: dir.appendingPathComponent("feeds.conf"), atomically: true, encoding: .utf8)
 
         _ = try TidingsProcess.run(["run", "--once"], in: dir)
-        #expect(server.requests.count == 3, "first run: \(server.requests.map(\.path))")
+        #expect(server.requests.count == 5, "first run: \(server.requests.map(\.path))")
         server.clearRequests()
 
         let second = try TidingsProcess.run(["run", "--once"], in: dir)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(server.requests.map(\.path) == ["/fine.xml"], "the second run sent \(server.requests.map(\.path))")
+        #expect(
+            server.requests.map(\.path).sorted() == ["/fine.xml", "/fine.xml", "/old.xml"],
+            "the second run sent \(server.requests.map(\.path))")
         let skipped = second.stderr.split(separator: "\n").filter { $0.contains("skipped") }
         #expect(skipped.contains { $0.contains("/gone.xml") && $0.contains("gone") }, "\(second.stderr)")
         #expect(skipped.contains { $0.contains("/busy.xml") && $0.contains("Retry-After") }, "\(second.stderr)")
 
+        // A third run: three polls in a row answered through a 301 move the feed.
+        _ = try TidingsProcess.run(["run", "--once"], in: dir)
         let feeds = try TidingsProcess.run(["feeds"], in: dir)
         #expect(feeds.status == 0)
         let lines = feeds.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -53,5 +60,11 @@ extension EndToEndTests {
         #expect(block("Gone").contains("410"), "\(feeds.stdout)")
         #expect(block("Gone").lowercased().contains("gone"), "\(feeds.stdout)")
         #expect(block("Busy").contains("Retry-After"), "\(feeds.stdout)")
+        #expect(block("Fine").contains("validators: ETag"), "\(feeds.stdout)")
+        #expect(block("Fine").contains("next in"), "\(feeds.stdout)")
+        #expect(
+            block("Old").contains("moved permanently to \(server.url("/fine.xml"))")
+                && block("Old").contains("feeds.conf"),
+            "\(feeds.stdout)")
     }
 }

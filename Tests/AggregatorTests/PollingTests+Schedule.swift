@@ -1,0 +1,81 @@
+import Aggregator
+import FeedModel
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// How the next poll is chosen from what the server and the feed say, as stored after a poll.
+extension PollingTests {
+    /// An RSS feed with `items` items `gap` seconds apart, the newest an hour ago, and `extra`
+    /// channel elements.
+    static func spacedFeed(items: Int, gap: Int, extra: String = "") -> String {
+        let entries = (0..<items).map { index in
+            "<item><guid>\(index)</guid><title>Item \(index)</title><pubDate>"
+                + httpDate(secondsFromNow: -3600 - index * gap) + "</pubDate></item>"
+        }
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>\(extra)"
+            + entries.joined() + "</channel></rss>"
+    }
+
+    @Test func expiresSetsTheNextPollLikeMaxAge() async throws {
+        let server = try LoopbackHTTPServer(routes: [
+            "/feed": HTTPResponse.ok(body: PollingTests.rss)
+                .addingHeader("Date", Self.httpDate(secondsFromNow: 0))
+                .addingHeader("Expires", Self.httpDate(secondsFromNow: 3 * 3600))
+        ])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "host_delay = 0s\ninterval = 30m\n\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try h.state(url)
+        let wait = Self.wait(state, since: before)
+        // Three hours, plus at most 10% jitter.
+        #expect(wait >= 3 * 3600 - 5 && wait <= 3 * 3600 + 1085, "waits \(wait) s (\(state?.nextPollReason ?? "-"))")
+    }
+
+    /// A feed that posts once a day is polled about twice a day, not every 30 minutes.
+    @Test func aFeedThatPostsRarelyIsPolledLessOften() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/daily": .ok(body: Self.spacedFeed(items: 10, gap: 86_400))])
+        defer { server.stop() }
+        let url = server.url("/daily")
+        let h = try Harness(config: "host_delay = 0s\ninterval = 30m\n\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try h.state(url)
+        let wait = Self.wait(state, since: before)
+        #expect(state?.nextPollReason == "posting rate")
+        #expect(wait >= 43_200 - 5 && wait <= 43_200 + 4325, "waits \(wait) s")
+    }
+
+    @Test func aShortIntervalIsRaisedToTheMinimum() async throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": .ok(body: PollingTests.rss)])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "host_delay = 0s\nmin_interval = 20m\ninterval = 5m\n\(url)")
+        let before = Int64(Date().timeIntervalSince1970)
+        try await h.pollAll()
+        let state = try h.state(url)
+        let wait = Self.wait(state, since: before)
+        #expect(wait >= 1200 - 5 && wait <= 1200 + 125, "waits \(wait) s (\(state?.nextPollReason ?? "-"))")
+    }
+
+    /// `skipHours` (GMT) is a hint: the next poll moves to the first hour the feed does not skip.
+    @Test func skipHoursMoveTheNextPollPastThem() async throws {
+        let now = Int64(Date().timeIntervalSince1970)
+        let hour = Int(now / 3600 % 24)
+        let skipped = (0..<4).map { "<hour>\((hour + $0) % 24)</hour>" }.joined()
+        let server = try LoopbackHTTPServer(routes: [
+            "/feed": .ok(body: Self.spacedFeed(items: 1, gap: 0, extra: "<skipHours>\(skipped)</skipHours>"))
+        ])
+        defer { server.stop() }
+        let url = server.url("/feed")
+        let h = try Harness(config: "host_delay = 0s\ninterval = 30m\n\(url)")
+        try await h.pollAll()
+        let state = try h.state(url)
+        let next = state?.nextPoll?.seconds ?? 0
+        let firstAllowed = (now / 3600 + 4) * 3600
+        #expect(next >= firstAllowed && next < firstAllowed + 3600, "next poll \(next - now) s from now")
+        #expect(state?.nextPollReason?.contains("skipHours") == true)
+    }
+}
