@@ -27,7 +27,8 @@ struct FeedsCommand: ParsableCommand {
             let name = TerminalText.isolated(feed.name)
             let status = feed.lastStatus.map { "HTTP \($0)" } ?? (feed.lastPoll == nil ? "never polled" : "no response")
             let last = feed.lastPoll.map { Age.ago(from: $0, to: now) } ?? "never"
-            var line = "\(name)  \(status)  polled \(last)  \(feed.articleCount) articles"
+            let articles = feed.articleCount == 1 ? "1 article" : "\(feed.articleCount) articles"
+            var line = "\(name)  \(status)  polled \(last)  \(articles)"
             if let next = feed.nextPoll {
                 let when = next <= now ? "due now" : "in " + Age.short(from: now, to: next)
                 line += "  next \(when)" + (feed.nextPollReason.map { " (\($0))" } ?? "")
