@@ -338,9 +338,9 @@ extension FailingFeedsTests {
         }
         let healthyAt = try #require(done.healthyAt)
         // About half a second when the machine is idle (two attempts stall every quarter of a
-        // second); held in order it would be at least 10 s, and 2 s when attempts stalled after a
-        // second. The margin is for a loaded machine running the whole suite.
-        #expect(healthyAt < .seconds(4), "the healthy feed waited \(healthyAt), as if held behind the dead hosts")
+        // second); held in order it would be at least 10 s. The margin is for a loaded machine
+        // running the whole suite (4.25 s was seen there).
+        #expect(healthyAt < .seconds(8), "the healthy feed waited \(healthyAt), as if held behind the dead hosts")
         #expect(report.failures.count == 4)
     }
 }
