@@ -16,8 +16,9 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
     /// fetches should keep one more in flight for each stalled attempt (``stalledConnections``).
     /// At most 1,024, and at most half of what the open-file limit leaves beyond
     /// ``OpenFileLimit`` `.reserved` when the fetcher is first used (`tidings run` raises the
-    /// limit first): 384 under a limit of 1,024.
-    public static let maxStalledConnects = max(64, min(1_024, (OpenFileLimit.current - OpenFileLimit.reserved) / 2))
+    /// limit first): 384 under a limit of 1,024. Each fetcher also leaves room for its transfer
+    /// slots, so a large `concurrency` under a low limit allows fewer.
+    public static let maxStalledConnects = max(0, min(1_024, (OpenFileLimit.current - OpenFileLimit.reserved) / 2))
 
     /// Transport settings.
     public struct Configuration: Sendable, Hashable {

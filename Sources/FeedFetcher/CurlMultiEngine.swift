@@ -6,6 +6,9 @@ import Foundation
 /// a lock-protected queue and wake it with `curl_multi_wakeup`.
 final class CurlMultiEngine: @unchecked Sendable {
     private let configuration: CurlFeedFetcher.Configuration
+    /// Stalled connection attempts allowed at once: ``CurlFeedFetcher/maxStalledConnects``, within
+    /// what the open-file limit leaves beside this engine's transfer slots.
+    private let stalledConnectLimit: Int
     private let lock = NSLock()
     private var incoming: [CurlTransfer] = []
     private var cancellations: [ObjectIdentifier] = []
@@ -30,6 +33,8 @@ final class CurlMultiEngine: @unchecked Sendable {
     init(configuration: CurlFeedFetcher.Configuration) {
         _ = CurlMultiEngine.globalInit
         self.configuration = configuration
+        let room = (OpenFileLimit.current - OpenFileLimit.reserved - configuration.maxConcurrent) / 2
+        self.stalledConnectLimit = max(0, min(CurlFeedFetcher.maxStalledConnects, room))
         self.multi = curl_multi_init()
         // The thread keeps the engine alive until `shutdown()` ends its loop.
         let thread = Thread { [self] in self.run() }
@@ -146,10 +151,21 @@ final class CurlMultiEngine: @unchecked Sendable {
         var usage = SlotUsage()
         for transfer in active.values {
             let age = now - transfer.startedAt
-            if transfer.isConnected || age < Self.stalledConnectSeconds {
+            if !transfer.isConnected, !transfer.isTCPConnected, age >= Self.stalledConnectSeconds {
+                // Only an attempt still without a TCP connection counts as stalled: a TLS
+                // handshake to a far server takes more round trips, and keeps its slot.
+                var connectMicroseconds: curl_off_t = 0
+                if let handle = transfer.handle,
+                    ccurl_getinfo_off(handle, CURLINFO_CONNECT_TIME_T, &connectMicroseconds) == CURLE_OK,
+                    connectMicroseconds > 0
+                {
+                    transfer.isTCPConnected = true
+                }
+            }
+            if transfer.isConnected || transfer.isTCPConnected || age < Self.stalledConnectSeconds {
                 usage.counted += 1
                 if transfer.afterFailure { usage.countedFailing += 1 }
-                if !transfer.isConnected {
+                if !transfer.isConnected, !transfer.isTCPConnected {
                     usage.nextStall = min(usage.nextStall ?? .infinity, Self.stalledConnectSeconds - age)
                 }
             } else {
@@ -161,10 +177,12 @@ final class CurlMultiEngine: @unchecked Sendable {
 
     /// A connection attempt still unanswered after this long no longer holds one of the
     /// `maxConcurrent` slots: hosts that drop connection attempts (dead servers, firewalls) wait
-    /// for their connect timeout without keeping healthy feeds from starting. A TCP handshake takes
-    /// one round trip, well under a quarter of a second to most servers; a slower one that does
-    /// complete has only run beside the cap. With 1,000 dead hosts listed before 100 healthy feeds,
-    /// the healthy ones were all polled 3.9 s into a first cycle, against 17.4 s with one second.
+    /// for their connect timeout without keeping healthy feeds from starting. Only the TCP
+    /// connection counts (name lookup included): its handshake is one round trip, well under a
+    /// quarter of a second to most servers, and an attempt that has its TCP connection keeps its
+    /// slot through a TLS handshake however long; a slower TCP handshake that does complete has
+    /// only run beside the cap. With 1,000 dead hosts listed before 100 healthy feeds, the healthy
+    /// ones were all polled 3.9 s into a first cycle, against 17.4 s with one second.
     static let stalledConnectSeconds = 0.25
 
     /// Starts waiting transfers allowed by the global and per-host caps and the host delay.
@@ -183,7 +201,7 @@ final class CurlMultiEngine: @unchecked Sendable {
         for transfer in waiting {
             let perHost = activePerHost[transfer.host, default: 0]
             let gapLeft = (lastStartPerHost[transfer.host].map { $0 + configuration.hostDelay - now }) ?? 0
-            if usage.counted < configuration.maxConcurrent, usage.stalled < CurlFeedFetcher.maxStalledConnects,
+            if usage.counted < configuration.maxConcurrent, usage.stalled < stalledConnectLimit,
                 !transfer.afterFailure || usage.countedFailing < failingShare,
                 perHost < configuration.maxPerHost, gapLeft <= 0
             {
@@ -355,9 +373,13 @@ final class CurlMultiEngine: @unchecked Sendable {
                 return .failure(
                     FetchError(
                         code: .refused,
-                        message: "refused to connect to private address \(transfer.refusedAddress ?? "") (deny_private_networks)"))
+                        message:
+                            "refused to connect to private address \(transfer.refusedAddress ?? "") (deny_private_networks)"
+                    ))
             case CURLE_UNSUPPORTED_PROTOCOL:
-                return .failure(FetchError(code: .refused, message: "redirect refused: only http and https, and never from https to http"))
+                return .failure(
+                    FetchError(
+                        code: .refused, message: "redirect refused: only http and https, and never from https to http"))
             default:
                 return .failure(FetchError(code: .other, message: "\(text)"))
             }

@@ -23,6 +23,9 @@ final class CurlTransfer: @unchecked Sendable {
     var startedAt: Double = 0
     /// Whether a connection to the server was established (libcurl is about to send the request).
     var isConnected = false
+    /// Whether the TCP connection is up (a TLS handshake may still be under way): set when a
+    /// slow attempt is checked, so that a far server's handshake keeps its transfer slot.
+    var isTCPConnected = false
     /// Header blocks, one per response in the redirect chain: (status line, fields).
     var responses: [(status: Int, fields: [(String, String)])] = []
 

@@ -16,10 +16,11 @@ struct AddCommand: AsyncParsableCommand {
             The feed is fetched and parsed once: a URL that does not serve a feed is refused, and the \
             feed's own title becomes the name unless name=… is given (its declared language becomes \
             lang=… likewise). One line is appended to feeds.conf; comments, order and every other byte \
-            are kept. A URL already listed is refused. What the fetch brought is stored as the feed's \
-            first poll (its items, validators and next poll time), so the daemon does not fetch it \
-            again on reload. A running daemon on the same database gets SIGHUP; otherwise tidings \
-            says how to reload.
+            are kept. A URL already listed is refused. When the database exists (at the schema of this \
+            version), what the fetch brought is stored there as the feed's first poll (its items, \
+            validators and next poll time), so the daemon does not fetch it again on reload; otherwise \
+            the daemon fetches it. A running daemon on the same database gets SIGHUP; otherwise \
+            tidings says how to reload.
 
             Example: tidings add https://example.org/rss.xml name="Example News" lang=en tags=iraq,kurdistan
             """
@@ -79,6 +80,10 @@ struct AddCommand: AsyncParsableCommand {
         do {
             let file = try FeedsFile.parse(configText, source: path)
             let database = global.databasePath(config: file)
+            // Only into the daemon's existing database at the current schema: never create one
+            // (a relative path may name another directory than the daemon's) or migrate one an
+            // older daemon still uses. The read-only open checks both.
+            _ = try SQLiteFeedStore(readOnlyPath: database)
             let store = try SQLiteFeedStore(path: database)
             var logger = Logger(label: "tidings")
             logger.logLevel = .critical

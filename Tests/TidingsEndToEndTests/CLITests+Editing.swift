@@ -33,6 +33,9 @@ extension CLITests {
         #expect(try read() == original + "\n" + line + "\n")
         #expect(add.stdout.contains("Added Hostile & Plural Wire (rss20, 4 items)"), "\(add.stdout)")
         #expect(add.stdout.contains("No daemon is running") && add.stdout.contains("systemctl reload tidings"))
+        // No database yet: add creates none (it may not be where the daemon's is) and says so.
+        #expect(add.stdout.contains("Not stored yet"), "\(add.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("news.db").path))
         #expect(try TidingsProcess.run(["check"], in: dir).status == 0)
 
         // Refused, file untouched: a URL already listed (compared as feeds.conf compares them),
