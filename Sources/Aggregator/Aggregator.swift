@@ -387,6 +387,9 @@ public final class Aggregator: Sendable {
         let clusterer = Aggregator.clusterer(for: state.config.settings)
         guard let dirty = try store.clusteringDirtySince() else { return ClusteringPass(storyCount: try store.storyCount()) }
         let kept = state.takeLiveClustering()
+        // The highest article row now: `tidings add` may store a feed's first poll from another
+        // process while this pass runs (see the end of the pass).
+        let maxRowIDAtStart = try store.maxArticleRowID()
         let live: LiveClustering
         let since: Timestamp
         let rowIDAbove: Int64
@@ -422,8 +425,15 @@ public final class Aggregator: Sendable {
         let changed = live.changedMemberships()
         written += changed.count
         if !changed.isEmpty { try store.replaceStories(changed) }
-        try store.markClustered()
-        state.putLiveClustering(live)
+        if try store.maxArticleRowID() > maxRowIDAtStart {
+            // Another process stored articles during the pass (`tidings add`): some may lie
+            // behind the pages already read. The mark stays, and the next pass rebuilds the
+            // recent span from the database instead of extending this state past their row ids.
+            logger.info("articles were stored during the clustering pass; the next pass rebuilds the recent span")
+        } else {
+            try store.markClustered()
+            state.putLiveClustering(live)
+        }
         return ClusteringPass(
             storyCount: try store.storyCount(), articles: added, rebuilt: rowIDAbove == 0, membershipsWritten: written)
     }
