@@ -68,7 +68,8 @@ let package = Package(
         .executableTarget(name: "FeedParserFuzz", dependencies: ["FeedParser", "FeedModel"], swiftSettings: strict),
 
         // Test support (not a product) and tests.
-        .target(name: "FeedTestSupport", path: "Tests/FeedTestSupport", swiftSettings: strict),
+        .target(
+            name: "FeedTestSupport", dependencies: ["FeedModel"], path: "Tests/FeedTestSupport", swiftSettings: strict),
         .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig"], swiftSettings: strict),
         .testTarget(
             name: "FeedParserTests",

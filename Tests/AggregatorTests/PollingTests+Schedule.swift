@@ -17,46 +17,40 @@ extension PollingTests {
             + entries.joined() + "</channel></rss>"
     }
 
-    @Test func expiresSetsTheNextPollLikeMaxAge() async throws {
-        let server = try LoopbackHTTPServer(routes: [
-            "/feed": HTTPResponse.ok(body: PollingTests.rss)
-                .addingHeader("Date", Self.httpDate(secondsFromNow: 0))
-                .addingHeader("Expires", Self.httpDate(secondsFromNow: 3 * 3600))
-        ])
+    /// Serves `response` at one URL, polls it once under `settings`, and returns the seconds
+    /// until the stored next poll and the feed's state (with the server's requests checked).
+    static func firstWait(_ response: HTTPResponse, settings: String) async throws -> (Int64, FeedPollState?) {
+        let server = try LoopbackHTTPServer(routes: ["/feed": response])
         defer { server.stop() }
         let url = server.url("/feed")
-        let h = try Harness(config: "host_delay = 0s\ninterval = 30m\n\(url)")
+        let h = try Harness(config: "host_delay = 0s\n\(settings)\n\(url)")
         let before = Int64(Date().timeIntervalSince1970)
         try await h.pollAll()
+        #expect(server.requests(forPath: "/feed").count == 1)
         let state = try h.state(url)
-        let wait = Self.wait(state, since: before)
+        return (wait(state, since: before), state)
+    }
+
+    @Test func expiresSetsTheNextPollLikeMaxAge() async throws {
+        let response = HTTPResponse.ok(body: PollingTests.rss)
+            .addingHeader("Date", Self.httpDate(secondsFromNow: 0))
+            .addingHeader("Expires", Self.httpDate(secondsFromNow: 3 * 3600))
+        let (wait, state) = try await Self.firstWait(response, settings: "interval = 30m")
         // Three hours, plus at most 10% jitter.
         #expect(wait >= 3 * 3600 - 5 && wait <= 3 * 3600 + 1085, "waits \(wait) s (\(state?.nextPollReason ?? "-"))")
     }
 
     /// A feed that posts once a day is polled about twice a day, not every 30 minutes.
     @Test func aFeedThatPostsRarelyIsPolledLessOften() async throws {
-        let server = try LoopbackHTTPServer(routes: ["/daily": .ok(body: Self.spacedFeed(items: 10, gap: 86_400))])
-        defer { server.stop() }
-        let url = server.url("/daily")
-        let h = try Harness(config: "host_delay = 0s\ninterval = 30m\n\(url)")
-        let before = Int64(Date().timeIntervalSince1970)
-        try await h.pollAll()
-        let state = try h.state(url)
-        let wait = Self.wait(state, since: before)
+        let daily = HTTPResponse.ok(body: Self.spacedFeed(items: 10, gap: 86_400))
+        let (wait, state) = try await Self.firstWait(daily, settings: "interval = 30m")
         #expect(state?.nextPollReason == "posting rate")
         #expect(wait >= 43_200 - 5 && wait <= 43_200 + 4325, "waits \(wait) s")
     }
 
     @Test func aShortIntervalIsRaisedToTheMinimum() async throws {
-        let server = try LoopbackHTTPServer(routes: ["/feed": .ok(body: PollingTests.rss)])
-        defer { server.stop() }
-        let url = server.url("/feed")
-        let h = try Harness(config: "host_delay = 0s\nmin_interval = 20m\ninterval = 5m\n\(url)")
-        let before = Int64(Date().timeIntervalSince1970)
-        try await h.pollAll()
-        let state = try h.state(url)
-        let wait = Self.wait(state, since: before)
+        let (wait, state) = try await Self.firstWait(
+            .ok(body: PollingTests.rss), settings: "min_interval = 20m\ninterval = 5m")
         #expect(wait >= 1200 - 5 && wait <= 1200 + 125, "waits \(wait) s (\(state?.nextPollReason ?? "-"))")
     }
 
@@ -65,15 +59,9 @@ extension PollingTests {
         let now = Int64(Date().timeIntervalSince1970)
         let hour = Int(now / 3600 % 24)
         let skipped = (0..<4).map { "<hour>\((hour + $0) % 24)</hour>" }.joined()
-        let server = try LoopbackHTTPServer(routes: [
-            "/feed": .ok(body: Self.spacedFeed(items: 1, gap: 0, extra: "<skipHours>\(skipped)</skipHours>"))
-        ])
-        defer { server.stop() }
-        let url = server.url("/feed")
-        let h = try Harness(config: "host_delay = 0s\ninterval = 30m\n\(url)")
-        try await h.pollAll()
-        let state = try h.state(url)
-        let next = state?.nextPoll?.seconds ?? 0
+        let feed = HTTPResponse.ok(body: Self.spacedFeed(items: 1, gap: 0, extra: "<skipHours>\(skipped)</skipHours>"))
+        let (wait, state) = try await Self.firstWait(feed, settings: "interval = 30m")
+        let next = now + wait
         let firstAllowed = (now / 3600 + 4) * 3600
         #expect(next >= firstAllowed && next < firstAllowed + 3600, "next poll \(next - now) s from now")
         #expect(state?.nextPollReason?.contains("skipHours") == true)
