@@ -6,9 +6,9 @@ import Synchronization
 /// Every poll in flight may soon hold a body and then its parsed entries while it waits for the
 /// single database writer, so the window is small: twice the transfer concurrency. A connection
 /// attempt to a host that does not answer holds neither, and the fetcher stops counting it against
-/// its transfer slots after a quarter of a second; the window widens by the number of such attempts (at most
-/// ``CurlFeedFetcher/maxStalledConnects``), so dead hosts listed first cannot hold up the healthy
-/// feeds behind them. Before this, a fixed window wide enough for 512 stalled attempts let a first
+/// its transfer slots after a quarter of a second; the window widens by the number of such
+/// attempts (at most ``CurlFeedFetcher/maxStalledConnects``), so dead hosts listed first cannot
+/// hold up the healthy feeds behind them. Before this, a fixed window wide enough for 512 stalled attempts let a first
 /// poll of 10,000 healthy feeds keep about 600 bodies and parsed feeds waiting for the writer.
 struct PollWindow: Sendable {
     /// Polls in flight when no connection attempt has stalled.

@@ -18,7 +18,7 @@ public final class CurlFeedFetcher: FeedFetching, @unchecked Sendable {
     /// ``OpenFileLimit`` `.reserved` when the fetcher is first used (`tidings run` raises the
     /// limit first): 384 under a limit of 1,024. Each fetcher also leaves room for its transfer
     /// slots, so a large `concurrency` under a low limit allows fewer.
-    public static let maxStalledConnects = max(0, min(1_024, (OpenFileLimit.current - OpenFileLimit.reserved) / 2))
+    public static let maxStalledConnects = OpenFileLimit.roomForStalledConnects(besides: 0, cap: 1_024)
 
     /// Transport settings.
     public struct Configuration: Sendable, Hashable {

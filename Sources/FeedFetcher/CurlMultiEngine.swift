@@ -33,8 +33,8 @@ final class CurlMultiEngine: @unchecked Sendable {
     init(configuration: CurlFeedFetcher.Configuration) {
         _ = CurlMultiEngine.globalInit
         self.configuration = configuration
-        let room = (OpenFileLimit.current - OpenFileLimit.reserved - configuration.maxConcurrent) / 2
-        self.stalledConnectLimit = max(0, min(CurlFeedFetcher.maxStalledConnects, room))
+        self.stalledConnectLimit = OpenFileLimit.roomForStalledConnects(
+            besides: configuration.maxConcurrent, cap: CurlFeedFetcher.maxStalledConnects)
         self.multi = curl_multi_init()
         // The thread keeps the engine alive until `shutdown()` ends its loop.
         let thread = Thread { [self] in self.run() }

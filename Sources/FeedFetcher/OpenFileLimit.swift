@@ -11,6 +11,12 @@ public enum OpenFileLimit {
     /// journal, the transfers holding slots, libraries, logs.
     static let reserved = 256
 
+    /// How many connection attempts may wait out their timeout beside `slots` transfers: half of
+    /// what the soft limit leaves beyond ``reserved`` and the slots, at most `cap`.
+    static func roomForStalledConnects(besides slots: Int, cap: Int) -> Int {
+        max(0, min(cap, (current - reserved - slots) / 2))
+    }
+
     /// The soft limit now (1,024 when it cannot be read).
     public static var current: Int {
         var limit = rlimit()

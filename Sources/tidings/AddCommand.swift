@@ -61,24 +61,23 @@ struct AddCommand: AsyncParsableCommand {
                 + (probe.redirectedTo.map { "; redirected to \(TerminalText.sanitize($0))" } ?? "") + ")"
         }
         let updated = FeedsFile.appendingLine(for: subscription, to: config.text)
-        let (_, errors) = FeedsFile.validate(updated, source: config.path)
-        if let first = errors.first { throw CLIError("\(first); nothing changed") }
+        let (validated, errors) = FeedsFile.validate(updated, source: config.path)
+        guard let updatedFile = validated else {
+            throw CLIError("\(errors.first.map { "\($0)" } ?? "invalid"); nothing changed")
+        }
         config.text = updated
         try config.save()
         print("Added \(TerminalText.isolated(subscription.displayName))\(note) to \(config.path):")
         print("  \(TerminalText.sanitize(FeedsFile.line(for: subscription)))")
-        if let probed { print(await recordFirstPoll(probed, url: url, configText: config.text, config: config.path)) }
+        if let probed { print(await recordFirstPoll(probed, url: url, config: updatedFile)) }
         print(DaemonReload.notify(database: global.databasePath(config: file)))
     }
 
     /// Stores the probe's answer as the feed's first poll in the configured database, so that
     /// adding a feed costs its server one GET; returns the line that says so (or why not, in
     /// which case the daemon fetches the feed when it reloads).
-    private func recordFirstPoll(_ probe: FeedProbe.Result, url: String, configText: String, config path: String) async
-        -> String
-    {
+    private func recordFirstPoll(_ probe: FeedProbe.Result, url: String, config file: FeedsFile) async -> String {
         do {
-            let file = try FeedsFile.parse(configText, source: path)
             let database = global.databasePath(config: file)
             // Only into the daemon's existing database at the current schema: never create one
             // (a relative path may name another directory than the daemon's) or migrate one an
@@ -89,9 +88,7 @@ struct AddCommand: AsyncParsableCommand {
             logger.logLevel = .critical
             let aggregator = Aggregator(store: store, fetcher: NoFetching(), config: file, logger: logger)
             let outcome = try await aggregator.recordFirstFetch(of: url, response: probe.response)
-            if let error = outcome.error {
-                return "Not stored yet (\(TerminalText.sanitize(error))): the daemon fetches it."
-            }
+            if let error = outcome.error { throw CLIError(error) }
             return "Stored its \(outcome.counts.inserted) items in \(database): the daemon polls it when next due."
         } catch {
             return "Not stored yet (\(TerminalText.sanitize("\(error)"))): the daemon fetches it."
