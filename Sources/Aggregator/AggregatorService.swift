@@ -52,6 +52,9 @@ public struct AggregatorService: Service {
                 while !Task.isShuttingDownGracefully && !Task.isCancelled {
                     if reload.take() {
                         feeds = self.reloadConfig(current: feeds)
+                        // `tidings add` stores a new feed's first poll and then sends SIGHUP: its
+                        // articles join their stories now, not when some feed is next due.
+                        await self.clusterStoredArticles()
                     }
                     let now = Aggregator.now()
                     let due = feeds.filter { !$0.gone && ($0.nextPoll ?? now) <= now }
@@ -67,7 +70,8 @@ public struct AggregatorService: Service {
                             + (report.storyCount.map { "\($0) stories" } ?? "clustering did not finish")
                         if let pass = report.clustering, pass.articles > 0 {
                             self.logger.debug(
-                                "clustering: \(pass.articles) articles\(pass.rebuilt ? " (recent span rebuilt)" : " (new only)"), \(pass.membershipsWritten) memberships written")
+                                "clustering: \(pass.articles) articles\(pass.rebuilt ? " (recent span rebuilt)" : " (new only)"), \(pass.membershipsWritten) memberships written"
+                            )
                         }
                         self.notifier.notify("STATUS=\(status)")
                         self.logger.info("cycle \(cycles): \(status)")
@@ -81,6 +85,21 @@ public struct AggregatorService: Service {
             // The poll loop ending (graceful shutdown) ends the service; the signal watchers are cancelled.
             try await group.next()
             group.cancelAll()
+        }
+    }
+
+    /// Clusters articles stored since the last pass (by another process), if there are any.
+    private func clusterStoredArticles() async {
+        do {
+            let pass = try await cancelWhenGracefulShutdown { try self.aggregator.recluster() }
+            if pass.articles > 0 {
+                logger.info(
+                    "clustering: \(pass.articles) articles stored since the last pass; \(pass.storyCount) stories")
+            }
+        } catch is CancellationError {
+            logger.info("clustering interrupted by shutdown; it resumes on the next pass")
+        } catch {
+            logger.error("clustering failed: \(error)")
         }
     }
 

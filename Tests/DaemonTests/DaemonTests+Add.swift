@@ -8,7 +8,8 @@ import Testing
 
 extension DaemonTests {
     /// `tidings add` fetches the feed once to check it and stores that answer as its first poll:
-    /// the running daemon, told to reload, takes the feed up without fetching it again.
+    /// the running daemon, told to reload, takes the feed up without fetching it again and clusters
+    /// its articles at once.
     @Test(.timeLimit(.minutes(1)))
     func addingAFeedCostsItsServerOneGet() async throws {
         let server = try LoopbackHTTPServer(routes: [
@@ -35,6 +36,15 @@ extension DaemonTests {
         let listing = try await listFeeds(setup)
         #expect(listing.feed(named: "New")?.article_count == 2)
         #expect(listing.feed(named: "New")?.configured == true)
+        // Its articles joined their story at once (the same event as A's), although no feed is due for 30
+        // minutes: until a clustering pass, each stored article sits in a story of its own.
+        let clustered = await daemon.waitForStderr(containing: "stored since the last pass", timeout: 10)
+        #expect(clustered, "no clustering pass after the reload; stderr:\n\(daemon.stderr)")
+        let stories = try await runTidings(["stories", "--json", "--all"] + setup.paths, in: setup.directory)
+        #expect(stories.status == 0, "stories: \(stories.stderr)")
+        let listed = try JSONDecoder().decode(StoriesListing.self, from: Data(stories.stdout.utf8))
+        #expect(listed.stories.map(\.article_count).reduce(0, +) == 4)
+        #expect(listed.stories.contains { $0.outlet_count == 2 }, "no story joins the two outlets: \(stories.stdout)")
         #expect(daemon.isRunning, "the daemon died; stderr:\n\(daemon.stderr)")
     }
 }

@@ -15,11 +15,12 @@ struct DaemonTests {
     /// How long to wait for the daemon's first cycle (a debug build on a busy 2-core machine starts slowly).
     static let startTimeout = 30.0
 
-    /// The decoded part of `tidings stories --json` the lock test reads.
+    /// The decoded part of `tidings stories --json` the tests read.
     struct StoriesListing: Decodable {
         struct Story: Decodable {
             var id: Int64
             var article_count: Int
+            var outlet_count: Int
         }
 
         var stories: [Story]
