@@ -4,6 +4,7 @@
 # and by `xmllint --noout` on the same bytes, in the same run. Prints MB/s, the ratio and peak RSS.
 #
 # Usage: scripts/bench-parser.sh [CORPUS_DIR] [JOBS...]     (default /tmp/tidings-parser-bench, jobs 1 2)
+# Also times scripts/bench-parser-floor.c, the least libxml2 work the full model needs (when cc is there).
 # Needs: python3, xmllint (Debian libxml2-utils), GNU time (/usr/bin/time). Run on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,18 @@ printf '%-22s %9s %9s %10s %8s\n' tool seconds MB/s peak_MB ratio
 read -r _ xs xkb < <(measure xmllint xmllint --noout "$corpus"/feed-*.xml)
 xrate=$(python3 -c "print(f'{$bytes/1e6/$xs:.1f}')")
 printf '%-22s %9s %9s %10s %8s\n' "xmllint --noout" "$xs" "$xrate" "$((xkb / 1024))" "1.00"
+# The floor: the libxml2 work the full model cannot avoid (XML SAX without a tree + the HTML SAX
+# parse of every article body, entity lookups left out), one process; see bench-parser-floor.c.
+floor=$(mktemp -d)
+if cc -O2 scripts/bench-parser-floor.c -o "$floor/floor" $(pkg-config --cflags --libs libxml-2.0) 2>/dev/null; then
+    read -r _ fs fkb < <(measure floor "$floor/floor" "$corpus"/feed-*.xml)
+    frate=$(python3 -c "print(f'{$bytes/1e6/$fs:.1f}')")
+    fratio=$(python3 -c "print(f'{$xs/$fs:.2f}')")
+    printf '%-22s %9s %9s %10s %8s\n' "libxml2 floor" "$fs" "$frate" "$((fkb / 1024))" "$fratio"
+else
+    echo "(no C compiler: libxml2 floor not measured)"
+fi
+rm -rf "$floor"
 for j in "${jobs_list[@]}"; do
     read -r _ ts tkb < <(measure tidings "$bin" parse "$corpus" --jobs "$j")
     trate=$(python3 -c "print(f'{$bytes/1e6/$ts:.1f}')")
