@@ -31,8 +31,8 @@ public struct AggregatorService: Service {
         let reload = ReloadFlag()
         let initialFeeds = try aggregator.syncFeeds()
         for warning in aggregator.configurationWarnings() { logger.warning("\(warning)") }
-        notifier.notify("READY=1\nSTATUS=polling \(initialFeeds.count) feeds")
-        logger.info("tidings running: \(initialFeeds.count) feeds from \(configPath)")
+        notifier.notify("READY=1\nSTATUS=polling \(counted(initialFeeds.count, "feed"))")
+        logger.info("tidings running: \(counted(initialFeeds.count, "feed")) from \(configPath)")
 
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
@@ -66,8 +66,9 @@ public struct AggregatorService: Service {
                         feeds = (try? self.aggregator.syncFeeds()) ?? feeds
                         let failed = report.failures.count
                         let status =
-                            "\(feeds.count) feeds; last cycle polled \(due.count), \(failed) failed; "
-                            + (report.storyCount.map { "\($0) stories" } ?? "clustering did not finish")
+                            "\(counted(feeds.count, "feed")); last cycle polled \(due.count), \(failed) failed; "
+                            + (report.storyCount.map { counted($0, "story", plural: "stories") }
+                                ?? "clustering did not finish")
                         if let pass = report.clustering, pass.articles > 0 {
                             self.logger.debug(
                                 "clustering: \(pass.articles) articles\(pass.rebuilt ? " (recent span rebuilt)" : " (new only)"), \(pass.membershipsWritten) memberships written"
@@ -93,8 +94,8 @@ public struct AggregatorService: Service {
         do {
             let pass = try await cancelWhenGracefulShutdown { try self.aggregator.recluster() }
             if pass.articles > 0 {
-                logger.info(
-                    "clustering: \(pass.articles) articles stored since the last pass; \(pass.storyCount) stories")
+                let stories = counted(pass.storyCount, "story", plural: "stories")
+                logger.info("clustering: \(counted(pass.articles, "article")) stored since the last pass; \(stories)")
             }
         } catch is CancellationError {
             logger.info("clustering interrupted by shutdown; it resumes on the next pass")
@@ -108,8 +109,8 @@ public struct AggregatorService: Service {
             let config = try loadConfig()
             let feeds = try aggregator.reload(config)
             for warning in aggregator.configurationWarnings() { logger.warning("\(warning)") }
-            logger.info("reloaded \(configPath): \(feeds.count) feeds")
-            notifier.notify("STATUS=reloaded: \(feeds.count) feeds")
+            logger.info("reloaded \(configPath): \(counted(feeds.count, "feed"))")
+            notifier.notify("STATUS=reloaded: \(counted(feeds.count, "feed"))")
             return feeds
         } catch {
             logger.error("reload failed, keeping the running configuration: \(error)")

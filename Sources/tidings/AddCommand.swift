@@ -57,7 +57,7 @@ struct AddCommand: AsyncParsableCommand {
                 if FeedsFile.validate(FeedsFile.line(for: candidate), source: "").1.isEmpty { subscription = candidate }
             }
             note =
-                " (\(probe.format), \(probe.entryCount) items"
+                " (\(probe.format), \(counted(probe.entryCount, "item"))"
                 + (probe.redirectedTo.map { "; redirected to \(TerminalText.sanitize($0))" } ?? "") + ")"
         }
         let updated = FeedsFile.appendingLine(for: subscription, to: config.text)
@@ -89,7 +89,8 @@ struct AddCommand: AsyncParsableCommand {
             let aggregator = Aggregator(store: store, fetcher: NoFetching(), config: file, logger: logger)
             let outcome = try await aggregator.recordFirstFetch(of: url, response: probe.response)
             if let error = outcome.error { throw CLIError(error) }
-            return "Stored its \(outcome.counts.inserted) items in \(database): the daemon polls it when next due."
+            return
+                "Stored its \(counted(outcome.counts.inserted, "item")) in \(database): the daemon polls it when next due."
         } catch {
             return "Not stored yet (\(TerminalText.sanitize("\(error)"))): the daemon fetches it."
         }

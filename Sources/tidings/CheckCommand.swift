@@ -1,5 +1,6 @@
 import ArgumentParser
 import FeedConfig
+import FeedModel
 import Foundation
 
 /// `tidings check`: validate feeds.conf and print the effective settings.
@@ -22,9 +23,9 @@ struct CheckCommand: ParsableCommand {
         let (file, errors) = FeedsFile.validate(text, source: path)
         for error in errors { Terminal.error("\(error)") }
         guard let file, errors.isEmpty else {
-            throw CLIError("\(path): \(errors.count) error\(errors.count == 1 ? "" : "s")")
+            throw CLIError("\(path): \(counted(errors.count, "error"))")
         }
-        print("\(path): OK, \(file.subscriptions.count) feeds")
+        print("\(path): OK, \(counted(file.subscriptions.count, "feed"))")
         print("database = \(global.databasePath(config: file))\(global.database == nil ? "" : "   (from --database)")")
         for setting in file.settings.effective() where setting.key != "database" {
             print("\(setting.key) = \(setting.value)\(setting.fromFile ? "" : "   (default)")")

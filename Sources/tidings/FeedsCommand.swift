@@ -27,7 +27,7 @@ struct FeedsCommand: ParsableCommand {
             let name = TerminalText.isolated(feed.name)
             let status = feed.lastStatus.map { "HTTP \($0)" } ?? (feed.lastPoll == nil ? "never polled" : "no response")
             let last = feed.lastPoll.map { Age.ago(from: $0, to: now) } ?? "never"
-            let articles = feed.articleCount == 1 ? "1 article" : "\(feed.articleCount) articles"
+            let articles = counted(feed.articleCount, "article")
             var line = "\(name)  \(status)  polled \(last)  \(articles)"
             if let next = feed.nextPoll {
                 let when = next <= now ? "due now" : "in " + Age.short(from: now, to: next)
@@ -40,11 +40,15 @@ struct FeedsCommand: ParsableCommand {
             if let moved = feed.movedTo {
                 print("    moved permanently to \(TerminalText.sanitize(moved)) (polled there; update feeds.conf)")
             }
-            let validators = [feed.validators.etag.map { _ in "ETag" }, feed.validators.lastModified.map { _ in "Last-Modified" }]
-                .compactMap { $0 }
+            let validators = [
+                feed.validators.etag.map { _ in "ETag" }, feed.validators.lastModified.map { _ in "Last-Modified" },
+            ]
+            .compactMap { $0 }
             if !validators.isEmpty { print("    validators: \(validators.joined(separator: ", "))") }
             if let error = feed.lastError {
-                print("    error: \(TerminalText.sanitize(error))" + (feed.errorCount > 1 ? " (\(feed.errorCount) in a row)" : ""))
+                print(
+                    "    error: \(TerminalText.sanitize(error))"
+                        + (feed.errorCount > 1 ? " (\(feed.errorCount) in a row)" : ""))
             }
         }
     }

@@ -82,7 +82,7 @@ struct ParseCommand: ParsableCommand {
             return
         }
         let title = TerminalText.isolated(feed.title ?? "(untitled)")
-        print("\(feed.format.rawValue): \(title) — \(feed.entries.count) entries")
+        print("\(feed.format.rawValue): \(title) — \(counted(feed.entries.count, "entry", plural: "entries"))")
         for entry in feed.entries {
             let date = entry.published?.rfc3339 ?? "date unknown"
             print("  \(date)  \(TerminalText.isolated(entry.title ?? "(untitled)"))")

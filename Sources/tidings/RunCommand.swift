@@ -112,9 +112,9 @@ struct RunCommand: AsyncParsableCommand {
             throw CLIError("the database is unusable: \(clusteringError)")
         }
         Terminal.error(
-            "polled \(report.feeds.count) feeds (\(report.failures.count) failed, \(feeds.count - pollable.count) skipped): "
-                + "\(inserted) new articles, "
-                + "\(updated) updated, \(report.storyCount.map(String.init) ?? "?") stories; "
+            "polled \(counted(report.feeds.count, "feed")) (\(report.failures.count) failed, \(feeds.count - pollable.count) skipped): "
+                + "\(counted(inserted, "new article")), "
+                + "\(updated) updated, \(report.storyCount.map { counted($0, "story", plural: "stories") } ?? "? stories"); "
                 + "phase seconds: parse \(Self.format(parse)), "
                 + "store \(Self.format(storing)), cluster \(Self.format(report.clusterSeconds)), "
                 + "total \(Self.format(report.totalSeconds))")
@@ -129,7 +129,8 @@ extension RunCommand {
 enum FetcherSettings {
     static func configuration(from s: Settings) -> CurlFeedFetcher.Configuration {
         CurlFeedFetcher.Configuration(
-            userAgent: s.userAgent, connectTimeout: Double(s.connectTimeout.seconds), timeout: Double(s.timeout.seconds),
+            userAgent: s.userAgent, connectTimeout: Double(s.connectTimeout.seconds),
+            timeout: Double(s.timeout.seconds),
             maxBodyBytes: Int(s.maxBodySize), maxRedirects: 5, maxConcurrent: s.concurrency,
             maxPerHost: s.perHostConnections, hostDelay: Double(s.hostDelay.seconds),
             denyPrivateNetworks: s.denyPrivateNetworks)

@@ -10,8 +10,8 @@ enum StoryTimeline {
         lines.append(color ? "\u{1B}[1m\(title)\u{1B}[0m" : title)
         let languages =
             story.languages.isEmpty ? "" : " · " + story.languages.map(TerminalText.sanitize).joined(separator: ", ")
-        let outlets = story.outlets.count == 1 ? "1 outlet" : "\(story.outlets.count) outlets"
-        let articles = story.articles.count == 1 ? "1 article" : "\(story.articles.count) articles"
+        let outlets = counted(story.outlets.count, "outlet")
+        let articles = counted(story.articles.count, "article")
         lines.append(
             "story \(story.id) · \(outlets) · \(articles)\(languages) · "
                 + "\(story.firstSeen.rfc3339) – \(story.updated.rfc3339)")

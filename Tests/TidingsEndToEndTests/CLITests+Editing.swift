@@ -24,6 +24,10 @@ extension CLITests {
         try original.write(to: path, atomically: true, encoding: .utf8)
         func read() throws -> String { try String(contentsOf: path, encoding: .utf8) }
 
+        // Counts read as English: one feed, not "1 feeds".
+        let check = try TidingsProcess.run(["check"], in: dir)
+        #expect(check.stdout.hasPrefix("feeds.conf: OK, 1 feed\n"), "\(check.stdout)")
+
         // The name comes from the feed's own title; the options given are kept.
         let add = try TidingsProcess.run(
             ["add", server.url("/cli-hostile.xml"), "tags=Iraq,kurdistan", "interval=2h"], in: dir)
@@ -36,7 +40,8 @@ extension CLITests {
         // No database yet: add creates none (it may not be where the daemon's is) and says so.
         #expect(add.stdout.contains("Not stored yet"), "\(add.stdout)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("news.db").path))
-        #expect(try TidingsProcess.run(["check"], in: dir).status == 0)
+        let checkAfterAdd = try TidingsProcess.run(["check"], in: dir)
+        #expect(checkAfterAdd.stdout.hasPrefix("feeds.conf: OK, 2 feeds\n"), "\(checkAfterAdd.stdout)")
 
         // Refused, file untouched: a URL already listed (compared as feeds.conf compares them),
         // a 404, a page that is not a feed, an unknown option.
