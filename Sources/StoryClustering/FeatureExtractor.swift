@@ -37,9 +37,9 @@ struct FeatureExtractor: Sendable {
                 into: &accumulator, words: &words)
         }
 
-        var shingleSource = bodySentences.flatMap { $0 }.map(\.text)
+        var shingleSource = bodySentences.flatMap { $0 }.map(\.hash)
         if shingleSource.count < 12 {
-            shingleSource = titleTokens.map(\.text) + shingleSource
+            shingleSource = titleTokens.map(\.hash) + shingleSource
         }
         return DocumentFeatures(
             terms: accumulator.terms,
@@ -105,7 +105,8 @@ struct FeatureExtractor: Sendable {
                 accumulator.numbers.insert("n:" + value)
                 continue
             }
-            let word = words.entry(for: token, make: wordEntry)
+            let wordIndex = words.index(for: token, make: wordEntry)
+            let word = words[wordIndex]
             if word.isNumberWord, let value = NumberWords.cardinal(text, language: language) {
                 flushRun()
                 accumulator.add("n:" + value, kind: .number, weight: weight, display: value)
@@ -126,7 +127,7 @@ struct FeatureExtractor: Sendable {
             var id = word.wordTerm
             if id < 0 {
                 id = accumulator.id(of: key, display: text)
-                words.setWordTerm(id, for: token)
+                words.setWordTerm(id, at: wordIndex)
             }
             let kind: DocumentFeatures.Kind =
                 (capital && !token.startsSentence) || covered[index] ? .entity : .word
@@ -170,7 +171,8 @@ struct FeatureExtractor: Sendable {
             run.removeAll()
         }
         for token in tokens {
-            let isName = token.script == .latin && (token.isCapitalized || token.isAllCaps)
+            let isName =
+                token.script == .latin && (token.isCapitalized || token.isAllCaps)
                 && !Self.stopWords.contains(token.text)
             guard isName else {
                 flush()
@@ -250,7 +252,9 @@ struct FeatureExtractor: Sendable {
 
     // MARK: - Language
 
-    private static let soraniLetters: Set<Unicode.Scalar> = ["\u{06D5}", "\u{06CE}", "\u{06C6}", "\u{06B5}", "\u{0695}"]
+    private static let soraniLetters: Set<Unicode.Scalar> = [
+        "\u{06D5}", "\u{06CE}", "\u{06C6}", "\u{06B5}", "\u{0695}",
+    ]
 
     /// The language group: the given code's primary subtag, or a guess from the script.
     static func languageGroup(_ code: String?, title: [Token], body: [[Token]]) -> String {
@@ -283,9 +287,9 @@ struct FeatureExtractor: Sendable {
 
     // MARK: - Shingles
 
-    static func shingles(_ words: [String]) -> [UInt64] {
-        guard words.count >= 4 else { return [] }
-        let hashes = words.map { StableHash.fnv1a($0) }
+    /// Hashes of the word 4-grams of the words whose ``Token/hash``es are `hashes`.
+    static func shingles(_ hashes: [UInt64]) -> [UInt64] {
+        guard hashes.count >= 4 else { return [] }
         var result: [UInt64] = []
         result.reserveCapacity(hashes.count - 3)
         for index in 0...(hashes.count - 4) {

@@ -31,8 +31,10 @@ struct Gazetteer: Sendable {
     /// Every proper word prefix of a multi-word name ("wadi", "wadi al").
     private let prefixes: Set<String>
     /// Every phrase and every prefix: a word that is neither cannot start a match unless affixes
-    /// are stripped from it.
-    private let starters: Set<String>
+    /// are stripped from it. Asked through its hashes (``Token/hash``), as a bit set: most words
+    /// are rejected with one memory read, and the few false hits go on to the exact lookups,
+    /// which find nothing for them.
+    private let starters: HashBits
     private let maxWords: Int
 
     /// Builds the lookup from entries; spellings are normalised with ``TextNormalizer``.
@@ -71,7 +73,7 @@ struct Gazetteer: Sendable {
         self.acronyms = acronyms
         self.displayNames = displayNames
         self.prefixes = prefixes
-        self.starters = prefixes.union(phrases.keys)
+        self.starters = HashBits(prefixes.union(phrases.keys).map(StableHash.fnv1a))
         self.maxWords = maxWords
     }
 
@@ -101,7 +103,7 @@ struct Gazetteer: Sendable {
             }
             // Without affixes to strip, the word itself must begin a name (one lookup, no copies).
             if acronym == nil, token.script != .arabic, !(token.script == .latin && latinSuffixes),
-                !starters.contains(token.text)
+                !starters.mayContain(token.hash)
             {
                 index += 1
                 continue

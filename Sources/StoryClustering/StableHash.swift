@@ -10,6 +10,16 @@ enum StableHash {
         return hash
     }
 
+    /// FNV-1a over UTF-8 bytes: equal to ``fnv1a(_:)-(String)`` of the string they encode.
+    static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
     /// A 64-bit finaliser (splitmix64).
     static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15

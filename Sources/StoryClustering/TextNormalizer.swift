@@ -26,11 +26,14 @@ enum TextNormalizer {
                 word.removeAll { $0 == 0x27 }
             }
             if !word.isEmpty {
-                let text = String(decoding: word, as: UTF8.self)
+                // The bytes are valid UTF-8 (encoded from scalars), so the hash equals the text's.
+                let (text, hash) = word.withUnsafeBufferPointer {
+                    (String(decoding: $0, as: UTF8.self), StableHash.fnv1a($0))
+                }
                 sentence.append(
                     Token(
-                        text: text, script: script, isCapitalized: capitalized, startsSentence: atSentenceStart,
-                        isAllCaps: allCaps && letterCount >= 2))
+                        text: text, hash: hash, script: script, isCapitalized: capitalized,
+                        startsSentence: atSentenceStart, isAllCaps: allCaps && letterCount >= 2))
                 atSentenceStart = false
             }
             word.removeAll(keepingCapacity: true)
@@ -65,7 +68,9 @@ enum TextNormalizer {
                 flushWord()
                 if separatorIsPeriod { endSentence() }
             }
-            if script == .number && !word.isEmpty && (value == 0x2C || value == 0x2E || value == 0x66B || value == 0x66C) {
+            if script == .number && !word.isEmpty
+                && (value == 0x2C || value == 0x2E || value == 0x66B || value == 0x66C)
+            {
                 pendingSeparator = true
                 separatorIsPeriod = value == 0x2E || value == 0x66B
                 continue

@@ -13,7 +13,7 @@ struct Token: Sendable, Hashable {
     }
 
     /// The normalised, case-folded text (no stemming).
-    var text: String
+    let text: String
     /// The script family.
     var script: Script
     /// Whether the first letter was upper case in the original text.
@@ -22,4 +22,26 @@ struct Token: Sendable, Hashable {
     var startsSentence: Bool
     /// Whether every letter was upper case and there were at least two (an acronym such as "US").
     var isAllCaps: Bool = false
+    /// ``StableHash/fnv1a(_:)`` of ``text``, computed once from the bytes the tokeniser built: the
+    /// key of the per-word tables and of the shingles.
+    let hash: UInt64
+
+    init(text: String, script: Script, isCapitalized: Bool, startsSentence: Bool, isAllCaps: Bool = false) {
+        self.text = text
+        self.script = script
+        self.isCapitalized = isCapitalized
+        self.startsSentence = startsSentence
+        self.isAllCaps = isAllCaps
+        self.hash = StableHash.fnv1a(text)
+    }
+
+    /// A token whose ``hash`` is already known (the tokeniser hashes the bytes it built `text` from).
+    init(text: String, hash: UInt64, script: Script, isCapitalized: Bool, startsSentence: Bool, isAllCaps: Bool) {
+        self.text = text
+        self.script = script
+        self.isCapitalized = isCapitalized
+        self.startsSentence = startsSentence
+        self.isAllCaps = isAllCaps
+        self.hash = hash
+    }
 }
