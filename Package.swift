@@ -30,7 +30,14 @@ let package = Package(
         // Pure layers.
         .target(name: "FeedModel", swiftSettings: strict),
         .target(name: "FeedConfig", swiftSettings: strict),
-        .target(name: "StoryClustering", swiftSettings: strict),
+        .target(
+            name: "StoryClustering",
+            resources: [
+                .embedInCode("Data/gazetteer.tsv"), .embedInCode("Data/stopwords-en.txt"),
+                .embedInCode("Data/stopwords-ar.txt"), .embedInCode("Data/stopwords-ckb.txt"),
+                .embedInCode("Data/stopwords-kmr.txt"),
+            ],
+            swiftSettings: strict),
 
         // I/O adapters.
         .target(name: "FeedParser", dependencies: ["FeedModel", "CLibXML2"], swiftSettings: strict),

@@ -147,12 +147,6 @@ struct Gazetteer: Sendable {
         return result
     }
 
-    private static let broadPlaces: Set<String> = [
-        "iraq", "kurdistan", "kurds", "syria", "turkey", "iran", "us", "uk", "france", "germany", "russia",
-        "china", "japan", "jordan", "saudi", "kuwait", "qatar", "uae", "lebanon", "israel", "gaza", "egypt",
-        "baghdad", "erbil", "damascus", "ankara", "tehran", "tigris", "euphrates", "rojava",
-    ]
-
     /// Whether `id` names a place narrower than a country, region or capital (capitals stand
     /// for governments in headlines).
     static func isSpecificPlace(_ id: String) -> Bool {

@@ -1,4 +1,5 @@
-/// Number words and month names in English, Arabic, Sorani and Kurmanji, mapped to digits,
+/// Number words in English, Arabic, Sorani and Kurmanji, mapped to digits (month names are
+/// gazetteer entries, `month:1` … `month:12`),
 /// so that "three soldiers", "ثلاثة جنود" and "3 soldiers" share a number feature.
 enum NumberWords {
     /// Cardinal number words (2–12) by language group, keyed by normalised token.
@@ -42,21 +43,4 @@ enum NumberWords {
         ("du", 2), ("sê", 3), ("çar", 4), ("pênc", 5), ("şeş", 6), ("heft", 7), ("heşt", 8), ("neh", 9), ("deh", 10),
         ("bîst", 20),
     ])
-
-    /// Month names (Gregorian, with Levantine/Iraqi, Egyptian, Sorani and Kurmanji names) as
-    /// ``Gazetteer`` entries whose ids are `"month:1"` … `"month:12"`.
-    static let monthEntries: [GazetteerEntry] = [
-        GazetteerEntry("month:1", ["January", "Jan", "كانون الثاني", "يناير", "کانوونی دووەم", "Çile", "Kanûna Paşîn", "Rêbendan"]),
-        GazetteerEntry("month:2", ["February", "Feb", "شباط", "فبراير", "شوبات", "Sibat", "Reşemî"]),
-        GazetteerEntry("month:3", ["March", "آذار", "مارس", "ئازار", "Adar"]),
-        GazetteerEntry("month:4", ["April", "Apr", "نيسان", "أبريل", "ابريل", "نیسان", "Nîsan"]),
-        GazetteerEntry("month:5", ["May", "أيار", "مايو", "ئایار", "Gulan"]),
-        GazetteerEntry("month:6", ["June", "Jun", "حزيران", "يونيو", "حوزەیران", "Hezîran"]),
-        GazetteerEntry("month:7", ["July", "Jul", "تموز", "يوليو", "تەممووز", "تەمموز", "Tîrmeh"]),
-        GazetteerEntry("month:8", ["August", "Aug", "آب", "أغسطس", "ئاب", "Tebax"]),
-        GazetteerEntry("month:9", ["September", "Sept", "Sep", "أيلول", "سبتمبر", "ئەیلوول", "Îlon"]),
-        GazetteerEntry("month:10", ["October", "Oct", "تشرين الأول", "أكتوبر", "تشرینی یەکەم", "Cotmeh"]),
-        GazetteerEntry("month:11", ["November", "Nov", "تشرين الثاني", "نوفمبر", "تشرینی دووەم", "Mijdar"]),
-        GazetteerEntry("month:12", ["December", "Dec", "كانون الأول", "ديسمبر", "کانوونی یەکەم", "Kanûna Pêşîn", "Berfanbar"]),
-    ]
 }

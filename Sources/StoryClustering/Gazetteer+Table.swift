@@ -1,0 +1,28 @@
+extension Gazetteer {
+    /// The rows of `Data/gazetteer.tsv`: id, where the place lies, spellings.
+    private static let rows = EmbeddedTable.rows(PackageResources.gazetteer_tsv).filter { $0.count >= 3 }
+
+    /// The region's places, institutions, armed groups, countries and office holders, weekdays and
+    /// months, with English, Arabic, Sorani (`ckb`) and Kurmanji (`kmr`) spellings, in file order.
+    static let entries: [GazetteerEntry] = rows.map { GazetteerEntry($0[0], Array($0[2...])) }
+
+    /// The governorate (province) each place below that level lies in, by entry id: the
+    /// governorate's own entry id, or a key of its own for a province the gazetteer has no entry
+    /// for. A governorate, and any place not listed, is its own.
+    ///
+    /// Headlines name an event's place at any level ("Duhok", "Amedi", "Kani Masi" for one drone
+    /// strike), so two headlines conflict only when their places lie in different governorates.
+    /// Where the administration is disputed, the place follows the governorate that runs it.
+    static let governorates: [String: String] = Dictionary(
+        rows.filter { $0[1] != "-" && $0[1] != "broad" }.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first }
+    )
+
+    /// Places that stand for more than where an event happened: countries, regions and capitals
+    /// (capitals stand for governments in headlines).
+    static let broadPlaces = Set(rows.filter { $0[1] == "broad" }.map { $0[0] })
+
+    /// The governorate `id` lies in (``governorates``), or `id` itself.
+    static func governorate(of id: String) -> String {
+        governorates[id] ?? id
+    }
+}

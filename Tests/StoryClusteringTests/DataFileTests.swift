@@ -1,0 +1,45 @@
+import Testing
+
+@testable import StoryClustering
+
+/// The gazetteer and stop-word lists are data files (`Sources/StoryClustering/Data/`) that people
+/// edit by hand: a mistake there must fail here, not silently drop an entry.
+@Suite struct DataFileTests {
+    @Test func everyGazetteerLineIsAnEntryWithAPlaceColumnAndASpelling() {
+        let rows = EmbeddedTable.rows(PackageResources.gazetteer_tsv)
+        let short = rows.filter { $0.count < 3 || $0[2...].contains("") }
+        #expect(short.isEmpty, "lines with a missing field or an empty spelling: \(short)")
+        #expect(Gazetteer.entries.count == rows.count)
+        #expect(Gazetteer.entries.count > 300)
+    }
+
+    @Test func gazetteerIdsAreUniqueAndPlacesLieInKnownGovernorates() {
+        let ids = Gazetteer.entries.map(\.id)
+        let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys
+        #expect(repeated.isEmpty, "ids listed twice: \(repeated.sorted())")
+        // A governorate is an entry or a key of its own ("province:…"); a typo would silently make
+        // a town its own governorate and headlines about it conflict with their province's.
+        let known = Set(ids)
+        let unknown = Set(Gazetteer.governorates.values).filter { !known.contains($0) && !$0.hasPrefix("province:") }
+        #expect(unknown.isEmpty, "governorates that are neither entries nor province: keys: \(unknown.sorted())")
+    }
+
+    @Test func spellingsFromTheDataFileMatchInText() {
+        let tokens = TextNormalizer.tokens("Drone strike near Amedi in Duhok, says the KRG; هجوم في كركوك")
+        let ids = Gazetteer.shared.matches(in: tokens).map(\.id)
+        #expect(ids == ["topic:drone", "amedi", "duhok", "org:krg", "topic:attack", "kirkuk"])
+        #expect(Gazetteer.governorate(of: "amedi") == "duhok")
+        #expect(!Gazetteer.isSpecificPlace("baghdad") && Gazetteer.isSpecificPlace("amedi"))
+    }
+
+    @Test func stopWordListsAreReadForEveryLanguage() {
+        for (language, list) in [
+            ("en", StopWords.english), ("ar", StopWords.arabic), ("ckb", StopWords.sorani), ("kmr", StopWords.kurmanji),
+        ] {
+            #expect(list.count > 40, "\(language): \(list.count) stop words")
+            #expect(!list.contains(where: { $0.isEmpty || $0.hasPrefix("#") }), "\(language)")
+        }
+        #expect(StopWords.all.contains("the") && StopWords.all.contains("li gorî") == false)
+        #expect(TextNormalizer.tokens("li gorî").allSatisfy { StopWords.all.contains($0.text) })
+    }
+}
