@@ -12,8 +12,10 @@ struct EntryBuilder {
     var mediaPlayer: String?
     /// `feedburner:origLink`: the publisher's own URL of an entry whose link is a redirect.
     var originalLink: String?
-    /// The first `media:content` that is a picture (`medium="image"` or an `image/*` type).
+    /// The widest `media:content` that is a picture (`medium="image"`, an `image/*` type, or untyped
+    /// with dimensions or a picture's file name), the first of equals.
     var mediaImage: String?
+    var mediaImageWidth = 0
     var guidLink: String?
     var aboutLink: String?
     var summaryKey: String?
@@ -65,11 +67,17 @@ struct EntryBuilder {
         case "itunes:summary":
             if entry.summary == nil { entry.summary = FeedTextReader.rss(node, html: true) }
         case "itunes:image":
-            if let href = nonEmpty(node.looseAttribute("href") ?? node.looseAttribute("url") ?? node.text) {
-                entry.image = resolveURL(href, base: base)
-            }
+            if let href = FirstImage.imageReference(node) { entry.image = resolveURL(href, base: base) }
         case "itunes:link" where node.looseAttribute("rel") == "image":
             if let href = node.looseAttribute("href") { entry.image = resolveURL(href, base: base) }
+        case "enc:enclosure":
+            // RSS 1.0 mod_enclosure: `<enc:enclosure rdf:resource="…" enc:type="…" enc:length="…"/>`.
+            if let url = nonEmpty(node.looseAttribute("resource") ?? node.looseAttribute("url")) {
+                entry.enclosures.append(
+                    FeedEnclosure(
+                        url: resolveURL(url, base: base), type: nonEmpty(node.looseAttribute("type")),
+                        length: nonEmpty(node.looseAttribute("length"))))
+            }
         case "feedburner:origlink":
             // The article behind FeedBurner's tracking redirect (miniflux reads it as the entry URL).
             if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) { originalLink = resolveURL(href, base: base) }
@@ -100,7 +108,9 @@ struct EntryBuilder {
             // Only reached from RSS: Atom entries read their own categories first.
             addCategories(AtomReader.categoryTerm(node), separators: [])
         case "atom:author":
-            if let person = AtomReader.person(node, atomNamespace: node.namespace, base: base) { persons.append(person) }
+            if let person = AtomReader.person(node, atomNamespace: node.namespace, base: base) {
+                persons.append(person)
+            }
         default:
             return false
         }
@@ -115,9 +125,20 @@ struct EntryBuilder {
     mutating func addMediaContent(_ node: XMLNode) {
         let url = node.looseAttribute("url").map { resolveURL($0, base: base) } ?? ""
         let type = nonEmpty(node.looseAttribute("type"))
+        let medium = node.looseAttribute("medium")
         entry.enclosures.append(FeedEnclosure(url: url, type: type, length: nonEmpty(node.looseAttribute("filesize"))))
-        if mediaImage == nil, !url.isEmpty, FirstImage.isPicture(type: type, medium: node.looseAttribute("medium")) {
+        // A picture by its type or medium, or, with neither (The Guardian: `url` and `width` only),
+        // by its dimensions or its file name. Of several sizes, the widest.
+        let isPicture =
+            FirstImage.isPicture(type: type, medium: medium)
+            || (type == nil && medium == nil
+                && (node.looseAttribute("width") != nil || node.looseAttribute("height") != nil
+                    || FirstImage.hasPictureExtension(url)))
+        guard !url.isEmpty, isPicture else { return }
+        let width = node.looseAttribute("width").flatMap { Int($0.trimmingASCIIWhitespace()) } ?? 0
+        if mediaImage == nil || width > mediaImageWidth {
             mediaImage = url
+            mediaImageWidth = width
         }
     }
 
@@ -137,6 +158,7 @@ struct EntryBuilder {
     /// The finished entry; `feedAuthors` are inherited when the entry names nobody (RFC 4287 §4.2.1).
     mutating func finish(feedLanguage: String?, feedAuthors: [FeedPerson]) -> ParsedEntry {
         if entry.titleDetail == nil { entry.titleDetail = mediaTitle }
+        entry.titleDetail = entry.titleDetail.map(FeedTextReader.trimmed)
         if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
         if let originalLink { entry.link = originalLink }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }

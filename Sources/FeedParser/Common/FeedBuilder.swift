@@ -45,7 +45,7 @@ struct FeedBuilder {
         case "dc:title":
             if feed.titleDetail == nil { feed.titleDetail = FeedTextReader.rss(node, html: false) }
         case "itunes:image", "googleplay:image":
-            if let href = nonEmpty(node.looseAttribute("href") ?? node.looseAttribute("url") ?? node.text) {
+            if let href = FirstImage.imageReference(node) {
                 var image = feed.image ?? FeedImage()
                 image.url = resolveURL(href, base: base)
                 feed.image = image
@@ -113,6 +113,10 @@ struct FeedBuilder {
         for child in node.children where child.name == "category" { addITunesCategory(child) }
     }
 
+    /// The people entries that name nobody inherit: the channel's authors and editors, not the
+    /// webmaster, publisher or podcast owner that stand in for them at feed level.
+    var entryAuthors: [FeedPerson] { persons }
+
     /// The finished feed.
     mutating func finish() -> ParsedFeed {
         if feed.subtitle == nil { feed.subtitle = fallbackSubtitle }
@@ -124,6 +128,7 @@ struct FeedBuilder {
                 feed.image = image
             }
         }
+        feed.titleDetail = feed.titleDetail.map(FeedTextReader.trimmed)
         feed.title = feed.titleDetail.map(FeedTextReader.plain)
         feed.authors = persons.isEmpty ? fallbackPerson.map { [$0] } ?? [] : persons
         return feed

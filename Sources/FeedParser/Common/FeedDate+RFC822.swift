@@ -52,6 +52,9 @@ extension FeedDate {
         var ymd: (Int, Int, Int)?
         var time: (Int, Int, Int)?
         var offset: Int?
+        /// Whether `offset` came from digits (`-0500`), which win over a zone name beside them
+        /// (`-0500 EST`, Go's `2006-01-02 15:04:05 -0700 MST`).
+        var offsetIsNumeric = false
         var meridiem: Int?
         for rawToken in tokens {
             var token = rawToken
@@ -69,8 +72,14 @@ extension FeedDate {
                 guard let t = parseClock(String(clock)) else { return nil }
                 time = t
                 if let glued {
-                    guard offset == nil, let z = zoneOffset(String(glued)) else { return nil }
-                    offset = z
+                    let lowerGlued = glued.lowercased()
+                    if lowerGlued == "am" || lowerGlued == "pm" {
+                        meridiem = lowerGlued == "am" ? 0 : 12  // `04:07:08PM`
+                    } else {
+                        guard offset == nil, let z = zoneOffset(String(glued)) else { return nil }
+                        offset = z
+                        offsetIsNumeric = glued.first == "+" || glued.first == "-"
+                    }
                 }
             } else if token.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 guard token.count <= 4, let n = Int(token) else { return nil }
@@ -78,7 +87,38 @@ extension FeedDate {
             } else if token.split(separator: "/").count == 3, token.first?.isNumber == true {
                 let parts = token.split(separator: "/").compactMap { $0.count <= 4 ? Int($0) : nil }
                 guard parts.count == 3, ymd == nil else { return nil }
-                ymd = parts[0] > 31 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[0], parts[1])
+                // Y/M/D, else M/D/Y as in the US, unless the first number cannot be a month (`14/03/2021`).
+                if parts[0] > 31 {
+                    ymd = (parts[0], parts[1], parts[2])
+                } else if parts[0] > 12 && parts[1] <= 12 {
+                    ymd = (parts[2], parts[1], parts[0])
+                } else {
+                    ymd = (parts[2], parts[0], parts[1])
+                }
+            } else if token.split(separator: ".", omittingEmptySubsequences: false).count == 3,
+                token.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                token.split(separator: ".").count == 3
+            {
+                // D.M.Y, the German and Russian way (`14.03.2021`, `4.3.2021`).
+                let parts = token.split(separator: ".").compactMap { Int($0) }
+                let digits = token.split(separator: ".").map(\.count)
+                guard ymd == nil, digits[0] <= 2, digits[1] <= 2, digits[2] == 4 else { return nil }
+                ymd = (parts[2], parts[1], parts[0])
+            } else if token.split(separator: "-").count == 3, token.first?.isNumber == true,
+                token.split(separator: "-").allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+            {
+                // `2021-3-14` (ISO with unpadded month or day), `14-03-2021`.
+                let parts = token.split(separator: "-").map(String.init)
+                guard ymd == nil, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]),
+                    parts[1].count <= 2
+                else { return nil }
+                if parts[0].count == 4, parts[2].count <= 2 {
+                    ymd = (a, b, c)
+                } else if parts[2].count == 4, parts[0].count <= 2, a > 12, b <= 12 {
+                    ymd = (c, b, a)
+                } else {
+                    return nil
+                }
             } else if token.split(separator: "-").count == 3, token.first?.isNumber == true {
                 // `31-Dec-2003`.
                 let parts = token.split(separator: "-").map(String.init)
@@ -102,8 +142,15 @@ extension FeedDate {
             {
                 continue
             } else if let z = zoneOffset(token) {
-                guard offset == nil else { return nil }
-                offset = z
+                let isNumeric = token.first == "+" || token.first == "-"
+                if offset != nil {
+                    // Digits and a name for one zone: the digits. Two of a kind contradict.
+                    guard isNumeric != offsetIsNumeric else { return nil }
+                    if isNumeric { offset = z }
+                } else {
+                    offset = z
+                }
+                offsetIsNumeric = offsetIsNumeric || isNumeric
             } else {
                 return nil
             }
@@ -114,6 +161,14 @@ extension FeedDate {
             guard numbers.isEmpty, month == nil else { return nil }
             (year, month, day) = ymd
         } else {
+            // A time written as four digits after the date, as in the RSS 0.92 spec's own sample
+            // (`03 Apr 02 1500 GMT`).
+            if numbers.count == 3, time == nil, numbers[2].digits == 4, numbers[2].value % 100 < 60,
+                numbers[2].value / 100 < 24, numbers[0].digits <= 2, numbers[1].digits <= 2
+            {
+                time = (numbers[2].value / 100, numbers[2].value % 100, 0)
+                numbers.removeLast()
+            }
             guard month != nil, numbers.count == 2 else { return nil }
             var dayToken = numbers[0]
             var yearToken = numbers[1]
@@ -147,7 +202,8 @@ extension FeedDate {
         let parts = token.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3 else { return nil }
         let secondsPart = parts.count == 3 ? parts[2].split(separator: ".").first.map(String.init) ?? "" : "0"
-        guard parts[0].count <= 2, parts[1].count == 2, secondsPart.count <= 2, let h = Int(parts[0]),
+        // Unpadded minutes and seconds (`16:7:8`) read as they say.
+        guard parts[0].count <= 2, (1...2).contains(parts[1].count), secondsPart.count <= 2, let h = Int(parts[0]),
             let m = Int(parts[1]), let s = Int(secondsPart),
             (0...23).contains(h), (0...59).contains(m), (0...60).contains(s)
         else { return nil }

@@ -90,6 +90,13 @@ enum FeedTextReader {
 
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
+    /// A text without the white space around it (`<title>\n  Item\n</title>`); HTML is left as it is.
+    static func trimmed(_ text: FeedText) -> FeedText {
+        guard !text.isHTML else { return text }
+        let value = text.value.trimmingASCIIWhitespace()
+        return value.utf8.count == text.value.utf8.count ? text : FeedText(value: value, isHTML: false)
+    }
+
     /// Plain text of a feed text: HTML converted, entities decoded (twice-escaped ones too).
     static func plain(_ text: FeedText) -> String {
         var result = text.isHTML ? HTMLText.plainText(text.value) : HTMLText.collapse(text.value)

@@ -9,14 +9,35 @@ enum FirstImage {
         type?.lowercased().hasPrefix("image/") == true || medium?.lowercased() == "image"
     }
 
+    /// Whether a URL's path ends like a picture file (`.jpg`, `.png`, …), ignoring its query.
+    static func hasPictureExtension(_ url: String) -> Bool {
+        let path = url.prefix { $0 != "?" && $0 != "#" }.lowercased()
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains { path.hasSuffix($0) }
+    }
+
+    /// The picture an `itunes:image`-like element names: its `href` or `url`, else its text when that
+    /// is an absolute http(s) URL (`<itunes:image>n/a</itunes:image>` names none).
+    static func imageReference(_ node: XMLNode) -> String? {
+        if let href = nonEmpty(node.looseAttribute("href") ?? node.looseAttribute("url")) { return href }
+        let text = node.text.trimmingASCIIWhitespace()
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+            !text.utf8.contains(where: {
+                $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            })
+        else { return nil }
+        return text
+    }
+
     /// The `src` of the first `<img>` of `text` when it is HTML (nil for plain text).
     static func source(in text: FeedText?) -> String? {
         guard let text, text.isHTML else { return nil }
         return source(inHTML: text.value)
     }
 
-    /// The `src` of the first `<img>` element that has a non-empty one, with `&amp;` and other
-    /// character references decoded, or nil.
+    /// The `src` of the first `<img>` element that has a non-empty one and is not a tracking pixel
+    /// (`width` or `height` of 0 or 1, as FeedBurner's), with `&amp;` and other character references
+    /// decoded, or nil.
     static func source(inHTML html: String) -> String? {
         var html = html
         return html.withUTF8 { bytes -> String? in
@@ -40,18 +61,19 @@ enum FirstImage {
         }
     }
 
-    /// The `src` attribute of the tag whose attributes start at `start`, and where the tag ends.
+    /// The `src` attribute of the tag whose attributes start at `start` (nil for a tracking pixel),
+    /// and where the tag ends.
     private static func source(in bytes: UnsafeBufferPointer<UInt8>, tagStart start: Int) -> (String?, Int) {
         var i = start
         let n = bytes.count
+        var src: String?
+        var isPixel = false
         while i < n {
             while i < n, isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
-            guard i < n, bytes[i] != UInt8(ascii: ">") else { return (nil, i) }
+            guard i < n, bytes[i] != UInt8(ascii: ">") else { return (isPixel ? nil : src, i) }
             let nameStart = i
             while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">") { i += 1 }
-            let isSrc =
-                i - nameStart == 3 && bytes[nameStart] | 0x20 == UInt8(ascii: "s")
-                && bytes[nameStart + 1] | 0x20 == UInt8(ascii: "r") && bytes[nameStart + 2] | 0x20 == UInt8(ascii: "c")
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]), as: UTF8.self).lowercased()
             while i < n, isSpace(bytes[i]) { i += 1 }
             guard i < n, bytes[i] == UInt8(ascii: "=") else { continue }
             i += 1
@@ -71,13 +93,18 @@ enum FirstImage {
                 while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
                 valueEnd = i
             }
-            if isSrc {
-                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+            switch name {
+            case "src" where src == nil:
                 let value = raw.utf8.contains(UInt8(ascii: "&")) ? HTMLText.decodeEntities(raw) : raw
-                return (nonEmpty(value.trimmingASCIIWhitespace()), i)
+                src = nonEmpty(value.trimmingASCIIWhitespace())
+            case "width", "height":
+                if let size = Int(raw.trimmingASCIIWhitespace().prefix { $0.isNumber }), size <= 1 { isPixel = true }
+            default:
+                break
             }
         }
-        return (nil, i)
+        return (isPixel ? nil : src, i)
     }
 
     private static func isSpace(_ b: UInt8) -> Bool {

@@ -7,7 +7,7 @@ enum PersonParser {
     static func parse(_ raw: String) -> FeedPerson? {
         let text = HTMLText.collapse(raw)
         guard !text.isEmpty else { return nil }
-        guard let email = findEmail(in: text) else { return FeedPerson(name: text) }
+        guard let email = findEmail(in: text) else { return FeedPerson(name: unquoted(text)) }
         var rest = text.replacingFirst(email.range, with: "")
         for empty in ["mailto:", "()", "<>", "[]"] { rest = rest.replacingAll(empty, with: "") }
         var name = HTMLText.collapse(rest)
@@ -16,7 +16,14 @@ enum PersonParser {
         {
             name = HTMLText.collapse(String(name.dropFirst().dropLast()))
         }
+        name = unquoted(name)
         return FeedPerson(name: name.isEmpty ? nil : name, email: email.value)
+    }
+
+    /// A name without the double quotes of an RFC 5322 quoted string (`"Doe, John"`).
+    private static func unquoted(_ name: String) -> String {
+        guard name.count >= 2, name.first == "\"", name.last == "\"" else { return name }
+        return HTMLText.collapse(String(name.dropFirst().dropLast()))
     }
 
     private static func isLocalByte(_ b: UInt8) -> Bool {

@@ -21,7 +21,13 @@ struct XMLNode {
 
     /// The element's key for the readers (see ``Namespaces/key(local:namespace:atomNamespace:)``).
     func key(atomNamespace: String?) -> String {
-        Namespaces.key(local: name, namespace: namespace, atomNamespace: atomNamespace)
+        Namespaces.key(local: name, namespace: namespace, atomNamespace: atomNamespace, declaredPrefix: prefix)
+    }
+
+    /// The prefix the element's namespace is bound to in the document, if any.
+    var prefix: String? {
+        guard let ns = pointer.pointee.ns, let prefix = ns.pointee.prefix else { return nil }
+        return String(cString: prefix)
     }
 
     /// Whether the element has element children (markup rather than plain character data).

@@ -21,10 +21,19 @@ struct JSONFeedReader {
             throw FeedParseError(
                 code: .notXML, message: "not XML, and not JSON either: \(error.reason) at byte \(error.offset)")
         }
-        guard let version = root["version"]?.string, version.contains("jsonfeed.org/version/") else {
-            throw FeedParseError(code: .unknownFormat, message: "a JSON document without a JSON Feed version")
+        let version = root["version"]?.string?.trimmingASCIIWhitespace()
+        // The spec wants the version URL; feeds also write "1.1", "1" or nothing. A document with a
+        // title and an items array is read as a JSON Feed all the same (gofeed does too).
+        let isJSONFeed =
+            version?.contains("jsonfeed.org/version/") == true
+            || (root["items"].map { if case .array = $0 { true } else { false } } ?? false
+                && root["title"]?.string != nil)
+        guard isJSONFeed else {
+            let reason = version.map { "an unknown JSON Feed version \"\($0)\"" } ?? "no JSON Feed version"
+            throw FeedParseError(code: .unknownFormat, message: "a JSON document with \(reason) and no title and items")
         }
-        var feed = ParsedFeed(format: version.hasSuffix("/1") ? .json1 : .json11)
+        let isVersion1 = version.map { $0.hasSuffix("/1") || $0 == "1" || $0 == "1.0" } ?? false
+        var feed = ParsedFeed(format: isVersion1 ? .json1 : .json11)
         let base = root["feed_url"]?.string ?? documentURL
         if let title = root["title"]?.string {
             feed.titleDetail = FeedText(value: title, isHTML: false)
@@ -41,7 +50,8 @@ struct JSONFeedReader {
         }
         if let home = feed.link { feed.links.append(FeedLink(href: home, rel: "alternate", type: "text/html")) }
         feed.authors = authors(of: root, base: base)
-        let items = root["items"]?.array ?? []
+        // An item that is not an object (`"items": [null]`) is no entry.
+        let items = (root["items"]?.array ?? []).filter { if case .object = $0 { true } else { false } }
         for item in items.prefix(maxEntries) {
             feed.entries.append(entry(item, base: base, feed: feed))
         }
@@ -51,6 +61,22 @@ struct JSONFeedReader {
             feed.published = first["date_published"]?.string.flatMap(FeedDate.parse)
         }
         return feed
+    }
+
+    /// A `size_in_bytes` as a whole number of bytes; nil for a fraction, a negative or an
+    /// out-of-range number (which would print as `9.2e+18`).
+    private static func byteCount(_ value: JSONValue) -> String? {
+        let text: String
+        switch value {
+        case .number(let n):
+            guard n >= 0, n.rounded() == n, n < 9e15 else { return nil }
+            text = String(Int64(n))
+        case .string(let s):
+            text = s.trimmingASCIIWhitespace()
+        default:
+            return nil
+        }
+        return text.isEmpty || !text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? nil : text
     }
 
     private func authors(of object: JSONValue, base: String?) -> [FeedPerson] {
@@ -103,7 +129,7 @@ struct JSONFeedReader {
             entry.enclosures.append(
                 FeedEnclosure(
                     url: resolveURL(url, base: base), type: attachment["mime_type"]?.string,
-                    length: attachment["size_in_bytes"]?.string))
+                    length: attachment["size_in_bytes"].flatMap(Self.byteCount)))
         }
         if let link = entry.link { entry.links.append(FeedLink(href: link, rel: "alternate", type: "text/html")) }
         return entry

@@ -41,7 +41,7 @@ struct RSSReader {
             feed.entries.append(
                 readItem(
                     item, base: item.base(documentURL: itemBase), feedLanguage: feed.language,
-                    feedAuthors: feed.authors))
+                    feedAuthors: builder.entryAuthors))
         }
         return feed
     }

@@ -1,0 +1,166 @@
+import FeedModel
+import FeedParser
+import Testing
+
+/// Feeds as real publishers write them, from cases other readers' suites keep (gofeed, rss-parser):
+/// namespaces declared loosely, images named oddly, pixels, whitespace, dates and JSON Feed variants.
+@Suite struct LooseFeedTests {
+    private func parse(_ xml: String, url: String? = nil) throws -> ParsedFeed {
+        try FeedParser().parse(Array(xml.utf8), url: url)
+    }
+
+    private func item(_ body: String, namespaces: String = "", channel: String = "") throws -> ParsedEntry {
+        let feed = try parse(
+            "<rss version=\"2.0\" \(namespaces)><channel><title>T</title>\(channel)<item><title>I</title>\(body)</item></channel></rss>"
+        )
+        return try #require(feed.entries.first)
+    }
+
+    @Test func wellKnownNamespacesWrittenLooselyStillCount() throws {
+        // No trailing slash, https, padding: the author, date and full text must not be lost.
+        let entry = try item(
+            """
+            <dc:creator>Jane Doe</dc:creator><dc:date>2015-11-07T12:00:00Z</dc:date>
+            <content:encoded><![CDATA[<p>Full body</p>]]></content:encoded>
+            <media:thumbnail url="http://example.com/t.jpg"/><itunes:author>Host</itunes:author>
+            """,
+            namespaces: """
+                xmlns:dc="http://purl.org/dc/elements/1.1" xmlns:content="https://purl.org/rss/1.0/modules/content/"
+                xmlns:media="https://search.yahoo.com/mrss/" xmlns:itunes=" http://www.itunes.com/DTDs/PodCast-1.0.dtd"
+                """)
+        #expect(entry.authors == ["Jane Doe", "Host"])
+        #expect(entry.published == Timestamp(year: 2015, month: 11, day: 7, hour: 12))
+        #expect(entry.content?.value == "<p>Full body</p>")
+        #expect(entry.thumbnails.map(\.url) == ["http://example.com/t.jpg"])
+    }
+
+    @Test func anUnknownNamespaceBoundToAWellKnownPrefixIsReadByItsPrefix() throws {
+        let entry = try item(
+            "<dc:creator>Old DC</dc:creator>", namespaces: "xmlns:dc=\"http://purl.org/dc/elements/1.0/\"")
+        #expect(entry.authors == ["Old DC"])
+    }
+
+    @Test func anRSSDocumentInAnUnknownDefaultNamespaceIsStillRSS() throws {
+        let feed = try parse(
+            """
+            <rss xmlns="https://cyber.harvard.edu/rss/rss.html" version="2.0"><channel><title>T</title>
+            <item><title>I</title><link>http://example.com/i</link></item></channel></rss>
+            """)
+        #expect(feed.title == "T")
+        #expect(feed.entries.map(\.link) == ["http://example.com/i"])
+    }
+
+    @Test func anITunesImageWithoutAURLNamesNoPicture() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>
+            <image><url>http://example.com/logo.png</url><title>T</title><link>http://example.com/</link></image>
+            <itunes:image>href=http://example.com/logo.png"&gt;</itunes:image>
+            <item><title>I</title><itunes:image>n/a</itunes:image></item>
+            <item><title>J</title><itunes:image>https://example.com/j.jpg</itunes:image></item>
+            </channel></rss>
+            """, url: "http://example.com/feed")
+        #expect(feed.image?.url == "http://example.com/logo.png")
+        #expect(feed.entries[0].image == nil)
+        #expect(feed.entries[1].image == "https://example.com/j.jpg")
+    }
+
+    @Test func anUntypedMediaContentWithDimensionsIsAPictureAndTheWidestWins() throws {
+        let entry = try item(
+            """
+            <media:content width="140" url="https://i.example.com/x.jpg?w=140"/>
+            <media:content width="460" url="https://i.example.com/x.jpg?w=460"/>
+            """, namespaces: "xmlns:media=\"http://search.yahoo.com/mrss/\"")
+        #expect(entry.image == "https://i.example.com/x.jpg?w=460")
+    }
+
+    @Test func aTrackingPixelIsNotTheEntryPicture() throws {
+        let pixel = try item(
+            "<description>Text.&lt;img src=\"http://feeds.example.com/~r/X/~4/abc\" height=\"1\" width=\"1\" alt=\"\"/&gt;</description>"
+        )
+        #expect(pixel.image == nil)
+        let photo = try item(
+            """
+            <description>&lt;img src="http://feeds.example.com/~4/p" width="1" height="1"/&gt;
+            &lt;img src="http://example.com/photo.jpg" width="600"/&gt;</description>
+            """)
+        #expect(photo.image == "http://example.com/photo.jpg")
+    }
+
+    @Test func textTitlesLoseTheWhiteSpaceAroundThem() throws {
+        let feed = try parse(
+            "<rss version=\"2.0\"><channel><title>\n  <![CDATA[ Feed Name ]]>\n</title><item><title>\nItem title\n</title></item></channel></rss>"
+        )
+        #expect(feed.titleDetail?.value == "Feed Name")
+        #expect(feed.entries[0].titleDetail?.value == "Item title")
+    }
+
+    @Test func theWebmasterIsNotEveryItemsAuthorButTheEditorIs() throws {
+        let webmaster = try item("", channel: "<webMaster>webmaster@example.com (Webmaster Folha Online)</webMaster>")
+        #expect(webmaster.authors.isEmpty)
+        let editor = try item("", channel: "<managingEditor>ed@example.com (Ed Itor)</managingEditor>")
+        #expect(editor.authors == ["Ed Itor"])
+    }
+
+    @Test func aQuotedDisplayNameLosesItsQuotes() throws {
+        let entry = try item("<author>\"Doe, John\" &lt;john@example.com&gt;</author>")
+        #expect(entry.authorDetails.first?.name == "Doe, John")
+        #expect(entry.authorDetails.first?.email == "john@example.com")
+    }
+
+    @Test func rss10ModEnclosureIsAnEnclosureAndThePicture() throws {
+        let feed = try parse(
+            """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+             xmlns:enc="http://purl.oclc.org/net/rss_2.0/enc#">
+            <channel rdf:about="http://example.com/"><title>T</title></channel>
+            <item rdf:about="http://example.com/1"><title>I</title>
+             <enc:enclosure rdf:resource="http://example.com/1.jpg" enc:type="image/jpeg"/></item></rdf:RDF>
+            """)
+        let entry = try #require(feed.entries.first)
+        #expect(entry.enclosures.map(\.url) == ["http://example.com/1.jpg"])
+        #expect(entry.enclosures.first?.type == "image/jpeg")
+        #expect(entry.image == "http://example.com/1.jpg")
+    }
+
+    @Test(arguments: [
+        ("Sun, 14 Mar 2021 16:07:08 +0000 GMT", "2021-03-14T16:07:08Z"),
+        ("2021-03-14 16:07:08 -0500 EST", "2021-03-14T21:07:08Z"),  // Go's time.String()
+        ("Sun, 14 Mar 2021 16:07:08 EST -0500", "2021-03-14T21:07:08Z"),
+        ("03 Apr 02 1500 GMT", "2002-04-03T15:00:00Z"),  // the RSS 0.92 spec's sample
+        ("14/03/2021", "2021-03-14T00:00:00Z"),
+        ("03/04/2021", "2021-03-04T00:00:00Z"),  // US order when either could be the month
+        ("14.03.2021 16:07:08", "2021-03-14T16:07:08Z"),
+        ("2021-3-14 16:07:08", "2021-03-14T16:07:08Z"),
+        ("Sun, 14 Mar 2021 16:7:8 GMT", "2021-03-14T16:07:08Z"),
+        ("Mar 14 2021 04:07:08PM", "2021-03-14T16:07:08Z"),
+    ])
+    func datesFromTheWildAreRead(_ written: String, _ expected: String) throws {
+        let entry = try item("<pubDate>\(written)</pubDate>")
+        #expect(entry.published?.rfc3339 == expected)
+    }
+
+    @Test(arguments: [
+        "Sun, 14 Mar 2021 16:07:08 +0000 -0500",  // two offsets that disagree
+        "Sun, 14 Mar 2021 16:07:08 GMT EST",
+        "03-14-2021",  // month first with dashes: not a form anyone writes unambiguously
+        "14.03.21",
+    ])
+    func contradictoryOrAmbiguousDatesStayUnknown(_ written: String) throws {
+        let entry = try item("<pubDate>\(written)</pubDate>")
+        #expect(entry.published == nil)
+    }
+
+    @Test func aJSONFeedWithABareVersionIsReadAndNullItemsAreSkipped() throws {
+        let json = """
+            {"version": "1.1", "title": "J", "items": [null, {"id": "1", "content_text": "x",
+             "attachments": [{"url": "http://example.com/a.mp3", "size_in_bytes": 9223372036854775807},
+                             {"url": "http://example.com/b.mp3", "size_in_bytes": 5000000}]}]}
+            """
+        let feed = try parse(json)
+        #expect(feed.title == "J")
+        #expect(feed.entries.count == 1)
+        #expect(feed.entries[0].enclosures.map(\.length) == [nil, "5000000"])
+        #expect(throws: FeedParseError.self) { try parse("{\"version\": \"7\", \"name\": \"not a feed\"}") }
+    }
+}
