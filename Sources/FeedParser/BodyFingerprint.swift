@@ -43,8 +43,9 @@ public enum BodyFingerprint {
             guard i < n else { break }
             if matches(bytes, at: i + 1, item) || matches(bytes, at: i + 1, entry) {
                 let after = i + 1 + (bytes[i + 1] == 0x69 ? 4 : 5)
-                if after < n, bytes[after] == 0x3E || bytes[after] == 0x20 || bytes[after] == 0x0A
-                    || bytes[after] == 0x09 || bytes[after] == 0x0D
+                if after < n,
+                    bytes[after] == 0x3E || bytes[after] == 0x20 || bytes[after] == 0x0A
+                        || bytes[after] == 0x09 || bytes[after] == 0x0D
                 {
                     return i
                 }

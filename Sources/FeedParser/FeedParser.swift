@@ -97,13 +97,23 @@ public struct FeedParser: Sendable {
     /// (``Configuration/defersPlainText``); does nothing to other entries.
     public static func completeText(_ entry: inout ParsedEntry) {
         guard entry.textIsPending else { return }
-        if let body = entry.content ?? entry.summary { entry.text = HTMLText.plainText(body.value) }
+        // The content's text, unless it is empty (`<content:encoded><![CDATA[ <script> ]]>`): then
+        // the summary's, so that what is stored, searched and clustered is not blank.
+        var text = ""
+        if let content = entry.content, !content.value.allSatisfy(\.isWhitespace) {
+            text = content.isHTML ? HTMLText.plainText(content.value) : HTMLText.collapse(content.value)
+        }
+        if text.isEmpty, let summary = entry.summary {
+            text = summary.isHTML ? HTMLText.plainText(summary.value) : HTMLText.collapse(summary.value)
+        }
+        entry.text = text
         entry.textIsPending = false
     }
 
     /// Bumped whenever the same published entry would be read into different stored fields (a
-    /// change in HTML → text, say), so that stored fingerprints stop matching.
-    static let fingerprintVersion: UInt64 = 1
+    /// change in HTML → text, say), so that stored fingerprints stop matching. 2: trimmed titles,
+    /// the description as the text under an empty content, entities in JSON Feed titles.
+    static let fingerprintVersion: UInt64 = 2
 
     /// A digest of everything of the entry that is stored: identity, title, link, dates,
     /// language and the body as published.

@@ -163,4 +163,132 @@ import Testing
         #expect(feed.entries[0].enclosures.map(\.length) == [nil, "5000000"])
         #expect(throws: FeedParseError.self) { try parse("{\"version\": \"7\", \"name\": \"not a feed\"}") }
     }
+
+    @Test func titlesAboutCodeKeepTheirAngleBrackets() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0"><channel><title>I &lt;3 RSS</title>
+            <item><title>Vector&lt;T&gt; in C++</title></item><item><title>A&lt;B</title></item>
+            <item><title>Use &lt;script&gt; tags safely</title></item>
+            <item><title>&lt;b&gt;Bold&lt;/b&gt; news</title></item><item><title>Line&lt;br&gt;break</title></item>
+            </channel></rss>
+            """)
+        #expect(feed.title == "I <3 RSS")
+        #expect(
+            feed.entries.map(\.title) == [
+                "Vector<T> in C++", "A<B", "Use <script> tags safely", "Bold news", "Line break",
+            ])
+    }
+
+    @Test(arguments: [
+        ("Vendredi, 05 Nov 94 13:15:30 GMT", "1994-11-05T13:15:30Z"),
+        ("Wed, 31 Ago 2016 11:08:22 GMT", "2016-08-31T11:08:22Z"),
+        ("Di, 04 Okt 2016 10:00:00 +0200", "2016-10-04T08:00:00Z"),
+        ("mar, 15 nov 2022 00:38:15 +0100", "2022-11-14T23:38:15Z"),  // Italian Tuesday, not March
+        ("Mar 14, 2021 10:00 GMT", "2021-03-14T10:00:00Z"),
+        ("mer., 16 févr. 2022 10:00:00 +0100", "2022-02-16T09:00:00Z"),
+        ("Sáb, 31 Ago 2016 11:08:22 GMT", "2016-08-31T11:08:22Z"),
+    ])
+    func weekdaysAndMonthsInOtherLanguagesAreRead(_ written: String, _ expected: String) throws {
+        let entry = try item("<pubDate>\(written)</pubDate>")
+        #expect(entry.published?.rfc3339 == expected)
+    }
+
+    @Test func anEmptyContentElementLeavesTheDescriptionAsTheText() throws {
+        let blank = try item(
+            "<description>item description</description><content:encoded><![CDATA[ ]]></content:encoded>",
+            namespaces: "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
+        #expect(blank.text == "item description")
+        let scriptOnly = try item(
+            "<description>item description</description><content:encoded><![CDATA[<script>x()</script>]]></content:encoded>",
+            namespaces: "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
+        #expect(scriptOnly.text == "item description")
+    }
+
+    @Test func enclosuresWithoutAURLAreDroppedAndAMediaPlayerStandsInForOne() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+            <item><title>A</title><enclosure type="audio/mpeg" length="10"/></item>
+            <item><title>B</title><enclosure url=" " type="audio/mpeg" length="10"/></item>
+            <item><title>C</title><media:content medium="video"><media:player url="https://player.example/v/1"/></media:content></item>
+            </channel></rss>
+            """, url: "https://site.example/feed.xml")
+        #expect(feed.entries.map(\.enclosures.count) == [0, 0, 1])
+        #expect(feed.entries[2].enclosures.first?.url == "https://player.example/v/1")
+    }
+
+    @Test func aJSONFeedsEmptyURLsNameNothingAndItsTitlesDecodeEntities() throws {
+        let feed = try parse(
+            """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Blog &#8211; Data", "icon": "", "favicon": " ",
+             "items": [{"id": "1", "url": "", "image": "", "title": "Tom &amp; Jerry", "content_text": "x",
+                        "attachments": [{"url": "", "mime_type": "audio/mpeg"}]}]}
+            """, url: "https://site.example/feed.json")
+        #expect(feed.title == "Blog – Data")
+        #expect(feed.titleDetail?.value == "Blog – Data")
+        #expect(feed.logo == nil && feed.icon == nil)
+        #expect(feed.entries[0].link == nil && feed.entries[0].image == nil)
+        #expect(feed.entries[0].enclosures.isEmpty)
+        #expect(feed.entries[0].title == "Tom & Jerry")
+    }
+
+    @Test func googleAlertsLinksLeadToTheArticle() throws {
+        let feed = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Google Alert - kirkuk</title>
+            <entry><title type="html">Kirkuk news</title><id>tag:google.com,2013:googlealerts/feed:1</id>
+            <link href="https://www.google.com/url?rct=j&amp;sa=t&amp;url=https://news.example.com/kirkuk%3Fa%3D1&amp;ct=ga&amp;cd=x"/>
+            </entry></feed>
+            """)
+        #expect(feed.entries[0].link == "https://news.example.com/kirkuk?a=1")
+    }
+
+    @Test func atomRelationsWrittenAsIANAURIsAreTheirShortNames() throws {
+        let feed = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+            <link rel="http://www.iana.org/assignments/relation/alternate" href="http://example.com/"/>
+            <entry><title>a</title><link rel="http://www.iana.org/assignments/relation/alternate" href="http://example.com/a"/></entry>
+            </feed>
+            """)
+        #expect(feed.link == "http://example.com/")
+        #expect(feed.entries[0].link == "http://example.com/a")
+    }
+
+    @Test func dcIdentifierIsTheIdOfLastResortAndAChannelUpdatedCounts() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+            <updated>2023-05-01T10:00:00Z</updated>
+            <item><title>I</title><dc:identifier>doi:10.1000/182</dc:identifier></item>
+            <item><title>J</title><guid>g-1</guid><dc:identifier>doi:10.1000/183</dc:identifier></item>
+            </channel></rss>
+            """)
+        #expect(feed.updated == Timestamp(year: 2023, month: 5, day: 1, hour: 10))
+        #expect(feed.entries.map(\.id) == ["doi:10.1000/182", "g-1"])
+    }
+
+    @Test func anAuthorsAvatarIsNotTheStorysPicture() throws {
+        let entry = try item(
+            """
+            <media:content url="https://0.gravatar.com/avatar/ce74?s=96" medium="image"/>
+            <description>&lt;p&gt;Text&lt;img src="https://blog.example/photo.jpg"/&gt;&lt;/p&gt;</description>
+            """, namespaces: "xmlns:media=\"http://search.yahoo.com/mrss/\"")
+        #expect(entry.image == "https://blog.example/photo.jpg")
+    }
+
+    @Test func relativeLinksWithSpacesOrAccentsAndDotSegmentsResolve() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0"><channel><title>T</title>
+            <item><title>a</title><link>/école/été</link></item><item><title>b</title><link>/search?q=a b</link></item>
+            <item><title>c</title><link>/../g</link></item></channel></rss>
+            """, url: "https://site.example/feed.xml")
+        #expect(
+            feed.entries.map(\.link) == [
+                "https://site.example/%C3%A9cole/%C3%A9t%C3%A9", "https://site.example/search?q=a%20b",
+                "https://site.example/g",
+            ])
+    }
 }

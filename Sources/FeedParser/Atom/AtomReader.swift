@@ -93,7 +93,7 @@ struct AtomReader {
                 let link = Self.link(node, base: nodeBase)
                 builder.entry.links.append(link)
                 if Self.isPageLink(link), builder.entry.link == nil { builder.entry.link = link.href }
-                if link.rel == "enclosure" {
+                if link.rel == "enclosure", nonEmpty(node.attribute("href")?.trimmingASCIIWhitespace()) != nil {
                     builder.entry.enclosures.append(FeedEnclosure(url: link.href, type: link.type, length: link.length))
                 }
             case "atom:summary":
@@ -124,7 +124,9 @@ struct AtomReader {
             case "atom:source":
                 // An entry copied from another feed: its authors are the source feed's (RFC 4287 §4.2.1).
                 for child in node.children where child.key(atomNamespace: atomNamespace) == "atom:author" {
-                    if let person = Self.person(child, atomNamespace: atomNamespace, base: child.base(documentURL: base)) {
+                    if let person = Self.person(
+                        child, atomNamespace: atomNamespace, base: child.base(documentURL: base))
+                    {
                         sourceAuthors.append(person)
                     }
                 }
@@ -135,14 +137,20 @@ struct AtomReader {
         if builder.entry.link == nil {
             builder.entry.link = builder.entry.links.first { $0.rel == "alternate" }?.href
         }
-        return builder.finish(feedLanguage: feedLanguage, feedAuthors: sourceAuthors.isEmpty ? feedAuthors : sourceAuthors)
+        return builder.finish(
+            feedLanguage: feedLanguage, feedAuthors: sourceAuthors.isEmpty ? feedAuthors : sourceAuthors)
     }
 
     /// An `atom:link`: `href` (or the element's text), `rel` defaulting to `alternate` and `type`
     /// defaulting as feedparser does (`application/atom+xml` for `self`, else `text/html`).
     static func link(_ node: XMLNode, base: String?) -> FeedLink {
         let rawHref = node.attribute("href") ?? node.text.trimmingASCIIWhitespace()
-        let rel = nonEmpty(node.attribute("rel")?.trimmingASCIIWhitespace()) ?? "alternate"
+        var rel = nonEmpty(node.attribute("rel")?.trimmingASCIIWhitespace()) ?? "alternate"
+        // RFC 4287 §4.2.7.2: `http://www.iana.org/assignments/relation/alternate` is `alternate`.
+        for registry in ["http://www.iana.org/assignments/relation/", "https://www.iana.org/assignments/relation/"]
+        where rel.lowercased().hasPrefix(registry) && rel.count > registry.count {
+            rel = String(rel.dropFirst(registry.count))
+        }
         let type =
             nonEmpty(node.attribute("type")?.trimmingASCIIWhitespace())
             ?? (rel == "self" ? "application/atom+xml" : "text/html")

@@ -17,6 +17,8 @@ struct EntryBuilder {
     var mediaImage: String?
     var mediaImageWidth = 0
     var guidLink: String?
+    /// `dc:identifier`: the entry's id when it has no `guid`, `id` or `rdf:about`.
+    var dcIdentifier: String?
     var aboutLink: String?
     var summaryKey: String?
     /// Whether an RSS `link` was read (the first one is the entry's page).
@@ -78,6 +80,8 @@ struct EntryBuilder {
                         url: resolveURL(url, base: base), type: nonEmpty(node.looseAttribute("type")),
                         length: nonEmpty(node.looseAttribute("length"))))
             }
+        case "dc:identifier":
+            if dcIdentifier == nil { dcIdentifier = nonEmpty(node.text.trimmingASCIIWhitespace()) }
         case "feedburner:origlink":
             // The article behind FeedBurner's tracking redirect (miniflux reads it as the entry URL).
             if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) { originalLink = resolveURL(href, base: base) }
@@ -123,7 +127,14 @@ struct EntryBuilder {
     }
 
     mutating func addMediaContent(_ node: XMLNode) {
-        let url = node.looseAttribute("url").map { resolveURL($0, base: base) } ?? ""
+        // Without a `url`, the media is what its `media:player` plays (as newsboat and feed-rs read
+        // it); with neither there is nothing to fetch, and an empty URL would resolve to the feed.
+        let player = node.children.first { $0.key(atomNamespace: nil) == "media:player" }?.looseAttribute("url")
+        guard
+            let raw = nonEmpty(node.looseAttribute("url")?.trimmingASCIIWhitespace())
+                ?? nonEmpty(player?.trimmingASCIIWhitespace())
+        else { return }
+        let url = resolveURL(raw, base: base)
         let type = nonEmpty(node.looseAttribute("type"))
         let medium = node.looseAttribute("medium")
         entry.enclosures.append(FeedEnclosure(url: url, type: type, length: nonEmpty(node.looseAttribute("filesize"))))
@@ -134,7 +145,7 @@ struct EntryBuilder {
             || (type == nil && medium == nil
                 && (node.looseAttribute("width") != nil || node.looseAttribute("height") != nil
                     || FirstImage.hasPictureExtension(url)))
-        guard !url.isEmpty, isPicture else { return }
+        guard !url.isEmpty, isPicture, !FirstImage.isAvatar(url) else { return }
         let width = node.looseAttribute("width").flatMap { Int($0.trimmingASCIIWhitespace()) } ?? 0
         if mediaImage == nil || width > mediaImageWidth {
             mediaImage = url
@@ -161,12 +172,15 @@ struct EntryBuilder {
         entry.titleDetail = entry.titleDetail.map(FeedTextReader.trimmed)
         if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
         if let originalLink { entry.link = originalLink }
+        if entry.id == nil { entry.id = dcIdentifier }
+        if let link = entry.link, let target = GoogleRedirect.target(of: link) { entry.link = target }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
         if entry.image == nil { entry.image = fallbackImage() }
         if entry.enclosures.count > 1 { entry.enclosures = Self.uniqued(entry.enclosures) }
-        entry.title = entry.titleDetail.map(FeedTextReader.plain)
-        // HTML bodies are converted by the parser afterwards, or deferred (see FeedParser).
-        if let content = entry.content {
+        entry.title = entry.titleDetail.map(FeedTextReader.line)
+        // HTML bodies are converted by the parser afterwards, or deferred (see FeedParser). An
+        // empty content element does not hide the description.
+        if let content = entry.content, !content.value.allSatisfy(\.isWhitespace) || entry.summary == nil {
             setText(already: contentPlain, from: content)
         } else if let summary = entry.summary {
             setText(already: summaryPlain, from: summary)
@@ -198,7 +212,9 @@ extension EntryBuilder {
     func fallbackImage() -> String? {
         if let thumbnail = entry.thumbnails.first { return thumbnail.url }
         if let mediaImage { return mediaImage }
-        if let enclosure = entry.enclosures.first(where: { !$0.url.isEmpty && FirstImage.isPicture(type: $0.type) }) {
+        if let enclosure = entry.enclosures.first(where: {
+            !$0.url.isEmpty && FirstImage.isPicture(type: $0.type) && !FirstImage.isAvatar($0.url)
+        }) {
             return enclosure.url
         }
         let src = FirstImage.source(in: entry.content) ?? FirstImage.source(in: entry.summary)

@@ -129,7 +129,7 @@ struct FeedBuilder {
             }
         }
         feed.titleDetail = feed.titleDetail.map(FeedTextReader.trimmed)
-        feed.title = feed.titleDetail.map(FeedTextReader.plain)
+        feed.title = feed.titleDetail.map(FeedTextReader.line)
         feed.authors = persons.isEmpty ? fallbackPerson.map { [$0] } ?? [] : persons
         return feed
     }

@@ -17,6 +17,37 @@ extension FeedDate {
             "december": "12",
         ]
 
+        /// Month names and abbreviations in French, German, Spanish, Portuguese, Italian and Dutch
+        /// (lower-case, accents as written and without), 1–12: `Wed, 31 Ago 2016`, `Di, 04 Okt 2016`.
+        static let europeanMonths: [String: Int] = {
+            let names: [[String]] = [
+                ["janv", "janvier", "januar", "jän", "jaen", "ene", "enero", "janeiro", "gen", "gennaio", "januari"],
+                [
+                    "févr", "fevr", "février", "fevrier", "februar", "febrero", "fev", "fevereiro", "febbraio",
+                    "februari",
+                ],
+                ["mars", "mär", "maer", "mrz", "märz", "maerz", "marzo", "março", "marco", "mrt", "maart"],
+                ["avr", "avril", "abr", "abril", "aprile"],
+                ["mai", "mayo", "maio", "mag", "maggio", "mei"],
+                ["juin", "juni", "junio", "junho", "giu", "giugno"],
+                ["juil", "juillet", "juli", "julio", "julho", "lug", "luglio"],
+                ["août", "aout", "ago", "agosto", "augustus"],
+                ["sept", "septembre", "septiembre", "setiembre", "set", "setembro", "settembre"],
+                ["okt", "oktober", "octobre", "octubre", "out", "outubro", "ott", "ottobre"],
+                ["novembre", "noviembre", "novembro"],
+                ["déc", "décembre", "decembre", "dez", "dezember", "dic", "diciembre", "dezembro", "dicembre"],
+            ]
+            var table: [String: Int] = [:]
+            for (index, spellings) in names.enumerated() {
+                for spelling in spellings { table[spelling] = index + 1 }
+            }
+            return table
+        }()
+
+        private static let englishMonths = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ]
+
         /// The date rewritten in ASCII, or nil when it is in no known language.
         static func translate(_ text: String) -> String? {
             if text.contains("년") || text.contains("오전") || text.contains("오후") { return korean(text) }
@@ -35,7 +66,13 @@ extension FeedDate {
             words.append(current)
             var out = ""
             for (index, word) in words.enumerated() {
-                out += greek[word] ?? hungarian[word.lowercased()] ?? word
+                let lower = word.lowercased()
+                if index == 0, separators.first == ",", !word.isEmpty, greek[word] == nil {
+                    // A weekday in any language before the first comma says nothing the date does not.
+                    out.append(",")
+                    continue
+                }
+                out += greek[word] ?? hungarian[lower] ?? europeanMonths[lower].map { englishMonths[$0 - 1] } ?? word
                 if index < separators.count { out.append(separators[index]) }
             }
             return out.unicodeScalars.allSatisfy(\.isASCII) ? out : nil

@@ -14,6 +14,9 @@ extension FeedDate {
     static func parseRFC822(_ text: String) -> Timestamp? {
         var tokens: [String] = []
         var current = ""
+        /// Whether the first word ends at a comma (`Vendredi, 05 Nov 94`, `mer, 16 nov 2022`): a
+        /// weekday in whatever language, which the date does not need.
+        var firstWordIsWeekday = false
         var commentDepth = 0
         var escaped = false
         for scalar in text.unicodeScalars {
@@ -38,6 +41,11 @@ extension FeedDate {
                 continue
             }
             if scalar == " " || scalar == "," || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                if scalar == ",", tokens.isEmpty, !current.isEmpty,
+                    current.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic) || $0 == "." })
+                {
+                    firstWordIsWeekday = true
+                }
                 if !current.isEmpty { tokens.append(current) }
                 current = ""
             } else {
@@ -56,7 +64,8 @@ extension FeedDate {
         /// (`-0500 EST`, Go's `2006-01-02 15:04:05 -0700 MST`).
         var offsetIsNumeric = false
         var meridiem: Int?
-        for rawToken in tokens {
+        for (position, rawToken) in tokens.enumerated() {
+            if position == 0, firstWordIsWeekday { continue }
             var token = rawToken
             if token.hasPrefix("Etc/") { token.removeFirst(4) }
             let lower = token.lowercased()
@@ -188,13 +197,15 @@ extension FeedDate {
         return base.adding(seconds: -Int64(offset ?? 0))
     }
 
-    /// 1–12 for an English month name or its first three letters (`Sept` too).
+    /// 1–12 for an English month name or its first three letters (`Sept` too), or a French,
+    /// German, Spanish, Portuguese, Italian or Dutch one (`Okt`, `Ago`, `Dez`, `Mai`).
     private static func monthIndex(_ lower: String) -> Int? {
         guard lower.count >= 3, lower.allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
-        guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
+        let bare = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
+        guard let index = months.firstIndex(of: String(lower.prefix(3))) else { return Localized.europeanMonths[bare] }
         let full = fullMonths[index]
         let word = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
-        guard full.hasPrefix(word) || word == "sept" else { return nil }
+        guard full.hasPrefix(word) || word == "sept" else { return Localized.europeanMonths[bare] }
         return index + 1
     }
 

@@ -60,7 +60,9 @@ enum FeedTextReader {
         return FeedText(value: value, isHTML: html || looksLikeHTML(value))
     }
 
-    /// Whether `value` contains an HTML end tag, a void element or an entity reference.
+    /// Whether `value` contains an HTML end tag (`</b>`), a line break or picture (`<br>`, `<img …>`)
+    /// or an entity reference. A `<` before a name alone is text: `Vector<T> in C++`, `A<B`,
+    /// `Use <script> tags` are titles about code, and read as HTML they lost words.
     static func looksLikeHTML(_ value: String) -> Bool {
         let bytes = value.utf8
         guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) else { return false }
@@ -68,8 +70,21 @@ enum FeedTextReader {
         var previous: UInt8 = 0
         var sawAmpersand = false
         var entityLength = 0
+        var tagName: [UInt8]?  // the letters after a `<`, while they last
         while let byte = iterator.next() {
-            if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "/") || isASCIILetter(byte) { return true }
+            if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "/") { return true }
+            if previous == UInt8(ascii: "<"), isASCIILetter(byte) {
+                tagName = [byte | 0x20]
+            } else if var name = tagName {
+                if isASCIILetter(byte) {
+                    name.append(byte | 0x20)
+                    tagName = name
+                } else {
+                    let ends = byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x0A
+                    if ends, Self.voidTags.contains(name) { return true }
+                    tagName = nil
+                }
+            }
             if byte == UInt8(ascii: "&") {
                 sawAmpersand = true
                 entityLength = 0
@@ -90,11 +105,21 @@ enum FeedTextReader {
 
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
+    /// Elements without an end tag that mark a title as HTML on their own.
+    private static let voidTags: Set<[UInt8]> = [Array("br".utf8), Array("img".utf8), Array("hr".utf8)]
+
     /// A text without the white space around it (`<title>\n  Item\n</title>`); HTML is left as it is.
     static func trimmed(_ text: FeedText) -> FeedText {
         guard !text.isHTML else { return text }
         let value = text.value.trimmingASCIIWhitespace()
         return value.utf8.count == text.value.utf8.count ? text : FeedText(value: value, isHTML: false)
+    }
+
+    /// ``plain(_:)`` on one line, as a title is shown: a `<br>` or a line break is a space.
+    static func line(_ text: FeedText) -> String {
+        let plain = plain(text)
+        guard plain.utf8.contains(0x0A) else { return plain }
+        return String(plain.map { $0 == "\n" ? " " : $0 })
     }
 
     /// Plain text of a feed text: HTML converted, entities decoded (twice-escaped ones too).

@@ -9,6 +9,12 @@ enum FirstImage {
         type?.lowercased().hasPrefix("image/") == true || medium?.lowercased() == "image"
     }
 
+    /// Whether a picture URL is a commenter's or author's avatar (Gravatar), not the story's picture.
+    static func isAvatar(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.contains("gravatar.com/avatar/") || lower.contains("/wp-content/avatars/")
+    }
+
     /// Whether a URL's path ends like a picture file (`.jpg`, `.png`, …), ignoring its query.
     static func hasPictureExtension(_ url: String) -> Bool {
         let path = url.prefix { $0 != "?" && $0 != "#" }.lowercased()
@@ -61,16 +67,16 @@ enum FirstImage {
         }
     }
 
-    /// The `src` attribute of the tag whose attributes start at `start` (nil for a tracking pixel),
-    /// and where the tag ends.
+    /// The `src` attribute of the tag whose attributes start at `start` (nil for a tracking pixel or
+    /// an avatar), and where the tag ends.
     private static func source(in bytes: UnsafeBufferPointer<UInt8>, tagStart start: Int) -> (String?, Int) {
         var i = start
         let n = bytes.count
         var src: String?
-        var isPixel = false
+        var skipped = false
         while i < n {
             while i < n, isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
-            guard i < n, bytes[i] != UInt8(ascii: ">") else { return (isPixel ? nil : src, i) }
+            guard i < n, bytes[i] != UInt8(ascii: ">") else { return (skipped ? nil : src, i) }
             let nameStart = i
             while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">") { i += 1 }
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]), as: UTF8.self).lowercased()
@@ -98,13 +104,14 @@ enum FirstImage {
             case "src" where src == nil:
                 let value = raw.utf8.contains(UInt8(ascii: "&")) ? HTMLText.decodeEntities(raw) : raw
                 src = nonEmpty(value.trimmingASCIIWhitespace())
+                if let found = src, isAvatar(found) { skipped = true }
             case "width", "height":
-                if let size = Int(raw.trimmingASCIIWhitespace().prefix { $0.isNumber }), size <= 1 { isPixel = true }
+                if let size = Int(raw.trimmingASCIIWhitespace().prefix { $0.isNumber }), size <= 1 { skipped = true }
             default:
                 break
             }
         }
-        return (isPixel ? nil : src, i)
+        return (skipped ? nil : src, i)
     }
 
     private static func isSpace(_ b: UInt8) -> Bool {

@@ -233,9 +233,44 @@ func resolveURL(_ reference: String, base: String?) -> String {
         return String(base.prefix { $0 != "#" })
     }
     if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return trimmed }
-    guard let built = xmlBuildURI(trimmed, base) else { return trimmed }
+    // libxml2 refuses references with spaces, `|` or unescaped non-ASCII (`/école/été`): escaped
+    // as RFC 3987 maps an IRI to a URI, they resolve like any other.
+    guard let built = xmlBuildURI(trimmed, base) ?? xmlBuildURI(escapedForURI(trimmed), base) else { return trimmed }
     defer { cxml_free(built) }
-    return String(cString: built)
+    return removingLeadingDotSegments(String(cString: built))
+}
+
+/// `reference` with spaces, non-ASCII bytes and characters a URI may not hold percent-encoded.
+private func escapedForURI(_ reference: String) -> String {
+    var out = ""
+    for byte in reference.utf8 {
+        let allowed =
+            (byte >= 0x21 && byte <= 0x7E) && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<")
+            && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "^")
+            && byte != UInt8(ascii: "`") && byte != UInt8(ascii: "{") && byte != UInt8(ascii: "|")
+            && byte != UInt8(ascii: "}")
+        if allowed {
+            out.unicodeScalars.append(Unicode.Scalar(byte))
+        } else {
+            let hex = String(byte, radix: 16, uppercase: true)
+            out += "%" + (hex.count == 1 ? "0" + hex : hex)
+        }
+    }
+    return out
+}
+
+/// RFC 3986 §5.2.4: `..` above the root goes nowhere (`https://h/../g` is `https://h/g`), which
+/// libxml2 2.9 leaves in place.
+private func removingLeadingDotSegments(_ url: String) -> String {
+    guard url.contains("/../") || url.hasSuffix("/.."), let scheme = url.firstRange(of: "://") else { return url }
+    guard let pathStart = url[scheme.upperBound...].firstIndex(of: "/") else { return url }
+    var path = String(url[pathStart...])
+    var changed = false
+    while path.hasPrefix("/../") || path == "/.." {
+        path = path == "/.." ? "/" : String(path.dropFirst(3))
+        changed = true
+    }
+    return changed ? String(url[..<pathStart]) + path : url
 }
 
 /// The element children of a node as a sequence that walks libxml2's sibling list.

@@ -34,18 +34,19 @@ struct JSONFeedReader {
         }
         let isVersion1 = version.map { $0.hasSuffix("/1") || $0 == "1" || $0 == "1.0" } ?? false
         var feed = ParsedFeed(format: isVersion1 ? .json1 : .json11)
-        let base = root["feed_url"]?.string ?? documentURL
+        let base = root["feed_url"]?.urlString ?? documentURL
         if let title = root["title"]?.string {
-            feed.titleDetail = FeedText(value: title, isHTML: false)
-            feed.title = HTMLText.collapse(title)
+            // Plain text by the spec, but publishers write `&#8211;` as in their RSS: decoded the same way.
+            feed.title = FeedTextReader.plain(FeedText(value: title, isHTML: false))
+            feed.titleDetail = feed.title.map { FeedText(value: $0, isHTML: false) }
         }
-        feed.link = root["home_page_url"]?.string.map { resolveURL($0, base: base) }
+        feed.link = root["home_page_url"]?.urlString.map { resolveURL($0, base: base) }
         feed.subtitle = root["description"]?.string.map { FeedText(value: $0, isHTML: false) }
         feed.language = root["language"]?.string
-        feed.icon = (root["favicon"]?.string).map { resolveURL($0, base: base) }
-        feed.logo = (root["icon"]?.string).map { resolveURL($0, base: base) }
+        feed.icon = (root["favicon"]?.urlString).map { resolveURL($0, base: base) }
+        feed.logo = (root["icon"]?.urlString).map { resolveURL($0, base: base) }
         if let logo = feed.logo { feed.image = FeedImage(url: logo, title: feed.title, link: feed.link) }
-        if let url = root["feed_url"]?.string {
+        if let url = root["feed_url"]?.urlString {
             feed.links.append(FeedLink(href: url, rel: "self", type: "application/feed+json"))
         }
         if let home = feed.link { feed.links.append(FeedLink(href: home, rel: "alternate", type: "text/html")) }
@@ -83,7 +84,7 @@ struct JSONFeedReader {
         var list = object["authors"]?.array ?? []
         if list.isEmpty, let single = object["author"] { list = [single] }
         return list.compactMap { author in
-            var person = FeedPerson(uri: author["url"]?.string.map { resolveURL($0, base: base) })
+            var person = FeedPerson(uri: author["url"]?.urlString.map { resolveURL($0, base: base) })
             if let name = author["name"]?.string {
                 // JSON Feed has no e-mail field; "Name <me@example.org>" in the name is split as in RSS.
                 let parsed = name.utf8.contains(UInt8(ascii: "@")) ? PersonParser.parse(name) : nil
@@ -97,11 +98,11 @@ struct JSONFeedReader {
     private func entry(_ item: JSONValue, base: String?, feed: ParsedFeed) -> ParsedEntry {
         var entry = ParsedEntry()
         entry.id = item["id"]?.string
-        entry.link = item["url"]?.string.map { resolveURL($0, base: base) }
-        if entry.link == nil { entry.link = item["external_url"]?.string.map { resolveURL($0, base: base) } }
+        entry.link = item["url"]?.urlString.map { resolveURL($0, base: base) }
+        if entry.link == nil { entry.link = item["external_url"]?.urlString.map { resolveURL($0, base: base) } }
         if let title = item["title"]?.string {
-            entry.titleDetail = FeedText(value: title, isHTML: false)
-            entry.title = HTMLText.collapse(title)
+            entry.title = FeedTextReader.plain(FeedText(value: title, isHTML: false))
+            entry.titleDetail = entry.title.map { FeedText(value: $0, isHTML: false) }
         }
         if let html = item["content_html"]?.string {
             entry.content = FeedText(value: html, isHTML: true)
@@ -123,9 +124,9 @@ struct JSONFeedReader {
         for tag in item["tags"]?.array ?? [] {
             if let term = tag.string, !term.isEmpty, !entry.categories.contains(term) { entry.categories.append(term) }
         }
-        entry.image = (item["image"] ?? item["banner_image"])?.string.map { resolveURL($0, base: base) }
+        entry.image = (item["image"]?.urlString ?? item["banner_image"]?.urlString).map { resolveURL($0, base: base) }
         for attachment in item["attachments"]?.array ?? [] {
-            guard let url = attachment["url"]?.string else { continue }
+            guard let url = attachment["url"]?.urlString else { continue }
             entry.enclosures.append(
                 FeedEnclosure(
                     url: resolveURL(url, base: base), type: attachment["mime_type"]?.string,

@@ -1,3 +1,5 @@
+import FeedModel
+
 /// A parsed JSON value (RFC 8259), as read by ``JSONParser``.
 enum JSONValue: Equatable {
     case null
@@ -34,6 +36,13 @@ enum JSONValue: Equatable {
             return String(n)
         default: return nil
         }
+    }
+
+    /// A string that can be a URL: trimmed, nil when empty (`"icon": ""` names no icon).
+    var urlString: String? {
+        guard case .string(let s) = self else { return nil }
+        let trimmed = s.trimmingASCIIWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The elements of an array, else empty.

@@ -93,7 +93,7 @@ struct RSSReader {
                 builder.feed.language = nonEmpty(node.text.trimmingASCIIWhitespace())
             case "pubdate":
                 builder.feed.published = FeedDate.parse(node.text) ?? builder.feed.published
-            case "lastbuilddate":
+            case "lastbuilddate", "updated":
                 builder.feed.updated = FeedDate.parse(node.text) ?? builder.feed.updated
             case "category":
                 builder.addCategories(node.text, separators: [])
@@ -197,7 +197,9 @@ struct RSSReader {
             case "tags":
                 builder.addCategories(node.text, separators: [","])
             case "enclosure":
-                let url = node.looseAttribute("url").map { resolveURL($0, base: base) } ?? ""
+                // Without a URL there is nothing to fetch (an empty one would resolve to the feed itself).
+                guard let raw = nonEmpty(node.looseAttribute("url")?.trimmingASCIIWhitespace()) else { break }
+                let url = resolveURL(raw, base: base)
                 builder.entry.enclosures.append(
                     FeedEnclosure(
                         url: url, type: nonEmpty(node.looseAttribute("type")),
