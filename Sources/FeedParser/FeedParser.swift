@@ -70,6 +70,9 @@ public struct FeedParser: Sendable {
             feed = reader.read(root)
         case "feed":
             feed = AtomReader(documentURL: url, maxEntries: configuration.maxEntries).read(root)
+        case "entry" where root.namespace == Namespaces.atom10 || root.namespace == Namespaces.atom03:
+            // An Atom entry document (RFC 4287 §4.1.2): a feed of that one entry.
+            feed = AtomReader(documentURL: url, maxEntries: configuration.maxEntries).readEntryDocument(root)
         case "html":
             throw FeedParseError(code: .notXML, message: "an HTML page, not a feed")
         default:

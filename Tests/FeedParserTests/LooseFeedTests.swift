@@ -291,4 +291,26 @@ import Testing
                 "https://site.example/g",
             ])
     }
+
+    @Test func xmlBaseOnTheContentItselfResolvesItsFirstPicture() throws {
+        let feed = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+            <entry><title>one</title><id>urn:1</id>
+            <content type="xhtml" xml:base="http://diveintomark.org/"><div xmlns="http://www.w3.org/1999/xhtml">
+            <p>hi <img src="images/pic.png"/></p></div></content></entry></feed>
+            """, url: "https://site.example/feed.xml")
+        #expect(feed.entries[0].image == "http://diveintomark.org/images/pic.png")
+    }
+
+    @Test func anAtomEntryDocumentIsAFeedOfThatEntry() throws {
+        let feed = try parse(
+            """
+            <entry xmlns="http://www.w3.org/2005/Atom"><title>Solo</title><id>urn:solo</id>
+            <link href="http://example.com/solo"/><updated>2024-01-02T03:04:05Z</updated></entry>
+            """)
+        #expect(feed.format == .atom10)
+        #expect(feed.entries.map(\.title) == ["Solo"])
+        #expect(feed.entries[0].link == "http://example.com/solo")
+    }
 }

@@ -6,6 +6,16 @@ struct AtomReader {
     let documentURL: String?
     let maxEntries: Int
 
+    /// An Atom entry document: a feed without feed-level fields, holding that entry.
+    func readEntryDocument(_ root: XMLNode) -> ParsedFeed {
+        let format: FeedFormat = root.namespace == Namespaces.atom03 ? .atom03 : .atom10
+        var feed = ParsedFeed(format: format)
+        let base = root.base(documentURL: documentURL)
+        feed.entries.append(
+            readEntry(root, atomNamespace: root.namespace, base: base, feedLanguage: root.language, feedAuthors: []))
+        return feed
+    }
+
     func read(_ root: XMLNode) -> ParsedFeed {
         let atomNamespace = root.namespace
         let format: FeedFormat
@@ -98,6 +108,7 @@ struct AtomReader {
                 }
             case "atom:summary":
                 builder.entry.summary = FeedTextReader.atom(node)
+                builder.summaryBase = nodeBase
                 builder.summaryPlain = FeedTextReader.xhtmlPlainText(node)
             case "atom:content":
                 if let src = node.attribute("src") {
@@ -105,6 +116,7 @@ struct AtomReader {
                         FeedLink(href: resolveURL(src, base: nodeBase), rel: "enclosure", type: node.attribute("type")))
                 } else {
                     builder.entry.content = FeedTextReader.atom(node)
+                    builder.contentBase = nodeBase
                     builder.contentPlain = FeedTextReader.xhtmlPlainText(node)
                 }
             case "atom:updated", "atom:modified":

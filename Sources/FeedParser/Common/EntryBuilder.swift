@@ -17,6 +17,10 @@ struct EntryBuilder {
     var mediaImage: String?
     var mediaImageWidth = 0
     var guidLink: String?
+    /// The base in scope on the content and summary elements themselves (Atom `xml:base` there),
+    /// against which the first picture of each resolves; the entry's base when nil.
+    var contentBase: String?
+    var summaryBase: String?
     /// `dc:identifier`: the entry's id when it has no `guid`, `id` or `rdf:about`.
     var dcIdentifier: String?
     var aboutLink: String?
@@ -217,8 +221,8 @@ extension EntryBuilder {
         }) {
             return enclosure.url
         }
-        let src = FirstImage.source(in: entry.content) ?? FirstImage.source(in: entry.summary)
-        return src.map { resolveURL($0, base: base) }
+        if let src = FirstImage.source(in: entry.content) { return resolveURL(src, base: contentBase ?? base) }
+        return FirstImage.source(in: entry.summary).map { resolveURL($0, base: summaryBase ?? base) }
     }
 
     /// Enclosures without repeats of the same URL (an `enclosure` also listed as `media:content`),
