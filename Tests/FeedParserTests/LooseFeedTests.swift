@@ -313,4 +313,19 @@ import Testing
         #expect(feed.entries.map(\.title) == ["Solo"])
         #expect(feed.entries[0].link == "http://example.com/solo")
     }
+
+    @Test func utf16WithoutAByteOrderMarkIsRecognisedByItsFirstBytes() throws {
+        let xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Café</title><item><title>Grüße</title></item></channel></rss>"
+        for bigEndian in [false, true] {
+            var bytes: [UInt8] = []
+            for unit in xml.utf16 {
+                let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+                bytes += bigEndian ? [high, low] : [low, high]
+            }
+            let feed = try FeedParser().parse(bytes, url: nil)
+            #expect(feed.title == "Café")
+            #expect(feed.entries.map(\.title) == ["Grüße"])
+        }
+    }
 }

@@ -1,6 +1,6 @@
 /// Decides which character encoding to hand libxml2 (RFC 7303 precedence):
-/// a byte-order mark first, then the HTTP `charset`, then the XML declaration,
-/// then UTF-8. Mis-declared UTF-8 falls back to windows-1252.
+/// a byte-order mark first, then the HTTP `charset`, then UTF-16 recognised by its first bytes,
+/// then the XML declaration, then UTF-8. Mis-declared UTF-8 falls back to windows-1252.
 enum CharsetSniffer {
     /// The encoding to force, or nil to let libxml2 read the BOM / XML declaration.
     static func encoding(for bytes: [UInt8], contentType: String?) -> (encoding: String?, warning: String?) {
@@ -8,6 +8,11 @@ enum CharsetSniffer {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return (nil, nil) }
         let declared = declaredEncoding(bytes)
         let http = contentType.flatMap(charset(ofContentType:))
+        if http == nil {
+            // XML 1.0 Appendix F: `<?` in UTF-16 without a byte-order mark.
+            if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return ("UTF-16LE", nil) }
+            if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return ("UTF-16BE", nil) }
+        }
         var chosen = http ?? declared
         if let label = chosen, isWideName(label), bytes.starts(with: Array("<?".utf8)) {
             chosen = nil  // Declared UTF-16/32 but plainly 8-bit: the label is wrong.
