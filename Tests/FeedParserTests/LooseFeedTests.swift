@@ -328,4 +328,18 @@ import Testing
             #expect(feed.entries.map(\.title) == ["Grüße"])
         }
     }
+
+    @Test func atomElementsInAnRSSChannelFillWhatRSSLeavesOut() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0" xmlns:a="http://www.w3.org/2005/Atom"><channel><a:title>Atom-titled</a:title>
+            <a:subtitle>About</a:subtitle><a:rights>CC BY</a:rights><a:logo>http://example.com/logo.png</a:logo>
+            <item><a:title>Entry</a:title><a:issued>2004-01-02T03:04:05Z</a:issued></item></channel></rss>
+            """)
+        #expect(feed.title == "Atom-titled")
+        #expect(feed.rights?.value == "CC BY")
+        #expect(feed.image?.url == "http://example.com/logo.png")
+        #expect(feed.entries[0].title == "Entry")
+        #expect(feed.entries[0].published == Timestamp(year: 2004, month: 1, day: 2, hour: 3, minute: 4, second: 5))
+    }
 }

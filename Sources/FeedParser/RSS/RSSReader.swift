@@ -111,8 +111,19 @@ struct RSSReader {
                 builder.feed.updated = FeedDate.parse(node.text) ?? builder.feed.updated
             case "atom:published":
                 builder.feed.published = FeedDate.parse(node.text) ?? builder.feed.published
-            case "atom:subtitle":
+            case "atom:subtitle", "atom:tagline":
                 if builder.feed.subtitle == nil { builder.feed.subtitle = FeedTextReader.atom(node) }
+            // Atom elements in an RSS channel (.NET's `a10:`, RDF feeds): fallbacks for RSS's own.
+            case "atom:title":
+                if builder.feed.titleDetail == nil { builder.feed.titleDetail = FeedTextReader.atom(node) }
+            case "atom:rights", "atom:copyright":
+                if builder.feed.rights == nil { builder.feed.rights = FeedTextReader.atom(node) }
+            case "atom:icon":
+                builder.feed.icon = nonEmpty(node.text.trimmingASCIIWhitespace()).map { resolveURL($0, base: base) }
+            case "atom:logo":
+                if builder.feed.image == nil, let logo = nonEmpty(node.text.trimmingASCIIWhitespace()) {
+                    builder.feed.image = FeedImage(url: resolveURL(logo, base: base))
+                }
             case "atom:author":
                 if let person = AtomReader.person(node, atomNamespace: Namespaces.atom10, base: base) {
                     builder.persons.append(person)
@@ -225,6 +236,10 @@ struct RSSReader {
                 builder.entry.updated = FeedDate.parse(node.text) ?? builder.entry.updated
             case "atom:published":
                 builder.entry.published = FeedDate.parse(node.text) ?? builder.entry.published
+            case "atom:title":
+                if builder.entry.titleDetail == nil { builder.entry.titleDetail = FeedTextReader.atom(node) }
+            case "atom:created", "atom:issued":
+                if builder.entry.published == nil { builder.entry.published = FeedDate.parse(node.text) }
             case "atom:summary":
                 if builder.entry.summary == nil { builder.entry.summary = FeedTextReader.atom(node) }
             case "atom:content":
