@@ -144,7 +144,6 @@ import Testing
         "Sun, 14 Mar 2021 16:07:08 +0000 -0500",  // two offsets that disagree
         "Sun, 14 Mar 2021 16:07:08 GMT EST",
         "03-14-2021",  // month first with dashes: not a form anyone writes unambiguously
-        "14.03.21",
     ])
     func contradictoryOrAmbiguousDatesStayUnknown(_ written: String) throws {
         let entry = try item("<pubDate>\(written)</pubDate>")
@@ -341,5 +340,70 @@ import Testing
         #expect(feed.image?.url == "http://example.com/logo.png")
         #expect(feed.entries[0].title == "Entry")
         #expect(feed.entries[0].published == Timestamp(year: 2004, month: 1, day: 2, hour: 3, minute: 4, second: 5))
+    }
+
+    @Test(arguments: [
+        ("10/30/23 21:55:58", "2023-10-30T21:55:58Z"),  // not the year 23
+        ("30.10.23", "2023-10-30T00:00:00Z"),
+        ("Friday, December 22, 2017 - 3:09pm", "2017-12-22T15:09:00Z"),  // Drupal
+        ("Mon, 03/30/2020 - 19:19", "2020-03-30T19:19:00Z"),
+        ("June 22, 2023 at 01:11 PM EDT", "2023-06-22T17:11:00Z"),
+        ("16th Nov 2023 10:00 GMT", "2023-11-16T10:00:00Z"),
+        ("Lundi, 16. Novembre 2020 - 15:54", "2020-11-16T15:54:00Z"),
+    ])
+    func datesFromCMSTemplatesAreRead(_ written: String, _ expected: String) throws {
+        let entry = try item("<pubDate>\(written)</pubDate>")
+        #expect(entry.published?.rfc3339 == expected)
+    }
+
+    @Test func aTitleAboutAnEndTagKeepsIt() throws {
+        let entry = try item("").title
+        #expect(entry == "I")
+        let feed = try parse(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>&lt;/example&gt;</title></item><item><title>Fixing &lt;/div&gt; leaks</title></item></channel></rss>"
+        )
+        #expect(feed.entries.map(\.title) == ["</example>", "Fixing </div> leaks"])
+    }
+
+    @Test func authorsAreNamesNotMarkupAndEachPersonComesOnce() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+            <channel><title>T</title>
+            <item><title>a</title><author><name>Foo Bar</name><title>VP</title></author></item>
+            <item><title>b</title><dc:creator>&lt;a href="https://example.org/ann"&gt;Ann Lee&lt;/a&gt;</dc:creator></item>
+            <item><title>c</title><atom:author><name>Cy</name></atom:author></item>
+            </channel></rss>
+            """)
+        #expect(feed.entries.map(\.authors) == [["Foo Bar"], ["Ann Lee"], ["Cy"]])
+        let atom = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>e</title>
+            <author><name>Alice</name></author><author><name>Bob</name></author><author><name>Bob</name><uri>http://bob.example</uri></author>
+            </entry></feed>
+            """)
+        #expect(atom.entries[0].authors == ["Alice", "Bob"])
+    }
+
+    @Test func commentsAreLinksRepliesPagesCountAndBlankPicturesAreNone() throws {
+        let atom = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+            <entry><title>e</title><link href="http://example.org/e"/>
+            <link rel="replies" type="text/html" href="http://example.org/e#comments"/></entry>
+            <entry><title>f</title><id>http://example.org/f</id>
+            <link rel="replies" type="application/atom+xml" href="http://example.org/f/comments.xml"/></entry></feed>
+            """)
+        #expect(atom.entries.map(\.comments) == ["http://example.org/e#comments", nil])
+        #expect(atom.entries[1].link == "http://example.org/f")  // an http id is the page of last resort
+        let rss = try parse(
+            """
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+            <channel><title>T</title><item><title>a</title><comments>Some text</comments>
+            <media:thumbnail url=" "/><itunes:image href=" "/><itunes:subtitle>Episode Subtitle</itunes:subtitle></item></channel></rss>
+            """, url: "https://example.org/feed.xml")
+        #expect(rss.entries[0].comments == nil)
+        #expect(rss.entries[0].image == nil && rss.entries[0].thumbnails.isEmpty)
+        #expect(rss.entries[0].text == "Episode Subtitle")
     }
 }

@@ -99,10 +99,23 @@ struct AtomReader {
                 builder.entry.titleDetail = FeedTextReader.atom(node)
             case "atom:id":
                 builder.entry.id = Self.identifier(node, base: nodeBase)
+                // Like a permalink guid: the page when the entry links nowhere else (Miniflux reads it so).
+                if let id = builder.entry.id, id.hasPrefix("http://") || id.hasPrefix("https://") {
+                    builder.guidLink = id
+                }
             case "atom:link":
                 let link = Self.link(node, base: nodeBase)
                 builder.entry.links.append(link)
                 if Self.isPageLink(link), builder.entry.link == nil { builder.entry.link = link.href }
+                // RFC 4685: the HTML page of an entry's replies is its comments page (WordPress, Blogger);
+                // a replies link without a type is usually a comments feed, not a page.
+                let repliesType = node.attribute("type")?.trimmingASCIIWhitespace().lowercased()
+                if link.rel == "replies", repliesType == "text/html" || repliesType == "application/xhtml+xml",
+                    builder.entry.comments == nil,
+                    !(node.attribute("href") ?? "").trimmingASCIIWhitespace().utf8.contains(where: { $0 <= 0x20 })
+                {
+                    builder.entry.comments = link.href
+                }
                 if link.rel == "enclosure", nonEmpty(node.attribute("href")?.trimmingASCIIWhitespace()) != nil {
                     builder.entry.enclosures.append(FeedEnclosure(url: link.href, type: link.type, length: link.length))
                 }
@@ -195,9 +208,10 @@ struct AtomReader {
         for child in node.children {
             let text = nonEmpty(HTMLText.collapse(child.text))
             switch child.key(atomNamespace: atomNamespace) {
-            case "atom:name": person.name = text
-            case "atom:email": person.email = text
-            case "atom:uri", "atom:url": person.uri = text.map { resolveURL($0, base: base) }
+            // `name` without a namespace too: `<atom:author><name>…</name></atom:author>` in RSS.
+            case "atom:name", "name": person.name = text
+            case "atom:email", "email": person.email = text
+            case "atom:uri", "atom:url", "uri", "url": person.uri = text.map { resolveURL($0, base: base) }
             default: break
             }
         }

@@ -17,6 +17,8 @@ struct EntryBuilder {
     var mediaImage: String?
     var mediaImageWidth = 0
     var guidLink: String?
+    /// `itunes:subtitle` / `googleplay:description`: an episode's text of last resort.
+    var podcastSubtitle: FeedText?
     /// The base in scope on the content and summary elements themselves (Atom `xml:base` there),
     /// against which the first picture of each resolves; the entry's base when nil.
     var contentBase: String?
@@ -72,6 +74,12 @@ struct EntryBuilder {
             }
         case "itunes:summary":
             if entry.summary == nil { entry.summary = FeedTextReader.rss(node, html: true) }
+        case "googleplay:description":
+            // A podcast episode's only text, when it has no description or summary; the Google Play
+            // description is fuller than the iTunes subtitle.
+            podcastSubtitle = FeedTextReader.rss(node, html: true)
+        case "itunes:subtitle":
+            if podcastSubtitle == nil { podcastSubtitle = FeedTextReader.rss(node, html: false) }
         case "itunes:image":
             if let href = FirstImage.imageReference(node) { entry.image = resolveURL(href, base: base) }
         case "itunes:link" where node.looseAttribute("rel") == "image":
@@ -104,7 +112,7 @@ struct EntryBuilder {
         case "media:player":
             if let url = nonEmpty(node.looseAttribute("url")) { mediaPlayer = resolveURL(url, base: base) }
         case "media:thumbnail":
-            if let url = nonEmpty(node.looseAttribute("url")) {
+            if let url = nonEmpty(node.looseAttribute("url")?.trimmingASCIIWhitespace()) {
                 entry.thumbnails.append(
                     FeedMediaThumbnail(
                         url: resolveURL(url, base: base), width: node.looseAttribute("width").flatMap { Int($0) },
@@ -174,7 +182,7 @@ struct EntryBuilder {
     mutating func finish(feedLanguage: String?, feedAuthors: [FeedPerson]) -> ParsedEntry {
         if entry.titleDetail == nil { entry.titleDetail = mediaTitle }
         entry.titleDetail = entry.titleDetail.map(FeedTextReader.trimmed)
-        if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription }
+        if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription ?? podcastSubtitle }
         if let originalLink { entry.link = originalLink }
         if entry.id == nil { entry.id = dcIdentifier }
         if let link = entry.link, let target = GoogleRedirect.target(of: link) { entry.link = target }
@@ -191,10 +199,14 @@ struct EntryBuilder {
         }
         if entry.published == nil { entry.published = entry.updated }
         if entry.language == nil { entry.language = feedLanguage ?? inheritedLanguage }
+        // Each person once: the same name twice (an Atom author repeated, with and without a URI) is one.
         var unique: [FeedPerson] = []
-        for person in persons where !unique.contains(person) { unique.append(person) }
+        for person in persons
+        where !unique.contains(where: { $0 == person || ($0.name != nil && $0.name == person.name) }) {
+            unique.append(person)
+        }
         entry.authorDetails = unique.isEmpty ? feedAuthors : unique
-        entry.authors = entry.authorDetails.compactMap { $0.name ?? $0.email }
+        entry.authors = uniqueNames(entry.authorDetails)
         return entry
     }
 }

@@ -66,7 +66,20 @@ extension FeedDate {
         var meridiem: Int?
         for (position, rawToken) in tokens.enumerated() {
             if position == 0, firstWordIsWeekday { continue }
+            // Joiners between date and time: Drupal's `December 22, 2017 - 3:09pm`, `June 22, 2023 at 01:11 PM`.
+            if rawToken == "-" || rawToken == "at" || rawToken == "@" { continue }
             var token = rawToken
+            // A day written `16.` (`Lundi, 16. Novembre 2020`).
+            if token.count >= 2, token.last == ".", token.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) {
+                token = String(token.dropLast())
+            }
+            // Ordinal days: `16th Nov`, `1st`, `22nd`, `3rd`.
+            if token.count >= 3, token.first?.isNumber == true,
+                ["st", "nd", "rd", "th"].contains(token.suffix(2).lowercased()),
+                token.dropLast(2).allSatisfy({ $0.isASCII && $0.isNumber })
+            {
+                token = String(token.dropLast(2))
+            }
             if token.hasPrefix("Etc/") { token.removeFirst(4) }
             let lower = token.lowercased()
             if token.contains(":"), let first = token.unicodeScalars.first, digit(first) != nil {
@@ -94,8 +107,11 @@ extension FeedDate {
                 guard token.count <= 4, let n = Int(token) else { return nil }
                 numbers.append((n, token.count))
             } else if token.split(separator: "/").count == 3, token.first?.isNumber == true {
-                let parts = token.split(separator: "/").compactMap { $0.count <= 4 ? Int($0) : nil }
+                var parts = token.split(separator: "/").compactMap { $0.count <= 4 ? Int($0) : nil }
+                let widths = token.split(separator: "/").map(\.count)
                 guard parts.count == 3, ymd == nil else { return nil }
+                // `10/30/23`: a two-digit year is this century's or the last, as in RFC 822 dates.
+                if widths[2] <= 2, widths[0] <= 2 { parts[2] = expandYear(parts[2], digits: widths[2]) }
                 // Y/M/D, else M/D/Y as in the US, unless the first number cannot be a month (`14/03/2021`).
                 if parts[0] > 31 {
                     ymd = (parts[0], parts[1], parts[2])
@@ -111,8 +127,8 @@ extension FeedDate {
                 // D.M.Y, the German and Russian way (`14.03.2021`, `4.3.2021`).
                 let parts = token.split(separator: ".").compactMap { Int($0) }
                 let digits = token.split(separator: ".").map(\.count)
-                guard ymd == nil, digits[0] <= 2, digits[1] <= 2, digits[2] == 4 else { return nil }
-                ymd = (parts[2], parts[1], parts[0])
+                guard ymd == nil, digits[0] <= 2, digits[1] <= 2, digits[2] == 4 || digits[2] == 2 else { return nil }
+                ymd = (expandYear(parts[2], digits: digits[2]), parts[1], parts[0])
             } else if token.split(separator: "-").count == 3, token.first?.isNumber == true,
                 token.split(separator: "-").allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
             {

@@ -60,8 +60,8 @@ enum FeedTextReader {
         return FeedText(value: value, isHTML: html || looksLikeHTML(value))
     }
 
-    /// Whether `value` contains an HTML end tag (`</b>`), a line break or picture (`<br>`, `<img …>`)
-    /// or an entity reference. A `<` before a name alone is text: `Vector<T> in C++`, `A<B`,
+    /// Whether `value` contains an element with its end tag (`<b>…</b>`), a line break or picture
+    /// (`<br>`, `<img …>`) or an entity reference. A `<` before a name alone is text: `Vector<T> in C++`, `A<B`,
     /// `Use <script> tags` are titles about code, and read as HTML they lost words.
     static func looksLikeHTML(_ value: String) -> Bool {
         let bytes = value.utf8
@@ -70,18 +70,28 @@ enum FeedTextReader {
         var previous: UInt8 = 0
         var sawAmpersand = false
         var entityLength = 0
-        var tagName: [UInt8]?  // the letters after a `<`, while they last
+        var tagName: [UInt8]?  // the letters after a `<` or `</`, while they last
+        var isEndTag = false
+        var opened: Set<[UInt8]> = []  // start tags seen
         while let byte = iterator.next() {
-            if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "/") { return true }
-            if previous == UInt8(ascii: "<"), isASCIILetter(byte) {
+            if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "/") {
+                isEndTag = true
+                tagName = []
+            } else if previous == UInt8(ascii: "<"), isASCIILetter(byte) {
+                isEndTag = false
                 tagName = [byte | 0x20]
             } else if var name = tagName {
-                if isASCIILetter(byte) {
+                if isASCIILetter(byte) || (!name.isEmpty && byte >= 0x30 && byte <= 0x39) {
                     name.append(byte | 0x20)
                     tagName = name
                 } else {
                     let ends = byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x0A
-                    if ends, Self.voidTags.contains(name) { return true }
+                    if ends, !name.isEmpty {
+                        // `<b>…</b>` is markup; `</div>` alone is a title about HTML.
+                        if isEndTag, opened.contains(name) { return true }
+                        if !isEndTag, Self.voidTags.contains(name) { return true }
+                        if !isEndTag { opened.insert(name) }
+                    }
                     tagName = nil
                 }
             }

@@ -24,7 +24,9 @@ enum FirstImage {
     /// The picture an `itunes:image`-like element names: its `href` or `url`, else its text when that
     /// is an absolute http(s) URL (`<itunes:image>n/a</itunes:image>` names none).
     static func imageReference(_ node: XMLNode) -> String? {
-        if let href = nonEmpty(node.looseAttribute("href") ?? node.looseAttribute("url")) { return href }
+        if let href = nonEmpty((node.looseAttribute("href") ?? node.looseAttribute("url"))?.trimmingASCIIWhitespace()) {
+            return href
+        }
         let text = node.text.trimmingASCIIWhitespace()
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),

@@ -3,8 +3,26 @@ import FeedModel
 /// Splits RSS-style author strings into name and e-mail:
 /// `me@example.com (Name)`, `Name (me@example.com)`, `Name <me@example.com>`, `Name`.
 enum PersonParser {
-    /// The person a free-text author field names, or nil when it is empty.
+    /// The person an RSS `author`-like element names: its `name` (and `email`) children when it has
+    /// some (`<author><name>Foo Bar</name><title>VP</title></author>`), else its text.
+    static func parse(_ node: XMLNode) -> FeedPerson? {
+        guard node.hasElementChildren else { return parse(node.text) }
+        var person = FeedPerson()
+        for child in node.children {
+            switch child.name.lowercased() {
+            case "name": person.name = nonEmpty(HTMLText.collapse(child.text))
+            case "email": person.email = nonEmpty(HTMLText.collapse(child.text))
+            case "uri", "url": person.uri = nonEmpty(child.text.trimmingASCIIWhitespace())
+            default: break
+            }
+        }
+        return person.name == nil && person.email == nil ? parse(node.text) : person
+    }
+
+    /// The person a free-text author field names, or nil when it is empty. Markup in it
+    /// (`<a href="…">Ann Lee</a>`, as journal feeds write creators) is read as text.
     static func parse(_ raw: String) -> FeedPerson? {
+        let raw = FeedTextReader.looksLikeHTML(raw) ? HTMLText.plainText(raw) : raw
         let text = HTMLText.collapse(raw)
         guard !text.isEmpty else { return nil }
         guard let email = findEmail(in: text) else { return FeedPerson(name: unquoted(text)) }
@@ -49,4 +67,13 @@ enum PersonParser {
         }
         return nil
     }
+}
+
+/// The people's names (or addresses), each once, in order: "Alice, Bob", not "Alice, Bob, Bob".
+func uniqueNames(_ people: [FeedPerson]) -> [String] {
+    var names: [String] = []
+    for person in people {
+        if let name = person.name ?? person.email, !names.contains(name) { names.append(name) }
+    }
+    return names
 }

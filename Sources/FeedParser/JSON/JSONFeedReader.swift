@@ -34,7 +34,8 @@ struct JSONFeedReader {
         }
         let isVersion1 = version.map { $0.hasSuffix("/1") || $0 == "1" || $0 == "1.0" } ?? false
         var feed = ParsedFeed(format: isVersion1 ? .json1 : .json11)
-        let base = root["feed_url"]?.urlString ?? documentURL
+        // A relative feed_url is relative to where the document was fetched.
+        let base = root["feed_url"]?.urlString.map { resolveURL($0, base: documentURL) } ?? documentURL
         if let title = root["title"]?.string {
             // Plain text by the spec, but publishers write `&#8211;` as in their RSS: decoded the same way.
             feed.title = FeedTextReader.plain(FeedText(value: title, isHTML: false))
@@ -82,6 +83,8 @@ struct JSONFeedReader {
 
     private func authors(of object: JSONValue, base: String?) -> [FeedPerson] {
         var list = object["authors"]?.array ?? []
+        // `"authors": {…}` written as an object, and 1.0's single `author`.
+        if list.isEmpty, let single = object["authors"], case .object = single { list = [single] }
         if list.isEmpty, let single = object["author"] { list = [single] }
         return list.compactMap { author in
             var person = FeedPerson(uri: author["url"]?.urlString.map { resolveURL($0, base: base) })
@@ -119,10 +122,17 @@ struct JSONFeedReader {
         if entry.published == nil { entry.published = entry.updated }
         entry.language = item["language"]?.string ?? feed.language
         let people = authors(of: item, base: base)
-        entry.authorDetails = people.isEmpty ? feed.authors : people
-        entry.authors = entry.authorDetails.compactMap { $0.name ?? $0.email }
+        var unique: [FeedPerson] = []
+        for person in people
+        where !unique.contains(where: { $0 == person || ($0.name != nil && $0.name == person.name) }) {
+            unique.append(person)
+        }
+        entry.authorDetails = unique.isEmpty ? feed.authors : unique
+        entry.authors = uniqueNames(entry.authorDetails)
         for tag in item["tags"]?.array ?? [] {
-            if let term = tag.string, !term.isEmpty, !entry.categories.contains(term) { entry.categories.append(term) }
+            if let term = tag.string.map(HTMLText.collapse), !term.isEmpty, !entry.categories.contains(term) {
+                entry.categories.append(term)
+            }
         }
         entry.image = (item["image"]?.urlString ?? item["banner_image"]?.urlString).map { resolveURL($0, base: base) }
         for attachment in item["attachments"]?.array ?? [] {

@@ -104,7 +104,7 @@ struct RSSReader {
                 builder.feed.links.append(link)
                 if link.rel == "alternate", builder.feed.link == nil { builder.feed.link = link.href }
             case "author":
-                if let person = PersonParser.parse(node.text) { builder.persons.append(person) }
+                if let person = PersonParser.parse(node) { builder.persons.append(person) }
             case "atom:id", "guid":
                 builder.feed.id = nonEmpty(node.text.trimmingASCIIWhitespace())
             case "atom:updated":
@@ -145,8 +145,10 @@ struct RSSReader {
             }
         }
         if image.url == nil,
-            let about = node.attribute("resource", namespace: Namespaces.rdf)
-                ?? node.attribute("about", namespace: Namespaces.rdf)
+            let about = nonEmpty(
+                (node.attribute("resource", namespace: Namespaces.rdf)
+                    ?? node.attribute("about", namespace: Namespaces.rdf))?
+                    .trimmingASCIIWhitespace())
         {
             image.url = resolveURL(about, base: base)
         }
@@ -202,7 +204,7 @@ struct RSSReader {
             case "lastbuilddate", "modified", "updated":
                 builder.entry.updated = FeedDate.parse(node.text) ?? builder.entry.updated
             case "author":
-                if let person = PersonParser.parse(node.text) { builder.persons.append(person) }
+                if let person = PersonParser.parse(node) { builder.persons.append(person) }
             case "category":
                 builder.addCategories(node.text, separators: [])
             case "tags":
@@ -216,8 +218,9 @@ struct RSSReader {
                         url: url, type: nonEmpty(node.looseAttribute("type")),
                         length: nonEmpty(node.looseAttribute("length"))))
             case "comments":
-                builder.entry.comments = nonEmpty(node.text.trimmingASCIIWhitespace()).map {
-                    resolveURL($0, base: base)
+                // A link to the comments page; words (`<comments>Some text</comments>`) are none.
+                builder.entry.comments = nonEmpty(node.text.trimmingASCIIWhitespace()).flatMap {
+                    $0.utf8.contains(where: { $0 <= 0x20 }) ? nil : resolveURL($0, base: base)
                 }
             case "copyright":
                 builder.entry.rights = FeedTextReader.rss(node, html: false)
