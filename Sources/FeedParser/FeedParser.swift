@@ -51,7 +51,13 @@ public struct FeedParser: Sendable {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw FeedParseError(code: .empty, message: "empty document")
         }
-        let bytes = Self.droppingLeadingWhitespace(bytes)
+        var (bytes, noise) = (Self.droppingLeadingWhitespace(bytes), nil as String?)
+        if let offset = Self.declarationAfterNoise(bytes) {
+            // A PHP notice or warning printed before the feed (`<br />\n<b>Deprecated</b>: …`), as
+            // WordPress sites often send: the feed starts at its XML declaration.
+            noise = "ignored \(offset) bytes of text before the XML declaration"
+            bytes = Array(bytes[offset...])
+        }
         if let json = JSONFeedReader.detect(bytes) {
             var feed = try JSONFeedReader(documentURL: url, maxEntries: configuration.maxEntries).read(json)
             finish(&feed)
@@ -81,6 +87,7 @@ public struct FeedParser: Sendable {
         }
         finish(&feed)
         feed.warnings.insert(contentsOf: warnings, at: 0)
+        if let noise { feed.warnings.insert(noise, at: 0) }
         feed.warnings.append(contentsOf: document.warnings)
         return feed
     }
@@ -166,6 +173,33 @@ public struct FeedParser: Sendable {
 
     /// The document without blank lines before the XML declaration (a common CMS mistake that makes
     /// libxml2 ignore the declaration, and with it the declared encoding). A BOM is kept in front.
+    /// Where the XML declaration starts when something else comes first (within the first 64 KB);
+    /// nil when the document starts with it, or has none, or names a feed root before it.
+    static func declarationAfterNoise(_ bytes: [UInt8]) -> Int? {
+        guard bytes.first == UInt8(ascii: "<") || bytes.first.map({ $0 >= 0x20 && $0 < 0x80 }) == true,
+            !bytes.starts(with: Array("<?xml".utf8)), !bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        else { return nil }
+        for root in ["<rss", "<feed", "<rdf", "<RDF", "<?xml-stylesheet"] where bytes.starts(with: Array(root.utf8)) {
+            return nil
+        }
+        let declaration = Array("<?xml".utf8)
+        let limit = min(bytes.count, 65_536) - declaration.count
+        guard limit > 0 else { return nil }
+        var i = 1
+        while i <= limit {
+            if bytes[i] == UInt8(ascii: "<") {
+                if bytes[i..<(i + declaration.count)].elementsEqual(declaration) { return i }
+                // A feed's own root before any declaration: not noise.
+                for root in ["<rss", "<feed", "<rdf:RDF", "<RDF"]
+                where bytes[i...].starts(with: Array(root.utf8)) {
+                    return nil
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     static func droppingLeadingWhitespace(_ bytes: [UInt8]) -> [UInt8] {
         let bom: [UInt8] = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []
         var i = bom.count

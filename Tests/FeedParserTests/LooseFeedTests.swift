@@ -406,4 +406,56 @@ import Testing
         #expect(rss.entries[0].image == nil && rss.entries[0].thumbnails.isEmpty)
         #expect(rss.entries[0].text == "Episode Subtitle")
     }
+
+    @Test func anUnclosedLinkDoesNotSwallowTheItemsAfterIt() throws {
+        let rss = try parse(
+            """
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>t</title>
+            <atom:link href="http://e.com/feed" rel="self" type="application/rss+xml">
+            <item><title>first</title><link>http://e.com/1</link></item>
+            <item><title>second</title><link>http://e.com/2</link></item></channel></rss>
+            """)
+        #expect(rss.entries.map(\.title) == ["first", "second"])
+        let atom = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link href="http://e.com/">
+            <entry><title>e</title><link href="http://e.com/1"/></entry></feed>
+            """)
+        #expect(atom.entries.map(\.link) == ["http://e.com/1"])
+    }
+
+    @Test func aPHPNoticeBeforeTheFeedIsIgnoredWithAWarning() throws {
+        let feed = try parse(
+            """
+            <br />
+            <b>Deprecated</b>:  Function create_function() is deprecated in <b>/var/www/x.php</b> on line <b>7</b><br />
+            <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title><item><title>E1</title></item></channel></rss>
+            """)
+        #expect(feed.title == "T")
+        #expect(feed.entries.map(\.title) == ["E1"])
+        #expect(feed.warnings.contains { $0.contains("before the XML declaration") })
+    }
+
+    @Test func relativeLinksKeepTheirEscapes() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0"><channel><title>t</title>
+            <item><title>x</title><link>/wiki/AC%2FDC</link></item>
+            <item><title>y</title><link>news/a-%26-b%21</link></item></channel></rss>
+            """, url: "http://e.com/feeds/rss.xml")
+        #expect(feed.entries.map(\.link) == ["http://e.com/wiki/AC%2FDC", "http://e.com/feeds/news/a-%26-b%21"])
+    }
+
+    @Test func aMailtoQueryIsNoPartOfTheName() throws {
+        let entry = try item("<author>mailto:news@example.com?subject=Feedback (Jane Doe)</author>")
+        #expect(entry.authorDetails.first?.name == "Jane Doe")
+        #expect(entry.authorDetails.first?.email == "news@example.com")
+    }
+
+    @Test func shareButtonsAndFeedFlaresAreNotTheStorysPicture() throws {
+        let entry = try item(
+            "<description>Story.&lt;a href=\"x\"&gt;&lt;img src=\"http://feeds.feedburner.com/~ff/b?d=yIl2\"/&gt;&lt;/a&gt;</description>"
+        )
+        #expect(entry.image == nil)
+    }
 }

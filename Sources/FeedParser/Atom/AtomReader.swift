@@ -28,7 +28,7 @@ struct AtomReader {
         var builder = FeedBuilder(format: format, base: base)
         builder.feed.language = root.language
         var entries: [XMLNode] = []
-        for node in root.children {
+        for node in root.childrenUnnestingLinks {
             let key = node.key(atomNamespace: atomNamespace)
             let nodeBase = node.base(documentURL: base)
             switch key {
@@ -91,7 +91,7 @@ struct AtomReader {
         builder.entry.language = entryNode.languageAttribute
         builder.inheritedLanguage = entryNode.language
         var sourceAuthors: [FeedPerson] = []
-        for node in entryNode.children {
+        for node in entryNode.childrenUnnestingLinks {
             let key = node.key(atomNamespace: atomNamespace)
             let nodeBase = node.base(documentURL: base)
             switch key {

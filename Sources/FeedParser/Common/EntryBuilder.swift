@@ -157,7 +157,7 @@ struct EntryBuilder {
             || (type == nil && medium == nil
                 && (node.looseAttribute("width") != nil || node.looseAttribute("height") != nil
                     || FirstImage.hasPictureExtension(url)))
-        guard !url.isEmpty, isPicture, !FirstImage.isAvatar(url) else { return }
+        guard !url.isEmpty, isPicture, !FirstImage.isDecoration(url) else { return }
         let width = node.looseAttribute("width").flatMap { Int($0.trimmingASCIIWhitespace()) } ?? 0
         if mediaImage == nil || width > mediaImageWidth {
             mediaImage = url
@@ -229,7 +229,7 @@ extension EntryBuilder {
         if let thumbnail = entry.thumbnails.first { return thumbnail.url }
         if let mediaImage { return mediaImage }
         if let enclosure = entry.enclosures.first(where: {
-            !$0.url.isEmpty && FirstImage.isPicture(type: $0.type) && !FirstImage.isAvatar($0.url)
+            !$0.url.isEmpty && FirstImage.isPicture(type: $0.type) && !FirstImage.isDecoration($0.url)
         }) {
             return enclosure.url
         }

@@ -9,11 +9,24 @@ enum FirstImage {
         type?.lowercased().hasPrefix("image/") == true || medium?.lowercased() == "image"
     }
 
-    /// Whether a picture URL is a commenter's or author's avatar (Gravatar), not the story's picture.
-    static func isAvatar(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return lower.contains("gravatar.com/avatar/") || lower.contains("/wp-content/avatars/")
+    /// Whether a picture URL is decoration rather than the story's picture: an author's avatar
+    /// (Gravatar), a FeedBurner FeedFlare or ad image, a share button.
+    static func isDecoration(_ url: String) -> Bool {
+        // Byte comparisons: `String.contains(String)` builds a search table per call, and this runs
+        // for every picture of every entry.
+        let bytes = Array(url.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        return decorationMarks.contains { mark in
+            guard mark.count <= bytes.count else { return false }
+            return (0...(bytes.count - mark.count)).contains { start in
+                bytes[start..<(start + mark.count)].elementsEqual(mark)
+            }
+        }
     }
+
+    private static let decorationMarks: [[UInt8]] = [
+        "gravatar.com/avatar/", "/wp-content/avatars/", "feeds.feedburner.com/~ff/", "feeds.feedburner.com/~a/",
+        "feedads.g.doubleclick.net", "images.pheedo.com/images/mm/",
+    ].map { Array($0.utf8) }
 
     /// Whether a URL's path ends like a picture file (`.jpg`, `.png`, …), ignoring its query.
     static func hasPictureExtension(_ url: String) -> Bool {
@@ -106,7 +119,7 @@ enum FirstImage {
             case "src" where src == nil:
                 let value = raw.utf8.contains(UInt8(ascii: "&")) ? HTMLText.decodeEntities(raw) : raw
                 src = nonEmpty(value.trimmingASCIIWhitespace())
-                if let found = src, isAvatar(found) { skipped = true }
+                if let found = src, isDecoration(found) { skipped = true }
             case "width", "height":
                 if let size = Int(raw.trimmingASCIIWhitespace().prefix { $0.isNumber }), size <= 1 { skipped = true }
             default:

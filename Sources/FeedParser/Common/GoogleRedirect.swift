@@ -4,11 +4,10 @@
 enum GoogleRedirect {
     /// The article URL `link` redirects to, when it is such a Google redirect; nil otherwise.
     static func target(of link: String) -> String? {
-        let lower = link.lowercased()
+        // Prefix checks, not a lower-cased copy: this runs for every entry's link.
         guard
-            ["https://www.google.com/url?", "http://www.google.com/url?", "https://google.com/url?"].contains(where: {
-                lower.hasPrefix($0)
-            }), let query = link.split(separator: "?", maxSplits: 1).last
+            link.hasPrefix("https://www.google.com/url?") || link.hasPrefix("http://www.google.com/url?")
+                || link.hasPrefix("https://google.com/url?"), let query = link.split(separator: "?", maxSplits: 1).last
         else { return nil }
         for pair in query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1)

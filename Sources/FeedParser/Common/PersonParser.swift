@@ -28,6 +28,10 @@ enum PersonParser {
         guard let email = findEmail(in: text) else { return FeedPerson(name: unquoted(text)) }
         var rest = text.replacingFirst(email.range, with: "")
         for empty in ["mailto:", "()", "<>", "[]"] { rest = rest.replacingAll(empty, with: "") }
+        // `editor@example.com?subject=RSS_feed`: a mailto query is no part of the name.
+        if let query = rest.firstIndex(of: "?"), rest[..<query].allSatisfy({ $0 == " " || $0 == "(" || $0 == "<" }) {
+            rest = String(rest[..<query]) + String(rest[query...].drop { $0 != " " && $0 != ")" && $0 != ">" })
+        }
         var name = HTMLText.collapse(rest)
         if name.count >= 2, let first = name.first, let last = name.last,
             (first == "(" && last == ")") || (first == "<" && last == ">")

@@ -54,6 +54,11 @@ struct XMLNode {
     /// Child elements in document order (walked lazily, nothing is allocated).
     var children: XMLChildElements { XMLChildElements(first: pointer.pointee.children) }
 
+    /// ``children``, with the elements an unclosed `link` swallowed read as its siblings.
+    var childrenUnnestingLinks: XMLChildElementsUnnestingLinks {
+        XMLChildElementsUnnestingLinks(first: pointer.pointee.children)
+    }
+
     func children(named local: String, in namespaces: Set<String>? = nil) -> [XMLNode] {
         Array(children).filter { node in node.name == local && (namespaces.map { $0.contains(node.namespace) } ?? true)
         }
@@ -224,7 +229,9 @@ struct XMLNode {
     }
 }
 
-/// Resolves `reference` against `base` following RFC 3986 (libxml2's `xmlBuildURI`).
+/// Resolves `reference` against `base` following RFC 3986 (``URLResolver``). Spaces, accents and
+/// other characters a URI may not hold are percent-encoded first, as RFC 3987 maps an IRI to a
+/// URI (`/école/été`); escapes already there (`%2F`) are kept as they are.
 func resolveURL(_ reference: String, base: String?) -> String {
     let trimmed = reference.trimmingASCIIWhitespace()
     guard let base, !base.isEmpty else { return trimmed }
@@ -233,23 +240,23 @@ func resolveURL(_ reference: String, base: String?) -> String {
         return String(base.prefix { $0 != "#" })
     }
     if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return trimmed }
-    // libxml2 refuses references with spaces, `|` or unescaped non-ASCII (`/école/été`): escaped
-    // as RFC 3987 maps an IRI to a URI, they resolve like any other.
-    guard let built = xmlBuildURI(trimmed, base) ?? xmlBuildURI(escapedForURI(trimmed), base) else { return trimmed }
-    defer { cxml_free(built) }
-    return removingLeadingDotSegments(String(cString: built))
+    let escaped = trimmed.utf8.allSatisfy(isURIByte) ? trimmed : escapedForURI(trimmed)
+    return URLResolver.resolve(escaped, against: base)
+}
+
+/// Whether a byte may stand in a URI as it is (RFC 3986 characters, `%` included).
+private func isURIByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x21 && byte <= 0x7E) && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<")
+        && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "^")
+        && byte != UInt8(ascii: "`") && byte != UInt8(ascii: "{") && byte != UInt8(ascii: "|")
+        && byte != UInt8(ascii: "}")
 }
 
 /// `reference` with spaces, non-ASCII bytes and characters a URI may not hold percent-encoded.
 private func escapedForURI(_ reference: String) -> String {
     var out = ""
     for byte in reference.utf8 {
-        let allowed =
-            (byte >= 0x21 && byte <= 0x7E) && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<")
-            && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "^")
-            && byte != UInt8(ascii: "`") && byte != UInt8(ascii: "{") && byte != UInt8(ascii: "|")
-            && byte != UInt8(ascii: "}")
-        if allowed {
+        if isURIByte(byte) {
             out.unicodeScalars.append(Unicode.Scalar(byte))
         } else {
             let hex = String(byte, radix: 16, uppercase: true)
@@ -259,18 +266,36 @@ private func escapedForURI(_ reference: String) -> String {
     return out
 }
 
-/// RFC 3986 §5.2.4: `..` above the root goes nowhere (`https://h/../g` is `https://h/g`), which
-/// libxml2 2.9 leaves in place.
-private func removingLeadingDotSegments(_ url: String) -> String {
-    guard url.contains("/../") || url.hasSuffix("/.."), let scheme = url.firstRange(of: "://") else { return url }
-    guard let pathStart = url[scheme.upperBound...].firstIndex(of: "/") else { return url }
-    var path = String(url[pathStart...])
-    var changed = false
-    while path.hasPrefix("/../") || path == "/.." {
-        path = path == "/.." ? "/" : String(path.dropFirst(3))
-        changed = true
+/// The element children of a node, and, inside a `link` element that has element children, those
+/// too, in document order: an unclosed `<atom:link href="…" rel="self">` (or `<link href="…">`)
+/// is a void element in the author's mind, but libxml2's recovery nests every later element of
+/// the channel, feed or entry inside it, and the items would be lost.
+struct XMLChildElementsUnnestingLinks: Sequence, IteratorProtocol {
+    private var cursor: xmlNodePtr?
+    /// Where to go on after a link's children (only filled when a link has some).
+    private var resume: [xmlNodePtr?] = []
+
+    init(first: xmlNodePtr?) {
+        cursor = first
     }
-    return changed ? String(url[..<pathStart]) + path : url
+
+    mutating func next() -> XMLNode? {
+        while true {
+            guard let node = cursor else {
+                guard let next = resume.popLast() else { return nil }
+                cursor = next
+                continue
+            }
+            cursor = node.pointee.next
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            let element = XMLNode(pointer: node)
+            if let name = node.pointee.name, xmlStrEqual(name, "link") == 1, element.hasElementChildren {
+                resume.append(cursor)
+                cursor = node.pointee.children
+            }
+            return element
+        }
+    }
 }
 
 /// The element children of a node as a sequence that walks libxml2's sibling list.

@@ -24,7 +24,7 @@ struct RSSReader {
             readChannel(channel, into: &builder, items: &items)
         }
         // RSS 1.0 / 0.90 items (and the image) are siblings of the channel; some RSS 2.0 feeds forget the channel.
-        for node in root.children {
+        for node in root.childrenUnnestingLinks {
             switch node.key(atomNamespace: nil) {
             case "item": items.append(node)
             case "image": builder.feed.image = readImage(node, base: base)  // RDF: the channel only refers to it
@@ -72,7 +72,7 @@ struct RSSReader {
 
     private func readChannel(_ channel: XMLNode, into builder: inout FeedBuilder, items: inout [XMLNode]) {
         let base = builder.base
-        for node in channel.children {
+        for node in channel.childrenUnnestingLinks {
             let key = node.key(atomNamespace: nil)
             switch key {
             case "item":
@@ -169,7 +169,7 @@ struct RSSReader {
             builder.entry.link = resolveURL(href, base: base)
         }
         if let lastmod = item.looseAttribute("lastmod") { builder.entry.updated = FeedDate.parse(lastmod) }
-        for node in item.children {
+        for node in item.childrenUnnestingLinks {
             let key = node.key(atomNamespace: nil)
             switch key {
             case "title":
