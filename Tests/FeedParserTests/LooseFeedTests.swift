@@ -458,4 +458,16 @@ import Testing
         )
         #expect(entry.image == nil)
     }
+
+    @Test func anUndeclaredRSSPrefixIsRSSAndALineBreakInAPictureURLIsDropped() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0"><rss:channel><rss:title>T</rss:title><rss:item><rss:title>E1</rss:title>
+            <rss:link>https://example.com/1</rss:link></rss:item></rss:channel></rss>
+            """)
+        #expect(feed.title == "T")
+        #expect(feed.entries.map(\.link) == ["https://example.com/1"])
+        let entry = try item("<description>&lt;img src=\"http://e.com/thumb-120x80-280\n.jpg\"/&gt;text</description>")
+        #expect(entry.image == "http://e.com/thumb-120x80-280.jpg")
+    }
 }

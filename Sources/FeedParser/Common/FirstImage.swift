@@ -118,7 +118,11 @@ enum FirstImage {
             switch name {
             case "src" where src == nil:
                 let value = raw.utf8.contains(UInt8(ascii: "&")) ? HTMLText.decodeEntities(raw) : raw
-                src = nonEmpty(value.trimmingASCIIWhitespace())
+                // Line breaks and tabs inside a URL are no part of it (the WHATWG URL parser drops them).
+                let cleaned =
+                    value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+                    ? String(value.filter { $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\r\n" }) : value
+                src = nonEmpty(cleaned.trimmingASCIIWhitespace())
                 if let found = src, isDecoration(found) { skipped = true }
             case "width", "height":
                 if let size = Int(raw.trimmingASCIIWhitespace().prefix { $0.isNumber }), size <= 1 { skipped = true }

@@ -79,6 +79,8 @@ enum Namespaces {
         if let atomNamespace, namespace == atomNamespace { return "atom:" + local.lowercased() }
         if namespace.isEmpty, let colon = local.firstIndex(of: ":") {
             let prefix = local[..<colon].lowercased()
+            // An undeclared `rss:` prefix (`<rss:channel><rss:item>`): RSS's own elements.
+            if prefix == "rss" { return local[local.index(after: colon)...].lowercased() }
             if knownPrefixes.contains(prefix) {
                 return prefix + ":" + local[local.index(after: colon)...].lowercased()
             }
