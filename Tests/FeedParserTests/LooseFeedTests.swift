@@ -134,6 +134,22 @@ import Testing
         ("2021-3-14 16:07:08", "2021-03-14T16:07:08Z"),
         ("Sun, 14 Mar 2021 16:7:8 GMT", "2021-03-14T16:07:08Z"),
         ("Mar 14 2021 04:07:08PM", "2021-03-14T16:07:08Z"),
+        // Weekdays and months in other languages.
+        ("Vendredi, 05 Nov 94 13:15:30 GMT", "1994-11-05T13:15:30Z"),
+        ("Wed, 31 Ago 2016 11:08:22 GMT", "2016-08-31T11:08:22Z"),
+        ("Di, 04 Okt 2016 10:00:00 +0200", "2016-10-04T08:00:00Z"),
+        ("mar, 15 nov 2022 00:38:15 +0100", "2022-11-14T23:38:15Z"),  // Italian Tuesday, not March
+        ("Mar 14, 2021 10:00 GMT", "2021-03-14T10:00:00Z"),
+        ("mer., 16 févr. 2022 10:00:00 +0100", "2022-02-16T09:00:00Z"),
+        ("Sáb, 31 Ago 2016 11:08:22 GMT", "2016-08-31T11:08:22Z"),
+        // CMS templates (Drupal) and two-digit years.
+        ("10/30/23 21:55:58", "2023-10-30T21:55:58Z"),  // not the year 23
+        ("30.10.23", "2023-10-30T00:00:00Z"),
+        ("Friday, December 22, 2017 - 3:09pm", "2017-12-22T15:09:00Z"),  // Drupal
+        ("Mon, 03/30/2020 - 19:19", "2020-03-30T19:19:00Z"),
+        ("June 22, 2023 at 01:11 PM EDT", "2023-06-22T17:11:00Z"),
+        ("16th Nov 2023 10:00 GMT", "2023-11-16T10:00:00Z"),
+        ("Lundi, 16. Novembre 2020 - 15:54", "2020-11-16T15:54:00Z"),
     ])
     func datesFromTheWildAreRead(_ written: String, _ expected: String) throws {
         let entry = try item("<pubDate>\(written)</pubDate>")
@@ -177,20 +193,6 @@ import Testing
             feed.entries.map(\.title) == [
                 "Vector<T> in C++", "A<B", "Use <script> tags safely", "Bold news", "Line break",
             ])
-    }
-
-    @Test(arguments: [
-        ("Vendredi, 05 Nov 94 13:15:30 GMT", "1994-11-05T13:15:30Z"),
-        ("Wed, 31 Ago 2016 11:08:22 GMT", "2016-08-31T11:08:22Z"),
-        ("Di, 04 Okt 2016 10:00:00 +0200", "2016-10-04T08:00:00Z"),
-        ("mar, 15 nov 2022 00:38:15 +0100", "2022-11-14T23:38:15Z"),  // Italian Tuesday, not March
-        ("Mar 14, 2021 10:00 GMT", "2021-03-14T10:00:00Z"),
-        ("mer., 16 févr. 2022 10:00:00 +0100", "2022-02-16T09:00:00Z"),
-        ("Sáb, 31 Ago 2016 11:08:22 GMT", "2016-08-31T11:08:22Z"),
-    ])
-    func weekdaysAndMonthsInOtherLanguagesAreRead(_ written: String, _ expected: String) throws {
-        let entry = try item("<pubDate>\(written)</pubDate>")
-        #expect(entry.published?.rfc3339 == expected)
     }
 
     @Test func anEmptyContentElementLeavesTheDescriptionAsTheText() throws {
@@ -342,23 +344,7 @@ import Testing
         #expect(feed.entries[0].published == Timestamp(year: 2004, month: 1, day: 2, hour: 3, minute: 4, second: 5))
     }
 
-    @Test(arguments: [
-        ("10/30/23 21:55:58", "2023-10-30T21:55:58Z"),  // not the year 23
-        ("30.10.23", "2023-10-30T00:00:00Z"),
-        ("Friday, December 22, 2017 - 3:09pm", "2017-12-22T15:09:00Z"),  // Drupal
-        ("Mon, 03/30/2020 - 19:19", "2020-03-30T19:19:00Z"),
-        ("June 22, 2023 at 01:11 PM EDT", "2023-06-22T17:11:00Z"),
-        ("16th Nov 2023 10:00 GMT", "2023-11-16T10:00:00Z"),
-        ("Lundi, 16. Novembre 2020 - 15:54", "2020-11-16T15:54:00Z"),
-    ])
-    func datesFromCMSTemplatesAreRead(_ written: String, _ expected: String) throws {
-        let entry = try item("<pubDate>\(written)</pubDate>")
-        #expect(entry.published?.rfc3339 == expected)
-    }
-
     @Test func aTitleAboutAnEndTagKeepsIt() throws {
-        let entry = try item("").title
-        #expect(entry == "I")
         let feed = try parse(
             "<rss version=\"2.0\"><channel><title>T</title><item><title>&lt;/example&gt;</title></item><item><title>Fixing &lt;/div&gt; leaks</title></item></channel></rss>"
         )
