@@ -171,35 +171,26 @@ public struct FeedParser: Sendable {
         return (document, warnings)
     }
 
-    /// The document without blank lines before the XML declaration (a common CMS mistake that makes
-    /// libxml2 ignore the declaration, and with it the declared encoding). A BOM is kept in front.
-    /// Where the XML declaration starts when something else comes first (within the first 64 KB);
-    /// nil when the document starts with it, or has none, or names a feed root before it.
+    /// Where the XML declaration starts when a server printed an error or notice before the feed
+    /// (PHP: `<br />\n<b>Warning</b>: …`, `Deprecated: …`), within the first 16 KB; nil otherwise.
+    /// Only such text counts: a document starting with anything else is left as it is, so that a
+    /// `<?xml` quoted inside a feed (a JSON string, an article) never cuts it.
     static func declarationAfterNoise(_ bytes: [UInt8]) -> Int? {
-        guard bytes.first == UInt8(ascii: "<") || bytes.first.map({ $0 >= 0x20 && $0 < 0x80 }) == true,
-            !bytes.starts(with: Array("<?xml".utf8)), !bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        else { return nil }
-        for root in ["<rss", "<feed", "<rdf", "<RDF", "<?xml-stylesheet"] where bytes.starts(with: Array(root.utf8)) {
-            return nil
-        }
+        let noiseStarts = [
+            "<br", "<b>", "<p>", "Warning", "Notice", "Deprecated", "Fatal error", "Strict Standards", "PHP ",
+        ]
+        guard noiseStarts.contains(where: { bytes.starts(with: Array($0.utf8)) }) else { return nil }
         let declaration = Array("<?xml".utf8)
-        let limit = min(bytes.count, 65_536) - declaration.count
+        let limit = min(bytes.count, 16_384) - declaration.count
         guard limit > 0 else { return nil }
-        var i = 1
-        while i <= limit {
-            if bytes[i] == UInt8(ascii: "<") {
-                if bytes[i..<(i + declaration.count)].elementsEqual(declaration) { return i }
-                // A feed's own root before any declaration: not noise.
-                for root in ["<rss", "<feed", "<rdf:RDF", "<RDF"]
-                where bytes[i...].starts(with: Array(root.utf8)) {
-                    return nil
-                }
-            }
-            i += 1
+        for i in 1...limit where bytes[i] == UInt8(ascii: "<") {
+            if bytes[i..<(i + declaration.count)].elementsEqual(declaration) { return i }
         }
         return nil
     }
 
+    /// The document without blank lines before the XML declaration (a common CMS mistake that makes
+    /// libxml2 ignore the declaration, and with it the declared encoding). A BOM is kept in front.
     static func droppingLeadingWhitespace(_ bytes: [UInt8]) -> [UInt8] {
         let bom: [UInt8] = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []
         var i = bom.count

@@ -150,6 +150,7 @@ import Testing
         ("June 22, 2023 at 01:11 PM EDT", "2023-06-22T17:11:00Z"),
         ("16th Nov 2023 10:00 GMT", "2023-11-16T10:00:00Z"),
         ("Lundi, 16. Novembre 2020 - 15:54", "2020-11-16T15:54:00Z"),
+        ("Dec, 25 2022 10:00:00 GMT", "2022-12-25T10:00:00Z"),  // a month before the comma, no other
     ])
     func datesFromTheWildAreRead(_ written: String, _ expected: String) throws {
         let entry = try item("<pubDate>\(written)</pubDate>")
@@ -268,6 +269,10 @@ import Testing
             """)
         #expect(feed.updated == Timestamp(year: 2023, month: 5, day: 1, hour: 10))
         #expect(feed.entries.map(\.id) == ["doi:10.1000/182", "g-1"])
+        let linked = try item(
+            "<link>http://j.example/a</link><dc:identifier>ISSN 1234-5678</dc:identifier>",
+            namespaces: "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+        #expect(linked.id == nil, "an entry stored by its link keeps that identity")
     }
 
     @Test func anAuthorsAvatarIsNotTheStorysPicture() throws {
@@ -455,5 +460,30 @@ import Testing
         #expect(feed.entries.map(\.link) == ["https://example.com/1"])
         let entry = try item("<description>&lt;img src=\"http://e.com/thumb-120x80-280\n.jpg\"/&gt;text</description>")
         #expect(entry.image == "http://e.com/thumb-120x80-280.jpg")
+    }
+
+    @Test func reviewedEdgesStayRight() throws {
+        // `<?xml` quoted inside a JSON Feed is no XML declaration after noise.
+        let json = try parse(
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"Dev","items":[{"id":"1","content_text":"Start with <?xml version=\"1.0\"?>"}]}"#
+        )
+        #expect(json.entries.count == 1)
+        // An entity in the name does not cost the address in angle brackets.
+        let author = try item("<author><![CDATA[Tom &amp; Jerry <tj@example.com>]]></author>")
+        #expect(author.authorDetails.first?.email == "tj@example.com")
+        #expect(author.authorDetails.first?.name == "Tom & Jerry")
+        // An element declaring another default namespace is not RSS's own.
+        let foreign = try item("<description xmlns=\"http://example.com/other\">Other</description>")
+        #expect(foreign.summary == nil)
+        // Unclosed `<link href>` in every item: libxml2 nests the next items inside the first.
+        let nested = try parse(
+            """
+            <rss version="2.0"><channel><title>T</title><link href="http://example.com/">
+            <item><title>One</title><link href="http://example.com/1"><guid>1</guid></item>
+            <item><title>Two</title><link href="http://example.com/2"><guid>2</guid></item>
+            </channel></rss>
+            """)
+        #expect(nested.link == "http://example.com/")
+        #expect(nested.entries.map(\.link) == ["http://example.com/1", "http://example.com/2"])
     }
 }

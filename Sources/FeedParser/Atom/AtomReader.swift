@@ -75,6 +75,8 @@ struct AtomReader {
             builder.feed.image = FeedImage(url: icon)
         }
         var feed = builder.finish()
+        // Entries nested in an entry's unclosed `<link href="…">` (libxml2's recovery) are entries too.
+        entries = entries.flatMap { [$0] + XMLNode.itemsNested(in: $0, named: "entry") }
         for node in entries.prefix(maxEntries) {
             feed.entries.append(
                 readEntry(

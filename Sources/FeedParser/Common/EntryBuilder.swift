@@ -184,7 +184,13 @@ struct EntryBuilder {
         entry.titleDetail = entry.titleDetail.map(FeedTextReader.trimmed)
         if entry.summary == nil, entry.content == nil { entry.summary = mediaDescription ?? podcastSubtitle }
         if let originalLink { entry.link = originalLink }
-        if entry.id == nil { entry.id = dcIdentifier }
+        // `dc:identifier` identifies an entry only when nothing else does: an id would otherwise change
+        // for entries already stored by their link, and values shared by every item (`ISSN …`) are no id.
+        if entry.id == nil, entry.link == nil, let identifier = dcIdentifier, identifier.contains(":"),
+            !identifier.utf8.contains(where: { $0 <= 0x20 })
+        {
+            entry.id = identifier
+        }
         if let link = entry.link, let target = GoogleRedirect.target(of: link) { entry.link = target }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
         if entry.image == nil { entry.image = fallbackImage() }

@@ -64,6 +64,12 @@ extension FeedDate {
         /// (`-0500 EST`, Go's `2006-01-02 15:04:05 -0700 MST`).
         var offsetIsNumeric = false
         var meridiem: Int?
+        // `Dec, 25 2022` is December; `mar, 15 nov 2022` is an Italian Tuesday (a month follows).
+        if firstWordIsWeekday, let first = tokens.first, monthIndex(first.lowercased()) != nil,
+            !tokens.dropFirst().contains(where: { monthIndex($0.lowercased()) != nil })
+        {
+            firstWordIsWeekday = false
+        }
         for (position, rawToken) in tokens.enumerated() {
             if position == 0, firstWordIsWeekday { continue }
             // Joiners between date and time: Drupal's `December 22, 2017 - 3:09pm`, `June 22, 2023 at 01:11 PM`.

@@ -85,7 +85,9 @@ enum FeedTextReader {
                     name.append(byte | 0x20)
                     tagName = name
                 } else {
-                    let ends = byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x0A
+                    let ends =
+                        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x0A
+                        || byte == 0x09 || byte == 0x0D
                     if ends, !name.isEmpty {
                         // `<b>…</b>` is markup; `</div>` alone is a title about HTML.
                         if isEndTag, opened.contains(name) { return true }

@@ -125,7 +125,10 @@ enum FirstImage {
                 src = nonEmpty(cleaned.trimmingASCIIWhitespace())
                 if let found = src, isDecoration(found) { skipped = true }
             case "width", "height":
-                if let size = Int(raw.trimmingASCIIWhitespace().prefix { $0.isNumber }), size <= 1 { skipped = true }
+                // `1`, `0`, `1px`; not `1em` or `1.5`.
+                var size = Substring(raw.trimmingASCIIWhitespace().lowercased())
+                if size.hasSuffix("px") { size = size.dropLast(2) }
+                if let pixels = Int(size), pixels <= 1 { skipped = true }
             default:
                 break
             }

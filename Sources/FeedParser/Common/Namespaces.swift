@@ -71,9 +71,10 @@ enum Namespaces {
     /// `declaredPrefix` is the prefix the document bound the namespace to: when the URI is one the
     /// readers do not know (`…/dc/elements/1.0/`, a typo) but the prefix is a well-known one, the
     /// element is read by its prefix, as other feed readers do; without a prefix (a default
-    /// namespace) and outside Atom, it is read as an RSS element.
+    /// namespace, the one the root element is in) and outside Atom, it is read as an RSS element.
     static func key(
-        local: String, namespace: String, atomNamespace: String?, declaredPrefix: @autoclosure () -> String? = nil
+        local: String, namespace: String, atomNamespace: String?, declaredPrefix: @autoclosure () -> String? = nil,
+        inRootNamespace: @autoclosure () -> Bool = true
     ) -> String {
         let local = local.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? local.lowercased() : local
         if let atomNamespace, namespace == atomNamespace { return "atom:" + local.lowercased() }
@@ -94,7 +95,7 @@ enum Namespaces {
         guard let prefix = declared else {
             // An unknown default namespace outside Atom (`<rss xmlns="https://cyber.harvard.edu/rss/rss.html">`):
             // its unprefixed elements are RSS's own, as feedparser and gofeed read them.
-            if declaredPrefix == nil, atomNamespace == nil { return local.lowercased() }
+            if declaredPrefix == nil, atomNamespace == nil, inRootNamespace() { return local.lowercased() }
             return "?" + local.lowercased()
         }
         return prefix.isEmpty ? local.lowercased() : prefix + ":" + local.lowercased()

@@ -22,7 +22,14 @@ enum PersonParser {
     /// The person a free-text author field names, or nil when it is empty. Markup in it
     /// (`<a href="…">Ann Lee</a>`, as journal feeds write creators) is read as text.
     static func parse(_ raw: String) -> FeedPerson? {
-        let raw = FeedTextReader.looksLikeHTML(raw) ? HTMLText.plainText(raw) : raw
+        var raw = raw
+        if FeedTextReader.looksLikeHTML(raw) {
+            // `Tom &amp; Jerry <tj@example.com>`: the address in angle brackets is no tag to drop.
+            if let email = findEmail(in: raw) {
+                raw = raw.replacingAll("<" + email.value + ">", with: "(" + email.value + ")")
+            }
+            raw = HTMLText.plainText(raw)
+        }
         let text = HTMLText.collapse(raw)
         guard !text.isEmpty else { return nil }
         guard let email = findEmail(in: text) else { return FeedPerson(name: unquoted(text)) }

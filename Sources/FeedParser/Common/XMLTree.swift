@@ -21,7 +21,9 @@ struct XMLNode {
 
     /// The element's key for the readers (see ``Namespaces/key(local:namespace:atomNamespace:)``).
     func key(atomNamespace: String?) -> String {
-        Namespaces.key(local: name, namespace: namespace, atomNamespace: atomNamespace, declaredPrefix: prefix)
+        Namespaces.key(
+            local: name, namespace: namespace, atomNamespace: atomNamespace, declaredPrefix: prefix,
+            inRootNamespace: xmlDocGetRootElement(pointer.pointee.doc)?.pointee.ns == pointer.pointee.ns)
     }
 
     /// The prefix the element's namespace is bound to in the document, if any.
@@ -53,6 +55,26 @@ struct XMLNode {
 
     /// Child elements in document order (walked lazily, nothing is allocated).
     var children: XMLChildElements { XMLChildElements(first: pointer.pointee.children) }
+
+    /// The URL an RSS `<link>` gives: its text, or its `href` (`<link href="…"/>`, or an unclosed
+    /// `<link href="…">` whose "text" is everything libxml2 nested inside it).
+    var linkValue: String? {
+        if hasElementChildren, let href = nonEmpty(looseAttribute("href")?.trimmingASCIIWhitespace()) { return href }
+        return nonEmpty(text.trimmingASCIIWhitespace()) ?? looseAttribute("href")
+    }
+
+    /// The `named` elements (`item`, `entry`) libxml2 nested inside `node` when an unclosed
+    /// `<link href="…">` upset its recovery (the next items end up as children of the item, or of
+    /// its link), depth first, in document order. Well-formed feeds have none.
+    static func itemsNested(in node: XMLNode, named name: String) -> [XMLNode] {
+        var found: [XMLNode] = []
+        for child in node.childrenUnnestingLinks
+        where child.pointer.pointee.name.map({ xmlStrEqual($0, name) == 1 }) ?? false {
+            found.append(child)
+            found += itemsNested(in: child, named: name)
+        }
+        return found
+    }
 
     /// ``children``, with the elements an unclosed `link` swallowed read as its siblings.
     var childrenUnnestingLinks: XMLChildElementsUnnestingLinks {

@@ -33,6 +33,9 @@ struct RSSReader {
         }
         if isCDF, let href = root.looseAttribute("href") { builder.feed.link = resolveURL(href, base: base) }
         if isCDF, let lastmod = root.looseAttribute("lastmod") { builder.feed.updated = FeedDate.parse(lastmod) }
+        // Items an unclosed `<link href="…">` inside an item swallowed (libxml2 nests the rest of
+        // the channel in it) are items all the same.
+        items = items.flatMap { [$0] + XMLNode.itemsNested(in: $0, named: "item") }
         var feed = builder.finish()
         // Served without a URL and without xml:base, relative item links resolve against the channel's
         // own (absolute) link, as miniflux and most readers do.
@@ -80,7 +83,7 @@ struct RSSReader {
             case "title":
                 builder.feed.titleDetail = FeedTextReader.rss(node, html: false)
             case "link":
-                if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) ?? node.looseAttribute("href") {
+                if let href = node.linkValue {
                     let url = resolveURL(href, base: base)
                     builder.feed.link = url
                     builder.feed.links.append(FeedLink(href: url, rel: "alternate", type: "text/html"))
@@ -176,7 +179,7 @@ struct RSSReader {
                 builder.entry.titleDetail = FeedTextReader.rss(node, html: false)
             case "link":
                 // The first link is the entry's page (gofeed, miniflux); every one is kept in `links`.
-                if let href = nonEmpty(node.text.trimmingASCIIWhitespace()) ?? node.looseAttribute("href") {
+                if let href = node.linkValue {
                     let url = resolveURL(href, base: base)
                     if !builder.rssLinkSeen { builder.entry.link = url }
                     builder.rssLinkSeen = true
