@@ -205,12 +205,7 @@ struct EntryBuilder {
         }
         if entry.published == nil { entry.published = entry.updated }
         if entry.language == nil { entry.language = feedLanguage ?? inheritedLanguage }
-        // Each person once: the same name twice (an Atom author repeated, with and without a URI) is one.
-        var unique: [FeedPerson] = []
-        for person in persons
-        where !unique.contains(where: { $0 == person || ($0.name != nil && $0.name == person.name) }) {
-            unique.append(person)
-        }
+        let unique = uniquePeople(persons)
         entry.authorDetails = unique.isEmpty ? feedAuthors : unique
         entry.authors = uniqueNames(entry.authorDetails)
         return entry

@@ -126,20 +126,14 @@ extension FeedDate {
                 } else {
                     ymd = (parts[2], parts[0], parts[1])
                 }
-            } else if token.split(separator: ".", omittingEmptySubsequences: false).count == 3,
-                token.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-                token.split(separator: ".").count == 3
-            {
-                // D.M.Y, the German and Russian way (`14.03.2021`, `4.3.2021`).
-                let parts = token.split(separator: ".").compactMap { Int($0) }
-                let digits = token.split(separator: ".").map(\.count)
-                guard ymd == nil, digits[0] <= 2, digits[1] <= 2, digits[2] == 4 || digits[2] == 2 else { return nil }
-                ymd = (expandYear(parts[2], digits: digits[2]), parts[1], parts[0])
-            } else if token.split(separator: "-").count == 3, token.first?.isNumber == true,
-                token.split(separator: "-").allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
-            {
+            } else if let parts = threeNumbers(token, separatedBy: ".") {
+                // D.M.Y, the German and Russian way (`14.03.2021`, `4.3.2021`, `30.10.23`).
+                guard ymd == nil, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2,
+                    let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+                else { return nil }
+                ymd = (expandYear(y, digits: parts[2].count), m, d)
+            } else if let parts = threeNumbers(token, separatedBy: "-") {
                 // `2021-3-14` (ISO with unpadded month or day), `14-03-2021`.
-                let parts = token.split(separator: "-").map(String.init)
                 guard ymd == nil, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]),
                     parts[1].count <= 2
                 else { return nil }
@@ -217,6 +211,14 @@ extension FeedDate {
         guard let base = Timestamp(year: year, month: month, day: day, hour: h, minute: mi, second: sec)
         else { return nil }
         return base.adding(seconds: -Int64(offset ?? 0))
+    }
+
+    /// The three digit fields of `token` (`14.03.2021`, `2021-3-14`), or nil when it is not that.
+    private static func threeNumbers(_ token: String, separatedBy separator: Character) -> [Substring]? {
+        let parts = token.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        return parts
     }
 
     /// 1–12 for an English month name or its first three letters (`Sept` too), or a French,

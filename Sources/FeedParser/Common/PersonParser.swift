@@ -80,6 +80,15 @@ enum PersonParser {
     }
 }
 
+/// Each person once: the same name twice (an author repeated, with and without a URI) is one.
+func uniquePeople(_ people: [FeedPerson]) -> [FeedPerson] {
+    var unique: [FeedPerson] = []
+    for person in people where !unique.contains(where: { $0 == person || ($0.name != nil && $0.name == person.name) }) {
+        unique.append(person)
+    }
+    return unique
+}
+
 /// The people's names (or addresses), each once, in order: "Alice, Bob", not "Alice, Bob, Bob".
 func uniqueNames(_ people: [FeedPerson]) -> [String] {
     var names: [String] = []

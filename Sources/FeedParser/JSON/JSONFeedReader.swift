@@ -122,11 +122,7 @@ struct JSONFeedReader {
         if entry.published == nil { entry.published = entry.updated }
         entry.language = item["language"]?.string ?? feed.language
         let people = authors(of: item, base: base)
-        var unique: [FeedPerson] = []
-        for person in people
-        where !unique.contains(where: { $0 == person || ($0.name != nil && $0.name == person.name) }) {
-            unique.append(person)
-        }
+        let unique = uniquePeople(people)
         entry.authorDetails = unique.isEmpty ? feed.authors : unique
         entry.authors = uniqueNames(entry.authorDetails)
         for tag in item["tags"]?.array ?? [] {
