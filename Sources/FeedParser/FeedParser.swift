@@ -122,8 +122,9 @@ public struct FeedParser: Sendable {
 
     /// Bumped whenever the same published entry would be read into different stored fields (a
     /// change in HTML → text, say), so that stored fingerprints stop matching. 2: trimmed titles,
-    /// the description as the text under an empty content, entities in JSON Feed titles.
-    static let fingerprintVersion: UInt64 = 2
+    /// the description as the text under an empty content, entities in JSON Feed titles. 3: relative
+    /// URLs in HTML bodies made absolute.
+    static let fingerprintVersion: UInt64 = 3
 
     /// A digest of everything of the entry that is stored: identity, title, link, dates,
     /// language and the body as published.

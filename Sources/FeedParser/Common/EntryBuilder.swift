@@ -194,6 +194,7 @@ struct EntryBuilder {
         if let link = entry.link, let target = GoogleRedirect.target(of: link) { entry.link = target }
         if entry.link == nil { entry.link = mediaPlayer ?? guidLink ?? aboutLink }
         if entry.image == nil { entry.image = fallbackImage() }
+        absolutizeBodies()
         if entry.enclosures.count > 1 { entry.enclosures = Self.uniqued(entry.enclosures) }
         entry.title = entry.titleDetail.map(FeedTextReader.line)
         // HTML bodies are converted by the parser afterwards, or deferred (see FeedParser). An
@@ -221,6 +222,17 @@ extension EntryBuilder {
             entry.textIsPending = true
         } else {
             entry.text = HTMLText.collapse(body.value)
+        }
+    }
+
+    /// Relative URLs in the HTML content and summary made absolute against the base in scope on
+    /// each, so that links and pictures work wherever the body is shown.
+    private mutating func absolutizeBodies() {
+        if let content = entry.content, content.isHTML {
+            entry.content?.value = HTMLURLRewriter.absolutized(content.value, base: contentBase ?? base)
+        }
+        if let summary = entry.summary, summary.isHTML {
+            entry.summary?.value = HTMLURLRewriter.absolutized(summary.value, base: summaryBase ?? base)
         }
     }
 

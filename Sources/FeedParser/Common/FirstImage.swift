@@ -85,38 +85,12 @@ enum FirstImage {
     /// The `src` attribute of the tag whose attributes start at `start` (nil for a tracking pixel or
     /// an avatar), and where the tag ends.
     private static func source(in bytes: UnsafeBufferPointer<UInt8>, tagStart start: Int) -> (String?, Int) {
-        var i = start
-        let n = bytes.count
         var src: String?
         var skipped = false
-        while i < n {
-            while i < n, isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
-            guard i < n, bytes[i] != UInt8(ascii: ">") else { return (skipped ? nil : src, i) }
-            let nameStart = i
-            while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">") { i += 1 }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]), as: UTF8.self).lowercased()
-            while i < n, isSpace(bytes[i]) { i += 1 }
-            guard i < n, bytes[i] == UInt8(ascii: "=") else { continue }
-            i += 1
-            while i < n, isSpace(bytes[i]) { i += 1 }
-            guard i < n else { break }
-            let valueStart: Int
-            let valueEnd: Int
-            if bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") {
-                let quote = bytes[i]
-                valueStart = i + 1
-                i = valueStart
-                while i < n, bytes[i] != quote { i += 1 }
-                valueEnd = i
-                if i < n { i += 1 }
-            } else {
-                valueStart = i
-                while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
-                valueEnd = i
-            }
-            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
-            switch name {
-            case "src" where src == nil:
+        let end = HTMLAttributeScanner.scan(bytes, from: start) { attribute in
+            switch attribute.name {
+            case srcKey where src == nil:
+                let raw = HTMLAttributeScanner.string(bytes, attribute.value)
                 let value = raw.utf8.contains(UInt8(ascii: "&")) ? HTMLText.decodeEntities(raw) : raw
                 // Line breaks and tabs inside a URL are no part of it (the WHATWG URL parser drops them).
                 let cleaned =
@@ -124,8 +98,9 @@ enum FirstImage {
                     ? String(value.filter { $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\r\n" }) : value
                 src = nonEmpty(cleaned.trimmingASCIIWhitespace())
                 if let found = src, isDecoration(found) { skipped = true }
-            case "width", "height":
+            case widthKey, heightKey:
                 // `1`, `0`, `1px`; not `1em` or `1.5`.
+                let raw = HTMLAttributeScanner.string(bytes, attribute.value)
                 var size = Substring(raw.trimmingASCIIWhitespace().lowercased())
                 if size.hasSuffix("px") { size = size.dropLast(2) }
                 if let pixels = Int(size), pixels <= 1 { skipped = true }
@@ -133,10 +108,12 @@ enum FirstImage {
                 break
             }
         }
-        return (skipped ? nil : src, i)
+        return (skipped ? nil : src, end)
     }
 
-    private static func isSpace(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C
-    }
+    private static let srcKey = HTMLAttributeScanner.key("src")
+    private static let widthKey = HTMLAttributeScanner.key("width")
+    private static let heightKey = HTMLAttributeScanner.key("height")
+
+    private static func isSpace(_ b: UInt8) -> Bool { HTMLAttributeScanner.isSpace(b) }
 }

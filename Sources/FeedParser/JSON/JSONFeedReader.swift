@@ -108,7 +108,7 @@ struct JSONFeedReader {
             entry.titleDetail = entry.title.map { FeedText(value: $0, isHTML: false) }
         }
         if let html = item["content_html"]?.string {
-            entry.content = FeedText(value: html, isHTML: true)
+            entry.content = FeedText(value: HTMLURLRewriter.absolutized(html, base: base), isHTML: true)
         } else if let text = item["content_text"]?.string {
             entry.content = FeedText(value: text, isHTML: false)
         }
