@@ -156,9 +156,17 @@ public struct FeedParser: Sendable {
             decoded = Windows1252.decode(bytes)
             encoding = "UTF-8"
         }
-        let input = EntityRepair.repair(decoded) ?? decoded
+        let (repairedEntities, sectionLeftOpen) = EntityRepair.repair(decoded)
+        let input = repairedEntities ?? decoded
         var warnings: [String] = encodingWarning.map { [$0] } ?? []
         if let first = try? XMLDocument(bytes: input, url: url, encoding: encoding) {
+            // Recovered from an error, or a CDATA section seen inside another: a section left open or
+            // unquoted attribute values cost whole items, so such a document is repaired and read again.
+            if !first.warnings.isEmpty || sectionLeftOpen, let (repaired, repairs) = MarkupRepair.repair(input),
+                let second = try? XMLDocument(bytes: repaired, url: url, encoding: encoding)
+            {
+                return (second, warnings + repairs.map { "malformed XML repaired: \($0)" })
+            }
             return (first, warnings)
         }
         if encoding != nil, let second = try? XMLDocument(bytes: input, url: url, encoding: nil) {

@@ -13,17 +13,20 @@ internal import CLibXML2
 /// windows-125x, KOI8-R, Shift_JIS, GB2312/GBK, Big5, EUC-*): `&`, `;` and ASCII letters never
 /// occur as trail bytes there. UTF-16 and UTF-32 documents are left alone.
 enum EntityRepair {
-    /// The repaired document, or nil when nothing needed repairing.
-    static func repair(_ bytes: [UInt8]) -> [UInt8]? {
+    /// The repaired document (nil when nothing needed repairing), and whether a CDATA section
+    /// holds the start of another: one left open, which a later section's end closed (the
+    /// document is then well-formed, but the items in between are read as text).
+    static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8]?, sectionLeftOpen: Bool) {
         if bytes.count >= 2,
             bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE)
                 || (bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return nil
+            return (nil, false)
         }
-        return bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
+        return bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(input: buffer)
-            return scanner.run()
+            let repaired = scanner.run()
+            return (repaired, scanner.sectionLeftOpen)
         }
     }
 
@@ -34,6 +37,7 @@ enum EntityRepair {
         var copied = 0
         var changed = false
         var declared: Set<[UInt8]> = []
+        var sectionLeftOpen = false
 
         static let piEnd = Array("?>".utf8)
         static let commentEnd = Array("-->".utf8)
@@ -117,7 +121,11 @@ enum EntityRepair {
         /// `<!--`, `<![CDATA[` or `<!DOCTYPE` at `start`: returns the index after it.
         mutating func markupDeclaration(at start: Int) -> Int {
             if hasPrefix("<!--", at: start) { return skip(from: start + 4, past: Self.commentEnd) }
-            if hasPrefix("<![CDATA[", at: start) { return skip(from: start + 9, past: Self.cdataEnd) }
+            if hasPrefix("<![CDATA[", at: start) {
+                let end = skip(from: start + 9, past: Self.cdataEnd)
+                if !sectionLeftOpen { sectionLeftOpen = containsSectionStart(start + 9..<end) }
+                return end
+            }
             if hasPrefix("<!DOCTYPE", at: start) {
                 // Skip to the `>` that closes the DOCTYPE, past an internal subset in brackets.
                 var i = start + 9
@@ -138,6 +146,21 @@ enum EntityRepair {
                 return i
             }
             return start + 2
+        }
+
+        /// Whether `<![CDATA[` starts within `range`.
+        func containsSectionStart(_ range: Range<Int>) -> Bool {
+            let section = UnsafeBufferPointer(rebasing: input[range])
+            var i = ByteSearch.index(of: UInt8(ascii: "<"), in: section, from: 0)
+            while i + 9 <= section.count {
+                if section[i + 1] == UInt8(ascii: "!"), section[i + 2] == UInt8(ascii: "["),
+                    section[(i + 3)..<(i + 9)].elementsEqual("CDATA[".utf8)
+                {
+                    return true
+                }
+                i = ByteSearch.index(of: UInt8(ascii: "<"), in: section, from: i + 1)
+            }
+            return false
         }
 
         mutating func recordDeclaration(at index: Int) {

@@ -1,0 +1,194 @@
+/// A second chance for a document libxml2 could only recover from, for two mistakes that cost
+/// whole items in recover mode:
+///
+/// - a CDATA section never closed (`<description><![CDATA[<p>…</description>`): libxml2 reads the
+///   rest of the document, every later item included, as that one element's text. The section is
+///   closed before the end tag of the element it opened in.
+/// - attribute values without quotes (`<link href=http://example.com/1 />`, HTML habits): libxml2
+///   drops the element, and an Atom entry loses its link. The values are quoted; a `/` just
+///   before `>` still closes the element.
+///
+/// It runs only after a first parse reported an error, so well-formed feeds pay nothing. Like
+/// ``EntityRepair`` it works on raw bytes of any ASCII-compatible encoding.
+enum MarkupRepair {
+    /// The repaired bytes and what was repaired, or nil when there was nothing to repair.
+    static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], repairs: [String])? {
+        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 { return nil }  // UTF-16/32: left alone
+        return bytes.withUnsafeBufferPointer { buffer -> ([UInt8], [String])? in
+            var scanner = Scanner(input: buffer)
+            scanner.run()
+            guard scanner.copied > 0 else { return nil }
+            scanner.output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[scanner.copied...]))
+            var repairs: [String] = []
+            if let element = scanner.firstUnclosedCDATA {
+                let count = scanner.unclosedCDATA
+                repairs.append(
+                    count == 1
+                        ? "closed a CDATA section left open in <\(element)>"
+                        : "closed \(count) CDATA sections left open (the first in <\(element)>)")
+            }
+            if let element = scanner.firstUnquoted {
+                repairs.append("quoted attribute values written without quotes (first in <\(element)>)")
+            }
+            return (scanner.output, repairs)
+        }
+    }
+
+    private struct Scanner {
+        let input: UnsafeBufferPointer<UInt8>
+        var output: [UInt8] = []
+        /// Bytes of `input` before this index are already in `output` (once something changed).
+        var copied = 0
+        var unclosedCDATA = 0
+        var firstUnclosedCDATA: String?
+        var firstUnquoted: String?
+
+        static let cdataStart = Array("<![CDATA[".utf8)
+        static let cdataEnd = Array("]]>".utf8)
+        static let commentEnd = Array("-->".utf8)
+        static let piEnd = Array("?>".utf8)
+
+        init(input: UnsafeBufferPointer<UInt8>) {
+            self.input = input
+        }
+
+        mutating func run() {
+            let n = input.count
+            var i = 0
+            while i < n {
+                i = ByteSearch.index(of: UInt8(ascii: "<"), in: input, from: i)
+                guard i + 1 < n else { return }
+                let next = input[i + 1]
+                if next == UInt8(ascii: "!") {
+                    if starts(with: Self.cdataStart, at: i) {
+                        i = cdata(at: i)
+                    } else if i + 3 < n, input[i + 2] == UInt8(ascii: "-"), input[i + 3] == UInt8(ascii: "-") {
+                        i = find(Self.commentEnd, from: i + 4).map { $0 + 3 } ?? n
+                    } else {
+                        i = ByteSearch.index(of: UInt8(ascii: ">"), in: input, from: i + 2)
+                    }
+                } else if next == UInt8(ascii: "?") {
+                    i = find(Self.piEnd, from: i + 2).map { $0 + 2 } ?? n
+                } else if isNameStart(next) {
+                    i = startTag(at: i)
+                } else {
+                    i += 1
+                }
+            }
+        }
+
+        /// A CDATA section at `start`; closes it before its element's end tag when it has no end of
+        /// its own before the next section starts. Returns where scanning goes on.
+        mutating func cdata(at start: Int) -> Int {
+            let contentStart = start + Self.cdataStart.count
+            let end = find(Self.cdataEnd, from: contentStart)
+            let nextSection = find(Self.cdataStart, from: contentStart)
+            if let end, nextSection.map({ end < $0 }) ?? true { return end + Self.cdataEnd.count }
+            // The element's end tag must come before any later section: a section that merely
+            // quotes `<![CDATA[` in its text ends at its own `]]>`.
+            guard let element = enclosingElement(before: start),
+                let close = find(Array("</\(element)".utf8), from: contentStart),
+                close < (nextSection ?? input.count)
+            else {
+                return end.map { $0 + Self.cdataEnd.count } ?? input.count
+            }
+            insert(Self.cdataEnd, at: close)
+            unclosedCDATA += 1
+            if firstUnclosedCDATA == nil { firstUnclosedCDATA = element }
+            return close
+        }
+
+        /// The name of the start tag that ends, maybe followed by white space, just before `index`.
+        func enclosingElement(before index: Int) -> String? {
+            var j = index - 1
+            while j >= 0, isSpace(input[j]) { j -= 1 }
+            guard j > 0, input[j] == UInt8(ascii: ">"), input[j - 1] != UInt8(ascii: "/") else { return nil }
+            var open = j - 1
+            while open >= 0, index - open < 1024, input[open] != UInt8(ascii: "<") { open -= 1 }
+            guard open >= 0, input[open] == UInt8(ascii: "<"), open + 1 < j, isNameStart(input[open + 1]) else {
+                return nil
+            }
+            var nameEnd = open + 1
+            while nameEnd < j, isNameByte(input[nameEnd]) { nameEnd += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: input[(open + 1)..<nameEnd]), as: UTF8.self)
+        }
+
+        /// A start tag at `start`: quotes its unquoted attribute values. Returns the index after it.
+        mutating func startTag(at start: Int) -> Int {
+            let n = input.count
+            var i = start + 1
+            while i < n, isNameByte(input[i]) { i += 1 }
+            let nameEnd = i
+            while i < n {
+                while i < n, isSpace(input[i]) { i += 1 }
+                guard i < n, input[i] != UInt8(ascii: ">"), input[i] != UInt8(ascii: "<") else { return i }
+                if input[i] == UInt8(ascii: "/") {
+                    i += 1
+                    continue
+                }
+                while i < n, !isSpace(input[i]), input[i] != UInt8(ascii: "="), input[i] != UInt8(ascii: ">") { i += 1 }
+                while i < n, isSpace(input[i]) { i += 1 }
+                guard i < n, input[i] == UInt8(ascii: "=") else { continue }
+                i += 1
+                while i < n, isSpace(input[i]) { i += 1 }
+                guard i < n else { return n }
+                let first = input[i]
+                if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+                    i = ByteSearch.index(of: first, in: input, from: i + 1) + 1
+                    continue
+                }
+                let valueStart = i
+                while i < n, !isSpace(input[i]), input[i] != UInt8(ascii: ">"), input[i] != UInt8(ascii: "<") { i += 1 }
+                // `href=http://x/ />` or `rel=alternate/>`: the `/` before `>` closes the element.
+                var valueEnd = i
+                if i < n, input[i] == UInt8(ascii: ">"), valueEnd - 1 > valueStart,
+                    input[valueEnd - 1] == UInt8(ascii: "/")
+                {
+                    valueEnd -= 1
+                }
+                guard valueEnd > valueStart else { continue }
+                let quote =
+                    input[valueStart..<valueEnd].contains(UInt8(ascii: "\"")) ? UInt8(ascii: "'") : UInt8(ascii: "\"")
+                insert([quote], at: valueStart)
+                insert([quote], at: valueEnd)
+                if firstUnquoted == nil {
+                    firstUnquoted = String(
+                        decoding: UnsafeBufferPointer(rebasing: input[(start + 1)..<nameEnd]), as: UTF8.self)
+                }
+            }
+            return i
+        }
+
+        /// Puts `bytes` into the output just before `input[index]`.
+        mutating func insert(_ bytes: [UInt8], at index: Int) {
+            if copied == 0, output.isEmpty { output.reserveCapacity(input.count + 64) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<index]))
+            output.append(contentsOf: bytes)
+            copied = index
+        }
+
+        /// The index where `pattern` next starts at or after `from`, or nil.
+        func find(_ pattern: [UInt8], from: Int) -> Int? {
+            var i = ByteSearch.index(of: pattern[0], in: input, from: from)
+            while i + pattern.count <= input.count {
+                if starts(with: pattern, at: i) { return i }
+                i = ByteSearch.index(of: pattern[0], in: input, from: i + 1)
+            }
+            return nil
+        }
+
+        func starts(with pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= input.count && input[index..<(index + pattern.count)].elementsEqual(pattern)
+        }
+
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+
+        func isNameStart(_ b: UInt8) -> Bool {
+            ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b == 0x5F || b >= 0x80
+        }
+
+        func isNameByte(_ b: UInt8) -> Bool {
+            isNameStart(b) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2D || b == 0x3A
+        }
+    }
+}
