@@ -167,6 +167,16 @@ import Testing
         #expect(entry.published == nil)
     }
 
+    @Test func unixTimesInSecondsOrMillisecondsAreDates() throws {
+        // 2023-11-14T22:13:20Z; eight digits stay a compact calendar date.
+        let expected = Timestamp(year: 2023, month: 11, day: 14, hour: 22, minute: 13, second: 20)
+        #expect(try item("<pubDate>1700000000</pubDate>").published == expected)
+        #expect(try item("<pubDate> 1700000000000 </pubDate>").published == expected)
+        #expect(try item("<pubDate>20240105</pubDate>").published == Timestamp(year: 2024, month: 1, day: 5))
+        #expect(try item("<pubDate>0700000000</pubDate>").published == nil)
+        #expect(try item("<pubDate>17000000000</pubDate>").published == nil)
+    }
+
     @Test func aJSONFeedWithABareVersionIsReadAndNullItemsAreSkipped() throws {
         let json = """
             {"version": "1.1", "title": "J", "items": [null, {"id": "1", "content_text": "x",

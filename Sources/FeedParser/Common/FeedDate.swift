@@ -24,11 +24,23 @@ public enum FeedDate {
             guard let translated = Localized.translate(trimmed) else { return nil }
             trimmed = translated
         }
+        if let epoch = unixTime(trimmed) { return epoch }
         let scalars = Array(trimmed.unicodeScalars)
         if let first = scalars.first, digit(first) != nil || first == "-" {
             if let iso = parseISO8601(scalars) { return iso }
         }
         return parseRFC822(trimmed)
+    }
+
+    /// A Unix time as some generators print it (`1700000000`, or `1700000000000` in milliseconds):
+    /// 10 or 13 digits and nothing else, from 2001-09-09 on. Eight digits stay a compact date
+    /// (`20240105`).
+    static func unixTime(_ text: String) -> Timestamp? {
+        let count = text.utf8.count
+        guard count == 10 || count == 13, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            text.utf8.first != UInt8(ascii: "0"), let value = Int64(text)
+        else { return nil }
+        return Timestamp(seconds: count == 13 ? value / 1000 : value)
     }
 
     // MARK: - ISO 8601 / RFC 3339 / W3CDTF
