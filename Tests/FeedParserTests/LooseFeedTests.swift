@@ -177,6 +177,14 @@ import Testing
         #expect(try item("<pubDate>17000000000</pubDate>").published == nil)
     }
 
+    @Test func unpaddedMonthsAndDaysAfterAFourDigitYearAreDates() throws {
+        #expect(
+            try item("<pubDate>2024-1-5T3:04:05Z</pubDate>").published
+                == Timestamp(year: 2024, month: 1, day: 5, hour: 3, minute: 4, second: 5))
+        #expect(try item("<pubDate>2024-11-5</pubDate>").published == Timestamp(year: 2024, month: 11, day: 5))
+        #expect(try item("<pubDate>24-1-5</pubDate>").published == nil)
+    }
+
     @Test func aJSONFeedWithABareVersionIsReadAndNullItemsAreSkipped() throws {
         let json = """
             {"version": "1.1", "title": "J", "items": [null, {"id": "1", "content_text": "x",

@@ -129,10 +129,13 @@ public enum FeedDate {
         if monthRun == 3, c.s.count > c.i + 3, c.s[c.i] == "0", c.s[c.i + 3] == "-" {
             c.i += 1  // `2003-012-31`: a zero-padded month.
         }
-        guard c.digitRun() == 2, let m = c.digits(2) else { return nil }
+        // After a four-digit year, month and day may be unpadded (`2024-1-5T3:04:05Z`, as some
+        // generators print them); after a two-digit year only the padded form is a date.
+        let widths = run == 4 ? 1...2 : 2...2
+        guard widths.contains(c.digitRun()), let m = c.digits(c.digitRun()) else { return nil }
         month = m
         if c.atEnd { return Timestamp(year: year, month: month, day: 1) }
-        guard c.skip("-"), c.digitRun() == 2, let d = c.digits(2) else { return nil }
+        guard c.skip("-"), widths.contains(c.digitRun()), let d = c.digits(c.digitRun()) else { return nil }
         day = d
         return time(after: &c, year: year, month: month, day: day)
     }
