@@ -261,8 +261,9 @@ struct ClusteringEngine {
                 } else {
                     // Headlines placing the events apart outweigh shared names in the copy (a second
                     // attack's report recounting the first): only the content can still join them.
-                    let entitySimilarity = titlesNameOtherPlaces ? 0 : centroid.entitySimilarity(entities)
-                    if passesFullText(content: score, entities: entitySimilarity) { accepted = (score, centroid.sum) }
+                    // The names are compared only when the content alone does not decide.
+                    let entitySimilarity = { titlesNameOtherPlaces ? 0 : centroid.entitySimilarity(entities) }
+                    if passesFullText(content: score, entities: entitySimilarity()) { accepted = (score, centroid.sum) }
                 }
             }
             if accepted == nil, position == nil || (story.centroids.count > 1 && !titlesNameOtherPlaces) {
@@ -294,9 +295,9 @@ struct ClusteringEngine {
     /// Whether a full-text document with this content similarity and this entity similarity to a
     /// story is the same event: the content alone when high, or a lower content
     /// similarity backed by the same names, numbers and dates.
-    private func passesFullText(content: Double, entities: Double) -> Bool {
+    private func passesFullText(content: Double, entities: @autoclosure () -> Double) -> Bool {
         if content >= configuration.threshold { return true }
-        return content >= configuration.entityContentThreshold && entities >= configuration.entityThreshold
+        return content >= configuration.entityContentThreshold && entities() >= configuration.entityThreshold
     }
 
     /// Whether a side with a known time and a side without one were written in different years: the
@@ -488,10 +489,12 @@ struct ClusteringEngine {
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 if fullText {
                     let placesApart = Self.titlesNameOtherPlaces(stories[target], stories[other])
-                    let entities =
+                    // Compared only when the content alone does not decide.
+                    let entities = {
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart
-                        ? centroid.entitySum.dot(otherCentroid.entitySum) / (centroid.entityNorm * otherCentroid.entityNorm)
-                        : 0
+                            ? centroid.entitySum.dot(otherCentroid.entitySum) / (centroid.entityNorm * otherCentroid.entityNorm)
+                            : 0
+                    }
                     if isLoneArticle(stories[other]) {
                         // A story of one article is judged as its article would be if it arrived
                         // now, by the join rule: the story it may belong to has grown since the
@@ -503,9 +506,9 @@ struct ClusteringEngine {
                         // No closed-story factor: the lone story is open, and the grown one can be
                         // closed only after an undated archive line joined it (the daemon dates
                         // every article by when it was first seen).
-                        guard passesFullText(content: similarity, entities: entities) else { continue }
+                        guard passesFullText(content: similarity, entities: entities()) else { continue }
                     } else {
-                        guard passesMerge(content: similarity, entities: entities) else { continue }
+                        guard passesMerge(content: similarity, entities: entities()) else { continue }
                     }
                 } else {
                     guard similarity >= threshold else { continue }
@@ -533,9 +536,9 @@ struct ClusteringEngine {
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.
-    private func passesMerge(content: Double, entities: Double) -> Bool {
+    private func passesMerge(content: Double, entities: @autoclosure () -> Double) -> Bool {
         if content >= configuration.mergeThreshold { return true }
-        return content >= configuration.mergeEntityContentThreshold && entities >= configuration.mergeEntityThreshold
+        return content >= configuration.mergeEntityContentThreshold && entities() >= configuration.mergeEntityThreshold
     }
 
     /// The stories among `hits` (one entry per shared term) that share the most terms, at most
