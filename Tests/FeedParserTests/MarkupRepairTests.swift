@@ -50,6 +50,20 @@ import Testing
         #expect(feed.warnings.contains { $0.contains("without quotes") && $0.contains("<link>") })
     }
 
+    @Test func aLessThanSignThatStartsNoTagIsText() throws {
+        let feed = try parse(
+            """
+            <rss version="2.0"><channel><title>I <3 RSS</title>
+            <item><title>Price < $5 & more</title><description>if a < b then</description></item>
+            <item><title>Two</title></item>
+            </channel></rss>
+            """)
+        #expect(feed.title == "I <3 RSS")
+        #expect(feed.entries.map(\.title) == ["Price < $5 & more", "Two"])
+        #expect(feed.entries.first?.text == "if a < b then")
+        #expect(feed.warnings.contains { $0.contains("'<'") })
+    }
+
     @Test func aWellFormedFeedIsReadWithoutRepairs() throws {
         let feed = try parse(
             "<rss version=\"2.0\"><channel><title>T</title><item><title>x=y</title><description><![CDATA[a]]></description></item></channel></rss>"

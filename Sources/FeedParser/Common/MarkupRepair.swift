@@ -1,5 +1,5 @@
-/// A second chance for a document libxml2 could only recover from, for two mistakes that cost
-/// whole items in recover mode:
+/// A second chance for a document libxml2 could only recover from, for three mistakes that cost
+/// items or text in recover mode:
 ///
 /// - a CDATA section never closed (`<description><![CDATA[<p>…</description>`): libxml2 reads the
 ///   rest of the document, every later item included, as that one element's text. The section is
@@ -7,6 +7,8 @@
 /// - attribute values without quotes (`<link href=http://example.com/1 />`, HTML habits): libxml2
 ///   drops the element, and an Atom entry loses its link. The values are quoted; a `/` just
 ///   before `>` still closes the element.
+/// - a `<` in text that starts no markup (`Price < $5`, `I <3 RSS`): libxml2 drops it and the text
+///   around it. It is escaped.
 ///
 /// It runs only after a first parse reported an error, so well-formed feeds pay nothing. Like
 /// ``EntityRepair`` it works on raw bytes of any ASCII-compatible encoding.
@@ -27,6 +29,10 @@ enum MarkupRepair {
                         ? "closed a CDATA section left open in <\(element)>"
                         : "closed \(count) CDATA sections left open (the first in <\(element)>)")
             }
+            if scanner.bareLessThan > 0 {
+                repairs.append(
+                    "escaped \(scanner.bareLessThan == 1 ? "a" : String(scanner.bareLessThan)) '<' starting no tag")
+            }
             if let element = scanner.firstUnquoted {
                 repairs.append("quoted attribute values written without quotes (first in <\(element)>)")
             }
@@ -42,11 +48,13 @@ enum MarkupRepair {
         var unclosedCDATA = 0
         var firstUnclosedCDATA: String?
         var firstUnquoted: String?
+        var bareLessThan = 0
 
         static let cdataStart = Array("<![CDATA[".utf8)
         static let cdataEnd = Array("]]>".utf8)
         static let commentEnd = Array("-->".utf8)
         static let piEnd = Array("?>".utf8)
+        static let escapedLessThan = Array("&lt;".utf8)
 
         init(input: UnsafeBufferPointer<UInt8>) {
             self.input = input
@@ -71,6 +79,11 @@ enum MarkupRepair {
                     i = find(Self.piEnd, from: i + 2).map { $0 + 2 } ?? n
                 } else if isNameStart(next) {
                     i = startTag(at: i)
+                } else if next != UInt8(ascii: "/") {
+                    // `Price < $5`, `I <3 RSS`: a `<` that starts no markup is text.
+                    replace(at: i, count: 1, with: Self.escapedLessThan)
+                    bareLessThan += 1
+                    i += 1
                 } else {
                     i += 1
                 }
@@ -157,6 +170,12 @@ enum MarkupRepair {
                 }
             }
             return i
+        }
+
+        /// Puts `bytes` into the output in place of `input[index..<(index + count)]`.
+        mutating func replace(at index: Int, count: Int, with bytes: [UInt8]) {
+            insert(bytes, at: index)
+            copied = index + count
         }
 
         /// Puts `bytes` into the output just before `input[index]`.
