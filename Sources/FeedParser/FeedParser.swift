@@ -162,8 +162,11 @@ public struct FeedParser: Sendable {
         if let first = try? XMLDocument(bytes: input, url: url, encoding: encoding) {
             // Recovered from an error, or a CDATA section seen inside another: a section left open or
             // unquoted attribute values cost whole items, so such a document is repaired and read again.
+            // The repaired reading is kept only when it holds more items, or as many without an error.
             if !first.warnings.isEmpty || sectionLeftOpen, let (repaired, repairs) = MarkupRepair.repair(input),
-                let second = try? XMLDocument(bytes: repaired, url: url, encoding: encoding)
+                let second = try? XMLDocument(bytes: repaired, url: url, encoding: encoding),
+                second.itemCount > first.itemCount
+                    || (second.itemCount == first.itemCount && second.warnings.isEmpty && !first.warnings.isEmpty)
             {
                 return (second, warnings + repairs.map { "malformed XML repaired: \($0)" })
             }

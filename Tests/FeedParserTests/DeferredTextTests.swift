@@ -5,7 +5,8 @@ import Testing
 
 /// A poller can leave HTML → text to the entries it stores; the text it then gets is the same.
 @Suite struct DeferredTextTests {
-    static let feed = Array("""
+    static let feed = Array(
+        """
         <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
         <item><guid>1</guid><title>One</title><description>&lt;p&gt;Caf&amp;eacute; &lt;b&gt;opens&lt;/b&gt;&lt;/p&gt;</description></item>
         <item><guid>2</guid><title>Two</title><description>Plain text only</description></item>
@@ -26,7 +27,10 @@ import Testing
 
     @Test func fingerprintsFollowWhatIsStored() throws {
         let a = try FeedParser().parse(Self.feed).entries
-        let edited = Array(String(decoding: Self.feed, as: UTF8.self).replacingOccurrences(of: "Plain text only", with: "Plain text, edited").utf8)
+        let edited = Array(
+            String(decoding: Self.feed, as: UTF8.self).replacingOccurrences(
+                of: "Plain text only", with: "Plain text, edited"
+            ).utf8)
         let b = try FeedParser().parse(edited).entries
         #expect(a[0].fingerprint != nil)
         #expect(a[0].fingerprint == b[0].fingerprint, "an untouched entry keeps its fingerprint")

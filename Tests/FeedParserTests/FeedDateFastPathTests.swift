@@ -25,17 +25,23 @@ import Testing
         for t in times {
             for z in zones { out.append("Tue, 29 Feb 2024 \(t) \(z)") }
         }
-        let isoDates = ["2024-02-29", "2025-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-12-31", "0000-01-01"]
-        let isoTimes = ["T00:00:00", "T23:59:59", "T23:59:60", "T24:00:00", "t10:00:00", " 10:00:00", "T10:00", "T10:00:00.5",
-                        "T10:00:00.123456", "T10:00:00.", "T10:00:00,5"]
+        let isoDates = [
+            "2024-02-29", "2025-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-12-31", "0000-01-01",
+        ]
+        let isoTimes = [
+            "T00:00:00", "T23:59:59", "T23:59:60", "T24:00:00", "t10:00:00", " 10:00:00", "T10:00", "T10:00:00.5",
+            "T10:00:00.123456", "T10:00:00.", "T10:00:00,5",
+        ]
         let isoZones = ["Z", "z", "+00:00", "+05:30", "-12:00", "+15:00", "+05:60", "+0530", "+05", " Z", "", "EST"]
         for d in isoDates {
             for t in isoTimes {
                 for z in isoZones { out.append("\(d)\(t)\(z)") }
             }
         }
-        out += ["  Tue, 21 Jan 2025 09:30:00 GMT  ", "\tTue, 21 Jan 2025 09:30:00 GMT\n", "Tue, 21 Jan 2025 09:30:00 GMT x",
-                "2025-01-21T09:30:00Z trailing", "Tue,  21 Jan 2025 09:30:00 GMT"]
+        out += [
+            "  Tue, 21 Jan 2025 09:30:00 GMT  ", "\tTue, 21 Jan 2025 09:30:00 GMT\n", "Tue, 21 Jan 2025 09:30:00 GMT x",
+            "2025-01-21T09:30:00Z trailing", "Tue,  21 Jan 2025 09:30:00 GMT",
+        ]
         return out
     }()
 
@@ -50,8 +56,10 @@ import Testing
         #expect(accepted > 400)
     }
 
-    @Test(arguments: ["Tue, 21 Jan 2025 09:30:00 GMT", "21 Jan 2025 09:30 +0300", "2025-01-21T09:30:00Z",
-                      "2025-01-21T09:30:00.250-05:00"])
+    @Test(arguments: [
+        "Tue, 21 Jan 2025 09:30:00 GMT", "21 Jan 2025 09:30 +0300", "2025-01-21T09:30:00Z",
+        "2025-01-21T09:30:00.250-05:00",
+    ])
     func commonFormsTakeTheFastPath(_ text: String) {
         #expect(FeedDate.parseCommonForm(text) != nil)
         #expect(FeedDate.parseCommonForm(text) == FeedDate.parseGeneral(text))

@@ -175,6 +175,8 @@ import Testing
         #expect(try item("<pubDate>20240105</pubDate>").published == Timestamp(year: 2024, month: 1, day: 5))
         #expect(try item("<pubDate>0700000000</pubDate>").published == nil)
         #expect(try item("<pubDate>17000000000</pubDate>").published == nil)
+        // YYYYMMDDHH, not a time in 2034.
+        #expect(try item("<pubDate>2024010512</pubDate>").published == nil)
     }
 
     @Test func unpaddedMonthsAndDaysAfterAFourDigitYearAreDates() throws {

@@ -42,7 +42,9 @@ import Testing
             </feed>
             """)
         #expect(feed.link == "http://example.com/")
-        #expect(feed.entries.map(\.link) == ["http://example.com/1?a=1", "http://example.com/2"])
+        // `href=http://example.com/2/>`: the slash may end the URL or close the element; for an
+        // element that is always empty it does both.
+        #expect(feed.entries.map(\.link) == ["http://example.com/1?a=1", "http://example.com/2/"])
         #expect(
             feed.entries.map(\.published) == [
                 Timestamp(year: 2024, month: 1, day: 1), Timestamp(year: 2024, month: 1, day: 2),
@@ -62,6 +64,42 @@ import Testing
         #expect(feed.entries.map(\.title) == ["Price < $5 & more", "Two"])
         #expect(feed.entries.first?.text == "if a < b then")
         #expect(feed.warnings.contains { $0.contains("'<'") })
+    }
+
+    @Test func aWellFormedSectionQuotingCDATAInsideAnElementOfTheSameNameIsKept() throws {
+        // WordPress writes an inline script's `<![CDATA[` into the body; the document is well-formed.
+        let body =
+            "<details><summary>Answer</summary>42 <script>/* <![CDATA[ */ f(); /* ]]&gt; */</script></details>"
+        let feed = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title>A</title>
+            <summary type="html"><![CDATA[\(body)]]></summary></entry></feed>
+            """)
+        #expect(feed.entries.first?.summary?.value == body)
+        #expect(feed.warnings.isEmpty)
+    }
+
+    @Test func aRepairThatWouldCostFieldsIsNotKept() throws {
+        // libxml2 drops the unquoted `<img>` and keeps the link and date; quoting it would leave the
+        // `<img>` open around them.
+        let feed = try parse(
+            """
+            <rss version="2.0"><channel><title>T</title><item><title>A</title><description><img src=a.jpg> hi</description>
+            <link>https://example.com/a</link><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item></channel></rss>
+            """)
+        #expect(feed.entries.first?.link == "https://example.com/a")
+        #expect(feed.entries.first?.published == Timestamp(year: 2024, month: 1, day: 1))
+    }
+
+    @Test func anUnquotedURLEndingInASlashKeepsIt() throws {
+        let feed = try parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+            <entry><title>One</title><link rel=alternate href=https://example.com/posts/1/><id>1</id></entry>
+            </feed>
+            """)
+        #expect(feed.entries.map(\.link) == ["https://example.com/posts/1/"])
+        #expect(feed.entries.map(\.title) == ["One"])
     }
 
     @Test func aWellFormedFeedIsReadWithoutRepairs() throws {

@@ -81,4 +81,40 @@ import Testing
             url: nil)
         #expect(feed.entries.first?.summary?.value == #"<a href="/x">x</a>"#)
     }
+
+    @Test func srcsetURLsWithCommasAndDataURLsStayWhole() throws {
+        let html =
+            #"<img srcset="data:image/gif;base64,R0lGOD"><img srcset="/img/c_fill,w_300/a.jpg 300w, /img/c_fill,w_600/a.jpg 600w">"#
+        let feed = try parse(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>I</title><description><![CDATA[\(html)]]></description></item></channel></rss>"
+        )
+        #expect(
+            feed.entries.first?.summary?.value
+                == #"<img srcset="data:image/gif;base64,R0lGOD"><img srcset="http://example.com/img/c_fill,w_300/a.jpg 300w, http://example.com/img/c_fill,w_600/a.jpg 600w">"#
+        )
+    }
+
+    @Test func referencesInAValueAreDecodedBeforeResolvingAndTheResultIsEscaped() throws {
+        let html =
+            #"<a href="&#x2f;posts&#x2f;1">a</a> <a href="https&#x3a;&#x2f;&#x2f;other.org/p">b</a> <a href='x.html'>c</a> <a href="/a"#
+            + "\n" + #"b">d</a>"#
+        let feed = try parse(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>I</title><description><![CDATA[\(html)]]></description></item></channel></rss>",
+            url: "http://example.com/tag/o'neill/feed")
+        #expect(
+            feed.entries.first?.summary?.value
+                == #"<a href="http://example.com/posts/1">a</a> <a href="https&#x3a;&#x2f;&#x2f;other.org/p">b</a> <a href='http://example.com/tag/o&#39;neill/x.html'>c</a> <a href="http://example.com/ab">d</a>"#
+        )
+    }
+
+    @Test func scriptsAndStyleSheetsAreNotRewritten() throws {
+        let html = #"<script>var s = "<a href='/s'>";</script><style>a[href="/x"] {}</style><a href="/after">a</a>"#
+        let feed = try parse(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>I</title><description><![CDATA[\(html)]]></description></item></channel></rss>"
+        )
+        #expect(
+            feed.entries.first?.summary?.value
+                == #"<script>var s = "<a href='/s'>";</script><style>a[href="/x"] {}</style><a href="http://example.com/after">a</a>"#
+        )
+    }
 }

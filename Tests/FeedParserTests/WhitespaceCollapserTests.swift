@@ -13,7 +13,8 @@ import Testing
         var pendingNewline = false
         for scalar in pieces.joined().unicodeScalars {
             let isBreak = scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
-            let isSpace = scalar == " " || scalar == "\t" || scalar == "\u{0B}" || scalar == "\u{0C}" || scalar == "\u{A0}"
+            let isSpace =
+                scalar == " " || scalar == "\t" || scalar == "\u{0B}" || scalar == "\u{0C}" || scalar == "\u{A0}"
             if isSpace || (isBreak && breaksAreSpaces) {
                 if lineHasContent { pendingSpace = true }
             } else if isBreak {
@@ -38,8 +39,10 @@ import Testing
 
     @Test(arguments: [false, true])
     func matchesTheRuleOnRandomText(breaksAreSpaces: Bool) {
-        let alphabet: [String] = ["a", "b", "word", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2028}", "\u{2029}",
-                                  "é", "—", "’", "“", "\u{2000}", "سلام", "ێ", "x y", " z "]
+        let alphabet: [String] = [
+            "a", "b", "word", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2028}", "\u{2029}",
+            "é", "—", "’", "“", "\u{2000}", "سلام", "ێ", "x y", " z ",
+        ]
         var rng = Congruential(seed: breaksAreSpaces ? 7 : 11)
         for _ in 0..<2_000 {
             let pieces = (0..<Int(rng.next() % 12)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }

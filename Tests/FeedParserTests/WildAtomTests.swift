@@ -46,7 +46,8 @@ import Testing
         #expect(feed.entries[0].authors == ["Source Writer"])
         #expect(
             feed.entries[1].authorDetails == [
-                FeedPerson(name: "A"), FeedPerson(name: "B", email: "b@example.org", uri: "https://people.example.org/b"),
+                FeedPerson(name: "A"),
+                FeedPerson(name: "B", email: "b@example.org", uri: "https://people.example.org/b"),
             ])
         #expect(feed.entries[2].authors == ["Feed Owner"])
     }
@@ -99,7 +100,9 @@ import Testing
             """)
         let entry = try #require(feed.entries.first)
         #expect(
-            entry.enclosures == [FeedEnclosure(url: "https://media.example.org/posts/ep.mp3", type: "audio/mpeg", length: "1234")])
+            entry.enclosures == [
+                FeedEnclosure(url: "https://media.example.org/posts/ep.mp3", type: "audio/mpeg", length: "1234")
+            ])
         #expect(entry.image == "https://media.example.org/posts/ep.jpg")
     }
 }

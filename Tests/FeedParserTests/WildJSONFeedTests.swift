@@ -38,7 +38,8 @@ import Testing
         #expect(first.summary?.value == "short")
         #expect(first.image == "https://jf.example.org/1.png")
         #expect(first.authors == ["Ann"])
-        #expect(first.enclosures == [FeedEnclosure(url: "https://jf.example.org/1.mp3", type: "audio/mpeg", length: "100")])
+        #expect(
+            first.enclosures == [FeedEnclosure(url: "https://jf.example.org/1.mp3", type: "audio/mpeg", length: "100")])
         let second = feed.entries[1]
         #expect(second.link == "https://elsewhere.example.org/2")
         #expect(second.content == FeedText(value: "plain", isHTML: false))
@@ -53,7 +54,8 @@ import Testing
                        {"id": "b", "authors": [{"name": "Smith & Sons (Ltd)"}, {"name": "@jack"}]}]}
             """, url: "https://served.example.net/dir/feed.json")
         #expect(feed.format == .json1)
-        #expect(feed.authors == [FeedPerson(name: "Jane Roe", email: "jane@example.org", uri: "https://example.org/jane")])
+        #expect(
+            feed.authors == [FeedPerson(name: "Jane Roe", email: "jane@example.org", uri: "https://example.org/jane")])
         #expect(feed.entries[0].link == "https://served.example.net/a")
         #expect(feed.entries[0].authors == ["Jane Roe"])
         #expect(feed.entries[1].authors == ["Smith & Sons (Ltd)", "@jack"])

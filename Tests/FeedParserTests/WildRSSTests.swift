@@ -186,7 +186,9 @@ import Testing
             """)
         #expect(feed.format == .rss10)
         #expect(feed.title == "Prefixed")
-        #expect(feed.image == FeedImage(url: "https://rdf.example.org/logo.png", title: "Logo", link: "https://rdf.example.org/"))
+        #expect(
+            feed.image
+                == FeedImage(url: "https://rdf.example.org/logo.png", title: "Logo", link: "https://rdf.example.org/"))
         #expect(feed.entries.first?.link == "https://rdf.example.org/a")
     }
 

@@ -33,12 +33,13 @@ public enum FeedDate {
     }
 
     /// A Unix time as some generators print it (`1700000000`, or `1700000000000` in milliseconds):
-    /// 10 or 13 digits and nothing else, from 2001-09-09 on. Eight digits stay a compact date
-    /// (`20240105`).
+    /// 10 or 13 digits and nothing else, from 2001-09-09 to 2033-05-18. Later values are more
+    /// likely compact dates (`2024010512`, YYYYMMDDHH, would be 2034) and stay unknown, as do
+    /// eight digits, a compact date (`20240105`) read elsewhere.
     static func unixTime(_ text: String) -> Timestamp? {
         let count = text.utf8.count
         guard count == 10 || count == 13, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-            text.utf8.first != UInt8(ascii: "0"), let value = Int64(text)
+            text.utf8.first == UInt8(ascii: "1"), let value = Int64(text)
         else { return nil }
         return Timestamp(seconds: count == 13 ? value / 1000 : value)
     }

@@ -24,9 +24,16 @@ enum HTMLURLRewriter {
     /// `html` with its relative URLs resolved against `base`; `html` itself when there is no
     /// absolute base or nothing to change.
     static func absolutized(_ html: String, base: String?) -> String {
-        guard let base, base.utf8.first != UInt8(ascii: "#"), isAbsoluteOrFragment(base) else { return html }
+        guard let base, isWebURL(base) else { return html }
         var html = html
         return html.withUTF8 { bytes -> String? in rewritten(bytes, base: base) } ?? html
+    }
+
+    /// Whether a base is an http(s) URL: against anything else (`mailto:`, `urn:`) a relative
+    /// reference means nothing.
+    private static func isWebURL(_ base: String) -> Bool {
+        let scheme = base.utf8.prefix(8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return scheme.starts(with: "http://".utf8) || scheme.starts(with: "https://".utf8)
     }
 
     /// The rewritten bytes as a string, or nil when no value changed.
@@ -52,6 +59,8 @@ enum HTMLURLRewriter {
             {
                 nameEnd += 1
             }
+            let isRawText =
+                isElement(bytes, i + 1..<nameEnd, named: "script") || isElement(bytes, i + 1..<nameEnd, named: "style")
             i = HTMLAttributeScanner.scan(bytes, from: nameEnd) { attribute in
                 guard attribute.value.lowerBound >= copied,
                     let resolved = resolvedValue(attribute, in: bytes, base: base)
@@ -61,26 +70,116 @@ enum HTMLURLRewriter {
                 out.append(contentsOf: resolved.utf8)
                 copied = attribute.value.upperBound
             }
+            // A script's or style sheet's text is no markup, whatever it looks like.
+            if isRawText { i = endOfRawText(bytes, from: i) }
         }
         guard copied > 0 else { return nil }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The absolute form of a URL attribute's value, or nil when it is not a URL attribute or
-    /// needs no change.
+    /// The absolute form of a URL attribute's value, escaped for an attribute, or nil when it is
+    /// not a URL attribute or needs no change.
     private static func resolvedValue(
         _ attribute: HTMLAttributeScanner.Attribute, in bytes: UnsafeBufferPointer<UInt8>, base: String
     ) -> String? {
         let isSrcset = attribute.name == srcsetKey
         guard !attribute.value.isEmpty, isSrcset || urlAttributes.contains(attribute.name) else { return nil }
+        let rawBytes = UnsafeBufferPointer(rebasing: bytes[attribute.value])
+        let hasReference = rawBytes.contains(UInt8(ascii: "&"))
         // Most values are absolute: told from their bytes, without making a string.
-        if !isSrcset, startsAbsoluteOrFragment(UnsafeBufferPointer(rebasing: bytes[attribute.value])) { return nil }
+        if !isSrcset, !hasReference, startsAbsoluteOrFragment(rawBytes) { return nil }
         let raw = HTMLAttributeScanner.string(bytes, attribute.value)
-        let resolved = isSrcset ? resolvedSourceSet(raw, base: base) : resolvedReference(raw, base: base)
-        guard let resolved, resolved != raw else { return nil }
-        // An unquoted value ends at white space or `>`: the resolver escapes both.
-        return resolved
+        // `&#x2f;posts` is `/posts`: references are decoded before resolving, and the result is
+        // escaped again for the attribute.
+        let value = hasReference ? HTMLText.decodeEntities(raw) : raw
+        guard let resolved = isSrcset ? resolvedSourceSet(value, base: base) : resolvedReference(value, base: base)
+        else { return nil }
+        let escaped = escapedForAttribute(resolved)
+        return escaped == raw ? nil : escaped
+    }
+
+    /// One reference made absolute, or nil when it is absolute, fragment-only or blank already.
+    /// Tabs and line breaks inside it are no part of it (as the WHATWG URL parser reads it).
+    static func resolvedReference(_ value: String, base: String) -> String? {
+        let cleaned =
+            value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+            ? String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\n" && $0 != "\r" && $0 != "\t" }))
+            : value
+        guard !isAbsoluteOrFragment(cleaned) else { return nil }
+        return resolveURL(cleaned, base: base)
+    }
+
+    /// Whether a reference has a scheme, is fragment-only or is blank.
+    private static func isAbsoluteOrFragment(_ reference: String) -> Bool {
+        var reference = reference
+        return reference.withUTF8 { startsAbsoluteOrFragment($0) }
+    }
+
+    /// A `srcset` (`a.jpg 1x, b.jpg 2x`) with each candidate's URL made absolute, read as HTML
+    /// reads it: a URL is a run without white space (commas inside it, as in `data:` URLs or
+    /// `c_fill,w_300` paths, belong to it), and its trailing commas end the candidate.
+    static func resolvedSourceSet(_ value: String, base: String) -> String? {
+        let b = Array(value.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 64)
+        var changed = false
+        var i = 0
+        func isSpace(_ byte: UInt8) -> Bool { HTMLAttributeScanner.isSpace(byte) }
+        while i < b.count {
+            let separators = i
+            while i < b.count, isSpace(b[i]) || b[i] == UInt8(ascii: ",") { i += 1 }
+            out.append(contentsOf: b[separators..<i])
+            guard i < b.count else { break }
+            let urlStart = i
+            while i < b.count, !isSpace(b[i]) { i += 1 }
+            var urlEnd = i
+            while urlEnd > urlStart, b[urlEnd - 1] == UInt8(ascii: ",") { urlEnd -= 1 }
+            let url = String(decoding: b[urlStart..<urlEnd], as: UTF8.self)
+            if let resolved = resolvedReference(url, base: base) {
+                out.append(contentsOf: resolved.utf8)
+                changed = true
+            } else {
+                out.append(contentsOf: b[urlStart..<urlEnd])
+            }
+            out.append(contentsOf: b[urlEnd..<i])
+            if urlEnd < i { continue }  // the commas ended the candidate: no descriptors
+            // Descriptors (`2x`, `300w`) up to the next comma outside parentheses.
+            let descriptors = i
+            var depth = 0
+            while i < b.count {
+                if b[i] == UInt8(ascii: "(") {
+                    depth += 1
+                } else if b[i] == UInt8(ascii: ")") {
+                    depth -= 1
+                } else if b[i] == UInt8(ascii: ","), depth <= 0 {
+                    break
+                }
+                i += 1
+            }
+            out.append(contentsOf: b[descriptors..<i])
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// `text` with the characters that would end or confuse an attribute value escaped.
+    static func escapedForAttribute(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x27 || $0 == 0x3C || $0 == 0x3E }) else {
+            return text
+        }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Whether a value starts with a scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`) or
@@ -104,32 +203,29 @@ enum HTMLURLRewriter {
         return false
     }
 
-    /// One reference made absolute, or nil when it is absolute, fragment-only or blank already.
-    static func resolvedReference(_ raw: String, base: String) -> String? {
-        guard !isAbsoluteOrFragment(raw) else { return nil }
-        return resolveURL(raw, base: base)
+    /// Whether `bytes[range]` is the element name `name` (lowercase ASCII), in any case.
+    private static func isElement(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, named name: StaticString)
+        -> Bool
+    {
+        guard range.count == name.utf8CodeUnitCount else { return false }
+        for (k, index) in range.enumerated() where bytes[index] | 0x20 != name.utf8Start[k] { return false }
+        return true
     }
 
-    /// Whether a reference has a scheme, is fragment-only or is blank.
-    private static func isAbsoluteOrFragment(_ reference: String) -> Bool {
-        var reference = reference
-        return reference.withUTF8 { startsAbsoluteOrFragment($0) }
-    }
-
-    /// A `srcset` (`a.jpg 1x, b.jpg 2x`) with each candidate's URL made absolute.
-    static func resolvedSourceSet(_ raw: String, base: String) -> String? {
-        var changed = false
-        let candidates = raw.split(separator: ",", omittingEmptySubsequences: false).map { candidate -> String in
-            let leading = candidate.prefix { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-            let rest = candidate.dropFirst(leading.count)
-            let url = rest.prefix { $0 != " " && $0 != "\n" && $0 != "\t" && $0 != "\r" }
-            guard !url.isEmpty, let resolved = resolvedReference(String(url), base: base) else {
-                return String(candidate)
+    /// Where the text of a `script` or `style` element whose start tag ends at `start` ends: at
+    /// its `</script` or `</style`, or the end.
+    private static func endOfRawText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while true {
+            i = ByteSearch.index(of: UInt8(ascii: "<"), in: bytes, from: i + 1)
+            guard i + 1 < bytes.count else { return bytes.count }
+            if bytes[i + 1] == UInt8(ascii: "/"),
+                isElement(bytes, (i + 2)..<min(bytes.count, i + 8), named: "script")
+                    || isElement(bytes, (i + 2)..<min(bytes.count, i + 7), named: "style")
+            {
+                return i
             }
-            changed = true
-            return String(leading) + resolved + rest.dropFirst(url.count)
         }
-        return changed ? candidates.joined(separator: ",") : nil
     }
 
     /// Where a `<!…>` construct ends: after `-->` for a comment (its text holds no tags), else after `>`.

@@ -49,12 +49,23 @@ enum MarkupRepair {
         var firstUnclosedCDATA: String?
         var firstUnquoted: String?
         var bareLessThan = 0
+        /// The last found `]]>` and `<![CDATA[` (-1: none left; nil: not searched yet).
+        var cachedEnd: Int?
+        var cachedStart: Int?
 
         static let cdataStart = Array("<![CDATA[".utf8)
         static let cdataEnd = Array("]]>".utf8)
         static let commentEnd = Array("-->".utf8)
         static let piEnd = Array("?>".utf8)
         static let escapedLessThan = Array("&lt;".utf8)
+        static let escapedQuote = Array("&quot;".utf8)
+        /// Elements that never have content, lowercased: a `/` before `>` after an unquoted URL
+        /// closes them even though it also ends the URL.
+        static let alwaysEmpty: Set<[UInt8]> = Set(
+            [
+                "link", "atom:link", "atom10:link", "enclosure", "img", "br", "hr", "meta", "source", "media:thumbnail",
+                "media:content", "itunes:image",
+            ].map { Array($0.utf8) })
 
         init(input: UnsafeBufferPointer<UInt8>) {
             self.input = input
@@ -71,12 +82,12 @@ enum MarkupRepair {
                     if starts(with: Self.cdataStart, at: i) {
                         i = cdata(at: i)
                     } else if i + 3 < n, input[i + 2] == UInt8(ascii: "-"), input[i + 3] == UInt8(ascii: "-") {
-                        i = find(Self.commentEnd, from: i + 4).map { $0 + 3 } ?? n
+                        i = find(Self.commentEnd, from: i + 4, before: n).map { $0 + 3 } ?? n
                     } else {
                         i = ByteSearch.index(of: UInt8(ascii: ">"), in: input, from: i + 2)
                     }
                 } else if next == UInt8(ascii: "?") {
-                    i = find(Self.piEnd, from: i + 2).map { $0 + 2 } ?? n
+                    i = find(Self.piEnd, from: i + 2, before: n).map { $0 + 2 } ?? n
                 } else if isNameStart(next) {
                     i = startTag(at: i)
                 } else if next != UInt8(ascii: "/") {
@@ -94,14 +105,15 @@ enum MarkupRepair {
         /// its own before the next section starts. Returns where scanning goes on.
         mutating func cdata(at start: Int) -> Int {
             let contentStart = start + Self.cdataStart.count
-            let end = find(Self.cdataEnd, from: contentStart)
-            let nextSection = find(Self.cdataStart, from: contentStart)
+            let end = nextCDATAEnd(from: contentStart)
+            let nextSection = nextCDATAStart(from: contentStart)
             if let end, nextSection.map({ end < $0 }) ?? true { return end + Self.cdataEnd.count }
             // The element's end tag must come before any later section: a section that merely
-            // quotes `<![CDATA[` in its text ends at its own `]]>`.
+            // quotes `<![CDATA[` in its text ends at its own `]]>`. Searching only up to there keeps
+            // the whole pass linear in the document.
+            let limit = nextSection ?? input.count
             guard let element = enclosingElement(before: start),
-                let close = find(Array("</\(element)".utf8), from: contentStart),
-                close < (nextSection ?? input.count)
+                let close = find(Array("</\(element)".utf8), from: contentStart, before: limit)
             else {
                 return end.map { $0 + Self.cdataEnd.count } ?? input.count
             }
@@ -109,6 +121,23 @@ enum MarkupRepair {
             unclosedCDATA += 1
             if firstUnclosedCDATA == nil { firstUnclosedCDATA = element }
             return close
+        }
+
+        /// The next `]]>` at or after `from`, remembered: positions only grow, so each byte is
+        /// searched once however many sections are left open.
+        mutating func nextCDATAEnd(from: Int) -> Int? {
+            if cachedEnd.map({ $0 != -1 && $0 < from }) ?? true {
+                cachedEnd = find(Self.cdataEnd, from: from, before: input.count) ?? -1
+            }
+            return cachedEnd == -1 ? nil : cachedEnd
+        }
+
+        /// The next `<![CDATA[` at or after `from`, remembered like ``nextCDATAEnd(from:)``.
+        mutating func nextCDATAStart(from: Int) -> Int? {
+            if cachedStart.map({ $0 != -1 && $0 < from }) ?? true {
+                cachedStart = find(Self.cdataStart, from: from, before: input.count) ?? -1
+            }
+            return cachedStart == -1 ? nil : cachedStart
         }
 
         /// The name of the start tag that ends, maybe followed by white space, just before `index`.
@@ -147,29 +176,57 @@ enum MarkupRepair {
                 guard i < n else { return n }
                 let first = input[i]
                 if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-                    i = ByteSearch.index(of: first, in: input, from: i + 1) + 1
+                    i = min(n, ByteSearch.index(of: first, in: input, from: i + 1) + 1)
                     continue
                 }
                 let valueStart = i
                 while i < n, !isSpace(input[i]), input[i] != UInt8(ascii: ">"), input[i] != UInt8(ascii: "<") { i += 1 }
-                // `href=http://x/ />` or `rel=alternate/>`: the `/` before `>` closes the element.
                 var valueEnd = i
+                var selfClose = false
                 if i < n, input[i] == UInt8(ascii: ">"), valueEnd - 1 > valueStart,
                     input[valueEnd - 1] == UInt8(ascii: "/")
                 {
-                    valueEnd -= 1
+                    // `rel=alternate/>`: the `/` closes the element. A URL may end in `/`
+                    // (`href=https://x.org/1/>`): there it stays in the value, and the element is
+                    // closed as well when it is one that is always empty.
+                    if looksLikeURL(valueStart..<(valueEnd - 1)) {
+                        selfClose = isAlwaysEmpty(start + 1..<nameEnd)
+                    } else {
+                        valueEnd -= 1
+                    }
                 }
                 guard valueEnd > valueStart else { continue }
-                let quote =
-                    input[valueStart..<valueEnd].contains(UInt8(ascii: "\"")) ? UInt8(ascii: "'") : UInt8(ascii: "\"")
-                insert([quote], at: valueStart)
-                insert([quote], at: valueEnd)
+                insert([UInt8(ascii: "\"")], at: valueStart)
+                for k in valueStart..<valueEnd where input[k] == UInt8(ascii: "\"") {
+                    replace(at: k, count: 1, with: Self.escapedQuote)
+                }
+                insert(selfClose ? Array("\"/".utf8) : [UInt8(ascii: "\"")], at: valueEnd)
                 if firstUnquoted == nil {
                     firstUnquoted = String(
                         decoding: UnsafeBufferPointer(rebasing: input[(start + 1)..<nameEnd]), as: UTF8.self)
                 }
             }
             return i
+        }
+
+        /// Whether a value reads as a URL (`https://…`, `//…`, `/…`).
+        func looksLikeURL(_ range: Range<Int>) -> Bool {
+            guard let first = range.first else { return false }
+            if input[first] == UInt8(ascii: "/") { return true }
+            var k = range.lowerBound
+            while k + 2 < range.upperBound {
+                if input[k] == UInt8(ascii: ":"), input[k + 1] == UInt8(ascii: "/"), input[k + 2] == UInt8(ascii: "/") {
+                    return true
+                }
+                k += 1
+            }
+            return false
+        }
+
+        /// Whether the element named by `name` in the input is one of ``alwaysEmpty``.
+        func isAlwaysEmpty(_ name: Range<Int>) -> Bool {
+            guard name.count <= 16 else { return false }
+            return Self.alwaysEmpty.contains(input[name].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
         }
 
         /// Puts `bytes` into the output in place of `input[index..<(index + count)]`.
@@ -186,10 +243,11 @@ enum MarkupRepair {
             copied = index
         }
 
-        /// The index where `pattern` next starts at or after `from`, or nil.
-        func find(_ pattern: [UInt8], from: Int) -> Int? {
+        /// The index where `pattern` next starts at or after `from` and before `limit`, or nil.
+        func find(_ pattern: [UInt8], from: Int, before limit: Int) -> Int? {
+            let limit = min(limit, input.count)
             var i = ByteSearch.index(of: pattern[0], in: input, from: from)
-            while i + pattern.count <= input.count {
+            while i + pattern.count <= input.count, i < limit {
                 if starts(with: pattern, at: i) { return i }
                 i = ByteSearch.index(of: pattern[0], in: input, from: i + 1)
             }

@@ -66,6 +66,25 @@ final class XMLDocument {
     }
 
     var root: XMLNode? { xmlDocGetRootElement(pointer).map(XMLNode.init(pointer:)) }
+
+    /// How many `item` and `entry` elements the tree holds at any depth: how much of a feed a
+    /// reading kept, to weigh a repaired reading against the first.
+    var itemCount: Int {
+        var count = 0
+        var pending: [xmlNodePtr] = []
+        if let root = xmlDocGetRootElement(pointer) { pending.append(root) }
+        while let node = pending.popLast() {
+            if let name = node.pointee.name, xmlStrcasecmp(name, "item") == 0 || xmlStrcasecmp(name, "entry") == 0 {
+                count += 1
+            }
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { pending.append(c) }
+                child = c.pointee.next
+            }
+        }
+        return count
+    }
 }
 
 extension String {
