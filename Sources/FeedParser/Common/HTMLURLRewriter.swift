@@ -86,9 +86,10 @@ enum HTMLURLRewriter {
         let isSrcset = attribute.name == srcsetKey
         guard !attribute.value.isEmpty, isSrcset || urlAttributes.contains(attribute.name) else { return nil }
         let rawBytes = UnsafeBufferPointer(rebasing: bytes[attribute.value])
+        // Most values are absolute: told from their bytes, without making a string. A scheme
+        // written plainly is one whatever references follow (`https://x.org/?a=1&amp;b=2`).
+        if !isSrcset, startsAbsoluteOrFragment(rawBytes) { return nil }
         let hasReference = rawBytes.contains(UInt8(ascii: "&"))
-        // Most values are absolute: told from their bytes, without making a string.
-        if !isSrcset, !hasReference, startsAbsoluteOrFragment(rawBytes) { return nil }
         let raw = HTMLAttributeScanner.string(bytes, attribute.value)
         // `&#x2f;posts` is `/posts`: references are decoded before resolving, and the result is
         // escaped again for the attribute.
