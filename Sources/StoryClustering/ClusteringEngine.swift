@@ -93,14 +93,16 @@ struct ClusteringEngine {
         if let link = document.canonicalLink, let recordIndex = linkIndex[link], let record = records[recordIndex] {
             if stories[Int(record.story)].isOpen {
                 return join(
-                    document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
+                    document, features: features, vector: vector, entities: entities, anchors: anchors,
+                    signature: signature,
                     story: Int(record.story), similarity: 1, duplicateOf: record.rootID, shared: [])
             }
         }
         // 2. A near-verbatim copy.
         if let (recordIndex, score) = nearestDuplicate(signature), let record = records[recordIndex] {
             return join(
-                document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
+                document, features: features, vector: vector, entities: entities, anchors: anchors,
+                signature: signature,
                 story: Int(record.story), similarity: score, duplicateOf: record.rootID, shared: [])
         }
         // 3. The most similar open story.
@@ -108,7 +110,8 @@ struct ClusteringEngine {
             document, time: time, features: features, vector: vector, entities: entities, anchors: anchors)
         {
             let assignment = join(
-                document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature,
+                document, features: features, vector: vector, entities: entities, anchors: anchors,
+                signature: signature,
                 story: story, similarity: score, duplicateOf: nil, shared: shared)
             let headlineOnly = isHeadlineOnly(features)
             let mergeThreshold = headlineOnly ? configuration.headlineMergeThreshold : configuration.mergeThreshold
@@ -133,7 +136,8 @@ struct ClusteringEngine {
         if documentFrequency.count < vocabularySize {
             // A term forgotten earlier resumes its frequency.
             for id in documentFrequency.count..<vocabularySize {
-                documentFrequency.append(forgottenFrequencies.count > 0 ? forgottenFrequencies.take(terms.fingerprint(of: Int32(id))) : 0)
+                documentFrequency.append(
+                    forgottenFrequencies.count > 0 ? forgottenFrequencies.take(terms.fingerprint(of: Int32(id))) : 0)
             }
             postings.append(contentsOf: repeatElement([], count: vocabularySize - postings.count))
             isStalePosting.append(contentsOf: repeatElement(false, count: vocabularySize - isStalePosting.count))
@@ -165,7 +169,11 @@ struct ClusteringEngine {
         lexical.reserveCapacity(pairs.count)
         for (index, pair) in pairs.enumerated() {
             let kind = kinds[index]
-            if kind != .latinName { lexical.append(pair) }
+            // A headline's words say it once: the gazetteer id of a word it already holds
+            // ("American" is also "United States") would count that word twice in a six-word
+            // vector, and join any two headlines naming one country. It still serves as an anchor.
+            let isGazetteer = kind == .named || kind == .concept
+            if kind != .latinName, !(headlineOnly && isGazetteer) { lexical.append(pair) }
             if kind.isAnchor { anchors.append(pair) }
             if kind != .word, kind != .concept, kind != .latinName { entities.append(pair) }
         }
@@ -271,7 +279,8 @@ struct ClusteringEngine {
                 // other languages only, or one covered in several, which its anchors describe
                 // better than its thin centroid in any one language — unless the headlines place
                 // the events apart, when only the words may join them.
-                let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }.count
+                let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
+                    .count
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
                 if (sharedNamed >= configuration.crossLanguageMinEntities
                     && sharedNumbers >= configuration.crossLanguageMinNumbers)
@@ -492,7 +501,8 @@ struct ClusteringEngine {
                     // Compared only when the content alone does not decide.
                     let entities = {
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart
-                            ? centroid.entitySum.dot(otherCentroid.entitySum) / (centroid.entityNorm * otherCentroid.entityNorm)
+                            ? centroid.entitySum.dot(otherCentroid.entitySum)
+                                / (centroid.entityNorm * otherCentroid.entityNorm)
                             : 0
                     }
                     if isLoneArticle(stories[other]) {

@@ -231,6 +231,26 @@ import Testing
         #expect(result[2].storyKey != result[0].storyKey, "\(result[2])")
     }
 
+    /// A headline names a country once: "American" is a word of the headline and the gazetteer's
+    /// United States, but two headlines sharing it are not one story for that.
+    @Test func headlinesSharingOnlyACountryStayApart() {
+        let titles = [
+            ("airline-1", "American Airlines ends pact with JetBlue"),
+            ("airline-2", "American Airlines, JetBlue end partnership"),
+            ("transit-1", "Americans ride public transit in record numbers"),
+            ("transit-2", "More Americans riding public transit"),
+        ]
+        let documents = titles.enumerated().map { index, item in
+            ClusterDocument(
+                id: item.0, source: "desk-\(index)", title: item.1, text: "", published: Self.base + Int64(index) * 600,
+                language: "en")
+        }
+        let result = StoryClusterer().cluster(documents)
+        #expect(result[0].storyKey == result[1].storyKey, "\(result[1])")
+        #expect(result[2].storyKey == result[3].storyKey, "\(result[3])")
+        #expect(result[2].storyKey != result[0].storyKey, "\(result[2])")
+    }
+
     /// Headlines name an event's place at different levels (a village, its district, the
     /// governorate): places inside one governorate do not set two reports apart.
     @Test func headlinesNamingPlacesInOneGovernorateStillJoin() {
@@ -287,7 +307,8 @@ import Testing
             published: Self.base + 9 * hour, language: "ar")
         let bookFair = ClusterDocument(
             id: "ar-books", source: "daily", title: "افتتاح معرض للكتاب في بغداد بمشاركة أربعين دار نشر",
-            text: "افتتح في بغداد معرض للكتاب بمشاركة أربعين دار نشر عربية، ويستمر المعرض عشرة أيام ويتضمن ندوات وأمسيات شعرية.",
+            text:
+                "افتتح في بغداد معرض للكتاب بمشاركة أربعين دار نشر عربية، ويستمر المعرض عشرة أيام ويتضمن ندوات وأمسيات شعرية.",
             published: Self.base + 10 * hour, language: "ar")
         let otherAttack = ClusterDocument(
             id: "ar-khanaqin", source: "daily", title: "مقتل جندي بهجوم لداعش قرب خانقين",
