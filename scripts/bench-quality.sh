@@ -3,6 +3,7 @@
 #   ECB+ and UCI in four shuffled orders (seeds 7, 1, 2, 3) through `tidings cluster`,
 #   iraq-week in one pass through `tidings cluster` and through the daemon (two polls).
 # Usage: scripts/bench-quality.sh [BINARY]   (default .build/release/tidings, built if missing)
+#        SHUFFLES="$(seq -s ' ' 201 216)" scripts/bench-quality.sh [BINARY]   (also mean/min/max over those)
 # Needs ../shared (or SHARED=...) and python3.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,6 +27,21 @@ for corpus in ecbplus-dev uci-dev; do
     done
     echo "$line"
 done
+
+# SHUFFLES="101 102 …": the mean and range of pairwise F1 over those shuffles as well (single
+# shuffles move by ±0.02 on UCI, so compare changes over a dozen or more).
+if [ -n "${SHUFFLES:-}" ]; then
+    for corpus in ecbplus-dev uci-dev; do
+        scores=""
+        for seed in $SHUFFLES; do
+            python3 -c "import random,sys; l=open(sys.argv[1]).read().splitlines(); random.Random(int(sys.argv[2])).shuffle(l); print('\n'.join(l))" \
+                "$shared/clustering/$corpus.jsonl" "$seed" > "$W/in.jsonl"
+            "$BIN" cluster "$W/in.jsonl" --config /dev/null > "$W/out.jsonl"
+            scores="$scores $(python3 "$shared/clustering/score.py" "$shared/clustering/$corpus.jsonl" "$W/out.jsonl" | awk '/^pairwise/ { print $7 }')"
+        done
+        python3 -c "import sys, statistics as s; v = [float(x) for x in sys.argv[2:]]; print(f'{sys.argv[1]} over {len(v)} shuffles: mean {s.mean(v):.4f} min {min(v):.4f} max {max(v):.4f}')" "$corpus" $scores
+    done
+fi
 
 S="$shared/scenarios/iraq-week"
 # One pass: every distinct item of the scenario as a JSON Lines archive (parsed by tidings itself).
