@@ -35,7 +35,7 @@ let package = Package(
             resources: [
                 .embedInCode("Data/gazetteer.tsv"), .embedInCode("Data/stopwords-en.txt"),
                 .embedInCode("Data/stopwords-ar.txt"), .embedInCode("Data/stopwords-ckb.txt"),
-                .embedInCode("Data/stopwords-kmr.txt"),
+                .embedInCode("Data/stopwords-kmr.txt"), .embedInCode("Data/compatibility.tsv"),
             ],
             swiftSettings: strict),
 

@@ -1,6 +1,6 @@
 /// Normalises and tokenises text on Unicode scalars, without Foundation.
 ///
-/// Case folding, Latin diacritic folding, Arabic-script letter unification (hamza forms of
+/// Compatibility forms first (``CompatibilityMapping``: NFKC's mappings), then case folding, Latin diacritic folding, Arabic-script letter unification (hamza forms of
 /// alef, ta marbuta, alef maqsura, Persian kaf and yeh), removal of tashkeel and tatweel, and
 /// folding of Arabic-Indic and Persian digits to ASCII. Sorani letters (ێ ۆ ڵ ڕ ە ڤ گ چ پ ژ) are
 /// kept as letters.
@@ -45,8 +45,9 @@ enum TextNormalizer {
             atSentenceStart = true
         }
 
-        for raw in text.unicodeScalars {
-            guard let scalar = fold(raw) else { continue }
+        /// One scalar of the text, after its compatibility mapping.
+        func consume(_ raw: Unicode.Scalar) {
+            guard let scalar = fold(raw) else { return }
             let value = scalar.value
             if value >= 0x30 && value <= 0x39 {
                 if pendingSeparator {
@@ -61,7 +62,7 @@ enum TextNormalizer {
                     capitalized = false
                 }
                 word.append(UInt8(value))
-                continue
+                return
             }
             if pendingSeparator {
                 pendingSeparator = false
@@ -73,12 +74,12 @@ enum TextNormalizer {
             {
                 pendingSeparator = true
                 separatorIsPeriod = value == 0x2E || value == 0x66B
-                continue
+                return
             }
             if value == 0x27 {
                 // Apostrophe: part of a Latin word ("reid's", "don't"), otherwise a separator.
                 if script == .latin && !word.isEmpty { word.append(0x27) } else { flushWord() }
-                continue
+                return
             }
             let isASCIILetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
             // Arabic-script letters are caseless: skip the Unicode property lookups for them.
@@ -98,13 +99,20 @@ enum TextNormalizer {
                 letterCount += 1
                 if !isUpper { allCaps = false }
                 appendLowercased(scalar, to: &word)
-                continue
+                return
             }
             if value == 0x2E, script == .latin, capitalized, allCaps, letterCount == 1 {
-                continue  // "U.S.", "U.N.": keep the initials together
+                return  // "U.S.", "U.N.": keep the initials together
             }
             flushWord()
             if isSentenceEnd(value) { endSentence() }
+        }
+        for raw in text.unicodeScalars {
+            if raw.value >= 0xA0, let replacement = CompatibilityMapping.replacement(of: raw) {
+                for scalar in replacement { consume(scalar) }
+            } else {
+                consume(raw)
+            }
         }
         if pendingSeparator && separatorIsPeriod {
             flushWord()
@@ -132,6 +140,8 @@ enum TextNormalizer {
         switch value {
         case 0x064B...0x065F, 0x0670, 0x0640, 0x200C, 0x200D, 0x200E, 0x200F, 0x00AD, 0xFEFF:
             return nil  // tashkeel, superscript alef, tatweel, ZWNJ/ZWJ, marks, soft hyphen, BOM
+        case 0x0300...0x036F:
+            return nil  // combining accents (a decomposed `é`), folded away like precomposed ones
         case 0x0660...0x0669:
             return Unicode.Scalar(value - 0x0660 + 0x30)
         case 0x06F0...0x06F9:

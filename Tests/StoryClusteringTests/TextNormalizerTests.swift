@@ -23,6 +23,22 @@ import Testing
         #expect(TextNormalizer.normalized("1,250 dinars") == "1250 dinars")
     }
 
+    @Test func compatibilityFormsReadAsThePlainLettersTheyShow() {
+        // Arabic presentation forms (text from PDFs and old pages), the lam-alef ligature.
+        #expect(TextNormalizer.normalized("ﺑﻐﺪﺍﺩ ﻛﺮﻛﻮﻙ") == "بغداد كركوك")
+        #expect(TextNormalizer.normalized("ﻻ") == TextNormalizer.normalized("لا"))
+        // Latin ligatures, full-width and mathematical letters, superscripts, circled digits.
+        #expect(TextNormalizer.normalized("ﬁnance ﬂood") == "finance flood")
+        #expect(TextNormalizer.normalized("ＫＤＰ 𝐄𝐫𝐛𝐢𝐥") == "kdp erbil")
+        #expect(TextNormalizer.normalized("km² ③") == "km 2 3")
+        #expect(TextNormalizer.normalized("Straße") == "strasse")
+    }
+
+    @Test func decomposedAccentsFoldLikePrecomposedOnes() {
+        #expect(TextNormalizer.normalized("re\u{301}sume\u{301} Kerku\u{302}k") == "resume kerkuk")
+        #expect(TextNormalizer.normalized("résumé Kerkûk") == "resume kerkuk")
+    }
+
     @Test func soraniLettersAreKept() {
         #expect(TextNormalizer.normalized("ڕێگە") == "ڕێگە")
         #expect(TextNormalizer.normalized("هەولێر") == "هەولێر")
