@@ -9,7 +9,8 @@ import Foundation
 /// and ئ becomes ي; teh marbuta becomes heh (ة → ه), alef maksura and Farsi yeh
 /// become yeh (ى ی → ي), keheh becomes kaf (ک → ك), heh doachashmee becomes heh (ھ → ه);
 /// Arabic-Indic and extended Arabic-Indic digits become ASCII digits. Latin (and other) combining
-/// diacritics are removed after canonical decomposition, zero-width joiners and non-joiners are
+/// diacritics are removed after compatibility decomposition (NFKD: presentation forms, ligatures
+/// and full-width letters read as the letters they show), zero-width joiners and non-joiners are
 /// removed, and everything is lower-cased. The FTS5 tokenizer (`unicode61 remove_diacritics 2`)
 /// then splits the result into words.
 public enum SearchText {
@@ -23,7 +24,7 @@ public enum SearchText {
 
     /// ``normalize(_:)`` for any text, without the ASCII shortcut.
     static func foldedInGeneral(_ text: String) -> String {
-        let decomposed = text.decomposedStringWithCanonicalMapping
+        let decomposed = text.decomposedStringWithCompatibilityMapping
         var out = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars {
             let value = scalar.value

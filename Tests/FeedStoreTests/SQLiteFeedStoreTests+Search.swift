@@ -13,6 +13,8 @@ extension SQLiteFeedStoreTests {
         #expect(SearchText.normalize("جـــميل") == "جميل")
         #expect(SearchText.normalize("١٢٣ ۴۵۶") == "123 456")
         #expect(SearchText.normalize("Café ÉRBIL Dengbêj Straße") == "cafe erbil dengbej straße")
+        // Presentation forms (PDF copy), ligatures and full-width letters are the letters they show.
+        #expect(SearchText.normalize("ﺑﻐﺪﺍﺩ ﬁnance ＫＤＰ") == "بغداد finance kdp")
         #expect(SearchText.matchExpression("Erbil caf* \"quoted\"") == "\"erbil\" \"caf\"* \"quoted\"")
         #expect(SearchText.matchExpression("  -- ") == nil)
     }
