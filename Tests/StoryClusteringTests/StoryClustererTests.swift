@@ -369,6 +369,23 @@ import Testing
         #expect(result[2].storyKey == "vote")
     }
 
+    /// People are anchors too: an Arabic report of a meeting joins the English one through the two
+    /// politicians it names, the city and the day.
+    @Test func aMeetingJoinsAcrossLanguagesByThePeopleNamed() {
+        let english = ClusterDocument(
+            id: "meet-en", source: "wire-en", title: "Halbousi meets Barham Salih in Sulaymaniyah",
+            text:
+                "Former speaker Mohammed al-Halbousi met Barham Salih in Sulaymaniyah on Tuesday to discuss the budget.",
+            published: Self.base, language: "en")
+        let arabic = ClusterDocument(
+            id: "meet-ar", source: "wire-ar", title: "الحلبوسي يلتقي برهم صالح في السليمانية",
+            text: "التقى رئيس البرلمان السابق محمد الحلبوسي برهم صالح في السليمانية يوم الثلاثاء لبحث الموازنة.",
+            published: Self.base + 3_600, language: "ar")
+        let result = StoryClusterer().cluster([english, arabic, Self.election])
+        #expect(result[1].storyKey == "meet-en", "\(result[1])")
+        #expect(result[2].storyKey == "vote")
+    }
+
     @Test func cancellableClusteringMatchesAndStops() {
         let documents = [Self.fireA, Self.election, Self.fireB]
         let clusterer = StoryClusterer()
