@@ -169,11 +169,7 @@ struct ClusteringEngine {
         lexical.reserveCapacity(pairs.count)
         for (index, pair) in pairs.enumerated() {
             let kind = kinds[index]
-            // A headline's words say it once: the gazetteer id of a word it already holds
-            // ("American" is also "United States") would count that word twice in a six-word
-            // vector, and join any two headlines naming one country. It still serves as an anchor.
-            let isGazetteer = kind == .named || kind == .concept
-            if kind != .latinName, !(headlineOnly && isGazetteer) { lexical.append(pair) }
+            if kind != .latinName { lexical.append(pair) }
             if kind.isAnchor { anchors.append(pair) }
             if kind != .word, kind != .concept, kind != .latinName { entities.append(pair) }
         }

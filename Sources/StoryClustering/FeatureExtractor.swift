@@ -124,6 +124,11 @@ struct FeatureExtractor: Sendable {
                 flushRun()
             }
             guard let key = word.wordKey else { continue }
+            // In a title, a word the gazetteer names counts once, as the gazetteer's id: counted as
+            // both, "American" (also the United States) weighed double in a six-word headline and
+            // joined any two naming one country; and the id, not the word, is what "Kerkûkê" and
+            // "Kerkûk", "Slemani" and "Sulaymaniyah" share.
+            if isTitle, covered[index] { continue }
             var id = word.wordTerm
             if id < 0 {
                 id = accumulator.id(of: key, display: text)

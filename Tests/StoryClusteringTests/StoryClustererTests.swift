@@ -251,6 +251,24 @@ import Testing
         #expect(result[2].storyKey != result[0].storyKey, "\(result[2])")
     }
 
+    /// Headlines of one event spell its place differently (a Kurmanji case ending, two English
+    /// transliterations): the gazetteer's id is what they share.
+    @Test func headlinesSpellingOnePlaceDifferentlyStillJoin() {
+        let pairs = [
+            ("Teqîn li Kerkûkê", "Teqînek li bajarê Kerkûk", "kmr"),
+            ("Explosion in Slemani market", "Blast rocks Sulaymaniyah", "en"),
+        ]
+        for (first, second, language) in pairs {
+            let documents = [first, second].enumerated().map { index, title in
+                ClusterDocument(
+                    id: "\(language)-\(index)", source: "desk-\(index)", title: title, text: "",
+                    published: Self.base + Int64(index) * 600, language: language)
+            }
+            let result = StoryClusterer().cluster(documents)
+            #expect(result[1].storyKey == result[0].storyKey, "\(result[1])")
+        }
+    }
+
     /// Headlines name an event's place at different levels (a village, its district, the
     /// governorate): places inside one governorate do not set two reports apart.
     @Test func headlinesNamingPlacesInOneGovernorateStillJoin() {
