@@ -9,8 +9,9 @@ import Foundation
 /// and ئ becomes ي; teh marbuta becomes heh (ة → ه), alef maksura and Farsi yeh
 /// become yeh (ى ی → ي), keheh becomes kaf (ک → ك), heh doachashmee becomes heh (ھ → ه);
 /// Arabic-Indic and extended Arabic-Indic digits become ASCII digits. Latin (and other) combining
-/// diacritics are removed after compatibility decomposition (NFKD: presentation forms, ligatures
-/// and full-width letters read as the letters they show), zero-width joiners and non-joiners are
+/// diacritics are removed after canonical decomposition, letters written in compatibility forms
+/// (presentation forms, ligatures, full-width and mathematical letters) read as the letters they
+/// show, zero-width joiners and non-joiners are
 /// removed, and everything is lower-cased. The FTS5 tokenizer (`unicode61 remove_diacritics 2`)
 /// then splits the result into words.
 public enum SearchText {
@@ -22,9 +23,42 @@ public enum SearchText {
         return foldedInGeneral(text)
     }
 
+    /// `text` with each letter written in a compatibility form replaced by its NFKD form (`ﺑ` → `ب`,
+    /// `ﬁ` → `fi`, `Ｋ` → `K`). Digits and symbols keep theirs: `2½`, `CO₂` and `Asiacell™` would
+    /// otherwise be indexed as `21`, `co2` and `asiacelltm`. A letter that stands for several words
+    /// (U+FDFA) keeps its own form too.
+    static func compatibilityLetters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isCompatibilityLetter) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isCompatibilityLetter(scalar) else {
+                out.append(scalar)
+                continue
+            }
+            let mapped = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+            let letters = mapped.drop { $0 == " " }
+            if letters.contains(" ") { out.append(scalar) } else { out.append(contentsOf: letters) }
+        }
+        return String(out)
+    }
+
+    /// Whether `scalar` is a letter in one of the blocks of compatibility forms.
+    private static func isCompatibilityLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        let inBlock =
+            (0x2100...0x214F).contains(value) || (0xFB00...0xFDFF).contains(value) || (0xFE70...0xFEFF).contains(value)
+            || (0xFF00...0xFFEF).contains(value) || (0x1D400...0x1D7FF).contains(value)
+            || (0x1EE00...0x1EEFF).contains(value)
+        guard inBlock else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
     /// ``normalize(_:)`` for any text, without the ASCII shortcut.
     static func foldedInGeneral(_ text: String) -> String {
-        let decomposed = text.decomposedStringWithCompatibilityMapping
+        let decomposed = compatibilityLetters(text).decomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars {
             let value = scalar.value

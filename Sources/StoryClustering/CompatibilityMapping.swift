@@ -1,13 +1,15 @@
-/// Unicode compatibility normalisation (the "K" of NFKC) and the case foldings that lower-casing
-/// misses, applied scalar by scalar before ``TextNormalizer`` tokenises a text.
+/// Unicode compatibility normalisation (the "K" of NFKC) of letters, and the case foldings that
+/// lower-casing misses, applied scalar by scalar while ``TextNormalizer`` tokenises a text.
 ///
 /// A text copied from a PDF or an old Arabic page may be written in presentation forms
 /// (`ﺑﻐﺪﺍﺩ`, U+FE8F…), and English copy in ligatures (`ﬁnance`), full-width or mathematical
-/// letters, superscripts and circled digits: the same words as their plain forms, which they must
-/// match. The mappings are NFKC's, one per scalar, from `Data/compatibility.tsv` (generated from
-/// the Unicode data by `scripts/gen-compatibility-table.py`); NFKC's canonical composition is not
-/// needed after them, since ``TextNormalizer`` drops combining marks and folds accented Latin
-/// letters to their base letter anyway. Case folding adds `ß` → `ss` (and `ẞ`) and final sigma.
+/// letters: the same words as their plain forms, which they must match. The mappings are NFKC's,
+/// one per letter, from `Data/compatibility.tsv` (generated from the Unicode data by
+/// `scripts/gen-compatibility-table.py`). Digits and symbols keep their forms: NFKC would turn
+/// `2½` into 21 and `Asiacell™` into `asiacelltm`, making up numbers and words. NFKC's canonical
+/// composition is not needed after the mappings, since ``TextNormalizer`` drops combining marks and
+/// folds accented Latin letters to their base letter anyway. Case folding adds `ß` → `ss` (and
+/// `ẞ`) and final sigma.
 enum CompatibilityMapping {
     /// The replacement of each scalar that has one.
     private static let table: [UInt32: [Unicode.Scalar]] = {

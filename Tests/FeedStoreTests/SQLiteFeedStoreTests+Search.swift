@@ -15,6 +15,8 @@ extension SQLiteFeedStoreTests {
         #expect(SearchText.normalize("Café ÉRBIL Dengbêj Straße") == "cafe erbil dengbej straße")
         // Presentation forms (PDF copy), ligatures and full-width letters are the letters they show.
         #expect(SearchText.normalize("ﺑﻐﺪﺍﺩ ﬁnance ＫＤＰ") == "بغداد finance kdp")
+        // Digits and symbols keep their forms: no number or word is made up.
+        #expect(SearchText.normalize("2½ CO₂ Asiacell™") == "2½ co₂ asiacell™")
         #expect(SearchText.matchExpression("Erbil caf* \"quoted\"") == "\"erbil\" \"caf\"* \"quoted\"")
         #expect(SearchText.matchExpression("  -- ") == nil)
     }
@@ -150,7 +152,9 @@ extension SQLiteFeedStoreTests {
 }
 
 @Suite struct SearchTextShortcutTests {
-    @Test(arguments: ["Kirkuk Oil Exports RESUME, 2 May.", "already lower case", "", "Tabs\tand\nLines", "ZZ top {}[]~"])
+    @Test(arguments: [
+        "Kirkuk Oil Exports RESUME, 2 May.", "already lower case", "", "Tabs\tand\nLines", "ZZ top {}[]~",
+    ])
     func asciiShortcutFoldsLikeTheGeneralPath(_ text: String) {
         #expect(SearchText.lowercasedASCII(text) == SearchText.foldedInGeneral(text))
     }
