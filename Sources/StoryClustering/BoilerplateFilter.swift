@@ -47,7 +47,8 @@ struct BoilerplateFilter: Sendable {
             guard current.count >= generationSize else { return }
             for index in current.indices {
                 if let older = Self.position(of: current[index], in: previous) {
-                    currentCounts[index] = UInt8(min(Int(currentCounts[index]) + Int(previousCounts[older]), Int(UInt8.max)))
+                    currentCounts[index] = UInt8(
+                        min(Int(currentCounts[index]) + Int(previousCounts[older]), Int(UInt8.max)))
                 }
             }
             previous = current

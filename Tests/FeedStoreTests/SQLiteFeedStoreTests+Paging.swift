@@ -7,7 +7,8 @@ extension SQLiteFeedStoreTests {
     /// articles of the span, in time order, also when many share one time or have none.
     @Test func clusteringPagesCoverTheSpanInTimeOrder() throws {
         let store = try SQLiteFeedStore.inMemory()
-        let feed = try #require(try store.syncSubscriptions([FeedSubscription(url: "https://e.org/f", name: "E")]).first)
+        let feed = try #require(
+            try store.syncSubscriptions([FeedSubscription(url: "https://e.org/f", name: "E")]).first)
         // 23 articles: runs that share a time, some undated (they take the poll's time, 5_000).
         let times: [Int64?] = (0..<23).map { (i: Int) -> Int64? in
             if i % 5 == 0 { return nil }

@@ -4,7 +4,9 @@ import Foundation
 import Testing
 
 @Suite struct SQLiteFeedStoreTests {
-    static func entry(_ id: String, title: String, text: String = "body", published: Int64? = 1_700_000_000) -> ParsedEntry {
+    static func entry(_ id: String, title: String, text: String = "body", published: Int64? = 1_700_000_000)
+        -> ParsedEntry
+    {
         ParsedEntry(
             id: id, title: title, link: "https://example.org/\(id)?utm_source=rss#top", text: text,
             published: published.map(Timestamp.init(seconds:)))
@@ -16,7 +18,9 @@ import Testing
         let feed = try #require(feeds.first)
         let first = try store.recordPoll(
             feedID: feed.feedID,
-            PollRecord(at: Timestamp(seconds: 100), httpStatus: 200, entries: [Self.entry("a", title: "A"), Self.entry("b", title: "B")]))
+            PollRecord(
+                at: Timestamp(seconds: 100), httpStatus: 200,
+                entries: [Self.entry("a", title: "A"), Self.entry("b", title: "B")]))
         #expect(first == IngestCounts(inserted: 2))
 
         // Same ids again, one with corrected text, one dropped out of the window, one new.
@@ -38,15 +42,18 @@ import Testing
 
     @Test func validatorsAndErrorsArePersistedPerFeed() throws {
         let store = try SQLiteFeedStore.inMemory()
-        let feed = try #require(try store.syncSubscriptions([FeedSubscription(url: "https://e.org/f", name: "E")]).first)
+        let feed = try #require(
+            try store.syncSubscriptions([FeedSubscription(url: "https://e.org/f", name: "E")]).first)
         _ = try store.recordPoll(
             feedID: feed.feedID,
             PollRecord(
                 at: Timestamp(seconds: 10), httpStatus: 200,
                 validators: HTTPValidators(etag: "W/\"abc\"", lastModified: "Tue, 14 Oct 2025 09:12:00 GMT"),
                 nextPoll: Timestamp(seconds: 1810), nextPollReason: "interval"))
-        _ = try store.recordPoll(feedID: feed.feedID, PollRecord(at: Timestamp(seconds: 20), httpStatus: 503, error: "HTTP 503"))
-        let state = try #require(try store.syncSubscriptions([FeedSubscription(url: "https://e.org/f", name: "E")]).first)
+        _ = try store.recordPoll(
+            feedID: feed.feedID, PollRecord(at: Timestamp(seconds: 20), httpStatus: 503, error: "HTTP 503"))
+        let state = try #require(
+            try store.syncSubscriptions([FeedSubscription(url: "https://e.org/f", name: "E")]).first)
         #expect(state.validators == HTTPValidators(etag: "W/\"abc\"", lastModified: "Tue, 14 Oct 2025 09:12:00 GMT"))
         #expect(state.errorCount == 1)
         let status = try #require(try store.feedStatuses().first)
@@ -59,7 +66,8 @@ import Testing
         let feeds = try store.syncSubscriptions([
             FeedSubscription(url: "https://a.org/f", name: "A"), FeedSubscription(url: "https://b.org/f", name: "B"),
         ])
-        _ = try store.recordPoll(feedID: feeds[1].feedID, PollRecord(at: Timestamp(seconds: 1), entries: [Self.entry("x", title: "X")]))
+        _ = try store.recordPoll(
+            feedID: feeds[1].feedID, PollRecord(at: Timestamp(seconds: 1), entries: [Self.entry("x", title: "X")]))
         let remaining = try store.syncSubscriptions([FeedSubscription(url: "https://a.org/f", name: "A")])
         #expect(remaining.map(\.url) == ["https://a.org/f"])
         #expect(try store.articlesForClustering().count == 1)
@@ -74,9 +82,13 @@ import Testing
         ])
         _ = try store.recordPoll(
             feedID: feeds[0].feedID,
-            PollRecord(at: Timestamp(seconds: 1), entries: [Self.entry("1", title: "Old", published: 100), Self.entry("2", title: "New", published: 500)]))
+            PollRecord(
+                at: Timestamp(seconds: 1),
+                entries: [Self.entry("1", title: "Old", published: 100), Self.entry("2", title: "New", published: 500)])
+        )
         _ = try store.recordPoll(
-            feedID: feeds[1].feedID, PollRecord(at: Timestamp(seconds: 1), entries: [Self.entry("3", title: "New too", published: 600)]))
+            feedID: feeds[1].feedID,
+            PollRecord(at: Timestamp(seconds: 1), entries: [Self.entry("3", title: "New too", published: 600)]))
         let ids = try store.articlesForClustering().map(\.rowID)
         try store.replaceStories([
             StoryMembership(articleID: ids[0], storyID: ids[0]),

@@ -21,13 +21,15 @@ import Testing
         var filter = BoilerplateFilter()
         let footerTokens = Self.texts(TextNormalizer.sentences(Self.footer))
         for index in 0..<2 {
-            let kept = Self.texts(filter.filter(TextNormalizer.sentences(Self.item(index)), source: "courier", repeats: 2))
+            let kept = Self.texts(
+                filter.filter(TextNormalizer.sentences(Self.item(index)), source: "courier", repeats: 2))
             #expect(kept.count == 3, "the footer is not known yet under item \(index)")
         }
         // Thousands of distinct sentences later (many generations of the outlet's memory), the
         // footer is still recognised and the memory is no larger than two generations.
         for index in 2..<1_500 {
-            let kept = Self.texts(filter.filter(TextNormalizer.sentences(Self.item(index)), source: "courier", repeats: 2))
+            let kept = Self.texts(
+                filter.filter(TextNormalizer.sentences(Self.item(index)), source: "courier", repeats: 2))
             #expect(kept.count == 2, "item \(index) keeps its own two sentences only")
             #expect(!kept.contains(footerTokens[0]))
         }
@@ -51,7 +53,9 @@ import Testing
 
     @Test func anotherOutletsFooterIsNotThisOnesAndAnUnknownSourceLearnsNothing() {
         var filter = BoilerplateFilter()
-        for index in 0..<5 { _ = filter.filter(TextNormalizer.sentences(Self.item(index)), source: "courier", repeats: 2) }
+        for index in 0..<5 {
+            _ = filter.filter(TextNormalizer.sentences(Self.item(index)), source: "courier", repeats: 2)
+        }
         let elsewhere = filter.filter(TextNormalizer.sentences(Self.item(99)), source: "herald", repeats: 2)
         #expect(elsewhere.count == 3)
         for index in 0..<5 { _ = filter.filter(TextNormalizer.sentences(Self.item(index)), source: "", repeats: 2) }
@@ -60,14 +64,22 @@ import Testing
 
     /// Four reports of one fire, written differently.
     private static let fireReports = [
-        ("Warehouse fire in Portsmouth destroys historic dockyard building",
-         "A large fire swept through a Victorian warehouse at the Portsmouth dockyard, destroying the roof and most of the timber frame. Hampshire Fire and Rescue Service sent twelve engines and about 70 firefighters. Nobody was injured."),
-        ("Firefighters battle blaze at Portsmouth dockyard warehouse",
-         "Around 70 firefighters from Hampshire Fire and Rescue Service fought a fire that destroyed a historic warehouse in the Portsmouth dockyard. Twelve engines attended and the roof collapsed. No injuries were reported."),
-        ("Portsmouth dockyard warehouse fire: investigators examine cause",
-         "Investigators from Hampshire Fire and Rescue Service are examining what started the fire that destroyed a Victorian warehouse at the Portsmouth dockyard, where twelve engines and 70 firefighters fought the blaze."),
-        ("Historic Portsmouth dockyard warehouse lost to fire, roof collapsed",
-         "The Victorian warehouse at the Portsmouth dockyard lost its roof and timber frame in the fire fought by about 70 firefighters of Hampshire Fire and Rescue Service with twelve engines; nobody was hurt."),
+        (
+            "Warehouse fire in Portsmouth destroys historic dockyard building",
+            "A large fire swept through a Victorian warehouse at the Portsmouth dockyard, destroying the roof and most of the timber frame. Hampshire Fire and Rescue Service sent twelve engines and about 70 firefighters. Nobody was injured."
+        ),
+        (
+            "Firefighters battle blaze at Portsmouth dockyard warehouse",
+            "Around 70 firefighters from Hampshire Fire and Rescue Service fought a fire that destroyed a historic warehouse in the Portsmouth dockyard. Twelve engines attended and the roof collapsed. No injuries were reported."
+        ),
+        (
+            "Portsmouth dockyard warehouse fire: investigators examine cause",
+            "Investigators from Hampshire Fire and Rescue Service are examining what started the fire that destroyed a Victorian warehouse at the Portsmouth dockyard, where twelve engines and 70 firefighters fought the blaze."
+        ),
+        (
+            "Historic Portsmouth dockyard warehouse lost to fire, roof collapsed",
+            "The Victorian warehouse at the Portsmouth dockyard lost its roof and timber frame in the fire fought by about 70 firefighters of Hampshire Fire and Rescue Service with twelve engines; nobody was hurt."
+        ),
     ]
 
     /// 24 days of unrelated items (40 a day, each naming places and people never seen before),
@@ -146,7 +158,9 @@ extension BoundedMemoryTests {
 /// Deterministic made-up words (and capitalised names), so that every item brings new vocabulary.
 private struct PseudoWords {
     private var state: UInt64
-    private static let syllables = ["ka", "lo", "mir", "ten", "vu", "sha", "dor", "pi", "gre", "nol", "za", "bes", "ul", "fra", "ko", "rin"]
+    private static let syllables = [
+        "ka", "lo", "mir", "ten", "vu", "sha", "dor", "pi", "gre", "nol", "za", "bes", "ul", "fra", "ko", "rin",
+    ]
 
     init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
 
@@ -169,7 +183,8 @@ private struct PseudoWords {
     func name() -> String {
         let first = word(100)
         let second = word(101)
-        return first.prefix(1).uppercased() + first.dropFirst() + " " + second.prefix(1).uppercased() + second.dropFirst()
+        return first.prefix(1).uppercased() + first.dropFirst() + " " + second.prefix(1).uppercased()
+            + second.dropFirst()
     }
 }
 

@@ -77,7 +77,11 @@ import Testing
         var day: Int?
         for part in parts {
             if let number = Int(part) {
-                if number > 31 { year = number } else if day == nil { day = number } else if month == nil {
+                if number > 31 {
+                    year = number
+                } else if day == nil {
+                    day = number
+                } else if month == nil {
                     month = day
                     day = number
                 }

@@ -71,12 +71,14 @@ import Testing
         }
         let scattered = ScatteredVector()
         for round in 0..<20 {
-            let query = SparseVector(unsorted: (0..<(round * 7 % 150 + 1)).map {
-                (Int32($0 * 5 + Int(next() % 5)), Double(Int(next() % 2000) - 300) / 997)
-            })
+            let query = SparseVector(
+                unsorted: (0..<(round * 7 % 150 + 1)).map {
+                    (Int32($0 * 5 + Int(next() % 5)), Double(Int(next() % 2000) - 300) / 997)
+                })
             scattered.load(query, vocabularySize: 1_000)
             for size in [1, 10, 120, 480] {
-                let other = SparseVector(unsorted: (0..<size).map { (Int32($0 * 2 + Int(next() % 2)), Double(next() % 1000) / 991) })
+                let other = SparseVector(
+                    unsorted: (0..<size).map { (Int32($0 * 2 + Int(next() % 2)), Double(next() % 1000) / 991) })
                 #expect(scattered.dot(other) == query.dot(other), "round \(round) size \(size)")
                 let selection = TopTerms(of: other, limit: 120)
                 let unit = SparseVector(unsorted: zip(query.ids, query.values).map { ($0, Double($1)) }).normalized()
