@@ -16,4 +16,18 @@ enum ByteSearch {
         else { return buffer.count }
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
+
+    /// The index where `pattern` (not empty) next starts in `buffer` at or after `start` and before
+    /// `limit`, or nil: `memchr` to each candidate first byte, then a comparison.
+    static func index(
+        of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int
+    ) -> Int? {
+        let limit = min(limit, buffer.count)
+        var i = index(of: pattern[0], in: buffer, from: start)
+        while i + pattern.count <= buffer.count, i < limit {
+            if buffer[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i = index(of: pattern[0], in: buffer, from: i + 1)
+        }
+        return nil
+    }
 }

@@ -97,15 +97,8 @@ enum EntityRepair {
 
         /// The index just past `terminator`, searching from `from` (the end when absent).
         func skip(from: Int, past terminator: [UInt8]) -> Int {
-            let n = input.count
-            var i = find(terminator[0], from: from)
-            while i + terminator.count <= n {
-                var k = 1
-                while k < terminator.count, input[i + k] == terminator[k] { k += 1 }
-                if k == terminator.count { return i + k }
-                i = find(terminator[0], from: i + 1)
-            }
-            return n
+            ByteSearch.index(of: terminator, in: input, from: from, before: input.count).map { $0 + terminator.count }
+                ?? input.count
         }
 
         func hasPrefix(_ prefix: String, at index: Int) -> Bool {

@@ -245,13 +245,7 @@ enum MarkupRepair {
 
         /// The index where `pattern` next starts at or after `from` and before `limit`, or nil.
         func find(_ pattern: [UInt8], from: Int, before limit: Int) -> Int? {
-            let limit = min(limit, input.count)
-            var i = ByteSearch.index(of: pattern[0], in: input, from: from)
-            while i + pattern.count <= input.count, i < limit {
-                if starts(with: pattern, at: i) { return i }
-                i = ByteSearch.index(of: pattern[0], in: input, from: i + 1)
-            }
-            return nil
+            ByteSearch.index(of: pattern, in: input, from: from, before: limit)
         }
 
         func starts(with pattern: [UInt8], at index: Int) -> Bool {
