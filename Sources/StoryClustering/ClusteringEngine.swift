@@ -228,7 +228,6 @@ struct ClusteringEngine {
         guard !hits.isEmpty else { return nil }
         let candidates = topCandidates(hits)
         let headlineOnly = isHeadlineOnly(features)
-        let threshold = headlineOnly ? configuration.headlineThreshold : configuration.threshold
 
         var best: (Int, Double, SparseVector)?
         scatteredDocument.load(vector, vocabularySize: terms.vocabularySize)
@@ -260,8 +259,11 @@ struct ClusteringEngine {
                 // The words, against the story's centroid in the document's language.
                 let centroid = story.centroids[position]
                 let score = adjusted(centroid.sumNorm > 0 ? scatteredDocument.dot(centroid.sum) / centroid.sumNorm : 0)
-                if headlineOnly {
-                    if score >= threshold { accepted = (score, centroid.sum) }
+                if headlineOnly || !centroid.holdsFullText {
+                    // A headline on either side: a full report meeting a story of headlines alone
+                    // is judged as that headline would be meeting the report, so that arrival
+                    // order matters little.
+                    if score >= configuration.headlineThreshold { accepted = (score, centroid.sum) }
                 } else {
                     // Headlines placing the events apart outweigh shared names in the copy (a second
                     // attack's report recounting the first): only the content can still join them.
@@ -415,10 +417,12 @@ struct ClusteringEngine {
             if entitySum.ids.count > limit * 4 { entitySum = entitySum.truncated(to: limit * 3) }
             story.centroids[position].entitySum = entitySum
             story.centroids[position].count += 1
+            if !isHeadlineOnly(features) { story.centroids[position].holdsFullText = true }
         } else {
-            story.centroids.append(
-                StoryState.LanguageCentroid(
-                    language: features.language, sum: vector, entitySum: entities, unitLimit: limit))
+            var centroid = StoryState.LanguageCentroid(
+                language: features.language, sum: vector, entitySum: entities, unitLimit: limit)
+            centroid.holdsFullText = !isHeadlineOnly(features)
+            story.centroids.append(centroid)
         }
         if !anchors.isEmpty {
             story.anchorSum = story.anchorSum.adding(anchors).truncated(to: limit)
@@ -572,6 +576,7 @@ struct ClusteringEngine {
                 story.centroids[position].entitySum = story.centroids[position].entitySum.adding(centroid.entitySum)
                     .truncated(to: limit * 3)
                 story.centroids[position].count += centroid.count
+                if centroid.holdsFullText { story.centroids[position].holdsFullText = true }
             } else {
                 story.centroids.append(centroid)
             }

@@ -4,7 +4,8 @@ extension StoryClusterer {
     public struct Configuration: Sendable, Hashable {
         /// Minimum similarity for a full-text document to join a story.
         public var threshold: Double
-        /// Minimum similarity for a headline-only document to join a story.
+        /// Minimum similarity for a headline-only document to join a story, and for a full-text
+        /// document to join a story whose members in its language are all headline-only.
         public var headlineThreshold: Double
         /// Documents with fewer body tokens than this are treated as headline-only.
         public var headlineMaxBodyTokens: Int

@@ -20,6 +20,9 @@ final class StoryState {
         private(set) var topTerms: TopTerms
         /// Members in this language.
         var count: Int = 1
+        /// Whether any member in this language is read as full text (not headline-only): a
+        /// centroid of headlines alone is a headline, whichever side of a comparison it is on.
+        var holdsFullText: Bool = false
         /// The (truncated) sum of member unit entity vectors (names, numbers, dates).
         var entitySum: SparseVector {
             didSet { entityNorm = entitySum.norm }

@@ -129,6 +129,41 @@ import Testing
         #expect(result[2].duplicateOf == "warnings")
     }
 
+    /// A breaking headline with no body, then the outlet's full report an hour later: the report
+    /// meets a story of one headline, so it is judged as that headline would be meeting the report
+    /// (by the headline threshold), and the two join in either order. An unrelated full report
+    /// from the same town still stays apart.
+    @Test func fullReportJoinsAStoryOfOneHeadlineInEitherOrder() {
+        let time = Self.base
+        let flash = ClusterDocument(
+            id: "flash", source: "wire", title: "Breaking: ferry capsizes on Lake Velmora, dozens missing",
+            text: "", published: time, language: "en")
+        let report = ClusterDocument(
+            id: "report", source: "wire", title: "Rescuers search cold waters after Velmora ferry disaster",
+            text: """
+                Divers and coastguard boats searched Lake Velmora through the night after a passenger ferry \
+                overturned in strong winds on Friday evening. Officials said 31 people were rescued and at least \
+                40 are still missing. The Marisol, licensed for 60 passengers, was carrying more than 70 people \
+                when it capsized a kilometre from the northern pier. Relatives gathered at the harbour in Ostrava \
+                Bay as Governor Ilse Brandt promised an inquiry into the operator, Nordlake Shipping, and its \
+                safety record. Survivors told reporters the deck was crowded with traders returning from the \
+                Saturday market in Dunmere.
+                """,
+            published: time + 3_600, language: "en")
+        let market = ClusterDocument(
+            id: "market", source: "daily", title: "Velmora fish market reopens after renovation",
+            text: """
+                The covered fish market in Velmora reopened on Friday after a two-year renovation that replaced                 its roof and cold stores. Traders said the new stalls would let them sell the lake's catch                 directly to restaurants, and the town council plans a weekly evening market in the summer.
+                """,
+            published: time + 1_800, language: "en")
+        for documents in [[flash, market, report], [report, market, flash]] {
+            let result = StoryClusterer().cluster(documents)
+            #expect(
+                Self.partition(result) == [["flash", "report"], ["market"]],
+                "order \(documents.map(\.id))")
+        }
+    }
+
     /// An archive line without a source is from no known outlet: it is never taken for a second
     /// report from the same outlet (whose joins are scored lower).
     @Test func articlesWithoutASourceAreNotFromTheSameOutlet() {
