@@ -12,6 +12,8 @@ BIN=$(realpath "${1:-$here/../.build/release/tidings}")
 shared=$(realpath "${SHARED:-$here/../../shared}")
 [ -d "$shared/clustering" ] || { echo "no $shared/clustering (the shared corpora); set SHARED=" >&2; exit 1; }
 W=$(mktemp -d /tmp/tidings-quality.XXXXXX)
+# CLUSTER_CONF=FILE: clustering settings (feeds.conf lines such as `cluster_threshold = 0.3`) for every run.
+CONF=$(realpath "${CLUSTER_CONF:-/dev/null}")
 trap 'kill "${server:-}" 2>/dev/null || true; rm -rf "$W"' EXIT
 
 score() {  # score GOLD PRED [score.py options]: prints "F1 (P p R r)"
@@ -22,7 +24,7 @@ for corpus in ecbplus-dev uci-dev; do
     for seed in 7 1 2 3; do
         python3 -c "import random,sys; l=open(sys.argv[1]).read().splitlines(); random.Random(int(sys.argv[2])).shuffle(l); print('\n'.join(l))" \
             "$shared/clustering/$corpus.jsonl" "$seed" > "$W/in.jsonl"
-        "$BIN" cluster "$W/in.jsonl" --config /dev/null > "$W/out.jsonl"
+        "$BIN" cluster "$W/in.jsonl" --config "$CONF" > "$W/out.jsonl"
         line="$line  seed $seed $(score "$shared/clustering/$corpus.jsonl" "$W/out.jsonl")"
     done
     echo "$line"
@@ -36,7 +38,7 @@ if [ -n "${SHUFFLES:-}" ]; then
         for seed in $SHUFFLES; do
             python3 -c "import random,sys; l=open(sys.argv[1]).read().splitlines(); random.Random(int(sys.argv[2])).shuffle(l); print('\n'.join(l))" \
                 "$shared/clustering/$corpus.jsonl" "$seed" > "$W/in.jsonl"
-            "$BIN" cluster "$W/in.jsonl" --config /dev/null > "$W/out.jsonl"
+            "$BIN" cluster "$W/in.jsonl" --config "$CONF" > "$W/out.jsonl"
             scores="$scores $(python3 "$shared/clustering/score.py" "$shared/clustering/$corpus.jsonl" "$W/out.jsonl" | awk '/^pairwise/ { print $7 }')"
         done
         python3 -c "import sys, statistics as s; v = [float(x) for x in sys.argv[2:]]; print(f'{sys.argv[1]} over {len(v)} shuffles: mean {s.mean(v):.4f} min {min(v):.4f} max {max(v):.4f}')" "$corpus" $scores
@@ -64,7 +66,7 @@ for item in labels["items"]:
     print(json.dumps({"id": item["guid"], "title": e.get("title") or "", "text": e.get("text") or "",
                       "date": date, "lang": item["lang"], "source": item["feed"], "cluster": item["event"]}))
 PY
-"$BIN" cluster "$W/iraq.jsonl" --config /dev/null > "$W/iraq-out.jsonl"
+"$BIN" cluster "$W/iraq.jsonl" --config "$CONF" > "$W/iraq-out.jsonl"
 echo "iraq-week, one pass: $(score "$W/iraq.jsonl" "$W/iraq-out.jsonl")"
 
 # Through the daemon: serve the feeds, poll, swap in the update, poll again, score the stories.
@@ -75,7 +77,7 @@ port=$((20000 + RANDOM % 20000))
 (cd "$W/www" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
 server=$!
 sleep 1
-{ echo "host_delay = 0s"; echo "database = $W/db.sqlite"; sed "s|{BASE}|http://127.0.0.1:$port|" "$S/feeds.conf"; } > "$W/feeds.conf"
+{ cat "$CONF"; echo "host_delay = 0s"; echo "database = $W/db.sqlite"; sed "s|{BASE}|http://127.0.0.1:$port|" "$S/feeds.conf"; } > "$W/feeds.conf"
 "$BIN" run --once --config "$W/feeds.conf" 2>/dev/null
 cp "$S/basnews-en.update.xml" "$W/www/basnews-en.xml"
 touch "$W/www/basnews-en.xml"
