@@ -516,7 +516,12 @@ struct ClusteringEngine {
                         // No closed-story factor: the lone story is open, and the grown one can be
                         // closed only after an undated archive line joined it (the daemon dates
                         // every article by when it was first seen).
-                        guard passesFullText(content: similarity, entities: entities()) else { continue }
+                        if otherCentroid.holdsFullText {
+                            guard passesFullText(content: similarity, entities: entities()) else { continue }
+                        } else {
+                            // A lone headline, judged as it would be arriving now.
+                            guard similarity >= configuration.headlineThreshold else { continue }
+                        }
                     } else {
                         guard passesMerge(content: similarity, entities: entities()) else { continue }
                     }

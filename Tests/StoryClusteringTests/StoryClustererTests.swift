@@ -164,6 +164,40 @@ import Testing
         }
     }
 
+    /// An Arabic outlet's breaking headline, a wire report in English, then the outlet's full
+    /// Arabic report, which joins the wire's story by its anchors. The headline alone could join
+    /// neither report (no number, one place across languages), but it is the same event as the
+    /// Arabic report: once that report's story grows, the lone headline is judged as it would be
+    /// arriving now — by the headline threshold — and the three are one story.
+    @Test func loneHeadlineJoinsWhenItsOutletsReportJoinsAnotherLanguagesStory() {
+        let time = Self.base
+        let flash = ClusterDocument(
+            id: "flash", source: "almada", title: "عاجل | انهيار جسر على نهر الفرات في الناصرية", text: "",
+            published: time, language: "ar")
+        let wire = ClusterDocument(
+            id: "wire", source: "wire", title: "Bridge over the Euphrates collapses in Nasiriyah, killing four",
+            text: """
+                A road bridge over the Euphrates collapsed in the southern Iraqi city of Nasiriyah on Monday \
+                morning, killing four people and injuring 11, civil defence officials said. Two cars and a minibus \
+                fell into the river when the central span gave way during the morning rush. Divers recovered the \
+                bodies of the victims by midday. The bridge, built in the 1970s, had been due for repairs, a local \
+                engineer said, and residents had complained for months about cracks in its pillars.
+                """,
+            published: time + 3_600, language: "en")
+        let report = ClusterDocument(
+            id: "report", source: "almada", title: "مقتل أربعة أشخاص بانهيار جسر في الناصرية",
+            text: """
+                لقي أربعة أشخاص مصرعهم وأصيب 11 آخرون، صباح اليوم الاثنين، إثر انهيار جسر على نهر الفرات في مدينة \
+                الناصرية، بحسب الدفاع المدني. وقال مصدر إن سيارتين وحافلة صغيرة سقطت في النهر عند انهيار الفضاء \
+                الأوسط من الجسر خلال ساعة الذروة. وانتشل الغواصون جثث الضحايا قبل الظهر. وأشار مهندس محلي إلى أن \
+                الجسر الذي شيد في سبعينيات القرن الماضي كان بحاجة إلى صيانة منذ سنوات، فيما اشتكى السكان من \
+                تشققات في أعمدته.
+                """,
+            published: time + 7_200, language: "ar")
+        let result = StoryClusterer().cluster([flash, wire, report])
+        #expect(Self.partition(result) == [["flash", "report", "wire"]])
+    }
+
     /// An archive line without a source is from no known outlet: it is never taken for a second
     /// report from the same outlet (whose joins are scored lower).
     @Test func articlesWithoutASourceAreNotFromTheSameOutlet() {
