@@ -70,6 +70,25 @@ import Testing
         #expect(gazetteer.matches(in: TextNormalizer.tokens("the US said")).map(\.id) == ["us"])
     }
 
+    /// Reports name a ministry by its minister as often as by itself ("lawmakers questioned the
+    /// electricity minister", "استضاف وزير الكهرباء", "wezîrê karebayê mêvan kir"): both are one
+    /// anchor, in every language.
+    @Test func aMinisterNamesTheMinistryInEveryLanguage() {
+        let gazetteer = Gazetteer.shared
+        for text in [
+            "Lawmakers questioned the electricity minister", "the Ministry of Electricity said",
+            "استضاف البرلمان وزير الكهرباء", "وەزیری کارەبا لە پەرلەمان",
+        ] {
+            #expect(
+                gazetteer.matches(in: TextNormalizer.tokens(text)).map(\.id).contains("org:electricityministry"),
+                "\(text)")
+        }
+        let kurmanji = gazetteer.matches(
+            in: TextNormalizer.tokens("Parlamentoya Iraqê wezîrê karebayê mêvan kir"), latinSuffixes: true)
+        #expect(kurmanji.map(\.id).contains("org:electricityministry"))
+        #expect(gazetteer.matches(in: TextNormalizer.tokens("وزير الموارد المائية")).map(\.id) == ["org:waterministry"])
+    }
+
     /// Every spelling in the gazetteer, written alone (and capitalised, as names are), is read as
     /// its own entry: no spelling is shadowed by another entry's.
     @Test func everyGazetteerSpellingNamesItsOwnEntry() {
