@@ -89,6 +89,19 @@ import Testing
         #expect(gazetteer.matches(in: TextNormalizer.tokens("وزير الموارد المائية")).map(\.id) == ["org:waterministry"])
     }
 
+    /// Kurmanji outlets write places their own way, and inflect them ("li Şengalê", "ji Raniyê"):
+    /// in a Kurmanji document both are read as the place. A Kurmanji spelling that is also a
+    /// common word ("xebat", work) or, folded, an English one ("Şam" for Damascus reads "sam") is
+    /// not in the table.
+    @Test func kurmanjiSpellingsAndCaseEndingsNameThePlace() {
+        let gazetteer = Gazetteer.shared
+        let text = "Malbat ji Dihokê vegeriyan Şengalê; mamosteyên Raniyê; deriyê Sêmalka–Fîşxabûrê"
+        let ids = gazetteer.matches(in: TextNormalizer.tokens(text), latinSuffixes: true).map(\.id)
+        #expect(ids == ["duhok", "sinjar", "ranya", "semalka", "fishkhabour"])
+        #expect(gazetteer.matches(in: TextNormalizer.tokens("Sam Altman said"), latinSuffixes: false).isEmpty)
+        #expect(gazetteer.matches(in: TextNormalizer.tokens("xebata me berdewam e"), latinSuffixes: true).isEmpty)
+    }
+
     /// Every spelling in the gazetteer, written alone (and capitalised, as names are), is read as
     /// its own entry: no spelling is shadowed by another entry's.
     @Test func everyGazetteerSpellingNamesItsOwnEntry() {
