@@ -57,6 +57,7 @@ struct ClusteringEngine {
     private var bandIndex = BandIndex()
     private var boilerplate = BoilerplateFilter()
     private var words = WordCache()
+    private var kurmanjiWords = WordCache()
     private var clock: Int64?
     private var lastSweep: Int64?
     private var sequence = 0
@@ -82,7 +83,8 @@ struct ClusteringEngine {
             sweepIfNeeded()
             forgetIfDue()
         }
-        let features = extractor.features(of: document, boilerplate: &boilerplate, words: &words, terms: &terms)
+        let features = extractor.features(
+            of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms)
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
         let (vector, entities, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
@@ -693,6 +695,7 @@ struct ClusteringEngine {
         isStalePosting = [Bool](repeating: false, count: postings.count)
         terms.keep(termMap)
         words.keep(termMap)
+        kurmanjiWords.keep(termMap)
         symbolIDs = symbolIDs.compactMapValues { symbolMap[Int($0)] >= 0 ? symbolMap[Int($0)] : nil }
         for index in held {
             let story = stories[Int(index)]

@@ -14,9 +14,11 @@ struct FeatureExtractor: Sendable {
     private static let gazetteer = Gazetteer.shared
 
     /// Extracts features, learning the source's boilerplate as it goes.
+    /// `words` caches facts about the words of every language but Kurmanji, whose Latin-script
+    /// words are stemmed differently (`kurmanjiWords`).
     func features(
         of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache,
-        terms accumulator: inout TermAccumulator
+        kurmanjiWords: inout WordCache, terms accumulator: inout TermAccumulator
     ) -> DocumentFeatures {
         let titleTokens = TextNormalizer.tokens(document.title)
         let bodySentences = boilerplate.filter(
@@ -25,17 +27,20 @@ struct FeatureExtractor: Sendable {
 
         accumulator.begin()
         let titleCased = Self.isTitleCased(titleTokens)
-        add(
-            titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
-            nearTop: true, into: &accumulator, words: &words)
         var bodyCount = 0
-        for sentence in bodySentences {
-            let nearTop = bodyCount < 40
-            bodyCount += sentence.count
+        func addAll(_ cache: inout WordCache) {
             add(
-                sentence, weight: 1, trustCapitals: true, language: language, isTitle: false, nearTop: nearTop,
-                into: &accumulator, words: &words)
+                titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
+                nearTop: true, into: &accumulator, words: &cache)
+            for sentence in bodySentences {
+                let nearTop = bodyCount < 40
+                bodyCount += sentence.count
+                add(
+                    sentence, weight: 1, trustCapitals: true, language: language, isTitle: false, nearTop: nearTop,
+                    into: &accumulator, words: &cache)
+            }
         }
+        if language == "kmr" { addAll(&kurmanjiWords) } else { addAll(&words) }
 
         var shingleSource = bodySentences.flatMap { $0 }.map(\.hash)
         if shingleSource.count < 12 {
@@ -105,7 +110,7 @@ struct FeatureExtractor: Sendable {
                 accumulator.numbers.insert("n:" + value)
                 continue
             }
-            let wordIndex = words.index(for: token, make: wordEntry)
+            let wordIndex = words.index(for: token, make: language == "kmr" ? kurmanjiWordEntry : wordEntry)
             let word = words[wordIndex]
             if word.isNumberWord, let value = NumberWords.cardinal(text, language: language) {
                 flushRun()
@@ -154,6 +159,21 @@ struct FeatureExtractor: Sendable {
             } else {
                 stem = Stemmer.stem(text, script: token.script)
             }
+            if stem == text || !Self.stopWords.contains(stem) { key = "w:" + stem }
+        }
+        return WordCache.Entry(
+            script: token.script, isStop: isStop, isNumberWord: NumberWords.isNumberWord(text), wordKey: key)
+    }
+
+    /// ``wordEntry(_:)`` for a word of a Kurmanji document: Latin-script words take the Kurmanji
+    /// stemmer instead of the English plural rule.
+    private func kurmanjiWordEntry(_ token: Token) -> WordCache.Entry {
+        guard token.script == .latin else { return wordEntry(token) }
+        let text = token.text
+        let isStop = Self.stopWords.contains(text)
+        var key: String?
+        if !isStop, text.unicodeScalars.count >= 2 {
+            let stem = Stemmer.kurmanji(text)
             if stem == text || !Self.stopWords.contains(stem) { key = "w:" + stem }
         }
         return WordCache.Entry(

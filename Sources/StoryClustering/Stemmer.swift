@@ -88,6 +88,32 @@ enum Stemmer {
         }
     }
 
+    /// Kurmanji case, ezafe, plural and indefinite endings, folded as the normaliser folds them
+    /// (ê → e, î → i), longest first.
+    private static let kurmanjiSuffixes: [[UInt8]] = ["eke", "yen", "yan", "ye", "ya", "ek", "en", "an", "e", "a", "i"]
+        .map {
+            Array($0.utf8)
+        }
+
+    /// Light stemming for Kurmanji Latin-script words: strips case, ezafe, plural and indefinite
+    /// endings while at least three letters remain, so that "zaxoye", "zaxo", "malbaten" and
+    /// "malbat", "mamosteyan" and "mamoste" conflate.
+    static func kurmanji(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        let original = bytes.count
+        var stripped = true
+        while stripped {
+            stripped = false
+            for suffix in kurmanjiSuffixes
+            where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
+                bytes.removeLast(suffix.count)
+                stripped = true
+                break
+            }
+        }
+        return bytes.count == original ? word : String(decoding: bytes, as: UTF8.self)
+    }
+
     private static let arabicPrefixes: [[Unicode.Scalar]] = ["وال", "بال", "كال", "فال", "لل", "ال"].map {
         Array($0.unicodeScalars)
     }

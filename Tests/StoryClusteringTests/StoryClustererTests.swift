@@ -471,6 +471,39 @@ import Testing
         #expect(Self.partition(result) == [["ar", "en"], ["council"]])
     }
 
+    /// Two Kurmanji outlets report one flood with the same words in other case endings
+    /// ("lehiyê"/"lehî", "gundên"/"gundekî", "malan"/"mala"): stemmed, they are one story. A book
+    /// fair in the same district the same day shares the place's name only and stays apart.
+    @Test func kurmanjiReportsInOtherCaseEndingsJoin() {
+        let time = Self.base
+        let flood = ClusterDocument(
+            id: "flood", source: "rudaw", title: "Lehiyê li gundên Amêdiyê zirar da malan",
+            text: """
+                Baranên giran ên şeva borî li gundên navçeya Amêdiyê bûn sedema lehiyê. Li gorî rayedarên \
+                herêmî, av ket nav dehan malan û rêya di navbera gundan de hat girtin. Tîmên rizgarkirinê \
+                malbat ji malên xwe derxistin. Tu kes birîndar nebû, lê cotkaran got ku zeviyên wan di bin avê \
+                de man.
+                """,
+            published: time, language: "kmr")
+        let followUp = ClusterDocument(
+            id: "flood-k24", source: "k24", title: "Lehî gundekî bakur girt",
+            text: """
+                Piştî baraneke giran, lehiyeke mezin li gundekî bakur rabû. Rayedarekî navçeyê diyar kir ku \
+                malbatek ji mala xwe hat derxistin û rê ya gund hat girtin. Tîma rizgarkirinê hat gund. \
+                Cotkarekî got zeviya wî di bin avê de ye.
+                """,
+            published: time + 7_200, language: "kmr")
+        let bookFair = ClusterDocument(
+            id: "book-fair", source: "k24", title: "Li Amêdiyê pêşangeha pirtûkan hat vekirin",
+            text: """
+                Li navenda navçeya Amêdiyê pêşangeheke pirtûkan hat vekirin. Bi dehan weşanxane beşdar bûn û \
+                rêxistinvanan got ku pêşangeh heta roja Înê vekirî dimîne.
+                """,
+            published: time + 10_800, language: "kmr")
+        let result = StoryClusterer().cluster([flood, followUp, bookFair])
+        #expect(Self.partition(result) == [["flood", "flood-k24"], ["book-fair"]])
+    }
+
     @Test func aReportAboutAGasFieldJoinsAcrossLanguagesByTheFieldsName() {
         let english = ClusterDocument(
             id: "km-en", source: "wire-en", title: "Drone attack halts Khor Mor gas field",

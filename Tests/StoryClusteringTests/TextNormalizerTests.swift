@@ -102,6 +102,19 @@ import Testing
         #expect(gazetteer.matches(in: TextNormalizer.tokens("xebata me berdewam e"), latinSuffixes: true).isEmpty)
     }
 
+    /// Kurmanji endings (case, ezafe, plural, indefinite) come off, so that the forms of one word
+    /// meet; what remains keeps at least three letters.
+    @Test func kurmanjiEndingsConflate() {
+        func stem(_ word: String) -> String { Stemmer.kurmanji(TextNormalizer.normalized(word)) }
+        #expect(stem("Zaxoyê") == stem("Zaxo"))
+        #expect(stem("malbatên") == stem("malbat"))
+        #expect(stem("mamosteyan") == stem("mamoste"))
+        #expect(stem("gundekî") == stem("gund"))
+        #expect(stem("Silêmaniyê") == stem("Silêmanî"))
+        #expect(stem("roj") == "roj")
+        #expect(stem("av") == "av")
+    }
+
     /// Every spelling in the gazetteer, written alone (and capitalised, as names are), is read as
     /// its own entry: no spelling is shadowed by another entry's.
     @Test func everyGazetteerSpellingNamesItsOwnEntry() {
