@@ -67,8 +67,9 @@ struct FeatureExtractor: Sendable {
         into accumulator: inout TermAccumulator, words: inout WordCache
     ) {
         guard !tokens.isEmpty else { return }
+        let kurmanji = language == "kmr"
         var covered = [Bool](repeating: false, count: tokens.count)
-        for match in Self.gazetteer.matches(in: tokens, latinSuffixes: language == "kmr") {
+        for match in Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji) {
             if match.id.hasPrefix("month:") {
                 let first = tokens[match.range.lowerBound]
                 // "may", "march" are verbs unless capitalised.
@@ -110,7 +111,7 @@ struct FeatureExtractor: Sendable {
                 accumulator.numbers.insert("n:" + value)
                 continue
             }
-            let wordIndex = words.index(for: token, make: language == "kmr" ? kurmanjiWordEntry : wordEntry)
+            let wordIndex = words.index(for: token) { wordEntry($0, kurmanji: kurmanji) }
             let word = words[wordIndex]
             if word.isNumberWord, let value = NumberWords.cardinal(text, language: language) {
                 flushRun()
@@ -147,33 +148,22 @@ struct FeatureExtractor: Sendable {
         addLatinNames(tokens, weight: weight, into: &accumulator)
     }
 
-    /// The facts ``add(_:weight:trustCapitals:language:isTitle:nearTop:into:words:)`` needs about a word.
-    private func wordEntry(_ token: Token) -> WordCache.Entry {
+    /// The facts ``add(_:weight:trustCapitals:language:isTitle:nearTop:into:words:)`` needs about a
+    /// word. In a Kurmanji document, Latin-script words take the Kurmanji stemmer instead of the
+    /// English plural rule.
+    private func wordEntry(_ token: Token, kurmanji: Bool) -> WordCache.Entry {
         let text = token.text
         let isStop = Self.stopWords.contains(text)
         var key: String?
         if !isStop, text.unicodeScalars.count >= 2 {
             let stem: String
-            if token.script == .latin && englishStemming < 2 {
+            if token.script == .latin && kurmanji {
+                stem = Stemmer.kurmanji(text)
+            } else if token.script == .latin && englishStemming < 2 {
                 stem = englishStemming == 1 ? Stemmer.plural(text) : text
             } else {
                 stem = Stemmer.stem(text, script: token.script)
             }
-            if stem == text || !Self.stopWords.contains(stem) { key = "w:" + stem }
-        }
-        return WordCache.Entry(
-            script: token.script, isStop: isStop, isNumberWord: NumberWords.isNumberWord(text), wordKey: key)
-    }
-
-    /// ``wordEntry(_:)`` for a word of a Kurmanji document: Latin-script words take the Kurmanji
-    /// stemmer instead of the English plural rule.
-    private func kurmanjiWordEntry(_ token: Token) -> WordCache.Entry {
-        guard token.script == .latin else { return wordEntry(token) }
-        let text = token.text
-        let isStop = Self.stopWords.contains(text)
-        var key: String?
-        if !isStop, text.unicodeScalars.count >= 2 {
-            let stem = Stemmer.kurmanji(text)
             if stem == text || !Self.stopWords.contains(stem) { key = "w:" + stem }
         }
         return WordCache.Entry(
