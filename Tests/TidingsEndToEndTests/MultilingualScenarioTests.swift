@@ -1,0 +1,155 @@
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// Two weeks of Iraq, Kurdistan and north-east Syria news in English, Arabic, Sorani and Kurmanji,
+/// written for Tidings as fixtures (`Fixtures/scenarios`, see their READMEs), polled through the
+/// real binary like `../shared/scenarios/iraq-week` and scored here: every event's reports in one
+/// story across languages, no story mixing two events (each week has same-kind traps: two floods,
+/// two cabinet sessions, two fires, two parliament sessions).
+@Suite(.serialized)
+struct MultilingualScenarioTests {
+    /// One labelled item of a scenario (a subset of `labels.json`'s fields).
+    struct Label: Decodable {
+        var guid: String
+        var link: String
+        var lang: String
+        var event: String
+    }
+
+    struct Labels: Decodable {
+        var items: [Label]
+    }
+
+    /// What `tidings stories --json --all` prints, as far as scoring needs.
+    struct Listing: Decodable {
+        struct Story: Decodable {
+            struct Article: Decodable {
+                var id: String
+                var link: String?
+            }
+            var id: Int64
+            var articles: [Article]
+        }
+        var stories: [Story]
+    }
+
+    /// Pairwise scores of stories against the labelled events.
+    struct Score: CustomStringConvertible {
+        var precision: Double
+        var recall: Double
+        var crossLanguageRecall: Double
+        var mixedStories: [[String]]
+        var unlabelled: [String]
+        var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
+        var description: String {
+            String(
+                format: "pairwise F1 %.3f (P %.3f R %.3f) cross-language recall %.3f mixed %d",
+                f1, precision, recall, crossLanguageRecall, mixedStories.count)
+        }
+
+        init(listing: Listing, labels: [Label]) {
+            var byKey: [String: Label] = [:]
+            for label in labels {
+                byKey[label.guid] = label
+                byKey[label.link] = label
+            }
+            var items: [(story: Int64, label: Label)] = []
+            var unlabelled: [String] = []
+            var mixed: [[String]] = []
+            for story in listing.stories {
+                var events: Set<String> = []
+                for article in story.articles {
+                    guard let label = byKey[article.id] ?? article.link.flatMap({ byKey[$0] }) else {
+                        unlabelled.append(article.id)
+                        continue
+                    }
+                    items.append((story.id, label))
+                    events.insert(label.event)
+                }
+                if events.count > 1 { mixed.append(events.sorted()) }
+            }
+            var truePairs = 0
+            var predicted = 0
+            var gold = 0
+            var crossGold = 0
+            var crossFound = 0
+            for i in items.indices {
+                for j in items.indices where j > i {
+                    let sameStory = items[i].story == items[j].story
+                    let sameEvent = items[i].label.event == items[j].label.event
+                    if sameStory { predicted += 1 }
+                    if sameEvent {
+                        gold += 1
+                        if sameStory { truePairs += 1 }
+                        if items[i].label.lang != items[j].label.lang {
+                            crossGold += 1
+                            if sameStory { crossFound += 1 }
+                        }
+                    }
+                }
+            }
+            precision = predicted > 0 ? Double(truePairs) / Double(predicted) : 1
+            recall = gold > 0 ? Double(truePairs) / Double(gold) : 1
+            crossLanguageRecall = crossGold > 0 ? Double(crossFound) / Double(crossGold) : 1
+            mixedStories = mixed
+            self.unlabelled = unlabelled
+        }
+    }
+
+    private static func scenario(_ name: String) throws -> URL {
+        guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            throw TestFailure("Fixtures missing from the test bundle")
+        }
+        return fixtures.appendingPathComponent("scenarios").appendingPathComponent(name)
+    }
+
+    /// Serves the scenario's feeds, polls once (and again after serving `update` in place of the
+    /// feed it updates), and scores the stories listed.
+    private func pollAndScore(_ name: String, update: (file: String, replaces: String)? = nil) throws -> Score {
+        let scenario = try Self.scenario(name)
+        let server = try LoopbackHTTPServer.serving(directory: scenario.path)
+        defer { server.stop() }
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let template = try String(contentsOf: scenario.appendingPathComponent("feeds.conf"), encoding: .utf8)
+        let config = "host_delay = 0s\n" + template.replacingOccurrences(of: "{BASE}", with: server.baseURL)
+        try config.write(to: dir.appendingPathComponent("feeds.conf"), atomically: true, encoding: .utf8)
+
+        let first = try TidingsProcess.run(["run", "--once"], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        if let update {
+            let body = try Data(contentsOf: scenario.appendingPathComponent(update.file))
+            server.setRoute("/" + update.replaces, .ok(body: Array(body), contentType: "application/rss+xml"))
+            let second = try TidingsProcess.run(["run", "--once"], in: dir)
+            #expect(second.status == 0, "\(second.stderr)")
+        }
+        let listed = try TidingsProcess.run(["stories", "--json", "--all"], in: dir)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let listing = try JSONDecoder().decode(Listing.self, from: listed.stdoutData)
+        let labels = try JSONDecoder().decode(
+            Labels.self, from: Data(contentsOf: scenario.appendingPathComponent("labels.json")))
+        let score = Score(listing: listing, labels: labels.items)
+        print("\(name): \(score)")
+        return score
+    }
+
+    @Test func northWeekKeepsEveryEventInOneStoryAcrossFourLanguages() throws {
+        let score = try pollAndScore("north-week")
+        #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
+        #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
+        #expect(score.precision >= 0.95, "\(score)")
+        #expect(score.crossLanguageRecall >= 0.85, "\(score)")
+        #expect(score.f1 >= 0.9, "\(score)")
+    }
+
+    @Test func iraqJuneKeepsEveryEventInOneStoryAcrossFourLanguages() throws {
+        let score = try pollAndScore(
+            "iraq-june", update: (file: "zagrospost-en.update.xml", replaces: "zagrospost-en.xml"))
+        #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
+        #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
+        #expect(score.precision >= 0.95, "\(score)")
+        #expect(score.crossLanguageRecall >= 0.75, "\(score)")
+        #expect(score.f1 >= 0.85, "\(score)")
+    }
+}
