@@ -282,22 +282,9 @@ struct ClusteringEngine {
                 let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
                     .count
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
-                // One place or person and two figures no calendar explains (a toll, an anniversary,
-                // a year past) is as specific as two names and a date.
-                let sharesSpecificName = features.namedEntities.contains {
-                    ($0.hasPrefix("p:") || Gazetteer.isSpecificPlace($0))
-                        && (known($0).map(story.namedEntities.contains) ?? false)
-                }
-                let year = time.map { CivilDate.year(of: $0) }
-                let sharedFigures =
-                    sharesSpecificName
-                    ? features.numbers.filter {
-                        Self.isFigure($0, year: year) && (known($0).map(story.numbers.contains) ?? false)
-                    }.count : 0
                 if (sharedNamed >= configuration.crossLanguageMinEntities
                     && sharedNumbers >= configuration.crossLanguageMinNumbers)
                     || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
-                    || sharedFigures >= 2
                 {
                     let against = story.anchorSum.normalized()
                     let score = adjusted(anchors.dot(against))
@@ -312,16 +299,6 @@ struct ClusteringEngine {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
         return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
-    }
-
-    /// Whether a number key is a figure no calendar explains: a number above 31 (a toll, an
-    /// anniversary, a year long past), not a day, month or weekday, nor the year the document was
-    /// written in or one beside it, which any report of the time may name.
-    static func isFigure(_ key: String, year: Int?) -> Bool {
-        guard key.hasPrefix("n:") else { return false }
-        guard let value = Double(key.dropFirst(2)) else { return true }
-        if let year, abs(value - Double(year)) <= 1 { return false }
-        return value > 31
     }
 
     /// Whether a full-text document with this content similarity and this entity similarity to a

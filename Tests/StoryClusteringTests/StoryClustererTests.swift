@@ -436,41 +436,6 @@ import Testing
 
     /// Oil and gas fields are places too: an Arabic report of an attack on the Khor Mor field
     /// joins the English one through the field's name, the day and the number of wounded.
-    /// An anniversary in one town: the English and Arabic reports share one place and no other
-    /// name, but two figures no calendar explains (37 years, 1988). That is as specific as two
-    /// names and a date, so they join. The town council's road plan the same day, in Arabic, shares
-    /// the place and the current year only, and stays apart.
-    @Test func onePlaceAndTwoFiguresJoinAcrossLanguages() {
-        let time = Self.base
-        let en = ClusterDocument(
-            id: "en", source: "wire", title: "Halabja remembers 1988 gas attack on its 37th anniversary",
-            text: """
-                Sirens sounded across Halabja at 11 a.m. on Sunday as the town marked 37 years since the \
-                chemical attack of 1988, in which about 5,000 people were killed. Survivors and relatives laid \
-                flowers at the monument to the victims, and many repeated their call for compensation and for \
-                treatment of the long-term illnesses that still afflict them. Speakers urged lawmakers to \
-                complete the steps needed to make the town a full governorate.
-                """,
-            published: time, language: "en")
-        let ar = ClusterDocument(
-            id: "ar", source: "shatt", title: "حلبجة تحيي الذكرى السابعة والثلاثين لقصفها بالسلاح الكيمياوي",
-            text: """
-                أحيا أهالي حلبجة، اليوم الأحد، الذكرى الـ37 لقصف المدينة بالأسلحة الكيمياوية عام 1988 الذي راح \
-                ضحيته نحو خمسة آلاف مدني. ووقف المشاركون دقيقة صمت عند النصب التذكاري للضحايا، مطالبين الحكومة \
-                الاتحادية بتعويض الناجين وتوفير العلاج لهم.
-                """,
-            published: time + 3_600, language: "ar")
-        let council = ClusterDocument(
-            id: "council", source: "shatt", title: "مجلس حلبجة يقر خطة لتأهيل 45 طريقا ريفيا بكلفة 120 مليار دينار",
-            text: """
-                أقر مجلس محافظة حلبجة، اليوم الأحد، خطة عام 2025 لتأهيل 45 طريقا ريفيا في المحافظة بكلفة تقدر \
-                بنحو 120 مليار دينار، على أن يبدأ التنفيذ في الربيع المقبل بحسب عضو في المجلس.
-                """,
-            published: time + 7_200, language: "ar")
-        let result = StoryClusterer().cluster([en, ar, council])
-        #expect(Self.partition(result) == [["ar", "en"], ["council"]])
-    }
-
     /// Two Kurmanji outlets report one flood with the same words in other case endings
     /// ("lehiyê"/"lehî", "gundên"/"gundekî", "malan"/"mala"): stemmed, they are one story. A book
     /// fair in the same district the same day shares the place's name only and stays apart.
