@@ -90,25 +90,35 @@ enum Stemmer {
 
     /// Kurmanji case, ezafe, plural and indefinite endings, folded as the normaliser folds them
     /// (ê → e, î → i), longest first.
-    private static let kurmanjiSuffixes: [[UInt8]] = ["eke", "yen", "yan", "ye", "ya", "ek", "en", "an", "e", "a", "i"]
-        .map {
-            Array($0.utf8)
-        }
+    private static let kurmanjiSuffixes: [[UInt8]] = [
+        "eke", "eki", "yek", "yen", "yan", "ye", "ya", "ek", "en", "an", "e", "a", "i",
+    ].map { Array($0.utf8) }
 
-    /// Light stemming for Kurmanji Latin-script words: strips case, ezafe, plural and indefinite
-    /// endings while at least three letters remain, so that "zaxoye", "zaxo", "malbaten" and
-    /// "malbat", "mamosteyan" and "mamoste" conflate.
+    /// Light stemming for Kurmanji Latin-script words: strips one case, ezafe, plural or
+    /// indefinite ending, and after a longer ending the vowel it may follow, keeping at least four
+    /// letters: "zaxoye" and "zaxo", "malbaten" and "malbat", "gundeki" and "gund", "mamosteyan" and
+    /// "mamoste" conflate, while "baran" (rain), "hesen" (a name) and "dinya" (world) keep what
+    /// tells them from "bar", "hes" and "din".
     static func kurmanji(_ word: String) -> String {
         var bytes = Array(word.utf8)
         let original = bytes.count
-        var stripped = true
-        while stripped {
-            stripped = false
+        func strip(longerThan minimum: Int) -> Int {
             for suffix in kurmanjiSuffixes
-            where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
+            where suffix.count > minimum && bytes.count - suffix.count >= 4
+                && bytes.suffix(suffix.count).elementsEqual(suffix)
+            {
                 bytes.removeLast(suffix.count)
-                stripped = true
-                break
+                return suffix.count
+            }
+            return 0
+        }
+        if strip(longerThan: 0) > 1 {
+            // A vowel before the ending ("mamoste-yan"), taken as the word's own stem vowel.
+            if let last = bytes.last,
+                last == UInt8(ascii: "e") || last == UInt8(ascii: "a") || last == UInt8(ascii: "i"),
+                bytes.count - 1 >= 4
+            {
+                bytes.removeLast()
             }
         }
         return bytes.count == original ? word : String(decoding: bytes, as: UTF8.self)
