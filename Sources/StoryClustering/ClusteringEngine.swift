@@ -507,11 +507,12 @@ struct ClusteringEngine {
                                 / (centroid.entityNorm * otherCentroid.entityNorm)
                             : 0
                     }
+                    // Headlines placing the events apart weigh as they do for a join.
+                    if placesApart { similarity *= configuration.placeConflictFactor }
                     if isLoneArticle(stories[other]) {
                         // A story of one article is judged as its article would be if it arrived
                         // now, by the join rule: the story it may belong to has grown since the
                         // article was compared with it, and arrival order should matter little.
-                        if placesApart { similarity *= configuration.placeConflictFactor }
                         if !stories[target].sources.isDisjoint(with: stories[other].sources) {
                             similarity *= configuration.sameSourceFactor
                         }

@@ -142,6 +142,9 @@ import Testing
     @Test func headlinePlacesInOneGovernorateAreOnePlace() {
         #expect(Gazetteer.governorate(of: "kanimasi") == Gazetteer.governorate(of: "duhok"))
         #expect(Gazetteer.governorate(of: "abusaida") == "diyala")
+        // A sub-district between two governorates follows the one that runs it: it is a place a
+        // headline puts an event in, not a broad region.
+        #expect(Gazetteer.isSpecificPlace("mutaibija") && Gazetteer.governorate(of: "mutaibija") == "salahuddin")
         #expect(Gazetteer.governorate(of: "wadishay") != Gazetteer.governorate(of: "abusaida"))
         #expect(Gazetteer.governorate(of: "kobani") == Gazetteer.governorate(of: "manbij"))
         // Every place the table names is a gazetteer entry.
