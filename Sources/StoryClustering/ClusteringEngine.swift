@@ -245,7 +245,7 @@ struct ClusteringEngine {
             // Factors for how the story stands to this document, whatever the evidence.
             let titlesNameOtherPlaces =
                 !features.titlePlaces.isEmpty && !story.titlePlaces.isEmpty
-                && !features.titlePlaces.contains(where: { known($0).map(story.titlePlaces.contains) ?? false })
+                && features.titlePlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) })
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay

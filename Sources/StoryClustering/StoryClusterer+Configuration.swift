@@ -71,9 +71,11 @@ extension StoryClusterer {
         public var headlineIDFExponent: Double
         /// ``mergeThreshold`` when the growing document is headline-only.
         public var headlineMergeThreshold: Double
-        /// Multiplier when the document's title names specific places and the story's titles
-        /// name places in other governorates only (the same kind of event somewhere else); such a
-        /// join or merge must then pass on content alone, whatever names the copy shares.
+        /// Multiplier when the document's title names a specific place in a governorate the
+        /// story's titles never name (the same kind of event somewhere else, even when the headline
+        /// also recalls the story's town), and when two stories' titles name places in different
+        /// governorates only; such a join or merge must then pass on content alone, whatever names
+        /// the copy shares.
         public var placeConflictFactor: Double
         /// After a story grows, it is merged with any open story whose centroid is at least
         /// this similar (values above 1 disable merging).

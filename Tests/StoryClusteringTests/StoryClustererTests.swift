@@ -350,6 +350,42 @@ import Testing
         #expect(Self.partition(result) == [["a1", "a2"], ["b1", "b2"]])
     }
 
+    /// A second bombing's headline names its own province and, after it, the first attack's town
+    /// ("…in Anbar desert, days after Mutaibija attack"). Sharing one place is not enough: a
+    /// headline naming a governorate the story's headlines never named puts the event elsewhere.
+    @Test func headlineNamingANewGovernorateBesideTheStorysStaysApart() {
+        let time = Self.base
+        let m1 = ClusterDocument(
+            id: "m1", source: "wire", title: "Roadside bomb kills two soldiers in Mutaibija",
+            text: """
+                A roadside bomb struck an Iraqi army patrol in Mutaibija, between Salahuddin and Diyala, on \
+                Tuesday, killing two soldiers and wounding three, security sources said. No group claimed the \
+                attack, but Islamic State cells remain active in the area's orchards and valleys. Troops sealed \
+                off the area and began a search.
+                """,
+            published: time, language: "en")
+        let m2 = ClusterDocument(
+            id: "m2", source: "daily", title: "Two soldiers killed by roadside bomb in Mutaibija",
+            text: """
+                Two Iraqi soldiers were killed and three wounded when a roadside bomb hit their patrol in \
+                Mutaibija on Tuesday, the security media cell said. Islamic State cells still hide in the area, \
+                officials said, and troops launched a search.
+                """,
+            published: time + 7_200, language: "en")
+        let w1 = ClusterDocument(
+            id: "w1", source: "wire",
+            title: "Roadside bomb kills Iraqi army officer in Anbar desert, days after Mutaibija attack",
+            text: """
+                A roadside bomb killed an Iraqi army officer and wounded two soldiers in the desert of Anbar on \
+                Friday, security sources said, three days after a roadside bomb killed two soldiers in \
+                Mutaibija. The bomb struck an army patrol near Wadi Horan. No group claimed the attack, but \
+                Islamic State cells remain active in the desert. Troops began a search of the area.
+                """,
+            published: time + 3 * Self.day, language: "en")
+        let result = StoryClusterer().cluster([m1, m2, w1])
+        #expect(Self.partition(result) == [["m1", "m2"], ["w1"]])
+    }
+
     @Test func headlinesSharingOnlyACountryStayApart() {
         let titles = [
             ("airline-1", "American Airlines ends pact with JetBlue"),
