@@ -96,6 +96,11 @@ enum TextNormalizer {
                     allCaps = true
                     letterCount = 0
                 }
+                // Sorani writes a long u as a doubled waw, and not always ("مەخموور", "مەخمور";
+                // "کەرکووک", "کەرکوک"): one waw stands for both.
+                if value == 0x0648, word.count >= 2, word[word.count - 2] == 0xD9, word[word.count - 1] == 0x88 {
+                    return
+                }
                 letterCount += 1
                 if !isUpper { allCaps = false }
                 appendLowercased(scalar, to: &word)

@@ -47,6 +47,13 @@ import Testing
         #expect(TextNormalizer.normalized("résumé Kerkûk") == "resume kerkuk")
     }
 
+    /// Sorani writes a long u as a doubled waw, though not always: both spellings are one word.
+    @Test func soraniDoubledWawReadsAsOne() {
+        #expect(TextNormalizer.normalized("مەخموور") == TextNormalizer.normalized("مەخمور"))
+        #expect(TextNormalizer.normalized("کەرکووک") == TextNormalizer.normalized("کەرکوک"))
+        #expect(TextNormalizer.normalized("و وزارة") != TextNormalizer.normalized("وزارة"))
+    }
+
     @Test func soraniLettersAreKept() {
         #expect(TextNormalizer.normalized("ڕێگە") == "ڕێگە")
         #expect(TextNormalizer.normalized("هەولێر") == "هەولێر")
