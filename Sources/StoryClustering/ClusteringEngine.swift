@@ -548,9 +548,10 @@ struct ClusteringEngine {
         return story.records.allSatisfy { records[$0]?.rootID == story.key }
     }
 
-    /// Whether both stories' headlines name specific places and none in common.
+    /// Whether both stories' headlines name specific places, and not the same governorates: one
+    /// of them names a governorate the other's headlines never name.
     private static func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
-        !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces.isDisjoint(with: b.titlePlaces)
+        !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.

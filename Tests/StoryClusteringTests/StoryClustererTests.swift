@@ -386,6 +386,53 @@ import Testing
         #expect(Self.partition(result) == [["m1", "m2"], ["w1"]])
     }
 
+    /// Two drone strikes three days apart, near Sidakan and at Makhmour camp. The second's first
+    /// headline names both places ("After Sidakan, …"), its second none, and both reports recount
+    /// the first strike, so the second story's centroid is close to the first's. Stories whose
+    /// headlines name different sets of governorates merge only on content alone, and these
+    /// stay apart.
+    @Test func storiesWhoseHeadlinesNameOtherGovernoratesToo() {
+        let time = Self.base
+        let s1 = ClusterDocument(
+            id: "s1", source: "wire", title: "Turkish drone strike kills two in Sidakan",
+            text: """
+                A Turkish drone struck a car near Sidakan in Erbil province on Wednesday, killing two men, \
+                local officials said. Turkey often targets what it says are Kurdistan Workers' Party fighters \
+                in the mountains near the Iranian border. The victims' families said they were beekeepers. \
+                Turkey's defence ministry did not comment on the strike.
+                """,
+            published: time, language: "en")
+        let s2 = ClusterDocument(
+            id: "s2", source: "daily", title: "Two killed as drone hits car near Sidakan",
+            text: """
+                Two men were killed when a drone believed to be Turkish hit their car near Sidakan on \
+                Wednesday, the local mayor said. Turkey has carried out many drone strikes against suspected \
+                Kurdistan Workers' Party members in the border mountains of Erbil province. Relatives said the \
+                two were beekeepers.
+                """,
+            published: time + 7_200, language: "en")
+        let k1 = ClusterDocument(
+            id: "k1", source: "wire", title: "After Sidakan, Turkish drone hits car at Makhmour camp gate",
+            text: """
+                A Turkish drone struck a car at the gate of Makhmour camp on Saturday, killing the driver and \
+                wounding two, camp officials said, three days after a drone strike killed two men near Sidakan \
+                in Erbil province. Turkey says the camp shelters Kurdistan Workers' Party fighters. Turkey's \
+                defence ministry did not comment.
+                """,
+            published: time + 3 * Self.day, language: "en")
+        let k2 = ClusterDocument(
+            id: "k2", source: "daily", title: "Drone strike near refugee camp kills one, second such attack this week",
+            text: """
+                A drone believed to be Turkish hit a car at the entrance of a refugee camp south of Erbil on \
+                Saturday, killing its driver and wounding two passengers, officials said. It was the second \
+                drone strike in Erbil province this week, after two men were killed near Sidakan on Wednesday. \
+                Turkey accuses Kurdistan Workers' Party fighters of using the camp.
+                """,
+            published: time + 3 * Self.day + 7_200, language: "en")
+        let result = StoryClusterer().cluster([s1, s2, k1, k2])
+        #expect(Self.partition(result) == [["s1", "s2"], ["k1", "k2"]])
+    }
+
     @Test func headlinesSharingOnlyACountryStayApart() {
         let titles = [
             ("airline-1", "American Airlines ends pact with JetBlue"),
