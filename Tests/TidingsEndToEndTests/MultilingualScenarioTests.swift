@@ -2,7 +2,7 @@ import FeedTestSupport
 import Foundation
 import Testing
 
-/// Three weeks of Iraq, Kurdistan and north-east Syria news in English, Arabic, Sorani and Kurmanji,
+/// Four weeks of Iraq, Kurdistan and north-east Syria news in English, Arabic, Sorani and Kurmanji,
 /// written for Tidings as fixtures (`Fixtures/scenarios`, see their READMEs), polled through the
 /// real binary like `../shared/scenarios/iraq-week` and scored here: every event's reports in one
 /// story across languages, no story mixing two events (each week has same-kind traps: two floods,
@@ -168,6 +168,19 @@ struct MultilingualScenarioTests {
         #expect(score.precision >= 0.95, "\(score)")
         #expect(score.englishF1 >= 0.95, "\(score)")
         #expect(score.f1 >= 0.9, "\(score)")
+    }
+
+    /// Four pairs of same-kind events (two roadside bombs, two drone strikes, two market fires,
+    /// two electoral lists quitting), where the later one's headlines recall the earlier one
+    /// ("…days after Mutaibija attack", "After Sidakan, …").
+    @Test func electionWeekKeepsEventsApartWhoseHeadlinesRecallEachOther() throws {
+        let score = try pollAndScore(
+            "election-week", update: (file: "basnews-en.update.xml", replaces: "basnews-en.xml"))
+        #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
+        #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
+        #expect(score.precision >= 0.95, "\(score)")
+        #expect(score.englishF1 >= 0.9, "\(score)")
+        #expect(score.f1 >= 0.8, "\(score)")
     }
 
     @Test func iraqJuneKeepsEveryEventInOneStoryAcrossFourLanguages() throws {
