@@ -40,13 +40,17 @@ struct PollWindow: Sendable {
     }
 
     /// Sleeps for ``recheckInterval``, or less once `done` is set (checked every 50 ms), so a
-    /// refresh does not wait out a recheck after its last poll.
-    static func recheckPause(until done: AllStarted) async {
+    /// refresh does not wait out a recheck after its last poll. Returns the 50 ms steps slept.
+    @discardableResult
+    static func recheckPause(until done: AllStarted) async -> Int {
         let step: Duration = .milliseconds(50)
         var slept: Duration = .zero
+        var steps = 0
         while slept < recheckInterval, !done.isSet, !Task.isCancelled {
             try? await Task.sleep(for: step)
             slept += step
+            steps += 1
         }
+        return steps
     }
 }

@@ -26,15 +26,19 @@ struct PollWindowTests {
     func recheckPause() async {
         let clock = ContinuousClock()
         let waiting = PollWindow.AllStarted()
-        let full = await clock.measure { await PollWindow.recheckPause(until: waiting) }
+        var fullSteps = 0
+        let full = await clock.measure { fullSteps = await PollWindow.recheckPause(until: waiting) }
         #expect(full >= PollWindow.recheckInterval)
+        #expect(fullSteps == 5)
+        // Counted in steps slept, not wall time, so that a loaded machine's late timers do not
+        // read as a pause that went on.
         let ending = PollWindow.AllStarted()
-        let cut = await clock.measure {
-            async let pause: Void = PollWindow.recheckPause(until: ending)
-            ending.set()
-            await pause
-        }
-        #expect(cut < PollWindow.recheckInterval)
+        async let pause = PollWindow.recheckPause(until: ending)
+        ending.set()
+        #expect(await pause < fullSteps, "a pause whose polls have all started ends early")
+        let started = PollWindow.AllStarted()
+        started.set()
+        #expect(await PollWindow.recheckPause(until: started) == 0)
     }
 
     /// A fetcher whose `/dead` URLs never answer until released (connection attempts that stall)
