@@ -21,19 +21,6 @@ struct MultilingualScenarioTests {
         var items: [Label]
     }
 
-    /// What `tidings stories --json --all` prints, as far as scoring needs.
-    struct Listing: Decodable {
-        struct Story: Decodable {
-            struct Article: Decodable {
-                var id: String
-                var link: String?
-            }
-            var id: Int64
-            var articles: [Article]
-        }
-        var stories: [Story]
-    }
-
     /// Pairwise scores of stories against the labelled events.
     struct Score: CustomStringConvertible {
         var precision: Double
@@ -50,7 +37,7 @@ struct MultilingualScenarioTests {
                 f1, precision, recall, englishF1, crossLanguageRecall, mixedStories.count)
         }
 
-        init(listing: Listing, labels: [Label]) {
+        init(listing: StoriesOutput, labels: [Label]) {
             var byKey: [String: Label] = [:]
             for label in labels {
                 byKey[label.guid] = label
@@ -140,7 +127,7 @@ struct MultilingualScenarioTests {
         }
         let listed = try TidingsProcess.run(["stories", "--json", "--all"], in: dir)
         #expect(listed.status == 0, "\(listed.stderr)")
-        let listing = try JSONDecoder().decode(Listing.self, from: listed.stdoutData)
+        let listing = try JSONDecoder().decode(StoriesOutput.self, from: listed.stdoutData)
         let labels = try JSONDecoder().decode(
             Labels.self, from: Data(contentsOf: scenario.appendingPathComponent("labels.json")))
         let score = Score(listing: listing, labels: labels.items)
@@ -148,64 +135,57 @@ struct MultilingualScenarioTests {
         return score
     }
 
-    @Test func northWeekKeepsEveryEventInOneStoryAcrossFourLanguages() throws {
-        let score = try pollAndScore("north-week")
-        #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
-        #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
-        #expect(score.precision >= 0.95, "\(score)")
-        #expect(score.crossLanguageRecall >= 0.85, "\(score)")
-        #expect(score.f1 >= 0.9, "\(score)")
+    /// A labelled week, how to poll it, and the least it must score.
+    struct Week: Sendable, CustomTestStringConvertible {
+        var name: String
+        /// A later poll of one feed: the file served in place of the feed it updates.
+        var update: (file: String, replaces: String)?
+        var precision = 0.95
+        var english: Double?
+        var crossLanguage: Double?
+        var f1: Double
+        /// Why the week still mixes a story, when it does (recorded as a known issue).
+        var knownMixing: String?
+        var testDescription: String { name }
     }
 
-    /// Two English wires rewriting the same events, a regional outlet, Arabic and Sorani; two
-    /// bombings three days apart (the second's reports recount the first), two parties' rallies, two
-    /// road crashes; the second wire polled again as its next page.
-    @Test func septemberWiresKeepsSameKindEventsApart() throws {
-        let score = try pollAndScore(
-            "september-wires", update: (file: "wire-b.page2.xml", replaces: "wire-b.xml"))
-        #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
-        #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
-        #expect(score.precision >= 0.95, "\(score)")
-        #expect(score.englishF1 >= 0.95, "\(score)")
-        #expect(score.f1 >= 0.9, "\(score)")
-    }
+    static let weeks: [Week] = [
+        // Floods in Zakho and Khanaqin, two parliament sessions, two protests; one poll.
+        Week(name: "north-week", crossLanguage: 0.85, f1: 0.9),
+        // Two cabinet sessions, two crop fires, a raid and a kidnapping; written after north-week's
+        // changes to check them.
+        Week(
+            name: "iraq-june", update: ("zagrospost-en.update.xml", "zagrospost-en.xml"), crossLanguage: 0.75,
+            f1: 0.85),
+        // Two English wires rewriting the same events; two bombings three days apart (the second's
+        // reports recount the first), two parties' rallies, two road crashes; the second wire's next page.
+        Week(name: "september-wires", update: ("wire-b.page2.xml", "wire-b.xml"), english: 0.95, f1: 0.9),
+        // Two roadside bombs, two drone strikes, two market fires, two electoral lists quitting, the
+        // later one's headlines recalling the earlier ("…days after Mutaibija attack", "After Sidakan, …").
+        Week(name: "election-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.9, f1: 0.8),
+        // The stop's last, unseen check: KDP and PUK delegations' talks four days apart, two drones,
+        // two fog pile-ups.
+        Week(
+            name: "december-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
+            english: 0.9, crossLanguage: 0.65, f1: 0.75,
+            knownMixing: "the PUK delegation's talks join the court-ratification story"),
+    ]
 
-    /// Four pairs of same-kind events (two roadside bombs, two drone strikes, two market fires,
-    /// two electoral lists quitting), where the later one's headlines recall the earlier one
-    /// ("…days after Mutaibija attack", "After Sidakan, …").
-    @Test func electionWeekKeepsEventsApartWhoseHeadlinesRecallEachOther() throws {
-        let score = try pollAndScore(
-            "election-week", update: (file: "basnews-en.update.xml", replaces: "basnews-en.xml"))
+    @Test(arguments: weeks)
+    func everyEventInOneStoryAndNoStoryMixingTwo(_ week: Week) throws {
+        let score = try pollAndScore(week.name, update: week.update)
         #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
-        #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
-        #expect(score.precision >= 0.95, "\(score)")
-        #expect(score.englishF1 >= 0.9, "\(score)")
-        #expect(score.f1 >= 0.8, "\(score)")
-    }
-
-    /// The last week written, the stop's unseen check: KDP and PUK delegations' talks four days
-    /// apart, two drones, two fog pile-ups. One story still mixes the court's ratification of the
-    /// election results with the PUK delegation's talks (a known issue).
-    @Test func decemberWeekKeepsEventsApart() throws {
-        let score = try pollAndScore(
-            "december-week", update: (file: "basnews-en.update.xml", replaces: "basnews-en.xml"))
-        #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
-        withKnownIssue("the PUK delegation's talks join the court-ratification story", isIntermittent: true) {
+        #expect(score.precision >= week.precision, "\(score)")
+        #expect(score.f1 >= week.f1, "\(score)")
+        if let floor = week.crossLanguage { #expect(score.crossLanguageRecall >= floor, "\(score)") }
+        let mixing = {
             #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
-            #expect(score.englishF1 >= 0.9, "\(score)")
+            if let floor = week.english { #expect(score.englishF1 >= floor, "\(score)") }
         }
-        #expect(score.precision >= 0.8, "\(score)")
-        #expect(score.crossLanguageRecall >= 0.65, "\(score)")
-        #expect(score.f1 >= 0.75, "\(score)")
-    }
-
-    @Test func iraqJuneKeepsEveryEventInOneStoryAcrossFourLanguages() throws {
-        let score = try pollAndScore(
-            "iraq-june", update: (file: "zagrospost-en.update.xml", replaces: "zagrospost-en.xml"))
-        #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
-        #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
-        #expect(score.precision >= 0.95, "\(score)")
-        #expect(score.crossLanguageRecall >= 0.75, "\(score)")
-        #expect(score.f1 >= 0.85, "\(score)")
+        if let knownMixing = week.knownMixing {
+            withKnownIssue(Comment(rawValue: knownMixing), isIntermittent: true) { mixing() }
+        } else {
+            mixing()
+        }
     }
 }
