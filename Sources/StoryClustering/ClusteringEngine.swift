@@ -525,6 +525,10 @@ struct ClusteringEngine {
                             // A lone headline, judged as it would be arriving now.
                             guard similarity >= configuration.headlineThreshold else { continue }
                         }
+                    } else if placesApart {
+                        // On content alone, by the bar a join meets: near-identical coverage of one
+                        // event whose reports lead with different places still merges.
+                        guard similarity >= configuration.threshold else { continue }
                     } else {
                         guard passesMerge(content: similarity, entities: entities()) else { continue }
                     }
