@@ -94,31 +94,25 @@ enum Stemmer {
         "eke", "eki", "yek", "yen", "yan", "ye", "ya", "ek", "en", "an", "e", "a", "i",
     ].map { Array($0.utf8) }
 
-    /// Light stemming for Kurmanji Latin-script words: strips one case, ezafe, plural or
-    /// indefinite ending, and after a longer ending the vowel it may follow, keeping at least four
-    /// letters: "zaxoye" and "zaxo", "malbaten" and "malbat", "gundeki" and "gund", "mamosteyan" and
-    /// "mamoste" conflate, while "baran" (rain), "hesen" (a name) and "dinya" (world) keep what
-    /// tells them from "bar", "hes" and "din".
+    /// Light stemming for Kurmanji Latin-script words: strips case, ezafe, plural and indefinite
+    /// endings, the first keeping at least four letters and each further one five, so that
+    /// "zaxoye" and "zaxo", "malbaten" and "malbat", "gundeki" and "gund", "mamosteyan" and
+    /// "mamoste", "dibistan" and "dibistanê" conflate, while "baran" (rain), "hesen" (a name),
+    /// "dinya" (world) and "desteya" (commission) keep what tells them from "bar", "hes", "din"
+    /// and "dest".
     static func kurmanji(_ word: String) -> String {
         var bytes = Array(word.utf8)
         let original = bytes.count
-        func strip(longerThan minimum: Int) -> Int {
+        var minimum = 4
+        var stripped = true
+        while stripped {
+            stripped = false
             for suffix in kurmanjiSuffixes
-            where suffix.count > minimum && bytes.count - suffix.count >= 4
-                && bytes.suffix(suffix.count).elementsEqual(suffix)
-            {
+            where bytes.count - suffix.count >= minimum && bytes.suffix(suffix.count).elementsEqual(suffix) {
                 bytes.removeLast(suffix.count)
-                return suffix.count
-            }
-            return 0
-        }
-        if strip(longerThan: 0) > 1 {
-            // A vowel before the ending ("mamoste-yan"), taken as the word's own stem vowel.
-            if let last = bytes.last,
-                last == UInt8(ascii: "e") || last == UInt8(ascii: "a") || last == UInt8(ascii: "i"),
-                bytes.count - 1 >= 4
-            {
-                bytes.removeLast()
+                stripped = true
+                minimum = 5
+                break
             }
         }
         return bytes.count == original ? word : String(decoding: bytes, as: UTF8.self)
