@@ -86,7 +86,9 @@ struct FeatureExtractor: Sendable {
             if !isConcept { accumulator.named.insert(match.id) }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
             if isTitle, Gazetteer.isSpecificPlace(match.id) {
-                accumulator.titlePlaces.insert(Gazetteer.governorate(of: match.id))
+                for governorate in Gazetteer.allGovernorates(of: match.id) {
+                    accumulator.titlePlaces.insert(governorate)
+                }
             }
         }
 

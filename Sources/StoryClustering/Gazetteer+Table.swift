@@ -8,21 +8,29 @@ extension Gazetteer {
 
     /// The governorate (province) each place below that level lies in, by entry id: the
     /// governorate's own entry id, or a key of its own for a province the gazetteer has no entry
-    /// for. A governorate, and any place not listed, is its own.
+    /// for. A governorate, and any place not listed, is its own. A place on a border that outlets
+    /// put in either governorate lists both ("salahuddin|diyala"); the first is the one that runs it.
     ///
     /// Headlines name an event's place at any level ("Duhok", "Amedi", "Kani Masi" for one drone
     /// strike), so two headlines conflict only when their places lie in different governorates.
     /// Where the administration is disputed, the place follows the governorate that runs it.
-    static let governorates: [String: String] = Dictionary(
-        rows.filter { $0[1] != "-" && $0[1] != "broad" }.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first }
+    static let governorates: [String: [String]] = Dictionary(
+        rows.filter { $0[1] != "-" && $0[1] != "broad" }.map { ($0[0], $0[1].split(separator: "|").map(String.init)) },
+        uniquingKeysWith: { first, _ in first }
     )
 
     /// Places that stand for more than where an event happened: countries, regions and capitals
     /// (capitals stand for governments in headlines).
     static let broadPlaces = Set(rows.filter { $0[1] == "broad" }.map { $0[0] })
 
-    /// The governorate `id` lies in (``governorates``), or `id` itself.
+    /// The governorate `id` lies in (the one that runs it, for a border place; ``governorates``),
+    /// or `id` itself.
     static func governorate(of id: String) -> String {
-        governorates[id] ?? id
+        governorates[id]?.first ?? id
+    }
+
+    /// Every governorate outlets put `id` in (``governorates``), or `id` itself.
+    static func allGovernorates(of id: String) -> [String] {
+        governorates[id] ?? [id]
     }
 }

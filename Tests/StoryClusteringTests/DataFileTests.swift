@@ -20,7 +20,9 @@ import Testing
         // A governorate is an entry or a key of its own ("province:…"); a typo would silently make
         // a town its own governorate and headlines about it conflict with their province's.
         let known = Set(ids)
-        let unknown = Set(Gazetteer.governorates.values).filter { !known.contains($0) && !$0.hasPrefix("province:") }
+        let unknown = Set(Gazetteer.governorates.values.joined()).filter {
+            !known.contains($0) && !$0.hasPrefix("province:")
+        }
         #expect(unknown.isEmpty, "governorates that are neither entries nor province: keys: \(unknown.sorted())")
     }
 

@@ -155,6 +155,9 @@ import Testing
         // A sub-district between two governorates follows the one that runs it: it is a place a
         // headline puts an event in, not a broad region.
         #expect(Gazetteer.isSpecificPlace("mutaibija") && Gazetteer.governorate(of: "mutaibija") == "salahuddin")
+        // Outlets put it in either governorate: a headline naming it names both.
+        #expect(Gazetteer.allGovernorates(of: "mutaibija") == ["salahuddin", "diyala"])
+        #expect(Gazetteer.allGovernorates(of: "amedi") == ["duhok"])
         #expect(Gazetteer.governorate(of: "wadishay") != Gazetteer.governorate(of: "abusaida"))
         #expect(Gazetteer.governorate(of: "kobani") == Gazetteer.governorate(of: "manbij"))
         // Every place the table names is a gazetteer entry.
