@@ -350,28 +350,30 @@ import Testing
         #expect(Self.partition(result) == [["a1", "a2"], ["b1", "b2"]])
     }
 
+    /// Two reports of a roadside bombing in Mutaibija (a base time).
+    private static let mutaibijaM1 = ClusterDocument(
+        id: "m1", source: "wire", title: "Roadside bomb kills two soldiers in Mutaibija",
+        text: """
+            A roadside bomb struck an Iraqi army patrol in Mutaibija, between Salahuddin and Diyala, on \
+            Tuesday, killing two soldiers and wounding three, security sources said. No group claimed the \
+            attack, but Islamic State cells remain active in the area's orchards and valleys. Troops sealed \
+            off the area and began a search.
+            """,
+        published: base, language: "en")
+    private static let mutaibijaM2 = ClusterDocument(
+        id: "m2", source: "daily", title: "Two soldiers killed by roadside bomb in Mutaibija",
+        text: """
+            Two Iraqi soldiers were killed and three wounded when a roadside bomb hit their patrol in \
+            Mutaibija on Tuesday, the security media cell said. Islamic State cells still hide in the area, \
+            officials said, and troops launched a search.
+            """,
+        published: base + 7_200, language: "en")
+
     /// A second bombing's headline names its own province and, after it, the first attack's town
     /// ("…in Anbar desert, days after Mutaibija attack"). Sharing one place is not enough: a
     /// headline naming a governorate the story's headlines never named puts the event elsewhere.
     @Test func headlineNamingANewGovernorateBesideTheStorysStaysApart() {
         let time = Self.base
-        let m1 = ClusterDocument(
-            id: "m1", source: "wire", title: "Roadside bomb kills two soldiers in Mutaibija",
-            text: """
-                A roadside bomb struck an Iraqi army patrol in Mutaibija, between Salahuddin and Diyala, on \
-                Tuesday, killing two soldiers and wounding three, security sources said. No group claimed the \
-                attack, but Islamic State cells remain active in the area's orchards and valleys. Troops sealed \
-                off the area and began a search.
-                """,
-            published: time, language: "en")
-        let m2 = ClusterDocument(
-            id: "m2", source: "daily", title: "Two soldiers killed by roadside bomb in Mutaibija",
-            text: """
-                Two Iraqi soldiers were killed and three wounded when a roadside bomb hit their patrol in \
-                Mutaibija on Tuesday, the security media cell said. Islamic State cells still hide in the area, \
-                officials said, and troops launched a search.
-                """,
-            published: time + 7_200, language: "en")
         let w1 = ClusterDocument(
             id: "w1", source: "wire",
             title: "Roadside bomb kills Iraqi army officer in Anbar desert, days after Mutaibija attack",
@@ -382,7 +384,7 @@ import Testing
                 Islamic State cells remain active in the desert. Troops began a search of the area.
                 """,
             published: time + 3 * Self.day, language: "en")
-        let result = StoryClusterer().cluster([m1, m2, w1])
+        let result = StoryClusterer().cluster([Self.mutaibijaM1, Self.mutaibijaM2, w1])
         #expect(Self.partition(result) == [["m1", "m2"], ["w1"]])
     }
 
@@ -437,23 +439,6 @@ import Testing
     /// headlined "…Mutaibija, Diyala…" names no governorate new to the Mutaibija story.
     @Test func aBorderPlaceNamedWithEitherGovernorateStaysOnePlace() {
         let time = Self.base
-        let m1 = ClusterDocument(
-            id: "m1", source: "wire", title: "Roadside bomb kills two soldiers in Mutaibija",
-            text: """
-                A roadside bomb struck an Iraqi army patrol in Mutaibija, between Salahuddin and Diyala, on \
-                Tuesday, killing two soldiers and wounding three, security sources said. No group claimed the \
-                attack, but Islamic State cells remain active in the area's orchards and valleys. Troops sealed \
-                off the area and began a search.
-                """,
-            published: time, language: "en")
-        let m2 = ClusterDocument(
-            id: "m2", source: "daily", title: "Two soldiers killed by roadside bomb in Mutaibija",
-            text: """
-                Two Iraqi soldiers were killed and three wounded when a roadside bomb hit their patrol in \
-                Mutaibija on Tuesday, the security media cell said. Islamic State cells still hide in the area, \
-                officials said, and troops launched a search.
-                """,
-            published: time + 7_200, language: "en")
         let m3 = ClusterDocument(
             id: "m3", source: "herald",
             title: "Troops comb Mutaibija, Diyala a day after roadside bomb killed two soldiers",
@@ -463,7 +448,7 @@ import Testing
                 the roads to Samarra, and farmers were told to stay home until the search ends.
                 """,
             published: time + Self.day, language: "en")
-        let result = StoryClusterer().cluster([m1, m2, m3])
+        let result = StoryClusterer().cluster([Self.mutaibijaM1, Self.mutaibijaM2, m3])
         #expect(Self.partition(result) == [["m1", "m2", "m3"]])
     }
 
