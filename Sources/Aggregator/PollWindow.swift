@@ -44,11 +44,9 @@ struct PollWindow: Sendable {
     @discardableResult
     static func recheckPause(until done: AllStarted) async -> Int {
         let step: Duration = .milliseconds(50)
-        var slept: Duration = .zero
         var steps = 0
-        while slept < recheckInterval, !done.isSet, !Task.isCancelled {
+        while step * steps < recheckInterval, !done.isSet, !Task.isCancelled {
             try? await Task.sleep(for: step)
-            slept += step
             steps += 1
         }
         return steps

@@ -411,6 +411,7 @@ struct ClusteringEngine {
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         let limit = configuration.centroidTerms
+        let fullText = !isHeadlineOnly(features)
         if let position = story.centroidIndex(for: features.language) {
             var sum = story.centroids[position].sum.adding(vector)
             if sum.ids.count > limit * 4 { sum = sum.truncated(to: limit * 3) }
@@ -419,11 +420,11 @@ struct ClusteringEngine {
             if entitySum.ids.count > limit * 4 { entitySum = entitySum.truncated(to: limit * 3) }
             story.centroids[position].entitySum = entitySum
             story.centroids[position].count += 1
-            if !isHeadlineOnly(features) { story.centroids[position].holdsFullText = true }
+            if fullText { story.centroids[position].holdsFullText = true }
         } else {
             var centroid = StoryState.LanguageCentroid(
                 language: features.language, sum: vector, entitySum: entities, unitLimit: limit)
-            centroid.holdsFullText = !isHeadlineOnly(features)
+            centroid.holdsFullText = fullText
             story.centroids.append(centroid)
         }
         if !anchors.isEmpty {
