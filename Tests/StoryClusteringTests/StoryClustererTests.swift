@@ -656,6 +656,19 @@ import Testing
         #expect(result[2].storyKey == "vote")
     }
 
+    /// "عاجل" ("urgent") opens the flashes of every event: two flashes two days apart that share
+    /// only it and the capital are two events.
+    @Test func breakingLabelsDoNotJoinFlashesOfDifferentEvents() {
+        let oil = ClusterDocument(
+            id: "oil-flash", source: "alsumaria", title: "عاجل | اتفاق بين بغداد وأربيل على تسليم النفط", text: "",
+            published: Self.base, language: "ar")
+        let fire = ClusterDocument(
+            id: "fire-flash", source: "alsumaria", title: "عاجل | حريق كبير في سوق الشورجة وسط بغداد", text: "",
+            published: Self.base + 2 * Self.day, language: "ar")
+        let result = StoryClusterer().cluster([Self.fireA, oil, Self.election, fire])
+        #expect(result[3].storyKey != result[1].storyKey, "\(result[3])")
+    }
+
     @Test func cancellableClusteringMatchesAndStops() {
         let documents = [Self.fireA, Self.election, Self.fireB]
         let clusterer = StoryClusterer()
