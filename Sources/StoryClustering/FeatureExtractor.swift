@@ -105,7 +105,7 @@ struct FeatureExtractor: Sendable {
             if token.script == .number {
                 flushRun()
                 guard numberFeatures else { continue }
-                let value = Self.canonicalNumber(text)
+                let value = Self.canonicalNumber(text, language: language)
                 if text.utf8.count == 4, let year = Int(text), year >= 1900, year <= 2100 {
                     accumulator.latestYear = max(accumulator.latestYear ?? year, year)
                 }
@@ -244,16 +244,56 @@ struct FeatureExtractor: Sendable {
         return nil
     }
 
-    private static func canonicalNumber(_ text: String) -> String {
-        var scalars = Substring(text)
-        while scalars.count > 1, scalars.first == "0", scalars.dropFirst().first != "." {
+    /// Languages whose writers group thousands with a period and mark decimals with a comma
+    /// ("2.650 MW", "52,6 pile"), where English writes "2,650" and "52.6".
+    private static let decimalCommaLanguages: Set<String> = [
+        "kmr", "tr", "de", "fr", "es", "it", "nl", "pt", "ru", "id", "pl", "sv", "da", "nb", "fi", "el",
+    ]
+
+    /// The number a numeric token means, written the English way without grouping: "2,650" and
+    /// "2.650" (in Kurmanji) are "2650", "52,6" and "52.60" are "52.6", "007" is "7". A comma
+    /// followed by one or two digits is a decimal comma in any language; a period followed by
+    /// groups of three digits groups thousands when there are several groups ("1.250.000") or
+    /// the language writes decimals with a comma. Anything else ("12.08.2025") stays as written.
+    static func canonicalNumber(_ text: String, language: String) -> String {
+        let bytes = Array(text.utf8)
+        let separators = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x2E }
+        var digits: [UInt8]
+        if separators.isEmpty {
+            digits = bytes
+        } else {
+            let groups = text.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
+            let commas = bytes.filter { $0 == 0x2C }.count
+            let periods = separators.count - commas
+            let tailsOfThree = groups.dropFirst().allSatisfy { $0.utf8.count == 3 }
+            var decimalMark: UInt8?
+            if commas > 0 && periods > 0 {
+                decimalMark = bytes[separators[separators.count - 1]]  // "1,250.5", "1.250,5"
+            } else if commas == 1 && groups[1].utf8.count <= 2 {
+                decimalMark = 0x2C
+            } else if periods == 1 && !(tailsOfThree && decimalCommaLanguages.contains(language)) {
+                decimalMark = 0x2E
+            } else if periods > 1 && !tailsOfThree {
+                return text
+            }
+            digits = []
+            for byte in bytes {
+                if byte == decimalMark {
+                    digits.append(0x2E)
+                } else if byte != 0x2C && byte != 0x2E {
+                    digits.append(byte)
+                }
+            }
+        }
+        var scalars = digits[...]
+        while scalars.count > 1, scalars.first == 0x30, scalars.dropFirst().first != 0x2E {
             scalars = scalars.dropFirst()
         }
-        if scalars.contains(".") {
-            while scalars.last == "0" { scalars = scalars.dropLast() }
-            if scalars.last == "." { scalars = scalars.dropLast() }
+        if scalars.contains(0x2E) {
+            while scalars.last == 0x30 { scalars = scalars.dropLast() }
+            if scalars.last == 0x2E { scalars = scalars.dropLast() }
         }
-        return String(scalars)
+        return String(decoding: scalars, as: UTF8.self)
     }
 
     /// Headlines written In Title Case say nothing through their capitals.

@@ -51,8 +51,9 @@ enum TextNormalizer {
             let value = scalar.value
             if value >= 0x30 && value <= 0x39 {
                 if pendingSeparator {
-                    // "1,000" and "3.5": keep the decimal point, drop thousands separators.
-                    if separatorIsPeriod { word.append(0x2E) }
+                    // "1,000", "3.5", "52,6", "2.650": the separators stay, and the reader of the
+                    // number decides which is the decimal mark (it knows the language).
+                    word.append(separatorIsPeriod ? 0x2E : 0x2C)
                     pendingSeparator = false
                 } else if !word.isEmpty && script != .number {
                     flushWord()

@@ -20,7 +20,29 @@ import Testing
     @Test func arabicIndicAndPersianDigitsBecomeASCII() {
         #expect(TextNormalizer.normalized("٢٠٢٥") == "2025")
         #expect(TextNormalizer.normalized("۷۶۰") == "760")
-        #expect(TextNormalizer.normalized("1,250 dinars") == "1250 dinars")
+    }
+
+    /// Tokens keep a number's separators; its reading knows the language: Kurmanji, like
+    /// Turkish, groups thousands with a period and marks decimals with a comma.
+    @Test func numbersReadTheWayTheirLanguageWritesThem() {
+        func reading(_ text: String, _ language: String) -> String {
+            FeatureExtractor.canonicalNumber(TextNormalizer.tokens(text).first?.text ?? "", language: language)
+        }
+        #expect(reading("1,250 dinars", "en") == "1250")
+        #expect(reading("2.650 MW", "kmr") == "2650")
+        #expect(reading("2.650", "en") == "2.65")
+        #expect(reading("52,6 pile", "kmr") == "52.6")
+        #expect(reading("52,6", "en") == "52.6")
+        #expect(reading("1.250.000", "en") == "1250000")
+        #expect(reading("1,250.50", "en") == "1250.5")
+        #expect(reading("1.250,5", "kmr") == "1250.5")
+        #expect(reading("12.08.2025", "en") == "12.08.2025")
+        #expect(reading("007", "en") == "7")
+        // Arabic thousands and decimal separators.
+        #expect(reading("٢٬٦٥٠ ميغاواط", "ar") == "2650")
+        #expect(reading("٥٢٫٦ درجة", "ar") == "52.6")
+        // A full stop after a number still ends the sentence.
+        #expect(TextNormalizer.sentences("It rose by 12. Then it fell").count == 2)
     }
 
     @Test func compatibilityFormsReadAsThePlainLettersTheyShow() {
