@@ -279,8 +279,10 @@ struct ClusteringEngine {
                 // other languages only, or one covered in several, which its anchors describe
                 // better than its thin centroid in any one language — unless the headlines place
                 // the events apart, when only the words may join them.
-                let sharedNamed = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
-                    .count
+                // Countries, the region and its capitals are named by reports of every event: two
+                // reports sharing only those ("Erbil", "Syria") say nothing of one event.
+                let shared = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
+                let sharedNamed = shared.contains(where: { !Gazetteer.isBroad($0) }) ? shared.count : 0
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
                 if (sharedNamed >= configuration.crossLanguageMinEntities
                     && sharedNumbers >= configuration.crossLanguageMinNumbers)

@@ -153,6 +153,12 @@ struct Gazetteer: Sendable {
         !id.contains(":") && !broadPlaces.contains(id)
     }
 
+    /// Whether `id` is a country, the region, a capital or another place named by reports of
+    /// every kind of event.
+    static func isBroad(_ id: String) -> Bool {
+        broadPlaces.contains(id)
+    }
+
     /// Short all-capital names ("US", "KRG", "IS") only match all-capital tokens.
     private static func isAcronym(_ name: String) -> Bool {
         var letters = 0

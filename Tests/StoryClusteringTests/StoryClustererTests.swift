@@ -693,6 +693,30 @@ import Testing
         #expect(result[2].storyKey == "vote")
     }
 
+    /// A football club's new coach and the renovated houses of the citadel share the city, a
+    /// country ("سووری" is red brick here, and Syrian elsewhere) and two small figures: names
+    /// every report of the city carries, so they stay apart.
+    @Test func reportsSharingOnlyBroadPlacesStayApartAcrossLanguages() {
+        let coach = ClusterDocument(
+            id: "coach", source: "basnews", title: "Erbil SC names Serbian coach ahead of the new season",
+            text: """
+                Erbil Sports Club has appointed a Serbian coach on a one-year contract as it prepares for the new \
+                season of the Iraq Stars League. The coach will lead a two-week training camp away from the \
+                summer heat of Erbil. The club has also signed three new players, including a Syrian winger.
+                """,
+            published: Self.base, language: "en")
+        let citadel = ClusterDocument(
+            id: "citadel", source: "rudaw", title: "12 خانووی کۆنی قەڵای هەولێر بۆ گەشتیاران دەکرێنەوە",
+            text: """
+                کارەکانی نۆژەنکردنەوەی 12 خانووی کۆن لە قەڵای هەولێر تەواو بوون. خانووەکان بە خشتی سووری کۆن \
+                نۆژەن کراونەتەوە. تێچووی پرۆژەکە دوو ملیار دینار بووە و ڕۆژانە نزیکەی سێ هەزار کەس سەردانی \
+                قەڵاکە دەکەن.
+                """,
+            published: Self.base + 3_600, language: "ckb")
+        let result = StoryClusterer().cluster([coach, Self.election, citadel])
+        #expect(result[2].storyKey == "citadel", "\(result[2])")
+    }
+
     @Test func cancellableClusteringMatchesAndStops() {
         let documents = [Self.fireA, Self.election, Self.fireB]
         let clusterer = StoryClusterer()
