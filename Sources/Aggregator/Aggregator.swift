@@ -99,7 +99,8 @@ public final class Aggregator: Sendable {
         // Feeds that failed last time (dead hosts, servers that hang until the timeout) come after
         // the healthy ones, and the fetcher lets them hold at most a quarter of the transfer slots
         // once connected, so they can never hold up the healthy feeds.
-        let order = feeds.indices.filter { feeds[$0].errorCount == 0 } + feeds.indices.filter { feeds[$0].errorCount > 0 }
+        let order =
+            feeds.indices.filter { feeds[$0].errorCount == 0 } + feeds.indices.filter { feeds[$0].errorCount > 0 }
         // The fetcher's own transfer cap: the fetcher this refresh uses throughout.
         let fetcher = state.fetcher
         let window = PollWindow(concurrency: fetcher.transferSlots ?? state.config.settings.concurrency)
@@ -240,6 +241,9 @@ public final class Aggregator: Sendable {
                     if let lang = subscription?.language { e.language = lang }
                     return e
                 }
+                if known.isEmpty {
+                    record.estimatedTimes = BacklogDating.estimates(parsed.entries, seenAt: record.at)
+                }
                 let plan = scheduler.afterSuccess(
                     now: record.at, interval: interval, headers: response.headers, ttlMinutes: nil,
                     updatePeriodSeconds: parsed.suggestedPollInterval.map(Int64.init),
@@ -252,7 +256,9 @@ public final class Aggregator: Sendable {
                 outcome.error = record.error
                 (record.nextPoll, record.nextPollReason) = (nil, "gone (410): remove it from feeds.conf")
             default:
-                fail("HTTP \(response.status)\(Aggregator.reason(response.status))", status: response.status, headers: response.headers)
+                fail(
+                    "HTTP \(response.status)\(Aggregator.reason(response.status))", status: response.status,
+                    headers: response.headers)
             }
         } catch let error as FetchError {
             if error.code == .cancelled {
@@ -278,10 +284,13 @@ public final class Aggregator: Sendable {
         } else {
             for warning in outcome.warnings { logger.notice("feed \"\(name)\" <\(feed.url)>: \(warning)") }
             if let moved = record.movedTo, moved != feed.movedTo {
-                logger.notice("feed \"\(name)\" <\(feed.url)> moved permanently to <\(moved)>: polling it there; update feeds.conf")
+                logger.notice(
+                    "feed \"\(name)\" <\(feed.url)> moved permanently to <\(moved)>: polling it there; update feeds.conf"
+                )
             }
             logger.debug(
-                "feed \"\(name)\": HTTP \(outcome.status ?? 0), \(outcome.counts.inserted) new, \(outcome.counts.updated) updated")
+                "feed \"\(name)\": HTTP \(outcome.status ?? 0), \(outcome.counts.inserted) new, \(outcome.counts.updated) updated"
+            )
         }
         return outcome
     }
@@ -385,7 +394,9 @@ public final class Aggregator: Sendable {
     @discardableResult
     public func recluster() throws -> ClusteringPass {
         let clusterer = Aggregator.clusterer(for: state.config.settings)
-        guard let dirty = try store.clusteringDirtySince() else { return ClusteringPass(storyCount: try store.storyCount()) }
+        guard let dirty = try store.clusteringDirtySince() else {
+            return ClusteringPass(storyCount: try store.storyCount())
+        }
         let kept = state.takeLiveClustering()
         // The highest article row now: `tidings add` may store a feed's first poll from another
         // process while this pass runs (see the end of the pass).
@@ -457,14 +468,16 @@ public final class Aggregator: Sendable {
     static func clusterDocument(_ a: StoredArticle) -> ClusterDocument {
         ClusterDocument(
             id: String(a.rowID), source: String(a.feedID), title: a.title, text: a.text,
-            published: (a.published ?? a.firstSeen).seconds, language: a.language, canonicalLink: a.canonicalLink)
+            published: a.clusteringTime.seconds, language: a.language, canonicalLink: a.canonicalLink)
     }
 
     /// The clusterer configured from feeds.conf (only settings the file sets override the engine's defaults).
     public static func clusterer(for settings: Settings) -> StoryClusterer {
         var configuration = StoryClusterer.Configuration()
         if settings.explicitKeys.contains("cluster_threshold") { configuration.threshold = settings.clusterThreshold }
-        if settings.explicitKeys.contains("cluster_window") { configuration.windowSeconds = settings.clusterWindow.seconds }
+        if settings.explicitKeys.contains("cluster_window") {
+            configuration.windowSeconds = settings.clusterWindow.seconds
+        }
         if settings.explicitKeys.contains("cluster_max_stories") {
             configuration.maxOpenStories = settings.clusterMaxStories
         }

@@ -43,7 +43,7 @@ final class LiveClustering {
     /// Feeds `article` to the engine (in time order within a pass), and takes the final story of
     /// every article whose story the window just closed.
     func add(_ article: StoredArticle) {
-        let time = (article.published ?? article.firstSeen).seconds
+        let time = article.clusteringTime.seconds
         open[article.rowID] = (article.storyID, "")
         maxRowID = max(maxRowID, article.rowID)
         spanStart = min(spanStart ?? time, time)

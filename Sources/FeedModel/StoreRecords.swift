@@ -95,6 +95,9 @@ public struct PollRecord: Sendable, Hashable {
     /// Entries recognised by their fingerprint as stored and unchanged, and left out of
     /// ``entries``; counted as unchanged.
     public var unchangedEntries: Int = 0
+    /// Clustering times for undated new entries, by storage id, when their first-seen time would
+    /// misplace them (the entries of a feed's first poll, its backlog).
+    public var estimatedTimes: [String: Timestamp] = [:]
 
     /// Creates a poll record.
     public init(
@@ -137,14 +140,19 @@ public struct IngestCounts: Sendable, Hashable, Codable {
 public struct StoredArticle: Sendable, Hashable, Codable {
     /// The store's key.
     public var rowID: Int64
+    /// The time the article is clustered at: its publication time, else the time estimated for
+    /// it, else when it was first seen.
+    public var clusteringTime: Timestamp { published ?? estimatedTime ?? firstSeen }
     /// The feed's key.
     public var feedID: Int64
     /// Title, plain text.
     public var title: String
     /// Body, plain text.
     public var text: String
-    /// Publication time, else first-seen time.
+    /// Publication time, when the feed gave one.
     public var published: Timestamp?
+    /// The time an undated article was given for clustering when it came in a feed's backlog.
+    public var estimatedTime: Timestamp?
     /// When Tidings first stored it.
     public var firstSeen: Timestamp
     /// Language.
@@ -157,9 +165,10 @@ public struct StoredArticle: Sendable, Hashable, Codable {
     /// Creates a stored article.
     public init(
         rowID: Int64, feedID: Int64, title: String, text: String, published: Timestamp?, firstSeen: Timestamp,
-        language: String?, canonicalLink: String?, storyID: Int64? = nil
+        language: String?, canonicalLink: String?, storyID: Int64? = nil, estimatedTime: Timestamp? = nil
     ) {
         self.storyID = storyID
+        self.estimatedTime = estimatedTime
         self.rowID = rowID
         self.feedID = feedID
         self.title = title
@@ -185,7 +194,9 @@ public struct StoryMembership: Sendable, Hashable, Codable {
     public var sharedTerms: [String]
 
     /// Creates a membership.
-    public init(articleID: Int64, storyID: Int64, duplicateOf: Int64? = nil, similarity: Double = 1, sharedTerms: [String] = []) {
+    public init(
+        articleID: Int64, storyID: Int64, duplicateOf: Int64? = nil, similarity: Double = 1, sharedTerms: [String] = []
+    ) {
         self.articleID = articleID
         self.storyID = storyID
         self.duplicateOf = duplicateOf

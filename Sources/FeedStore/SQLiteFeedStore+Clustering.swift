@@ -15,7 +15,7 @@ extension SQLiteFeedStore {
                 db,
                 sql: """
                     SELECT a.id, a.feed_id, a.title, a.text, a.published, a.first_seen, a.lang, a.canonical_link,
-                        s.story_id
+                        s.story_id, a.estimated_time
                     FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
                     WHERE COALESCE(a.published, a.first_seen) >= ?
                         AND (COALESCE(a.published, a.first_seen), a.id) > (?, ?) AND a.id > ?
@@ -28,7 +28,8 @@ extension SQLiteFeedStore {
                     rowID: row["id"], feedID: row["feed_id"], title: row["title"], text: row["text"],
                     published: (row["published"] as Int64?).map(Timestamp.init(seconds:)),
                     firstSeen: Timestamp(seconds: row["first_seen"]), language: row["lang"],
-                    canonicalLink: row["canonical_link"], storyID: row["story_id"])
+                    canonicalLink: row["canonical_link"], storyID: row["story_id"],
+                    estimatedTime: (row["estimated_time"] as Int64?).map(Timestamp.init(seconds:)))
             }
         }
     }
@@ -61,7 +62,8 @@ extension SQLiteFeedStore {
     /// stories are up to date.
     public func clusteringDirtySince() throws -> Timestamp? {
         try reader.read { db in
-            try Int64.fetchOne(db, sql: "SELECT dirty_since FROM cluster_state WHERE id = 1").map(Timestamp.init(seconds:))
+            try Int64.fetchOne(db, sql: "SELECT dirty_since FROM cluster_state WHERE id = 1").map(
+                Timestamp.init(seconds:))
         }
     }
 

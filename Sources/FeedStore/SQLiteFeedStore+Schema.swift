@@ -104,6 +104,10 @@ extension SQLiteFeedStore {
             // digest is known unchanged without converting its HTML to text again.
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN fingerprint TEXT")
         }
+        migrator.registerMigration("v6") { db in
+            // The clustering time of an undated article of a feed's backlog (see BacklogDating).
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN estimated_time INTEGER")
+        }
         return migrator
     }
 

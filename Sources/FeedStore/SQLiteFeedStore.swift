@@ -59,7 +59,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
             if applied != known {
                 throw StoreError(
                     code: .schema,
-                    message: "\(path) has an older schema: run `tidings run --once` (or restart the daemon) to upgrade it")
+                    message:
+                        "\(path) has an older schema: run `tidings run --once` (or restart the daemon) to upgrade it")
             }
             self.reader = queue
             self.writer = nil
@@ -153,8 +154,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO articles (feed_id, entry_id, link, canonical_link, title, text, html,
-                        published, updated, first_seen, last_changed, lang, fingerprint)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        published, updated, first_seen, last_changed, lang, fingerprint, estimated_time)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let insertMembership = try db.cachedStatement(
                 sql: "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)")
@@ -172,10 +173,13 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     continue
                 }
                 let title = SQLiteFeedStore.displayTitle(entry)
-                let time = (entry.published ?? record.at).seconds
+                let estimated = entry.published == nil ? record.estimatedTimes[entryID] : nil
+                let time = (entry.published ?? estimated ?? record.at).seconds
                 if let existing = try Row.fetchOne(
                     select,
-                    arguments: [title, entry.text, entry.link, entry.published?.seconds, entry.fingerprint, feedID, entryID])
+                    arguments: [
+                        title, entry.text, entry.link, entry.published?.seconds, entry.fingerprint, feedID, entryID,
+                    ])
                 {
                     if (existing["same"] as Bool?) == true {
                         if (existing["same_fingerprint"] as Bool?) != true {
@@ -206,7 +210,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                     try insert.execute(arguments: [
                         feedID, entryID, entry.link, entry.link.map(CanonicalURL.canonicalize), title, entry.text,
                         entry.content?.value ?? entry.summary?.value, entry.published?.seconds, entry.updated?.seconds,
-                        record.at.seconds, record.at.seconds, entry.language, entry.fingerprint,
+                        record.at.seconds, record.at.seconds, entry.language, entry.fingerprint, estimated?.seconds,
                     ])
                     // Until the next clustering pass the new article is a story of its own, so every
                     // stored article belongs to exactly one story at every commit, even after a crash.
@@ -222,7 +226,9 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
             }
             if let earliestInserted { try SQLiteFeedStore.markDirty(db, time: earliestInserted) }
             if updatedArticles { try StoryScope.end(db) }
-            var assignments = ["last_poll = ?", "last_status = ?", "last_error = ?", "next_poll = ?", "next_poll_reason = ?"]
+            var assignments = [
+                "last_poll = ?", "last_status = ?", "last_error = ?", "next_poll = ?", "next_poll_reason = ?",
+            ]
             var arguments: StatementArguments = [
                 record.at.seconds, record.httpStatus, record.error, record.nextPoll?.seconds, record.nextPollReason,
             ]
@@ -339,8 +345,10 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
 
     public func story(id: Int64) throws -> StoryView? {
         try reader.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, title, first_seen, updated FROM stories WHERE id = ?", arguments: [id])
-                .map { try SQLiteFeedStore.storyView($0, db: db) }
+            try Row.fetchOne(
+                db, sql: "SELECT id, title, first_seen, updated FROM stories WHERE id = ?", arguments: [id]
+            )
+            .map { try SQLiteFeedStore.storyView($0, db: db) }
         }
     }
 
@@ -385,7 +393,8 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
             ).map { row in
                 FeedStatus(
                     url: row["url"], name: row["name"], title: row["title"], configured: row["configured"],
-                    lastPoll: (row["last_poll"] as Int64?).map(Timestamp.init(seconds:)), lastStatus: row["last_status"],
+                    lastPoll: (row["last_poll"] as Int64?).map(Timestamp.init(seconds:)),
+                    lastStatus: row["last_status"],
                     lastError: row["last_error"], errorCount: row["error_count"],
                     nextPoll: (row["next_poll"] as Int64?).map(Timestamp.init(seconds:)),
                     nextPollReason: row["next_poll_reason"], articleCount: row["article_count"],
