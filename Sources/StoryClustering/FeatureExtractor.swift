@@ -256,6 +256,8 @@ struct FeatureExtractor: Sendable {
     /// groups of three digits groups thousands when there are several groups ("1.250.000") or
     /// the language writes decimals with a comma. Anything else ("12.08.2025") stays as written.
     static func canonicalNumber(_ text: String, language: String) -> String {
+        // Most numbers have neither separators nor leading zeros: nothing to do.
+        if text.utf8.first != 0x30 && !text.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E }) { return text }
         let bytes = Array(text.utf8)
         let separators = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x2E }
         var digits: [UInt8]
