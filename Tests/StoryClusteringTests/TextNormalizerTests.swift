@@ -99,6 +99,22 @@ import Testing
         #expect(gazetteer.matches(in: TextNormalizer.tokens("the US said")).map(\.id) == ["us"])
     }
 
+    /// The US-led coalition is named as such; an electoral list called a coalition ("Two Springs
+    /// Coalition", "تحالف عهد نينوى") is not it.
+    @Test func electoralCoalitionsAreNotTheUSLedCoalition() {
+        let gazetteer = Gazetteer.shared
+        for text in [
+            "Two Springs Coalition rallies in Mosul", "تحالف عهد نينوى يعقد مهرجانا", "هاوپەیمانی ڕەبیعەین",
+            "Hevpeymaniya Peymana Neynewayê",
+        ] {
+            #expect(
+                !gazetteer.matches(in: TextNormalizer.tokens(text)).contains { $0.id == "org:coalition" }, "\(text)")
+        }
+        for text in ["the US-led coalition said", "التحالف الدولي", "Hevpeymaniya Navdewletî"] {
+            #expect(gazetteer.matches(in: TextNormalizer.tokens(text)).contains { $0.id == "org:coalition" }, "\(text)")
+        }
+    }
+
     /// Reports name a ministry by its minister as often as by itself ("lawmakers questioned the
     /// electricity minister", "استضاف وزير الكهرباء", "wezîrê karebayê mêvan kir"): both are one
     /// anchor, in every language.
