@@ -265,7 +265,14 @@ struct ClusteringEngine {
                     // A headline on either side: a full report meeting a story of headlines alone
                     // is judged as that headline would be meeting the report, so that arrival
                     // order matters little.
-                    if score >= configuration.headlineThreshold { accepted = (score, centroid.sum) }
+                    // A full report on one side must share a headline term with the other's
+                    // headlines, not only words its body recounts.
+                    if score >= configuration.headlineThreshold,
+                        (headlineOnly && !centroid.holdsFullText)
+                            || Self.titlesMeet(features.titleTerms, story.titleTerms)
+                    {
+                        accepted = (score, centroid.sum)
+                    }
                 } else {
                     // Headlines placing the events apart outweigh shared names in the copy (a second
                     // attack's report recounting the first): only the content can still join them.
@@ -412,6 +419,7 @@ struct ClusteringEngine {
         for name in features.namedEntities { story.namedEntities.insert(symbol(name)) }
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
+        story.titleTerms.formUnion(features.titleTerms)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
         if let position = story.centroidIndex(for: features.language) {
@@ -526,7 +534,10 @@ struct ClusteringEngine {
                             guard passesFullText(content: similarity, entities: entities()) else { continue }
                         } else {
                             // A lone headline, judged as it would be arriving now.
-                            guard similarity >= configuration.headlineThreshold else { continue }
+                            guard similarity >= configuration.headlineThreshold,
+                                !centroid.holdsFullText
+                                    || Self.titlesMeet(Array(stories[target].titleTerms), stories[other].titleTerms)
+                            else { continue }
                         }
                     } else if placesApart {
                         // On content alone, by the bar a join meets: near-identical coverage of one
@@ -545,6 +556,15 @@ struct ClusteringEngine {
                 break
             }
         }
+    }
+
+    /// Whether a headline and a story's headlines share a term, when both have terms: a word, a
+    /// name, a number or a place narrower than a governorate. Asked when a full report meets a
+    /// story of headlines alone, or a headline a story of reports: a report that only recounts a
+    /// flash's event in its body ("…after a bomb hit a police patrol") shares the city with it, not
+    /// its headline's words, and stays apart even at the low headline bar.
+    static func titlesMeet(_ terms: [UInt64], _ other: Set<UInt64>) -> Bool {
+        terms.isEmpty || other.isEmpty || terms.contains(where: other.contains)
     }
 
     /// Whether a story holds one article and nothing but copies of it (a wire story and its
@@ -601,6 +621,7 @@ struct ClusteringEngine {
         story.namedEntities.formUnion(source.namedEntities)
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
+        story.titleTerms.formUnion(source.titleTerms)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }

@@ -50,6 +50,8 @@ struct DocumentFeatures: Sendable {
     var mentionedDate: Int64?
     /// The latest year (1900–2100) written anywhere in the title or body.
     var latestYear: Int?
+    /// Fingerprints of the distinct terms of the title but places, sorted.
+    var titleTerms: [UInt64] = []
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
     /// Number of body tokens after boilerplate removal.

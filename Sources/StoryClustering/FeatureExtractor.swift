@@ -53,6 +53,7 @@ struct FeatureExtractor: Sendable {
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
             latestYear: accumulator.latestYear,
+            titleTerms: Array(Set(accumulator.titleTerms)).sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
             titleTokenCount: titleTokens.count,
@@ -67,6 +68,8 @@ struct FeatureExtractor: Sendable {
         into accumulator: inout TermAccumulator, words: inout WordCache
     ) {
         guard !tokens.isEmpty else { return }
+        accumulator.inTitle = isTitle
+        defer { accumulator.inTitle = false }
         let kurmanji = language == "kmr"
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji) {
@@ -80,9 +83,15 @@ struct FeatureExtractor: Sendable {
             }
             for index in match.range { covered[index] = true }
             let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:") || match.id.hasPrefix("day:")
+            // A governorate, a capital or a country names no event: not a headline term.
+            accumulator.inTitle =
+                isTitle
+                && (match.id.contains(":")
+                    || (Gazetteer.isSpecificPlace(match.id) && Gazetteer.governorate(of: match.id) != match.id))
             accumulator.add(
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))
+            accumulator.inTitle = isTitle
             if !isConcept { accumulator.named.insert(match.id) }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
             if isTitle, Gazetteer.isSpecificPlace(match.id) {

@@ -24,6 +24,10 @@ struct TermAccumulator {
     var numbers = Set<String>()
     /// The latest year (1900–2100) written anywhere in the document.
     var latestYear: Int?
+    /// Whether the terms added now come from the title.
+    var inTitle = false
+    /// The fingerprints of the terms added from the title.
+    var titleTerms: [UInt64] = []
 
     /// The number of interned terms.
     var vocabularySize: Int { displays.count }
@@ -40,6 +44,7 @@ struct TermAccumulator {
         mentionedDate = nil
         numbers = []
         latestYear = nil
+        titleTerms.removeAll(keepingCapacity: true)
     }
 
     /// The id of `key`, interned now (with `display`) if it is new.
@@ -76,6 +81,7 @@ struct TermAccumulator {
 
     /// Adds `weight` to the frequency of the term `id`; the strongest kind wins.
     mutating func add(id: Int32, kind: DocumentFeatures.Kind, weight: Double) {
+        if inTitle { titleTerms.append(fingerprints[Int(id)]) }
         let slot = Int(slots[Int(id)])
         if slot >= 0 {
             terms[slot].frequency += weight

@@ -164,6 +164,36 @@ import Testing
         }
     }
 
+    /// A flash of a bomb in Kirkuk, then a report of a protest in Kirkuk that evening whose body
+    /// recounts the bomb, then the next day's report of the bomb. The protest report's headline
+    /// shares only the city with the flash: it does not join the flash at the headline bar, and the
+    /// bomb's report does.
+    @Test func aReportRecountingAFlashsEventInItsBodyStaysApart() {
+        let time = Self.base
+        let flash = ClusterDocument(
+            id: "flash", source: "sumaria", title: "عاجل | انفجار عبوة ناسفة يستهدف دورية للشرطة جنوبي كركوك",
+            text: "", published: time, language: "ar")
+        let protest = ClusterDocument(
+            id: "protest", source: "sumaria", title: "محتجون يقطعون طريقا في كركوك احتجاجا على انقطاع الكهرباء",
+            text: """
+                قطع عشرات المحتجين مساء اليوم طريقا رئيسيا في حي آزادي احتجاجا على انقطاع الكهرباء لساعات طويلة، \
+                وأحرقوا إطارات السيارات ورددوا هتافات تطالب الحكومة المحلية بحلول سريعة. وقال أحد المحتجين إن \
+                الأحياء الشعبية لا تحصل على أكثر من ست ساعات من التيار يوميا رغم ارتفاع درجات الحرارة، فيما وعدت \
+                دائرة التوزيع بزيادة التجهيز خلال أيام وإصلاح المحولات المعطلة. ويأتي الاحتجاج بعد انفجار عبوة \
+                ناسفة استهدف دورية للشرطة جنوبي كركوك.
+                """,
+            published: time + 12 * 3_600, language: "ar")
+        let report = ClusterDocument(
+            id: "report", source: "sumaria", title: "مقتل شرطيين بانفجار عبوة ناسفة جنوبي كركوك",
+            text: """
+                أفاد مصدر أمني بأن عبوة ناسفة انفجرت على دورية للشرطة قرب حي دوميز، ما أسفر عن مقتل منتسبين \
+                اثنين وإصابة ثلاثة آخرين نقلوا إلى مستشفى آزادي التعليمي، فيما فتحت الأجهزة الأمنية تحقيقا.
+                """,
+            published: time + 27 * 3_600, language: "ar")
+        let result = StoryClusterer().cluster([flash, protest, report])
+        #expect(Self.partition(result) == [["flash", "report"], ["protest"]], "\(result)")
+    }
+
     /// An Arabic outlet's breaking headline, a wire report in English, then the outlet's full
     /// Arabic report, which joins the wire's story by its anchors. The headline alone could join
     /// neither report (no number, one place across languages), but it is the same event as the
