@@ -241,8 +241,13 @@ public final class Aggregator: Sendable {
                     if let lang = subscription?.language { e.language = lang }
                     return e
                 }
-                if known.isEmpty {
-                    record.estimatedTimes = BacklogDating.estimates(parsed.entries, seenAt: record.at)
+                // A feed's first parsed body with nothing stored yet is its backlog.
+                if feed.bodyHash == nil, known.isEmpty {
+                    let kept = parsed.entries.filter { entry in
+                        guard let cutoff, let published = entry.published else { return true }
+                        return published >= cutoff
+                    }
+                    record.estimatedTimes = BacklogDating.estimates(kept, seenAt: record.at, notBefore: cutoff)
                 }
                 let plan = scheduler.afterSuccess(
                     now: record.at, interval: interval, headers: response.headers, ttlMinutes: nil,

@@ -11,8 +11,10 @@ import FeedModel
 enum BacklogDating {
     /// The estimated time of each undated entry of `entries` (in feed order) that has a dated
     /// neighbour, by storage id: the nearest dated entry's time, the one listed before it when two
-    /// are as near, and never later than `seenAt`.
-    static func estimates(_ entries: [ParsedEntry], seenAt: Timestamp) -> [String: Timestamp] {
+    /// are as near, never later than `seenAt` nor earlier than `notBefore` (the retention cutoff).
+    static func estimates(_ entries: [ParsedEntry], seenAt: Timestamp, notBefore: Timestamp? = nil)
+        -> [String: Timestamp]
+    {
         var result: [String: Timestamp] = [:]
         for (index, entry) in entries.enumerated() where entry.published == nil {
             guard let id = entry.storageID else { continue }
@@ -23,7 +25,8 @@ enum BacklogDating {
                     .compactMap { entries[$0].published }
                     .first
                 if let neighbour {
-                    result[id] = min(neighbour, seenAt)
+                    let capped = min(neighbour, seenAt)
+                    result[id] = notBefore.map { max(capped, $0) } ?? capped
                     break
                 }
                 distance += 1

@@ -3,12 +3,12 @@ import GRDB
 
 extension SQLiteFeedStore {
     /// One page of the articles to cluster: at most `limit` articles with a row id above
-    /// `rowIDAbove` that come after `last` in its order (time, then id), each page read in a short
-    /// transaction of its own.
+    /// `rowIDAbove` that come after `last` in its order (clustering time, then id), each page read
+    /// in a short transaction of its own.
     public func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int)
         throws -> [StoredArticle]
     {
-        let lastTime = last.map { ($0.published ?? $0.firstSeen).seconds } ?? Int64.min
+        let lastTime = last.map { $0.clusteringTime.seconds } ?? Int64.min
         let lastID = last?.rowID ?? Int64.min
         return try reader.read { db in
             try Row.fetchAll(
@@ -17,9 +17,9 @@ extension SQLiteFeedStore {
                     SELECT a.id, a.feed_id, a.title, a.text, a.published, a.first_seen, a.lang, a.canonical_link,
                         s.story_id, a.estimated_time
                     FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
-                    WHERE COALESCE(a.published, a.first_seen) >= ?
-                        AND (COALESCE(a.published, a.first_seen), a.id) > (?, ?) AND a.id > ?
-                    ORDER BY COALESCE(a.published, a.first_seen), a.id
+                    WHERE COALESCE(a.published, a.estimated_time, a.first_seen) >= ?
+                        AND (COALESCE(a.published, a.estimated_time, a.first_seen), a.id) > (?, ?) AND a.id > ?
+                    ORDER BY COALESCE(a.published, a.estimated_time, a.first_seen), a.id
                     LIMIT ?
                     """,
                 arguments: [since.seconds, lastTime, lastID, rowIDAbove, limit]

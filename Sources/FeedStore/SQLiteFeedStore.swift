@@ -174,7 +174,10 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                 }
                 let title = SQLiteFeedStore.displayTitle(entry)
                 let estimated = entry.published == nil ? record.estimatedTimes[entryID] : nil
-                let time = (entry.published ?? estimated ?? record.at).seconds
+                // The time shown for the article (and its story, until clustering) and the time it is
+                // clustered at, which for an undated backlog entry is the estimate.
+                let time = (entry.published ?? record.at).seconds
+                let clusteringTime = estimated?.seconds ?? time
                 if let existing = try Row.fetchOne(
                     select,
                     arguments: [
@@ -221,7 +224,7 @@ public final class SQLiteFeedStore: FeedStoring, Sendable {
                         articleID, title, time, time, entry.language.map { ",\($0)," } ?? "", ",\(feedID),",
                     ])
                     counts.inserted += 1
-                    earliestInserted = min(earliestInserted ?? time, time)
+                    earliestInserted = min(earliestInserted ?? clusteringTime, clusteringTime)
                 }
             }
             if let earliestInserted { try SQLiteFeedStore.markDirty(db, time: earliestInserted) }

@@ -28,11 +28,15 @@ import Testing
         #expect(estimates["a"] == nil, "dated entries keep their date")
         // Never later than when it was seen; nothing to estimate from in a feed without dates.
         #expect(BacklogDating.estimates([entry("x", nil), entry("y", 1_900_000_000)], seenAt: seen)["x"] == seen)
+        // Nor earlier than the retention cutoff: it would be removed at once.
+        let cutoff = Timestamp(seconds: 1_699_995_000)
+        #expect(BacklogDating.estimates(entries, seenAt: seen, notBefore: cutoff)["two-below"] == cutoff)
         #expect(BacklogDating.estimates([entry("x", nil), entry("y", nil)], seenAt: seen).isEmpty)
     }
 
     /// Two outlets' backlogs cover one flood of a past week; the second outlet's report has no date.
-    /// Dated when first seen (today), it could never join the flood; dated by its neighbours, it does.
+    /// Dated when first seen (today), it could never join the flood; dated by its neighbours, it does,
+    /// though the same pass also clusters an article of today (the clustering clock has moved on).
     /// A report without a date in a later poll is placed at the time it was seen.
     @Test func anUndatedReportInAFeedsBacklogJoinsItsEventButALaterOneIsPlacedWhenSeen() async throws {
         let base = Int64(Date().timeIntervalSince1970) - 60 * Self.day
@@ -54,7 +58,7 @@ import Testing
                 base),
             item(
                 "w2", "Sulaimani club wins the cup final", "Sulaimani won the cup final 2-1 in front of 12,000 fans.",
-                base - Self.day),
+                Int64(Date().timeIntervalSince1970) - 7_200),
         ])
         let localItems = [
             item(
