@@ -20,7 +20,7 @@ struct FeatureExtractor: Sendable {
         of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache,
         kurmanjiWords: inout WordCache, terms accumulator: inout TermAccumulator
     ) -> DocumentFeatures {
-        let titleTokens = TextNormalizer.tokens(document.title)
+        let titleTokens = TextNormalizer.tokens(HeadlineLabel.stripped(document.title))
         let bodySentences = boilerplate.filter(
             TextNormalizer.sentences(document.text), source: document.source, repeats: boilerplateRepeats)
         let language = Self.languageGroup(document.language, title: titleTokens, body: bodySentences)
@@ -42,9 +42,9 @@ struct FeatureExtractor: Sendable {
         }
         if language == "kmr" { addAll(&kurmanjiWords) } else { addAll(&words) }
 
-        var shingleSource = bodySentences.flatMap { $0 }.map(\.hash)
+        var shingleSource = bodySentences.flatMap { $0 }.map(Self.shingleHash)
         if shingleSource.count < 12 {
-            shingleSource = titleTokens.map(\.hash) + shingleSource
+            shingleSource = titleTokens.map(Self.shingleHash) + shingleSource
         }
         return DocumentFeatures(
             terms: accumulator.terms,
@@ -87,7 +87,7 @@ struct FeatureExtractor: Sendable {
             accumulator.inTitle =
                 isTitle
                 && (match.id.contains(":")
-                    || (Gazetteer.isSpecificPlace(match.id) && Gazetteer.governorate(of: match.id) != match.id))
+                    || (Gazetteer.isSpecificPlace(match.id) && !Gazetteer.governorateIDs.contains(match.id)))
             accumulator.add(
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))
@@ -261,9 +261,10 @@ struct FeatureExtractor: Sendable {
 
     /// The number a numeric token means, written the English way without grouping: "2,650" and
     /// "2.650" (in Kurmanji) are "2650", "52,6" and "52.60" are "52.6", "007" is "7". A comma
-    /// followed by one or two digits is a decimal comma in any language; a period followed by
-    /// groups of three digits groups thousands when there are several groups ("1.250.000") or
-    /// the language writes decimals with a comma. Anything else ("12.08.2025") stays as written.
+    /// followed by one or two digits is a decimal comma in any language; periods group thousands
+    /// ("1.250.000"; one to three digits, not starting with 0, then groups of three) when there
+    /// are several groups or the language writes decimals with a comma ("0.500" is 0.5 in any
+    /// language). Anything else ("12.08.2025") stays as written.
     static func canonicalNumber(_ text: String, language: String) -> String {
         // Most numbers have neither separators nor leading zeros: nothing to do.
         if text.utf8.first != 0x30 && !text.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E }) { return text }
@@ -276,15 +277,18 @@ struct FeatureExtractor: Sendable {
             let groups = text.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
             let commas = bytes.filter { $0 == 0x2C }.count
             let periods = separators.count - commas
-            let tailsOfThree = groups.dropFirst().allSatisfy { $0.utf8.count == 3 }
+            // Groups of thousands: one to three digits (not starting with 0), then threes.
+            let grouped =
+                groups.dropFirst().allSatisfy { $0.utf8.count == 3 } && (1...3).contains(groups[0].utf8.count)
+                && groups[0].utf8.first != 0x30
             var decimalMark: UInt8?
             if commas > 0 && periods > 0 {
                 decimalMark = bytes[separators[separators.count - 1]]  // "1,250.5", "1.250,5"
-            } else if commas == 1 && groups[1].utf8.count <= 2 {
+            } else if commas == 1 && (groups[1].utf8.count <= 2 || !grouped) {
                 decimalMark = 0x2C
-            } else if periods == 1 && !(tailsOfThree && decimalCommaLanguages.contains(language)) {
+            } else if periods == 1 && !(grouped && decimalCommaLanguages.contains(language)) {
                 decimalMark = 0x2E
-            } else if periods > 1 && !tailsOfThree {
+            } else if periods > 1 && !grouped {
                 return text
             }
             digits = []
@@ -305,6 +309,13 @@ struct FeatureExtractor: Sendable {
             if scalars.last == 0x2E { scalars = scalars.dropLast() }
         }
         return String(decoding: scalars, as: UTF8.self)
+    }
+
+    /// A token's hash for shingles: numbers by their digits, so that a copy writing "2,000" for
+    /// "2000" still reads as a copy.
+    private static func shingleHash(_ token: Token) -> UInt64 {
+        guard token.script == .number, token.text.utf8.contains(0x2C) else { return token.hash }
+        return StableHash.fnv1a(String(token.text.filter { $0 != "," }))
     }
 
     /// Headlines written In Title Case say nothing through their capitals.

@@ -27,12 +27,8 @@ enum TextNormalizer {
             }
             if !word.isEmpty {
                 // The bytes are valid UTF-8 (encoded from scalars), so the hash equals the text's.
-                var (text, hash) = word.withUnsafeBufferPointer {
+                let (text, hash) = word.withUnsafeBufferPointer {
                     (String(decoding: $0, as: UTF8.self), StableHash.fnv1a($0))
-                }
-                if script == .number, word.contains(0x2C) {
-                    // Shingles compare numbers by their digits: "2,000" and "2000" are one.
-                    hash = word.filter { $0 != 0x2C }.withUnsafeBufferPointer { StableHash.fnv1a($0) }
                 }
                 sentence.append(
                     Token(

@@ -38,6 +38,9 @@ import Testing
         #expect(reading("1.250,5", "kmr") == "1250.5")
         #expect(reading("12.08.2025", "en") == "12.08.2025")
         #expect(reading("007", "en") == "7")
+        // Only one to three digits, not starting with 0, can open groups of thousands.
+        #expect(reading("0.500", "kmr") == "0.5")
+        #expect(reading("12345.678", "kmr") == "12345.678")
         // Arabic thousands and decimal separators.
         #expect(reading("٢٬٦٥٠ ميغاواط", "ar") == "2650")
         #expect(reading("٥٢٫٦ درجة", "ar") == "52.6")
@@ -97,6 +100,16 @@ import Testing
         #expect(sorani.map(\.id) == ["erbil", "kirkuk"])
         #expect(gazetteer.matches(in: TextNormalizer.tokens("let us go")).isEmpty)
         #expect(gazetteer.matches(in: TextNormalizer.tokens("the US said")).map(\.id) == ["us"])
+    }
+
+    /// A label before a headline is dropped; the same words elsewhere are kept.
+    @Test func headlineLabelsAreDroppedOnlyBeforeTheHeadline() {
+        #expect(HeadlineLabel.stripped("عاجل | حريق كبير في سوق الشورجة") == " حريق كبير في سوق الشورجة")
+        #expect(HeadlineLabel.stripped("BREAKING: Blast hits Kirkuk") == " Blast hits Kirkuk")
+        #expect(HeadlineLabel.stripped("Bilez: Dronek li Mexmûrê ket") == " Dronek li Mexmûrê ket")
+        for title in ["Record-breaking heat in Basra", "Erbil-Mosul road reopens", "القوات الخاصة تعتقل مطلوبين"] {
+            #expect(HeadlineLabel.stripped(title) == title)
+        }
     }
 
     /// The US-led coalition is named as such; an electoral list called a coalition ("Two Springs
