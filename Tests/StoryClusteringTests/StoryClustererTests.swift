@@ -42,6 +42,16 @@ import Testing
         return Set(groups.values.map { $0.sorted() })
     }
 
+    /// Clusters `first`, `second` and an unrelated election report: `second` joins `first`'s
+    /// story, and the election report stays on its own.
+    private static func expectSecondJoinsFirst(
+        _ first: ClusterDocument, _ second: ClusterDocument, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let result = StoryClusterer().cluster([first, second, election])
+        #expect(result[1].storyKey == first.id, "\(result[1])", sourceLocation: sourceLocation)
+        #expect(result[2].storyKey == "vote", sourceLocation: sourceLocation)
+    }
+
     @Test func twoReportsOfOneEventJoinAndAnUnrelatedOneStaysApart() {
         let result = StoryClusterer().cluster([Self.fireA, Self.election, Self.fireB])
         #expect(result.map(\.documentID) == ["fire-a", "vote", "fire-b"])
@@ -609,9 +619,7 @@ import Testing
                 غارات مماثلة هذا الشهر.
                 """,
             published: Self.base + 5_400, language: "ar")
-        let result = StoryClusterer().cluster([english, arabic, Self.election])
-        #expect(result[1].storyKey == "strike-en")
-        #expect(result[2].storyKey == "vote")
+        Self.expectSecondJoinsFirst(english, arabic)
     }
 
     /// Oil and gas fields are places too: an Arabic report of an attack on the Khor Mor field
@@ -664,9 +672,7 @@ import Testing
                 إصابة ٢ من العاملين. ويزود الحقل محطات الكهرباء في إقليم كردستان بالغاز.
                 """,
             published: Self.base + 5_400, language: "ar")
-        let result = StoryClusterer().cluster([english, arabic, Self.election])
-        #expect(result[1].storyKey == "km-en", "\(result[1])")
-        #expect(result[2].storyKey == "vote")
+        Self.expectSecondJoinsFirst(english, arabic)
     }
 
     /// People are anchors too: an Arabic report of a meeting joins the English one through the two
@@ -681,9 +687,7 @@ import Testing
             id: "meet-ar", source: "wire-ar", title: "الحلبوسي يلتقي برهم صالح في السليمانية",
             text: "التقى رئيس البرلمان السابق محمد الحلبوسي برهم صالح في السليمانية يوم الثلاثاء لبحث الموازنة.",
             published: Self.base + 3_600, language: "ar")
-        let result = StoryClusterer().cluster([english, arabic, Self.election])
-        #expect(result[1].storyKey == "meet-en", "\(result[1])")
-        #expect(result[2].storyKey == "vote")
+        Self.expectSecondJoinsFirst(english, arabic)
     }
 
     /// "عاجل" ("urgent") opens the flashes of every event: two flashes two days apart that share
@@ -718,9 +722,7 @@ import Testing
                 derneykevin derve.
                 """,
             published: Self.base + 3_600, language: "kmr")
-        let result = StoryClusterer().cluster([english, kurmanji, Self.election])
-        #expect(result[1].storyKey == "heat-en", "\(result[1])")
-        #expect(result[2].storyKey == "vote")
+        Self.expectSecondJoinsFirst(english, kurmanji)
     }
 
     /// A football club's new coach and the renovated houses of the citadel share the city, a
