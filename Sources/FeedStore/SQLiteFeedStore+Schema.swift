@@ -105,13 +105,16 @@ extension SQLiteFeedStore {
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN fingerprint TEXT")
         }
         migrator.registerMigration("v6") { db in
-            // The clustering time of an undated article of a feed's backlog (see BacklogDating),
-            // and the clustering pass's order: published, else that estimate, else first seen.
+            // The clustering time of an undated article of a feed's backlog (see BacklogDating).
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN estimated_time INTEGER")
+        }
+        migrator.registerMigration("v7") { db in
+            // The clustering pass's order: published, else the estimate, else first seen.
             try db.execute(
-                sql:
-                    "CREATE INDEX articles_clustering_time ON articles(COALESCE(published, estimated_time, first_seen), id)"
-            )
+                sql: """
+                    CREATE INDEX IF NOT EXISTS articles_clustering_time
+                    ON articles(COALESCE(published, estimated_time, first_seen), id)
+                    """)
         }
         return migrator
     }

@@ -83,11 +83,12 @@ struct FeatureExtractor: Sendable {
             }
             for index in match.range { covered[index] = true }
             let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:") || match.id.hasPrefix("day:")
-            // A governorate, a capital or a country names no event: not a headline term.
+            // A governorate, a country, a capital or a province abroad names no event: only a place
+            // the gazetteer puts inside a governorate is a headline term.
             accumulator.inTitle =
                 isTitle
                 && (match.id.contains(":")
-                    || (Gazetteer.isSpecificPlace(match.id) && !Gazetteer.governorateIDs.contains(match.id)))
+                    || (Gazetteer.isSpecificPlace(match.id) && Gazetteer.governorate(of: match.id) != match.id))
             accumulator.add(
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))

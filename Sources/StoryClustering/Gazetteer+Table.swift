@@ -19,9 +19,6 @@ extension Gazetteer {
         uniquingKeysWith: { first, _ in first }
     )
 
-    /// The governorates (the ids places lie in), and nothing narrower.
-    static let governorateIDs = Set(governorates.values.joined())
-
     /// Places that stand for more than where an event happened: countries, regions and capitals
     /// (capitals stand for governments in headlines).
     static let broadPlaces = Set(rows.filter { $0[1] == "broad" }.map { $0[0] })

@@ -1,33 +1,70 @@
-/// The labels outlets put before a headline ("Breaking: …", "عاجل | …", "Bilez: …"): they tell
-/// nothing of the event, so a title is read without them. Only a label before a separator at the
-/// start counts: the same words inside a title or a text ("record-breaking", "القوات الخاصة") are
-/// ordinary words.
+/// The labels outlets put before a headline ("Breaking: …", "عاجل | …", "عاجل.. …", "Bilez: …"):
+/// they tell nothing of the event, so a title is read without them. An English label counts only
+/// before a separator ("Breaking:", "EXCLUSIVE -"); an Arabic, Sorani or Kurmanji one whenever it
+/// opens the title, since those outlets also write "عاجل.." or "#عاجل" or nothing at all after
+/// it. The same words elsewhere ("record-breaking", "Live-fire drills", "القوات الخاصة") are ordinary
+/// words.
 enum HeadlineLabel {
-    /// Labels, normalised as ``TextNormalizer/normalized(_:)`` writes them.
+    /// Labels that count only before a separator, normalised as
+    /// ``TextNormalizer/normalized(_:)`` writes them.
     private static let labels: Set<String> = Set(
         [
             "breaking", "breaking news", "exclusive", "urgent", "update", "updated", "watch", "video", "live",
-            "photos", "just in", "عاجل", "خاص", "فيديو", "بالفيديو", "بالصور", "محدث", "خبر عاجل",
-            "بەپەلە", "بە پەلە", "پەلە", "فیدیۆ", "هەواڵی بەپەلە", "lezgîn", "bilez", "nûçeya lezgîn", "vîdyo",
+            "photos", "just in", "خاص", "فيديو", "بالفيديو", "بالصور", "محدث", "فیدیۆ", "vîdyo",
         ].map(TextNormalizer.normalized))
+
+    /// Labels that count whenever they open the title.
+    private static let openingLabels: Set<String> = Set(
+        ["عاجل", "خبر عاجل", "بەپەلە", "بە پەلە", "هەواڵی بەپەلە", "lezgîn", "bilez", "nûçeya lezgîn"].map(
+            TextNormalizer.normalized))
 
     /// Separators between a label and its headline.
     private static let separators: Set<Unicode.Scalar> = ["|", ":", "-", "–", "—", "｜", "："]
 
     /// `title` without a leading label and its separator.
     static func stripped(_ title: String) -> String {
-        let scalars = title.unicodeScalars
-        var index = scalars.startIndex
-        var count = 0
-        while index != scalars.endIndex, count < 32 {
-            if separators.contains(scalars[index]) {
-                let label = String(scalars[scalars.startIndex..<index])
-                guard labels.contains(TextNormalizer.normalized(label)) else { return title }
-                return String(scalars[scalars.index(after: index)...])
+        if let rest = withoutOpeningLabel(title) { return rest }
+        let scalars = Array(title.unicodeScalars)
+        for index in scalars.indices.prefix(40) where separators.contains(scalars[index]) {
+            // A hyphen joins words ("Live-fire") unless spaced ("Live - …") or after capitals.
+            if scalars[index] == "-" {
+                let spaced =
+                    (index > 0 && scalars[index - 1] == " ") || (index + 1 < scalars.count && scalars[index + 1] == " ")
+                let capitals = scalars[..<index].allSatisfy { !$0.properties.isLowercase }
+                guard spaced || capitals else { return title }
             }
-            index = scalars.index(after: index)
-            count += 1
+            let label = String(String.UnicodeScalarView(scalars[..<index]))
+            guard labels.contains(TextNormalizer.normalized(label)) else { return title }
+            return String(String.UnicodeScalarView(scalars[(index + 1)...]))
         }
         return title
+    }
+
+    /// `title` after an opening label of one or two words and what follows it up to the next
+    /// word, or nil when it opens with none.
+    private static func withoutOpeningLabel(_ title: String) -> String? {
+        let scalars = Array(title.unicodeScalars)
+        /// Where the `n`th word of the title ends (letters, skipping what precedes each word).
+        func endOfWords(_ n: Int) -> Int {
+            var index = 0
+            for _ in 0..<n {
+                while index < scalars.count, !scalars[index].properties.isAlphabetic { index += 1 }
+                while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+            }
+            return index
+        }
+        for words in [2, 1] {
+            let end = endOfWords(words)
+            let label = String(String.UnicodeScalarView(scalars[..<end]))
+            guard openingLabels.contains(TextNormalizer.normalized(label)) else { continue }
+            var rest = end
+            while rest < scalars.count, !scalars[rest].properties.isAlphabetic,
+                scalars[rest].properties.numericType == nil
+            {
+                rest += 1
+            }
+            return String(String.UnicodeScalarView(scalars[rest...]))
+        }
+        return nil
     }
 }

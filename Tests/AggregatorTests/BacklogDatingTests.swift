@@ -28,7 +28,7 @@ import Testing
         #expect(estimates["a"] == nil, "dated entries keep their date")
         // Never later than when it was seen; nothing to estimate from in a feed without dates.
         #expect(BacklogDating.estimates([entry("x", nil), entry("y", 1_900_000_000)], seenAt: seen)["x"] == seen)
-        // Nor earlier than the retention cutoff: it would be removed at once.
+        // Nor earlier than the retention cutoff: no kept article is older.
         let cutoff = Timestamp(seconds: 1_699_995_000)
         #expect(BacklogDating.estimates(entries, seenAt: seen, notBefore: cutoff)["two-below"] == cutoff)
         #expect(BacklogDating.estimates([entry("x", nil), entry("y", nil)], seenAt: seen).isEmpty)

@@ -166,7 +166,9 @@ import Testing
         } catch {
             #expect(error.code == .timeout || error.code == .connect, "\(error)")
         }
-        #expect(ContinuousClock.now - start < .seconds(5), "waited past a one-second connect timeout")
+        // Well under the 20-second timeout; the margin allows for a loaded machine (5.2 s was seen
+        // while the whole suite ran on two cores).
+        #expect(ContinuousClock.now - start < .seconds(10), "waited past a one-second connect timeout")
     }
 
     /// A server that accepts the request and then sends nothing is cut off by the low-speed limit

@@ -104,10 +104,20 @@ import Testing
 
     /// A label before a headline is dropped; the same words elsewhere are kept.
     @Test func headlineLabelsAreDroppedOnlyBeforeTheHeadline() {
-        #expect(HeadlineLabel.stripped("عاجل | حريق كبير في سوق الشورجة") == " حريق كبير في سوق الشورجة")
+        #expect(HeadlineLabel.stripped("عاجل | حريق كبير في سوق الشورجة") == "حريق كبير في سوق الشورجة")
         #expect(HeadlineLabel.stripped("BREAKING: Blast hits Kirkuk") == " Blast hits Kirkuk")
-        #expect(HeadlineLabel.stripped("Bilez: Dronek li Mexmûrê ket") == " Dronek li Mexmûrê ket")
-        for title in ["Record-breaking heat in Basra", "Erbil-Mosul road reopens", "القوات الخاصة تعتقل مطلوبين"] {
+        #expect(HeadlineLabel.stripped("Bilez: Dronek li Mexmûrê ket") == "Dronek li Mexmûrê ket")
+        // Arabic, Sorani and Kurmanji labels open a title with any punctuation or none.
+        #expect(HeadlineLabel.stripped("عاجل.. حريق كبير في سوق الشورجة") == "حريق كبير في سوق الشورجة")
+        #expect(HeadlineLabel.stripped("#عاجل ـ انفجار في كركوك") == "انفجار في كركوك")
+        #expect(HeadlineLabel.stripped("خبر عاجل / 3 قتلى بحادث") == "3 قتلى بحادث")
+        #expect(HeadlineLabel.stripped("بەپەلە.. ئاگر لە بازاڕ") == "ئاگر لە بازاڕ")
+        #expect(HeadlineLabel.stripped("Bilez Dronek li Mexmûrê ket") == "Dronek li Mexmûrê ket")
+        #expect(HeadlineLabel.stripped("EXCLUSIVE-Iraq plans oil deal") == "Iraq plans oil deal")
+        for title in [
+            "Record-breaking heat in Basra", "Erbil-Mosul road reopens", "القوات الخاصة تعتقل مطلوبين",
+            "Live-fire drills near Kirkuk", "Video-sharing app banned", "Kirkuk: governor meets protesters",
+        ] {
             #expect(HeadlineLabel.stripped(title) == title)
         }
     }
