@@ -15,22 +15,30 @@ enum BacklogDating {
     static func estimates(_ entries: [ParsedEntry], seenAt: Timestamp, notBefore: Timestamp? = nil)
         -> [String: Timestamp]
     {
+        // The nearest dated entry at or above each position, and at or below it: two passes.
+        var above: [Int?] = []
+        var last: Int?
+        for (index, entry) in entries.enumerated() {
+            if entry.published != nil { last = index }
+            above.append(last)
+        }
+        var below = [Int?](repeating: nil, count: entries.count)
+        last = nil
+        for index in entries.indices.reversed() {
+            if entries[index].published != nil { last = index }
+            below[index] = last
+        }
         var result: [String: Timestamp] = [:]
         for (index, entry) in entries.enumerated() where entry.published == nil {
             guard let id = entry.storageID else { continue }
-            var distance = 1
-            while index - distance >= 0 || index + distance < entries.count {
-                let neighbour = [index - distance, index + distance].lazy
-                    .filter { $0 >= 0 && $0 < entries.count }
-                    .compactMap { entries[$0].published }
-                    .first
-                if let neighbour {
-                    let capped = min(neighbour, seenAt)
-                    result[id] = notBefore.map { max(capped, $0) } ?? capped
-                    break
+            let nearest: Int? =
+                switch (above[index], below[index]) {
+                case let (up?, down?): index - up <= down - index ? up : down
+                case let (up, down): up ?? down
                 }
-                distance += 1
-            }
+            guard let nearest, let neighbour = entries[nearest].published else { continue }
+            let capped = min(neighbour, seenAt)
+            result[id] = notBefore.map { max(capped, $0) } ?? capped
         }
         return result
     }

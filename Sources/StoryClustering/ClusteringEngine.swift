@@ -536,7 +536,7 @@ struct ClusteringEngine {
                             // A lone headline, judged as it would be arriving now.
                             guard similarity >= configuration.headlineThreshold,
                                 !centroid.holdsFullText
-                                    || Self.titlesMeet(Array(stories[target].titleTerms), stories[other].titleTerms)
+                                    || Self.titlesMeet(stories[target].titleTerms, stories[other].titleTerms)
                             else { continue }
                         }
                     } else if placesApart {
@@ -563,7 +563,7 @@ struct ClusteringEngine {
     /// story of headlines alone, or a headline a story of reports: a report that only recounts a
     /// flash's event in its body ("…after a bomb hit a police patrol") shares the city with it, not
     /// its headline's words, and stays apart even at the low headline bar.
-    static func titlesMeet(_ terms: [UInt64], _ other: Set<UInt64>) -> Bool {
+    static func titlesMeet(_ terms: some Collection<UInt64>, _ other: Set<UInt64>) -> Bool {
         terms.isEmpty || other.isEmpty || terms.contains(where: other.contains)
     }
 
