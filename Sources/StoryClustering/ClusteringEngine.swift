@@ -267,9 +267,13 @@ struct ClusteringEngine {
                     // order matters little.
                     // A full report on one side must share a headline term with the other's
                     // headlines, not only words its body recounts.
+                    // And the words shared must include one narrower than a country, the region
+                    // or a capital: "US employers posted more open jobs" is not the story of
+                    // "US gas prices jump" (Iraq's capital is in a headline of every kind of event).
                     if score >= configuration.headlineThreshold,
                         (headlineOnly && !centroid.holdsFullText)
-                            || Self.titlesMeet(features.titleTerms, story.titleTerms)
+                            || Self.titlesMeet(features.titleTerms, story.titleTerms),
+                        sharesSpecificTerm(vector, centroid.sum)
                     {
                         accepted = (score, centroid.sum)
                     }
@@ -308,6 +312,13 @@ struct ClusteringEngine {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
         return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
+    }
+
+    /// Whether `vector` and `other` share a term that is not a broad place (a country, the region,
+    /// a capital): what a comparison at the headline bar must rest on.
+    private func sharesSpecificTerm(_ vector: SparseVector, _ other: SparseVector) -> Bool {
+        let isBroad = terms.isBroad
+        return vector.sharesID(with: other) { !isBroad[Int($0)] }
     }
 
     /// Whether a full-text document with this content similarity and this entity similarity to a
@@ -536,7 +547,8 @@ struct ClusteringEngine {
                             // A lone headline, judged as it would be arriving now.
                             guard similarity >= configuration.headlineThreshold,
                                 !centroid.holdsFullText
-                                    || Self.titlesMeet(stories[target].titleTerms, stories[other].titleTerms)
+                                    || Self.titlesMeet(stories[target].titleTerms, stories[other].titleTerms),
+                                sharesSpecificTerm(unit, otherCentroid.sum)
                             else { continue }
                         }
                     } else if placesApart {
@@ -547,7 +559,7 @@ struct ClusteringEngine {
                         guard passesMerge(content: similarity, entities: entities()) else { continue }
                     }
                 } else {
-                    guard similarity >= threshold else { continue }
+                    guard similarity >= threshold, sharesSpecificTerm(unit, otherCentroid.sum) else { continue }
                 }
                 let (into, from) = target < other ? (target, other) : (other, target)
                 merge(from, into: into)

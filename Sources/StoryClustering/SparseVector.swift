@@ -92,6 +92,26 @@ struct SparseVector: Sendable, Equatable {
         return result
     }
 
+    /// Whether an id of `self` for which `counts` holds is also an id of `other` (a merge walk).
+    func sharesID(with other: SparseVector, where counts: (Int32) -> Bool) -> Bool {
+        var i = 0
+        var j = 0
+        while i < ids.count && j < other.ids.count {
+            let a = ids[i]
+            let b = other.ids[j]
+            if a == b {
+                if counts(a) { return true }
+                i += 1
+                j += 1
+            } else if a < b {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return false
+    }
+
     /// The sum `self + other * scale`.
     func adding(_ other: SparseVector, scale: Double = 1) -> SparseVector {
         var result = SparseVector()

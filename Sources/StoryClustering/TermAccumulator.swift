@@ -10,6 +10,9 @@ struct TermAccumulator {
     private(set) var displays: [String] = []
     /// A 64-bit fingerprint of each term id's key (see ``ForgottenFrequencies``).
     private var fingerprints: [UInt64] = []
+    /// Whether each term id is a broad place (``Gazetteer/isBroad(_:)``: a country, the region, a
+    /// capital), named by reports of every kind of event.
+    private(set) var isBroad: [Bool] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
     private var slots: [Int32] = []
     /// The current document's terms, in order of first occurrence.
@@ -54,6 +57,7 @@ struct TermAccumulator {
         ids[key] = id
         displays.append(display)
         fingerprints.append(StableHash.mix(StableHash.fnv1a(key)))
+        isBroad.append(key.hasPrefix("g:") && Gazetteer.isBroad(String(key.dropFirst(2))))
         slots.append(-1)
         return id
     }
@@ -65,12 +69,15 @@ struct TermAccumulator {
         ids = ids.compactMapValues { map[Int($0)] >= 0 ? map[Int($0)] : nil }
         var kept: [String] = []
         var keptFingerprints: [UInt64] = []
+        var keptBroad: [Bool] = []
         for index in displays.indices where map[index] >= 0 {
             kept.append(displays[index])
             keptFingerprints.append(fingerprints[index])
+            keptBroad.append(isBroad[index])
         }
         displays = kept
         fingerprints = keptFingerprints
+        isBroad = keptBroad
         slots = [Int32](repeating: -1, count: kept.count)
     }
 

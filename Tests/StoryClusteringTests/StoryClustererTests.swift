@@ -510,6 +510,27 @@ import Testing
         #expect(result[2].storyKey != result[0].storyKey, "\(result[2])")
     }
 
+    /// Two short headlines that share only a country or a capital are two events, however high
+    /// their similarity at the low headline bar; sharing a word besides still joins.
+    @Test func headlinesSharingOnlyABroadPlaceStayApart() {
+        let titles = [
+            ("jobs", "US job openings rise"),
+            ("fuel", "US gasoline prices jump"),
+            ("fair", "Baghdad book fair opens"),
+            ("bomb", "Car bomb in Baghdad"),
+            ("fuel-2", "Gasoline prices jump in US"),
+        ]
+        let documents = titles.enumerated().map { index, item in
+            ClusterDocument(
+                id: item.0, source: "desk-\(index)", title: item.1, text: "", published: Self.base + Int64(index) * 600,
+                language: "en")
+        }
+        let result = StoryClusterer().cluster(documents)
+        #expect(result[1].storyKey == "fuel", "\(result[1])")
+        #expect(result[3].storyKey == "bomb", "\(result[3])")
+        #expect(result[4].storyKey == "fuel", "\(result[4])")
+    }
+
     /// Headlines of one event spell its place differently (a Kurmanji case ending, two English
     /// transliterations): the gazetteer's id is what they share.
     @Test func headlinesSpellingOnePlaceDifferentlyStillJoin() {
