@@ -294,14 +294,20 @@ struct ClusteringEngine {
                 // reports sharing only those ("Erbil", "Syria") say nothing of one event.
                 let shared = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
                 let sharedNamed = shared.contains(where: { !Gazetteer.isBroad($0) }) ? shared.count : 0
-                let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }.count
+                let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }
                 if (sharedNamed >= configuration.crossLanguageMinEntities
-                    && sharedNumbers >= configuration.crossLanguageMinNumbers)
+                    && sharedNumbers.count >= configuration.crossLanguageMinNumbers)
                     || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
                 {
                     let against = story.anchorSum.normalized()
                     let score = adjusted(anchors.dot(against))
-                    if score >= configuration.crossLanguageThreshold { accepted = (score, against) }
+                    if score >= configuration.crossLanguagePlaceOnlyThreshold
+                        || (score >= configuration.crossLanguageThreshold
+                            && !SharedAnchors.nameOnlyAPlace(
+                                names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic(anchors, against)))
+                    {
+                        accepted = (score, against)
+                    }
                 }
             }
             guard let (score, against) = accepted else { continue }
@@ -319,6 +325,12 @@ struct ClusteringEngine {
     private func sharesSpecificTerm(_ vector: SparseVector, _ other: SparseVector) -> Bool {
         let isBroad = terms.isBroad
         return vector.sharesID(with: other) { !isBroad[Int($0)] }
+    }
+
+    /// Whether `anchors` and `other` share a gazetteer topic (what happened).
+    private func sharesTopic(_ anchors: SparseVector, _ other: SparseVector) -> Bool {
+        let isTopic = terms.isTopic
+        return anchors.sharesID(with: other) { isTopic[Int($0)] }
     }
 
     /// Whether a full-text document with this content similarity and this entity similarity to a

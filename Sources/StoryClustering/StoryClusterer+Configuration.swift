@@ -36,6 +36,11 @@ extension StoryClusterer {
         public var sameSourceFactor: Double
         /// Minimum anchor similarity for a document to join a story in another language.
         public var crossLanguageThreshold: Double
+        /// Minimum anchor similarity for a join in another language when the anchors shared name one
+        /// place only (a town and its governorate count once, countries and capitals not at all) and
+        /// nothing of what happened: no topic, no figure of 10 or more, no date. A city, a weekday and
+        /// a small count are in the reports of every event there that week.
+        public var crossLanguagePlaceOnlyThreshold: Double
         /// Distinct gazetteer entities a cross-language join must share.
         public var crossLanguageMinEntities: Int
         /// Distinct numbers, dates, months or weekdays a cross-language join must share.
@@ -110,6 +115,7 @@ extension StoryClusterer {
             maxCandidates: Int = 20,
             sameSourceFactor: Double = 0.9,
             crossLanguageThreshold: Double = 0.4,
+            crossLanguagePlaceOnlyThreshold: Double = 0.55,
             crossLanguageMinEntities: Int = 2,
             crossLanguageMinNumbers: Int = 1,
             crossLanguageMinEntitiesAlone: Int = 6,
@@ -147,6 +153,7 @@ extension StoryClusterer {
             self.maxCandidates = maxCandidates
             self.sameSourceFactor = sameSourceFactor
             self.crossLanguageThreshold = crossLanguageThreshold
+            self.crossLanguagePlaceOnlyThreshold = crossLanguagePlaceOnlyThreshold
             self.crossLanguageMinEntities = crossLanguageMinEntities
             self.crossLanguageMinNumbers = crossLanguageMinNumbers
             self.crossLanguageMinEntitiesAlone = crossLanguageMinEntitiesAlone

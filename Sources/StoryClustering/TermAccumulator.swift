@@ -13,6 +13,9 @@ struct TermAccumulator {
     /// Whether each term id is a broad place (``Gazetteer/isBroad(_:)``: a country, the region, a
     /// capital), named by reports of every kind of event.
     private(set) var isBroad: [Bool] = []
+    /// Whether each term id is a gazetteer topic (an attack, a drone, oil exports): what happened,
+    /// in any language.
+    private(set) var isTopic: [Bool] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
     private var slots: [Int32] = []
     /// The current document's terms, in order of first occurrence.
@@ -58,6 +61,7 @@ struct TermAccumulator {
         displays.append(display)
         fingerprints.append(StableHash.mix(StableHash.fnv1a(key)))
         isBroad.append(key.hasPrefix("g:") && Gazetteer.isBroad(String(key.dropFirst(2))))
+        isTopic.append(key.hasPrefix("g:topic:"))
         slots.append(-1)
         return id
     }
@@ -70,14 +74,17 @@ struct TermAccumulator {
         var kept: [String] = []
         var keptFingerprints: [UInt64] = []
         var keptBroad: [Bool] = []
+        var keptTopic: [Bool] = []
         for index in displays.indices where map[index] >= 0 {
             kept.append(displays[index])
             keptFingerprints.append(fingerprints[index])
             keptBroad.append(isBroad[index])
+            keptTopic.append(isTopic[index])
         }
         displays = kept
         fingerprints = keptFingerprints
         isBroad = keptBroad
+        isTopic = keptTopic
         slots = [Int32](repeating: -1, count: kept.count)
     }
 

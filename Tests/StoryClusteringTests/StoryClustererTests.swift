@@ -770,6 +770,38 @@ import Testing
         #expect(result[2].storyKey == "citadel", "\(result[2])")
     }
 
+    /// A report in another language that shares a story's city, a weekday and a small count, and
+    /// nothing of what happened, needs its anchors to agree more closely than other evidence does:
+    /// a bomb in Kirkuk on Tuesday is not the protest over power cuts there that day.
+    @Test func reportsSharingOnlyACityAndADayStayApartAcrossLanguages() {
+        let protest = ClusterDocument(
+            id: "protest", source: "wire", title: "Kirkuk residents block road in protest over power cuts",
+            text: """
+                Dozens of Kurdish residents of the Azadi neighbourhood in Kirkuk blocked a main road on Tuesday, \
+                burning tyres to protest against power cuts that have lasted up to 2 days. Protesters said the \
+                electricity supply had fallen to a few hours a day. Local officials promised to restore power.
+                """,
+            published: Self.base, language: "en")
+        let outage = ClusterDocument(
+            id: "outage", source: "daily", title: "Angry Kirkuk residents burn tyres over power outages",
+            text: """
+                Kurdish residents of two Kirkuk neighbourhoods burned tyres and blocked a road on Tuesday in anger \
+                at power outages. The protesters said they had been without electricity for 2 days and demanded \
+                that the electricity directorate act. Police were deployed to reopen the road.
+                """,
+            published: Self.base + 3_600, language: "en")
+        let bomb = ClusterDocument(
+            id: "bomb", source: "agency", title: "انفجار عبوة ناسفة يستهدف دورية للشرطة في كركوك",
+            text: """
+                انفجرت عبوة ناسفة صباح يوم الثلاثاء على دورية للشرطة في حي كردي في كركوك، ما أسفر عن إصابة 2 من \
+                المنتسبين بجروح. واتهمت مصادر أمنية تنظيم داعش بالوقوف وراء الهجوم قرب الدبس وسلسلة جبال حمرين.
+                """,
+            published: Self.base + 7_200, language: "ar")
+        let result = StoryClusterer().cluster([protest, outage, bomb])
+        #expect(result[1].storyKey == "protest", "\(result[1])")
+        #expect(result[2].storyKey == "bomb", "\(result[2])")
+    }
+
     @Test func cancellableClusteringMatchesAndStops() {
         let documents = [Self.fireA, Self.election, Self.fireB]
         let clusterer = StoryClusterer()
