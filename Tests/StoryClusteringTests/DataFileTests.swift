@@ -34,6 +34,29 @@ import Testing
         #expect(!Gazetteer.isSpecificPlace("baghdad") && Gazetteer.isSpecificPlace("amedi"))
     }
 
+    /// What happened is an anchor too: a protest, a bomb, a fire or an arrest is the same topic in
+    /// English, Arabic, Sorani and Kurmanji, and everyday phrases that share a word with them are not.
+    @Test func eventKindsMatchInEveryLanguageAndEverydayPhrasesDoNot() {
+        let cases: [(String, Bool, String?)] = [
+            ("Protesters block road in Nasiriyah", false, "topic:protest"),
+            ("محتجون يقطعون طريقا في الناصرية", false, "topic:protest"),
+            ("خۆپیشاندەران ڕێگایان گرت", false, "topic:protest"),
+            ("Li Nasiriyê xwepêşandan hat kirin", true, "topic:protest"),
+            ("Roadside bomb hits police patrol", false, "topic:explosion"),
+            ("انفجار عبوة ناسفة يستهدف دورية", false, "topic:explosion"),
+            ("Blaze guts shops in Tikrit market", false, "topic:fire"),
+            ("ئاگر لە بازاڕی تکریت بەربوو", false, "topic:fire"),
+            ("Gunmen opened fire on a checkpoint", false, "topic:shooting"),
+            ("Former official arrested in Baghdad", false, "topic:arrest"),
+            ("بزووتنەوەی گۆڕان کۆبوونەوەی کرد", false, nil),
+        ]
+        for (text, kurmanji, expected) in cases {
+            let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text), latinSuffixes: kurmanji).map(\.id)
+            let topics = Set(ids.filter { $0.hasPrefix("topic:") })
+            #expect(topics == Set(expected.map { [$0] } ?? []), "\(text): \(ids)")
+        }
+    }
+
     @Test func stopWordListsAreReadForEveryLanguage() {
         for (language, list) in [
             ("en", StopWords.english), ("ar", StopWords.arabic), ("ckb", StopWords.sorani), ("kmr", StopWords.kurmanji),

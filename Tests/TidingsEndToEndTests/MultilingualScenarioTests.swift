@@ -156,15 +156,16 @@ struct MultilingualScenarioTests {
         // changes to check them.
         Week(
             name: "iraq-june", update: ("zagrospost-en.update.xml", "zagrospost-en.xml"), crossLanguage: 0.75,
-            f1: 0.85),
+            f1: 0.9),
         // Two English wires rewriting the same events; two bombings three days apart (the second's
         // reports recount the first), two parties' rallies, two road crashes; the second wire's next page.
         Week(name: "september-wires", update: ("wire-b.page2.xml", "wire-b.xml"), english: 0.95, f1: 0.9),
         // Two roadside bombs, two drone strikes, two market fires, two electoral lists quitting, the
         // later one's headlines recalling the earlier ("…days after Mutaibija attack", "After Sidakan, …").
         Week(
-            name: "election-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.9,
-            crossLanguage: 0.75, f1: 0.85),
+            name: "election-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
+            english: 0.9, crossLanguage: 0.75, f1: 0.8,
+            knownMixing: "Erbil's bazaar fire joins Baghdad's Shorja fire two days before, which its reports recall"),
         // The stop's last, unseen check: KDP and PUK delegations' talks four days apart, two drones,
         // two fog pile-ups.
         Week(
@@ -181,14 +182,14 @@ struct MultilingualScenarioTests {
         // figures written "52,6" and "2.650" in Kurmanji; its failures led to that stop's three changes.
         Week(
             name: "august-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.85,
-            crossLanguage: 0.8, f1: 0.88),
+            crossLanguage: 0.8, f1: 0.9),
         // Seventeenth stop, unseen: a bomb and a protest in Kirkuk the same day, a verdict and another
         // suspect's arrest, rival lists' rallies in Mosul; a JSON Feed, English teasers only, Sorani
         // written with Arabic letters.
         Week(
-            name: "october-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
-            english: 0.85, crossLanguage: 0.6, f1: 0.75,
-            knownMixing: "a Sorani protest report joins Kirkuk's bomb by its words; two rival rallies in Mosul"),
+            name: "october-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
+            english: 0.85, crossLanguage: 0.6, f1: 0.8,
+            knownMixing: "two rival lists' rallies in Mosul a day apart"),
         // Seventeenth stop, unseen: two mountain fires, two drone strikes, two mass graves in Sinjar;
         // three events covered only in Arabic and Kurdish. Nothing was changed for it.
         Week(
@@ -198,9 +199,9 @@ struct MultilingualScenarioTests {
         // The seventeenth stop's last unseen checks, nothing tuned on them: oil-field incidents, tribal
         // clashes and graduates' protests in the south, two English wires with title-only flashes.
         Week(
-            name: "february-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.6,
-            english: 0.9, crossLanguage: 0.7, f1: 0.65,
-            knownMixing: "a clash report joins an oil-field fire through Basra and small figures; two clashes"),
+            name: "february-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.65,
+            english: 0.9, crossLanguage: 0.7, f1: 0.7,
+            knownMixing: "a pipeline leak joins the oil-field fire its reports recall; two tribal clashes in Basra"),
         // Two cabinet sessions, two teachers' protests and two rulings of one court a few days apart;
         // three Sorani feeds, Eastern Arabic digits, "1.500" in Kurmanji.
         Week(
