@@ -267,9 +267,9 @@ struct ClusteringEngine {
                     // order matters little.
                     // A full report on one side must share a headline term with the other's
                     // headlines, not only words its body recounts.
-                    // And the words shared must include one narrower than a country, the region
-                    // or a capital: "US employers posted more open jobs" is not the story of
-                    // "US gas prices jump" (Iraq's capital is in a headline of every kind of event).
+                    // And the words shared must include more than a country, the region, a capital
+                    // or a day: "US employers posted more open jobs" is not the story of "US gas
+                    // prices jump", nor a book fair in Baghdad on Tuesday a car bomb there that day.
                     if score >= configuration.headlineThreshold,
                         (headlineOnly && !centroid.holdsFullText)
                             || Self.titlesMeet(features.titleTerms, story.titleTerms),
@@ -320,11 +320,12 @@ struct ClusteringEngine {
         return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
     }
 
-    /// Whether `vector` and `other` share a term that is not a broad place (a country, the region,
-    /// a capital): what a comparison at the headline bar must rest on.
+    /// Whether `vector` and `other` share a term that says something of which event it is: not only
+    /// broad places (a country, the region, a capital), weekdays and months. What a comparison at the
+    /// headline bar must rest on.
     private func sharesSpecificTerm(_ vector: SparseVector, _ other: SparseVector) -> Bool {
-        let isBroad = terms.isBroad
-        return vector.sharesID(with: other) { !isBroad[Int($0)] }
+        let isGeneric = terms.isGeneric
+        return vector.sharesID(with: other) { !isGeneric[Int($0)] }
     }
 
     /// Whether `anchors` and `other` share a gazetteer topic (what happened).

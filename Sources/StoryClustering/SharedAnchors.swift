@@ -1,26 +1,35 @@
 /// What the language-independent anchors two sides share say about one event.
 enum SharedAnchors {
-    /// Whether shared anchors name where but not what: one place (a town and its governorate count
-    /// once; countries, the region and capitals not at all), no topic, no figure of 10 or more and
-    /// no date. Two reports from one city in one week share that much whatever happened there: a
-    /// protest over power cuts and a roadside bomb in Kirkuk, a rally and an arrest in Mosul.
+    /// Whether shared anchors name where but not what: one name (a town and its governorate count
+    /// once; countries, the region and capitals not at all, nor the governments, the army and civil
+    /// defence, which reports of every event there name), and no topic, no person, no name in Latin
+    /// script and no figure of 10 or more other than a year. Weekdays, months and dates do not
+    /// count either: every report of that day carries them. Two reports from one city in one week
+    /// share that much whatever happened there: a protest over power cuts and a roadside bomb in
+    /// Kirkuk, a rally and an arrest in Mosul.
     /// - Parameters:
-    ///   - names: the shared gazetteer ids (`kirkuk`, `org:ihec`) and Latin-script names (`x:…`).
+    ///   - names: the shared gazetteer ids (`kirkuk`, `org:ihec`, `p:…`) and Latin-script names (`x:…`).
     ///   - numbers: the shared number keys (`n:3`, `d:7-12`, `m:7`, weekdays as `g:day:…`).
     ///   - sharesTopic: whether a gazetteer topic (an attack, a drone, oil exports) is shared.
     static func nameOnlyAPlace(names: [String], numbers: [String], sharesTopic: Bool) -> Bool {
         if sharesTopic { return false }
         if numbers.contains(where: isTellingFigure) { return false }
-        let specific = names.filter { !Gazetteer.isBroad($0) }
-        let governorates = Set(specific.flatMap { id in Gazetteer.allGovernorates(of: id).filter { $0 != id } })
-        return specific.filter { !governorates.contains($0) }.count <= 1
+        if names.contains(where: { $0.hasPrefix("p:") || $0.hasPrefix("x:") }) { return false }
+        let telling = names.filter { !Gazetteer.isBroad($0) && !everyEventsInstitutions.contains($0) }
+        let governorates = Set(telling.flatMap { id in Gazetteer.allGovernorates(of: id).filter { $0 != id } })
+        return telling.filter { !governorates.contains($0) }.count <= 1
     }
 
-    /// A date, or a figure of 10 or more: a count of one to nine, a weekday or a month is in the
-    /// reports of many events.
+    /// Institutions named by reports of every kind of event where they are: the two governments,
+    /// the army ("security forces") and civil defence.
+    private static let everyEventsInstitutions: Set<String> = [
+        "org:federalgov", "org:krg", "org:army", "org:civildefence",
+    ]
+
+    /// A figure of 10 or more that is not a year: a count of one to nine, a year, a weekday, a
+    /// month or a date is in the reports of many events.
     private static func isTellingFigure(_ key: String) -> Bool {
-        if key.hasPrefix("d:") { return true }
         guard key.hasPrefix("n:"), let value = Double(key.dropFirst(2)) else { return false }
-        return value >= 10
+        return value >= 10 && !(value >= 1900 && value <= 2100 && value == value.rounded())
     }
 }

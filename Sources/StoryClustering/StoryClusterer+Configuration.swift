@@ -37,9 +37,10 @@ extension StoryClusterer {
         /// Minimum anchor similarity for a document to join a story in another language.
         public var crossLanguageThreshold: Double
         /// Minimum anchor similarity for a join in another language when the anchors shared name one
-        /// place only (a town and its governorate count once, countries and capitals not at all) and
-        /// nothing of what happened: no topic, no figure of 10 or more, no date. A city, a weekday and
-        /// a small count are in the reports of every event there that week.
+        /// place or institution only (a town and its governorate count once, countries and capitals
+        /// not at all) and nothing of what happened: no topic, no person, no figure of 10 or more but
+        /// a year (``SharedAnchors/nameOnlyAPlace(names:numbers:sharesTopic:)``). A city, a weekday
+        /// and a small count are in the reports of every event there that week.
         public var crossLanguagePlaceOnlyThreshold: Double
         /// Distinct gazetteer entities a cross-language join must share.
         public var crossLanguageMinEntities: Int

@@ -10,9 +10,10 @@ struct TermAccumulator {
     private(set) var displays: [String] = []
     /// A 64-bit fingerprint of each term id's key (see ``ForgottenFrequencies``).
     private var fingerprints: [UInt64] = []
-    /// Whether each term id is a broad place (``Gazetteer/isBroad(_:)``: a country, the region, a
-    /// capital), named by reports of every kind of event.
-    private(set) var isBroad: [Bool] = []
+    /// Whether each term id says little of which event a report is about: a broad place
+    /// (``Gazetteer/isBroad(_:)``: a country, the region, a capital, the Kurds, the Tigris), a name
+    /// run that spells one ("United States"), a weekday or a month.
+    private(set) var isGeneric: [Bool] = []
     /// Whether each term id is a gazetteer topic (an attack, a drone, oil exports): what happened,
     /// in any language.
     private(set) var isTopic: [Bool] = []
@@ -60,10 +61,26 @@ struct TermAccumulator {
         ids[key] = id
         displays.append(display)
         fingerprints.append(StableHash.mix(StableHash.fnv1a(key)))
-        isBroad.append(key.hasPrefix("g:") && Gazetteer.isBroad(String(key.dropFirst(2))))
+        isGeneric.append(Self.isGeneric(key))
         isTopic.append(key.hasPrefix("g:topic:"))
         slots.append(-1)
         return id
+    }
+
+    /// Whether `key` says little of which event a report is about (``isGeneric``); asked once per
+    /// new key.
+    private static func isGeneric(_ key: String) -> Bool {
+        if key.hasPrefix("g:day:") || key.hasPrefix("m:") { return true }
+        if key.hasPrefix("g:") { return Gazetteer.isBroad(String(key.dropFirst(2))) }
+        guard key.hasPrefix("e:") else { return false }
+        // A run of capitalised words the gazetteer reads as broad places only.
+        let tokens = TextNormalizer.tokens(String(key.dropFirst(2)))
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for match in Gazetteer.shared.matches(in: tokens) {
+            guard Gazetteer.isBroad(match.id) else { return false }
+            for index in match.range { covered[index] = true }
+        }
+        return !tokens.isEmpty && !covered.contains(false)
     }
 
     /// Keeps the terms whose `map` entry is not -1, renumbered to it (between documents: the
@@ -73,17 +90,17 @@ struct TermAccumulator {
         ids = ids.compactMapValues { map[Int($0)] >= 0 ? map[Int($0)] : nil }
         var kept: [String] = []
         var keptFingerprints: [UInt64] = []
-        var keptBroad: [Bool] = []
+        var keptGeneric: [Bool] = []
         var keptTopic: [Bool] = []
         for index in displays.indices where map[index] >= 0 {
             kept.append(displays[index])
             keptFingerprints.append(fingerprints[index])
-            keptBroad.append(isBroad[index])
+            keptGeneric.append(isGeneric[index])
             keptTopic.append(isTopic[index])
         }
         displays = kept
         fingerprints = keptFingerprints
-        isBroad = keptBroad
+        isGeneric = keptGeneric
         isTopic = keptTopic
         slots = [Int32](repeating: -1, count: kept.count)
     }

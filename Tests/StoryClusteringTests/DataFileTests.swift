@@ -49,6 +49,9 @@ import Testing
             ("Gunmen opened fire on a checkpoint", false, "topic:shooting"),
             ("Former official arrested in Baghdad", false, "topic:arrest"),
             ("بزووتنەوەی گۆڕان کۆبوونەوەی کرد", false, nil),
+            ("The court overturned the council vote", false, nil),
+            ("Li Zaxoyê rê hatin girtin", true, nil),
+            ("بەرپرسان باسی ئەم پرسە دەکەن", false, nil),
         ]
         for (text, kurmanji, expected) in cases {
             let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text), latinSuffixes: kurmanji).map(\.id)

@@ -519,6 +519,10 @@ import Testing
             ("fair", "Baghdad book fair opens"),
             ("bomb", "Car bomb in Baghdad"),
             ("fuel-2", "Gasoline prices jump in US"),
+            ("jobs-run", "United States job openings rise"),
+            ("fuel-run", "United States gasoline prices jump"),
+            ("fair-day", "Book fair opens in Baghdad on Tuesday"),
+            ("bomb-day", "Car bomb in Baghdad on Tuesday"),
         ]
         let documents = titles.enumerated().map { index, item in
             ClusterDocument(
@@ -529,6 +533,9 @@ import Testing
         #expect(result[1].storyKey == "fuel", "\(result[1])")
         #expect(result[3].storyKey == "bomb", "\(result[3])")
         #expect(result[4].storyKey == "fuel", "\(result[4])")
+        // A country spelt as a run of capitals, and a weekday, are no more telling.
+        #expect(result[6].storyKey != result[5].storyKey, "\(result[6])")
+        #expect(result[8].storyKey != result[7].storyKey, "\(result[8])")
     }
 
     /// Headlines of one event spell its place differently (a Kurmanji case ending, two English
