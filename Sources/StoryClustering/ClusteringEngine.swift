@@ -243,9 +243,13 @@ struct ClusteringEngine {
                 continue
             }
             // Factors for how the story stands to this document, whatever the evidence.
+            // Or, days after the story's latest report, other towns of one governorate: a second
+            // bomb in Diyala, a second flood in Duhok, whose reports recall the first.
             let titlesNameOtherPlaces =
-                !features.titlePlaces.isEmpty && !story.titlePlaces.isEmpty
-                && features.titlePlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) })
+                (!features.titlePlaces.isEmpty && !story.titlePlaces.isEmpty
+                    && features.titlePlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
+                || (townsApart(features.titleTowns, story)
+                    && time.map { $0 - (story.lastTime ?? $0) > configuration.decayStartSeconds } ?? false)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -443,6 +447,7 @@ struct ClusteringEngine {
         for name in features.namedEntities { story.namedEntities.insert(symbol(name)) }
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
+        for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
         story.titleTerms.formUnion(features.titleTerms)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
@@ -534,7 +539,7 @@ struct ClusteringEngine {
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 if fullText {
-                    let placesApart = Self.titlesNameOtherPlaces(stories[target], stories[other])
+                    let placesApart = titlesNameOtherPlaces(stories[target], stories[other])
                     // Compared only when the content alone does not decide.
                     let entities = {
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart
@@ -601,9 +606,22 @@ struct ClusteringEngine {
     }
 
     /// Whether both stories' headlines name specific places, and not the same governorates: one
-    /// of them names a governorate the other's headlines never name.
-    private static func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
-        !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces
+    /// of them names a governorate the other's headlines never name; or, when their reports are
+    /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
+    /// not the same ones.
+    private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
+        if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
+        guard !a.titleTowns.isEmpty, !b.titleTowns.isEmpty, a.titleTowns != b.titleTowns,
+            let aFirst = a.firstTime, let aLast = a.lastTime, let bFirst = b.firstTime, let bLast = b.lastTime
+        else { return false }
+        return max(aFirst, bFirst) - min(aLast, bLast) > configuration.decayStartSeconds
+    }
+
+    /// Whether a headline names a town (a place below a governorate) the story's headlines, which
+    /// name towns too, never name — even beside the story's own ("…days after Baqubah attack").
+    private func townsApart(_ towns: [String], _ story: StoryState) -> Bool {
+        !towns.isEmpty && !story.titleTowns.isEmpty
+            && towns.contains(where: { !(known($0).map(story.titleTowns.contains) ?? false) })
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.
@@ -646,6 +664,7 @@ struct ClusteringEngine {
         story.namedEntities.formUnion(source.namedEntities)
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
+        story.titleTowns.formUnion(source.titleTowns)
         story.titleTerms.formUnion(source.titleTerms)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
@@ -703,7 +722,7 @@ struct ClusteringEngine {
             for id in story.anchorSum.ids { keepTerm[Int(id)] = true }
             // Unless kept, a story's indexed terms are among its sums' ids, marked above.
             if story.keepsIndexedTerms { for id in story.indexedTerms.ids { keepTerm[Int(id)] = true } }
-            for set in [story.namedEntities, story.numbers, story.titlePlaces, story.sources] {
+            for set in [story.namedEntities, story.numbers, story.titlePlaces, story.titleTowns, story.sources] {
                 for id in set.ids { keepSymbol[Int(id)] = true }
             }
         }
@@ -740,6 +759,7 @@ struct ClusteringEngine {
             story.namedEntities = story.namedEntities.renumbered(symbolMap)
             story.numbers = story.numbers.renumbered(symbolMap)
             story.titlePlaces = story.titlePlaces.renumbered(symbolMap)
+            story.titleTowns = story.titleTowns.renumbered(symbolMap)
             story.sources = story.sources.renumbered(symbolMap)
         }
     }

@@ -43,6 +43,9 @@ struct DocumentFeatures: Sendable {
     /// capital) named in the title, distinct and sorted: two reports placing an event in different
     /// governorates are different events.
     var titlePlaces: [String]
+    /// The places below a governorate (towns, districts, villages, sites) named in the title,
+    /// distinct and sorted.
+    var titleTowns: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]
     /// A full date ("September 18, 2013", "18 أيلول 2013") written in the title or the first

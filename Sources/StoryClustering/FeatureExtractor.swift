@@ -50,6 +50,7 @@ struct FeatureExtractor: Sendable {
             terms: accumulator.terms,
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
+            titleTowns: accumulator.titleTowns.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
             latestYear: accumulator.latestYear,
@@ -99,6 +100,7 @@ struct FeatureExtractor: Sendable {
                 for governorate in Gazetteer.allGovernorates(of: match.id) {
                     accumulator.titlePlaces.insert(governorate)
                 }
+                if Gazetteer.governorate(of: match.id) != match.id { accumulator.titleTowns.insert(match.id) }
             }
         }
 

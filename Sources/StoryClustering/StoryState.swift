@@ -66,6 +66,8 @@ final class StoryState {
     var namedEntities = IDSet()
     /// Governorates of the specific places named in the members' titles.
     var titlePlaces = IDSet()
+    /// The places below a governorate named in the members' titles.
+    var titleTowns = IDSet()
     /// Fingerprints of the terms of the members' titles but places.
     var titleTerms = Set<UInt64>()
     /// Distinct number and date keys of all members.

@@ -25,6 +25,8 @@ struct TermAccumulator {
     var named = Set<String>()
     /// Governorates of the specific places named in the title.
     var titlePlaces = Set<String>()
+    /// The places below a governorate named in the title.
+    var titleTowns = Set<String>()
     /// The first full date written near the top.
     var mentionedDate: Int64?
     /// Distinct number and date keys seen.
@@ -48,6 +50,7 @@ struct TermAccumulator {
         terms.removeAll(keepingCapacity: true)
         named = []
         titlePlaces = []
+        titleTowns = []
         mentionedDate = nil
         numbers = []
         latestYear = nil

@@ -207,6 +207,19 @@ struct MultilingualScenarioTests {
         Week(
             name: "july-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9, english: 0.9,
             crossLanguage: 0.9, f1: 0.9, knownMixing: "the Court of Cassation's two rulings three days apart"),
+        // Eighteenth stop, unseen when it arrived: two bombs in Diyala and two floods in Duhok four days
+        // apart, the later reports recalling the earlier; a teachers' protest and a crash in Sulaimani
+        // the same day; its failures led to the towns-apart rule.
+        Week(
+            name: "winter-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
+            english: 0.85, crossLanguage: 0.7, f1: 0.8,
+            knownMixing: "the teachers' protest over late salaries joins the salary transfer it follows"),
+        // Eighteenth stop, unseen, nothing tuned on it: two cabinet sessions, rockets and a smuggling
+        // arrest in Nineveh, floods in Duhok and Wasit the same day, a verbatim wire copy.
+        Week(
+            name: "april-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
+            english: 0.8, crossLanguage: 0.9, f1: 0.85,
+            knownMixing: "two cabinet sessions five days apart, the second's reports recalling the first"),
     ]
 
     @Test(arguments: weeks)
