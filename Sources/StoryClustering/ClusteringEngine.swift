@@ -243,13 +243,13 @@ struct ClusteringEngine {
                 continue
             }
             // Factors for how the story stands to this document, whatever the evidence.
-            // Or, days after the story's latest report, other towns of one governorate: a second
-            // bomb in Diyala, a second flood in Duhok, whose reports recall the first.
+            // Or, days after the story began, only other towns of one governorate: a second bomb in
+            // Diyala, a second flood in Duhok, whose reports recall the first.
             let titlesNameOtherPlaces =
                 (!features.titlePlaces.isEmpty && !story.titlePlaces.isEmpty
                     && features.titlePlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
                 || (townsApart(features.titleTowns, story)
-                    && time.map { $0 - (story.lastTime ?? $0) > configuration.decayStartSeconds } ?? false)
+                    && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -606,22 +606,24 @@ struct ClusteringEngine {
     }
 
     /// Whether both stories' headlines name specific places, and not the same governorates: one
-    /// of them names a governorate the other's headlines never name; or, when their reports are
+    /// of them names a governorate the other's headlines never name; or, when the stories began
     /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
-    /// not the same ones.
+    /// none in common.
     private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
-        guard !a.titleTowns.isEmpty, !b.titleTowns.isEmpty, a.titleTowns != b.titleTowns,
-            let aFirst = a.firstTime, let aLast = a.lastTime, let bFirst = b.firstTime, let bLast = b.lastTime
+        guard !a.titleTowns.isEmpty, !b.titleTowns.isEmpty, a.titleTowns.isDisjoint(with: b.titleTowns),
+            let aFirst = a.firstTime, let bFirst = b.firstTime
         else { return false }
-        return max(aFirst, bFirst) - min(aLast, bLast) > configuration.decayStartSeconds
+        return abs(aFirst - bFirst) > configuration.decayStartSeconds
     }
 
-    /// Whether a headline names a town (a place below a governorate) the story's headlines, which
-    /// name towns too, never name — even beside the story's own ("…days after Baqubah attack").
+    /// Whether a headline names towns (places below a governorate) and none the story's headlines,
+    /// which name towns too, name. A headline naming the story's town beside a new one (a funeral
+    /// in the victims' home town, a trial in the provincial capital over the town's bombing) is a
+    /// follow-up.
     private func townsApart(_ towns: [String], _ story: StoryState) -> Bool {
         !towns.isEmpty && !story.titleTowns.isEmpty
-            && towns.contains(where: { !(known($0).map(story.titleTowns.contains) ?? false) })
+            && !towns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.

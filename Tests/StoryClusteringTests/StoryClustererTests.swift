@@ -810,7 +810,8 @@ import Testing
     }
 
     /// A second bomb in another town of the same governorate four days later, its report recalling
-    /// the first, is another event, even with its headline naming the first town too.
+    /// the first, is another event; a funeral in the victims' home town three days later, its
+    /// headline naming the first town too, is a follow-up.
     @Test func aSecondAttackInAnotherTownDaysLaterStaysApart() {
         let first = ClusterDocument(
             id: "baqubah-1", source: "wire", title: "Roadside bomb kills two Iraqi soldiers near Baqubah",
@@ -830,7 +831,7 @@ import Testing
                 """,
             published: Self.base + 7_200, language: "en")
         let later = ClusterDocument(
-            id: "jalawla", source: "agency", title: "Bomb kills army officer near Jalawla, days after Baqubah attack",
+            id: "jalawla", source: "agency", title: "Bomb kills army officer near Jalawla in Diyala",
             text: """
                 A roadside bomb killed an Iraqi army officer and wounded two soldiers near Jalawla in Diyala \
                 province on Saturday, security officials said, four days after a bomb killed two soldiers on \
@@ -838,9 +839,19 @@ import Testing
                 exploded. Islamic State cells remain active in the area.
                 """,
             published: Self.base + 4 * Self.day, language: "en")
-        let result = StoryClusterer().cluster([first, second, later])
+        let funeral = ClusterDocument(
+            id: "funeral", source: "local", title: "Khanaqin mourns two soldiers killed in Baqubah bombing",
+            text: """
+                Hundreds of people in Khanaqin on Friday attended the funeral of two Iraqi soldiers killed when a \
+                roadside bomb hit their patrol near Baqubah in Diyala province on Tuesday. Relatives said the two \
+                soldiers had served in the army for five years. Security officials said the search for the \
+                militants who planted the device continues.
+                """,
+            published: Self.base + 3 * Self.day, language: "en")
+        let result = StoryClusterer().cluster([first, second, later, funeral])
         #expect(result[1].storyKey == "baqubah-1", "\(result[1])")
         #expect(result[2].storyKey == "jalawla", "\(result[2])")
+        #expect(result[3].storyKey == "baqubah-1", "\(result[3])")
     }
 
     @Test func cancellableClusteringMatchesAndStops() {
