@@ -40,14 +40,25 @@ struct SparseVector: Sendable, Equatable {
     func dot(_ other: SparseVector) -> Double {
         if ids.count * 8 < other.ids.count { return other.galloping(self) }
         if other.ids.count * 8 < ids.count { return galloping(other) }
+        var sum = 0.0
+        walkShared(other) { i, j in
+            sum += Double(values[i]) * Double(other.values[j])
+            return true
+        }
+        return sum
+    }
+
+    /// Calls `body` with the positions here and in `other` of each shared id, in id order (a merge
+    /// walk), until it returns false.
+    @inline(__always)
+    private func walkShared(_ other: SparseVector, _ body: (Int, Int) -> Bool) {
         var i = 0
         var j = 0
-        var sum = 0.0
         while i < ids.count && j < other.ids.count {
             let a = ids[i]
             let b = other.ids[j]
             if a == b {
-                sum += Double(values[i]) * Double(other.values[j])
+                guard body(i, j) else { return }
                 i += 1
                 j += 1
             } else if a < b {
@@ -56,7 +67,6 @@ struct SparseVector: Sendable, Equatable {
                 j += 1
             }
         }
-        return sum
     }
 
     /// The dot product with a much shorter vector: binary search of each of its ids here.
@@ -73,43 +83,22 @@ struct SparseVector: Sendable, Equatable {
 
     /// The per-term products of shared entries, as `(id, product)`.
     func sharedProducts(_ other: SparseVector) -> [(Int32, Double)] {
-        var i = 0
-        var j = 0
         var result: [(Int32, Double)] = []
-        while i < ids.count && j < other.ids.count {
-            let a = ids[i]
-            let b = other.ids[j]
-            if a == b {
-                result.append((a, Double(values[i]) * Double(other.values[j])))
-                i += 1
-                j += 1
-            } else if a < b {
-                i += 1
-            } else {
-                j += 1
-            }
+        walkShared(other) { i, j in
+            result.append((ids[i], Double(values[i]) * Double(other.values[j])))
+            return true
         }
         return result
     }
 
     /// Whether an id of `self` for which `counts` holds is also an id of `other` (a merge walk).
     func sharesID(with other: SparseVector, where counts: (Int32) -> Bool) -> Bool {
-        var i = 0
-        var j = 0
-        while i < ids.count && j < other.ids.count {
-            let a = ids[i]
-            let b = other.ids[j]
-            if a == b {
-                if counts(a) { return true }
-                i += 1
-                j += 1
-            } else if a < b {
-                i += 1
-            } else {
-                j += 1
-            }
+        var found = false
+        walkShared(other) { i, _ in
+            found = counts(ids[i])
+            return !found
         }
-        return false
+        return found
     }
 
     /// The sum `self + other * scale`.

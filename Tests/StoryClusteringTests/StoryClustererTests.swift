@@ -42,6 +42,15 @@ import Testing
         return Set(groups.values.map { $0.sorted() })
     }
 
+    /// English headline-only items from different desks, ten minutes apart, in order.
+    private static func headlines(_ titles: [(id: String, title: String)]) -> [ClusterDocument] {
+        titles.enumerated().map { index, item in
+            ClusterDocument(
+                id: item.id, source: "desk-\(index)", title: item.title, text: "",
+                published: base + Int64(index) * 600, language: "en")
+        }
+    }
+
     /// Clusters `first`, `second` and an unrelated election report: `second` joins `first`'s
     /// story, and the election report stays on its own.
     private static func expectSecondJoinsFirst(
@@ -499,11 +508,7 @@ import Testing
             ("transit-1", "Americans ride public transit in record numbers"),
             ("transit-2", "More Americans riding public transit"),
         ]
-        let documents = titles.enumerated().map { index, item in
-            ClusterDocument(
-                id: item.0, source: "desk-\(index)", title: item.1, text: "", published: Self.base + Int64(index) * 600,
-                language: "en")
-        }
+        let documents = Self.headlines(titles)
         let result = StoryClusterer().cluster(documents)
         #expect(result[0].storyKey == result[1].storyKey, "\(result[1])")
         #expect(result[2].storyKey == result[3].storyKey, "\(result[3])")
@@ -524,11 +529,7 @@ import Testing
             ("fair-day", "Book fair opens in Baghdad on Tuesday"),
             ("bomb-day", "Car bomb in Baghdad on Tuesday"),
         ]
-        let documents = titles.enumerated().map { index, item in
-            ClusterDocument(
-                id: item.0, source: "desk-\(index)", title: item.1, text: "", published: Self.base + Int64(index) * 600,
-                language: "en")
-        }
+        let documents = Self.headlines(titles)
         let result = StoryClusterer().cluster(documents)
         #expect(result[1].storyKey == "fuel", "\(result[1])")
         #expect(result[3].storyKey == "bomb", "\(result[3])")
