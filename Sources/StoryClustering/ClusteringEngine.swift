@@ -245,9 +245,10 @@ struct ClusteringEngine {
             // Factors for how the story stands to this document, whatever the evidence.
             // Or, days after the story began, only other towns of one governorate: a second bomb in
             // Diyala, a second flood in Duhok, whose reports recall the first.
+            let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
             let titlesNameOtherPlaces =
-                (!features.titlePlaces.isEmpty && !story.titlePlaces.isEmpty
-                    && features.titlePlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
+                (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
+                    && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
                 || (townsApart(features.titleTowns, story)
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
             let sameSource = known(document.source).map(story.sources.contains) ?? false

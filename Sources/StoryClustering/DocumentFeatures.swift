@@ -46,6 +46,8 @@ struct DocumentFeatures: Sendable {
     /// The places below a governorate (towns, districts, villages, sites) named in the title,
     /// distinct and sorted.
     var titleTowns: [String]
+    /// The capitals that are governorates too (Baghdad, Erbil) named in the title, sorted.
+    var titleCapitals: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]
     /// A full date ("September 18, 2013", "18 أيلول 2013") written in the title or the first

@@ -51,6 +51,7 @@ struct FeatureExtractor: Sendable {
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             titleTowns: accumulator.titleTowns.sorted(),
+            titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
             latestYear: accumulator.latestYear,
@@ -96,6 +97,7 @@ struct FeatureExtractor: Sendable {
             accumulator.inTitle = isTitle
             if !isConcept { accumulator.named.insert(match.id) }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
+            if isTitle, Gazetteer.isCapitalGovernorate(match.id) { accumulator.titleCapitals.insert(match.id) }
             if isTitle, Gazetteer.isSpecificPlace(match.id) {
                 for governorate in Gazetteer.allGovernorates(of: match.id) {
                     accumulator.titlePlaces.insert(governorate)

@@ -23,6 +23,12 @@ extension Gazetteer {
     /// (capitals stand for governments in headlines).
     static let broadPlaces = Set(rows.filter { $0[1] == "broad" }.map { $0[0] })
 
+    /// Broad places that are governorates too, with places listed inside them: Baghdad, Erbil.
+    static let capitalGovernorates = broadPlaces.intersection(governorates.values.joined())
+
+    /// Whether `id` is a capital that is a governorate too (``capitalGovernorates``).
+    static func isCapitalGovernorate(_ id: String) -> Bool { capitalGovernorates.contains(id) }
+
     /// The governorate `id` lies in (the one that runs it, for a border place; ``governorates``),
     /// or `id` itself.
     static func governorate(of id: String) -> String {

@@ -27,6 +27,8 @@ struct TermAccumulator {
     var titlePlaces = Set<String>()
     /// The places below a governorate named in the title.
     var titleTowns = Set<String>()
+    /// The capitals that are governorates too (Baghdad, Erbil) named in the title.
+    var titleCapitals = Set<String>()
     /// The first full date written near the top.
     var mentionedDate: Int64?
     /// Distinct number and date keys seen.
@@ -51,6 +53,7 @@ struct TermAccumulator {
         named = []
         titlePlaces = []
         titleTowns = []
+        titleCapitals = []
         mentionedDate = nil
         numbers = []
         latestYear = nil
