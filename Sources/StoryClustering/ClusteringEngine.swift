@@ -298,7 +298,11 @@ struct ClusteringEngine {
                 // Countries, the region and its capitals are named by reports of every event: two
                 // reports sharing only those ("Erbil", "Syria") say nothing of one event.
                 let shared = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
-                let sharedNamed = shared.contains(where: { !Gazetteer.isBroad($0) }) ? shared.count : 0
+                // What happened counts as much as who and where: the topics shared count as names.
+                let sharesTopic = sharesTopic(anchors, story.anchorSum)
+                let sharedTopics = sharesTopic ? sharedTopicCount(anchors, story.anchorSum) : 0
+                let sharedNamed =
+                    shared.contains(where: { !Gazetteer.isBroad($0) }) ? shared.count + sharedTopics : 0
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }
                 if (sharedNamed >= configuration.crossLanguageMinEntities
                     && sharedNumbers.count >= configuration.crossLanguageMinNumbers)
@@ -309,7 +313,7 @@ struct ClusteringEngine {
                     if score >= configuration.crossLanguagePlaceOnlyThreshold
                         || (score >= configuration.crossLanguageThreshold
                             && !SharedAnchors.nameOnlyAPlace(
-                                names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic(anchors, against)))
+                                names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic))
                     {
                         accepted = (score, against)
                     }
@@ -331,6 +335,17 @@ struct ClusteringEngine {
     private func sharesSpecificTerm(_ vector: SparseVector, _ other: SparseVector) -> Bool {
         let isGeneric = terms.isGeneric
         return vector.sharesID(with: other) { !isGeneric[Int($0)] }
+    }
+
+    /// How many gazetteer topics `anchors` and `other` share.
+    private func sharedTopicCount(_ anchors: SparseVector, _ other: SparseVector) -> Int {
+        let isTopic = terms.isTopic
+        var count = 0
+        _ = anchors.sharesID(with: other) { id in
+            if isTopic[Int(id)] { count += 1 }
+            return false
+        }
+        return count
     }
 
     /// Whether `anchors` and `other` share a gazetteer topic (what happened).
