@@ -219,6 +219,20 @@ struct MultilingualScenarioTests {
             name: "april-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
             english: 0.8, crossLanguage: 0.9, f1: 0.85,
             knownMixing: "two cabinet sessions five days apart, the second's reports recalling the first"),
+        // Eighteenth stop, unseen when it arrived: a heatwave and grid collapse told over five days (one
+        // event), protests in Basra, two crop fires the same day, two Turkish attacks in Amedi district
+        // two days apart; its failures led to topics counting as names across languages.
+        Week(
+            name: "heatwave-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
+            english: 0.6, crossLanguage: 0.5, f1: 0.6,
+            knownMixing: "the second Turkish attack in Amedi district two days later joins the first"),
+        // Eighteenth stop, unseen, nothing tuned on it: two Federal Supreme Court rulings, two parliament
+        // sessions, a foreign minister in Baghdad then Erbil (one event), an oil deal and a drone attack
+        // on an oil field in Kirkuk the same week.
+        Week(
+            name: "parliament-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.7,
+            english: 0.6, crossLanguage: 0.65, f1: 0.7,
+            knownMixing: "two parliament sessions two days apart; the Kirkuk oil deal and the Bai Hassan attack"),
     ]
 
     @Test(arguments: weeks)
