@@ -245,6 +245,8 @@ struct ClusteringEngine {
             // Factors for how the story stands to this document, whatever the evidence.
             // Or, days after the story began, only other towns of one governorate: a second bomb in
             // Diyala, a second flood in Duhok, whose reports recall the first.
+            // A headline with no narrower place may still place its event in a capital ("…in Erbil's
+            // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
@@ -298,11 +300,11 @@ struct ClusteringEngine {
                 // Countries, the region and its capitals are named by reports of every event: two
                 // reports sharing only those ("Erbil", "Syria") say nothing of one event.
                 let shared = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
-                // What happened counts as much as who and where: the topics shared count as names.
+                // What happened counts as much as who and where: a telling kind of event shared (a
+                // protest, a bomb, not "killed" or "attack") counts as one more name.
                 let sharesTopic = sharesTopic(anchors, story.anchorSum)
-                let sharedTopics = sharesTopic ? sharedTopicCount(anchors, story.anchorSum) : 0
                 let sharedNamed =
-                    shared.contains(where: { !Gazetteer.isBroad($0) }) ? shared.count + sharedTopics : 0
+                    shared.contains(where: { !Gazetteer.isBroad($0) }) ? shared.count + (sharesTopic ? 1 : 0) : 0
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }
                 if (sharedNamed >= configuration.crossLanguageMinEntities
                     && sharedNumbers.count >= configuration.crossLanguageMinNumbers)
@@ -337,18 +339,8 @@ struct ClusteringEngine {
         return vector.sharesID(with: other) { !isGeneric[Int($0)] }
     }
 
-    /// How many gazetteer topics `anchors` and `other` share.
-    private func sharedTopicCount(_ anchors: SparseVector, _ other: SparseVector) -> Int {
-        let isTopic = terms.isTopic
-        var count = 0
-        _ = anchors.sharesID(with: other) { id in
-            if isTopic[Int(id)] { count += 1 }
-            return false
-        }
-        return count
-    }
-
-    /// Whether `anchors` and `other` share a gazetteer topic (what happened).
+    /// Whether `anchors` and `other` share a telling gazetteer topic (what happened:
+    /// ``Gazetteer/isTellingTopic(_:)``).
     private func sharesTopic(_ anchors: SparseVector, _ other: SparseVector) -> Bool {
         let isTopic = terms.isTopic
         return anchors.sharesID(with: other) { isTopic[Int($0)] }

@@ -46,7 +46,8 @@ struct DocumentFeatures: Sendable {
     /// The places below a governorate (towns, districts, villages, sites) named in the title,
     /// distinct and sorted.
     var titleTowns: [String]
-    /// The capitals that are governorates too (Baghdad, Erbil) named in the title, sorted.
+    /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative
+    /// ("in Erbil's bazaar", "في بغداد"), sorted.
     var titleCapitals: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]

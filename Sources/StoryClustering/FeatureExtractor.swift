@@ -63,6 +63,11 @@ struct FeatureExtractor: Sendable {
         )
     }
 
+    /// Words before a place that say an event happened there, in the four languages.
+    private static let locatives: Set<String> = [
+        "in", "at", "near", "outside", "inside", "across", "في", "وسط", "قرب", "داخل", "لە", "li",
+    ]
+
     // MARK: - Tokens to terms
 
     private func add(
@@ -97,7 +102,13 @@ struct FeatureExtractor: Sendable {
             accumulator.inTitle = isTitle
             if !isConcept { accumulator.named.insert(match.id) }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
-            if isTitle, Gazetteer.isCapitalGovernorate(match.id) { accumulator.titleCapitals.insert(match.id) }
+            // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في
+            // بغداد", "لە هەولێر", "li Hewlêrê"); "Baghdad condemns", "Erbil says" speak for governments.
+            if isTitle, Gazetteer.isCapitalGovernorate(match.id), match.range.lowerBound > 0,
+                Self.locatives.contains(tokens[match.range.lowerBound - 1].text)
+            {
+                accumulator.titleCapitals.insert(match.id)
+            }
             if isTitle, Gazetteer.isSpecificPlace(match.id) {
                 for governorate in Gazetteer.allGovernorates(of: match.id) {
                     accumulator.titlePlaces.insert(governorate)

@@ -23,8 +23,19 @@ extension Gazetteer {
     /// (capitals stand for governments in headlines).
     static let broadPlaces = Set(rows.filter { $0[1] == "broad" }.map { $0[0] })
 
-    /// Broad places that are governorates too, with places listed inside them: Baghdad, Erbil.
-    static let capitalGovernorates = broadPlaces.intersection(governorates.values.joined())
+    /// Topics that reports of every kind of violent or economic event share: the killed and the
+    /// wounded, an attack, soldiers, salaries, oil, oil exports, a pipeline.
+    private static let commonTopics: Set<String> = [
+        "topic:killed", "topic:wounded", "topic:attack", "topic:soldiers", "topic:salaries", "topic:oil",
+        "topic:oilexports", "topic:pipeline",
+    ]
+
+    /// Whether `id` is a topic that tells what happened (a protest, a bomb, a fire, an arrest), not
+    /// one that reports of many kinds of event share (``commonTopics``).
+    static func isTellingTopic(_ id: String) -> Bool { id.hasPrefix("topic:") && !commonTopics.contains(id) }
+
+    /// The capitals that are governorates too: broad places, with places listed inside them.
+    static let capitalGovernorates: Set<String> = ["baghdad", "erbil"]
 
     /// Whether `id` is a capital that is a governorate too (``capitalGovernorates``).
     static func isCapitalGovernorate(_ id: String) -> Bool { capitalGovernorates.contains(id) }

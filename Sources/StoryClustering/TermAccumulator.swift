@@ -14,8 +14,8 @@ struct TermAccumulator {
     /// (``Gazetteer/isBroad(_:)``: a country, the region, a capital, the Kurds, the Tigris), a name
     /// run that spells one ("United States"), a weekday or a month.
     private(set) var isGeneric: [Bool] = []
-    /// Whether each term id is a gazetteer topic (an attack, a drone, oil exports): what happened,
-    /// in any language.
+    /// Whether each term id is a telling gazetteer topic (a protest, a bomb, a drone): what happened,
+    /// in any language (``Gazetteer/isTellingTopic(_:)``).
     private(set) var isTopic: [Bool] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
     private var slots: [Int32] = []
@@ -68,7 +68,7 @@ struct TermAccumulator {
         displays.append(display)
         fingerprints.append(StableHash.mix(StableHash.fnv1a(key)))
         isGeneric.append(Self.isGeneric(key))
-        isTopic.append(key.hasPrefix("g:topic:"))
+        isTopic.append(key.hasPrefix("g:topic:") && Gazetteer.isTellingTopic(String(key.dropFirst(2))))
         slots.append(-1)
         return id
     }

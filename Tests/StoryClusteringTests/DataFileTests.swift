@@ -26,6 +26,13 @@ import Testing
         #expect(unknown.isEmpty, "governorates that are neither entries nor province: keys: \(unknown.sorted())")
     }
 
+    @Test func capitalGovernoratesAreBroadPlacesWithPlacesInside() {
+        let inside = Set(Gazetteer.governorates.values.joined())
+        for id in Gazetteer.capitalGovernorates {
+            #expect(Gazetteer.isBroad(id) && inside.contains(id), "\(id)")
+        }
+    }
+
     @Test func spellingsFromTheDataFileMatchInText() {
         let tokens = TextNormalizer.tokens("Drone strike near Amedi in Duhok, says the KRG; هجوم في كركوك")
         let ids = Gazetteer.shared.matches(in: tokens).map(\.id)

@@ -889,6 +889,27 @@ import Testing
         #expect(result[2].storyKey == "erbil", "\(result[2])")
     }
 
+    /// "Baghdad condemns…" speaks for the government: its report joins the strike in Amedi it is about.
+    @Test func aCapitalSpeakingForItsGovernmentIsNotAPlace() {
+        let strike = ClusterDocument(
+            id: "strike", source: "wire", title: "Turkish drone strike kills three in Amedi",
+            text: """
+                A Turkish drone strike killed three people near Amedi in Duhok province on Monday, local officials \
+                said. The strike hit a vehicle on the road to the village of Sargele.
+                """,
+            published: Self.base, language: "en")
+        let reaction = ClusterDocument(
+            id: "reaction", source: "agency", title: "Baghdad condemns Turkish strike that killed three",
+            text: """
+                The Iraqi government in Baghdad condemned on Monday a Turkish drone strike that killed three people \
+                near Amedi in Duhok province, calling it a violation of Iraqi sovereignty. The strike hit a vehicle \
+                near the village of Sargele.
+                """,
+            published: Self.base + 4 * 3_600, language: "en")
+        let result = StoryClusterer().cluster([strike, reaction])
+        #expect(result[1].storyKey == "strike", "\(result[1])")
+    }
+
     /// A Sorani report shares one named place with the English story, but also what happened (a
     /// protest, the wounded, arrests) and its figures: the topics count as the second name the
     /// cross-language anchors need.
