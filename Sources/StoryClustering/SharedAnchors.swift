@@ -10,7 +10,7 @@ enum SharedAnchors {
     /// - Parameters:
     ///   - names: the shared gazetteer ids (`kirkuk`, `org:ihec`, `p:…`) and Latin-script names (`x:…`).
     ///   - numbers: the shared number keys (`n:3`, `d:7-12`, `m:7`, weekdays as `g:day:…`).
-    ///   - sharesTopic: whether a gazetteer topic (an attack, a drone, oil exports) is shared.
+    ///   - sharesTopic: whether a telling gazetteer topic (a protest, a bomb, a drone) is shared.
     static func nameOnlyAPlace(names: [String], numbers: [String], sharesTopic: Bool) -> Bool {
         if sharesTopic { return false }
         if numbers.contains(where: isTellingFigure) { return false }

@@ -27,7 +27,7 @@ struct TermAccumulator {
     var titlePlaces = Set<String>()
     /// The places below a governorate named in the title.
     var titleTowns = Set<String>()
-    /// The capitals that are governorates too (Baghdad, Erbil) named in the title.
+    /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative.
     var titleCapitals = Set<String>()
     /// The first full date written near the top.
     var mentionedDate: Int64?
