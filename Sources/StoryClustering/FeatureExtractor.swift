@@ -92,10 +92,7 @@ struct FeatureExtractor: Sendable {
             let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:") || match.id.hasPrefix("day:")
             // A governorate, a country, a capital or a province abroad names no event: only a place
             // the gazetteer puts inside a governorate is a headline term.
-            accumulator.inTitle =
-                isTitle
-                && (match.id.contains(":")
-                    || (Gazetteer.isSpecificPlace(match.id) && Gazetteer.governorate(of: match.id) != match.id))
+            accumulator.inTitle = isTitle && (match.id.contains(":") || Gazetteer.isTown(match.id))
             accumulator.add(
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))
@@ -113,7 +110,7 @@ struct FeatureExtractor: Sendable {
                 for governorate in Gazetteer.allGovernorates(of: match.id) {
                     accumulator.titlePlaces.insert(governorate)
                 }
-                if Gazetteer.governorate(of: match.id) != match.id { accumulator.titleTowns.insert(match.id) }
+                if Gazetteer.isTown(match.id) { accumulator.titleTowns.insert(match.id) }
             }
         }
 

@@ -153,6 +153,12 @@ struct Gazetteer: Sendable {
         !id.contains(":") && !broadPlaces.contains(id)
     }
 
+    /// Whether `id` is a place the gazetteer puts inside a governorate: a town, a district, a
+    /// village, a site.
+    static func isTown(_ id: String) -> Bool {
+        isSpecificPlace(id) && governorate(of: id) != id
+    }
+
     /// Whether `id` is a country, the region, a capital or another place named by reports of
     /// every kind of event.
     static func isBroad(_ id: String) -> Bool {
