@@ -44,11 +44,19 @@ public enum CanonicalURL {
 extension String {
     /// The string without leading and trailing ASCII whitespace.
     package func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isASCIIWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.isASCIIWhitespace })
+        // By bytes: an ASCII byte is never part of a longer character, so cutting there is safe; and
+        // most values (URLs, ids, dates) have nothing to trim, so they come back without a copy.
+        let bytes = utf8
+        guard let head = bytes.first, let tail = bytes.last else { return self }
+        if !Self.isASCIIWhitespace(head) && !Self.isASCIIWhitespace(tail) { return self }
+        guard let first = bytes.firstIndex(where: { !Self.isASCIIWhitespace($0) }),
+            let last = bytes.lastIndex(where: { !Self.isASCIIWhitespace($0) })
         else { return "" }
-        return String(scalars[first...last])
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 }
 

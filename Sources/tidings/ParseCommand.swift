@@ -67,12 +67,12 @@ struct ParseCommand: ParsableCommand {
     }
 
     private func parseOne(_ file: String) throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = fileBytes(atPath: file) else {
             throw CLIError("\(file): cannot read")
         }
         let feed: ParsedFeed
         do {
-            feed = try FeedParser().parse(Array(data), url: url, contentType: contentType)
+            feed = try FeedParser().parse(data, url: url, contentType: contentType)
         } catch {
             throw CLIError("\(file): \(error)")
         }
@@ -133,13 +133,13 @@ private struct ParseBench {
                 next += 1
                 lock.unlock()
                 guard index < paths.count else { break }
-                guard let data = FileManager.default.contents(atPath: paths[index]) else {
+                guard let data = fileBytes(atPath: paths[index]) else {
                     mine.failures += 1
                     continue
                 }
                 mine.bytes += data.count
                 do {
-                    let feed = try parser.parse([UInt8](data), url: url, contentType: contentType)
+                    let feed = try parser.parse(data, url: url, contentType: contentType)
                     mine.entries += feed.entries.count
                     for entry in feed.entries { mine.textBytes += entry.text.utf8.count }
                 } catch {

@@ -10,6 +10,7 @@ extension String {
 
     /// The string with every occurrence of `target` replaced.
     func replacingAll(_ target: String, with replacement: String) -> String {
+        guard firstRange(of: target) != nil else { return self }
         var result = ""
         var rest = Substring(self)
         while let range = rest.firstRange(of: target) {

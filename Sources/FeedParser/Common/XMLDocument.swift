@@ -8,6 +8,8 @@ final class XMLDocument {
     let pointer: xmlDocPtr
     /// Problems libxml2 recovered from.
     let warnings: [String]
+    /// The keys of its elements, found by ``XMLNode/key(atomNamespace:)`` through `_private`.
+    private let keys = ElementKeyCache()
 
     private static let initialised: Bool = {
         xmlInitParser()
@@ -48,9 +50,13 @@ final class XMLDocument {
         }
         self.pointer = doc
         self.warnings = warnings
+        doc.pointee._private = Unmanaged.passUnretained(keys).toOpaque()
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit {
+        pointer.pointee._private = nil
+        xmlFreeDoc(pointer)
+    }
 
     /// Whether libxml2 (with iconv) can decode `encoding`.
     static func isKnownEncoding(_ encoding: String) -> Bool {

@@ -21,9 +21,14 @@ struct XMLNode {
 
     /// The element's key for the readers (see ``Namespaces/key(local:namespace:atomNamespace:)``).
     func key(atomNamespace: String?) -> String {
-        Namespaces.key(
-            local: name, namespace: namespace, atomNamespace: atomNamespace, declaredPrefix: prefix,
-            inRootNamespace: xmlDocGetRootElement(pointer.pointee.doc)?.pointee.ns == pointer.pointee.ns)
+        let make = {
+            Namespaces.key(
+                local: name, namespace: namespace, atomNamespace: atomNamespace, declaredPrefix: prefix,
+                inRootNamespace: xmlDocGetRootElement(pointer.pointee.doc)?.pointee.ns == pointer.pointee.ns)
+        }
+        guard let cache = pointer.pointee.doc?.pointee._private else { return make() }
+        return Unmanaged<ElementKeyCache>.fromOpaque(cache).takeUnretainedValue()
+            .key(of: pointer, atomNamespace: atomNamespace, make: make)
     }
 
     /// The prefix the element's namespace is bound to in the document, if any.
