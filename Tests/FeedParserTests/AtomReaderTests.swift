@@ -22,6 +22,23 @@ import Testing
         #expect(feed.entries.last?.text == "Escaped HTML body")
     }
 
+    @Test func xhtmlContentKeepsEveryChildOfItsDivExactly() throws {
+        // The markup inside the div as written (attributes holding `>`, empty elements, text
+        // between elements, a nested div), and nothing of the div's own tags.
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>e</title>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml" class="a>b">Lead <b title="x>y">bold</b>\
+            <br/><div>inner</div> tail &amp; end</div></content>
+            <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"/></summary></entry></feed>
+            """
+        let entry = try #require(try FeedParser().parse(Array(xml.utf8)).entries.first)
+        #expect(
+            entry.content?.value
+                == #"Lead <b title="x&gt;y">bold</b><br/><div>inner</div> tail &amp; end"#)
+        #expect(entry.text == "Lead bold\ninner\ntail & end")
+        #expect(entry.summary?.value == "")
+    }
+
     @Test func resolvesRelativeLinksAgainstNestedXMLBase() throws {
         let feed = try Fixture.parse("atom-text-constructs.xml", url: "https://mirror.example.net/feed.atom")
         #expect(feed.link == "https://wire.example.com/world/")

@@ -212,15 +212,18 @@ struct XMLNode {
 
     /// The serialised markup of the node's children (for Atom `type="xhtml"`).
     var innerXML: String {
-        guard let buffer = xmlBufferCreate() else { return "" }
+        guard pointer.pointee.children != nil, let buffer = xmlBufferCreate() else { return "" }
         defer { xmlBufferFree(buffer) }
-        var child = pointer.pointee.children
-        while let c = child {
-            xmlNodeDump(buffer, pointer.pointee.doc, c, 0, 0)
-            child = c.pointee.next
-        }
+        // The element is written once and its own tags cut off (one serialiser set up per element
+        // rather than per child). libxml2 escapes `>` in attribute values, so the first `>` ends the
+        // start tag; an element with children always ends with its end tag.
+        xmlNodeDump(buffer, pointer.pointee.doc, pointer, 0, 0)
         guard let content = xmlBufferContent(buffer) else { return "" }
-        return String(cString: content)
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
+        guard let startTagEnd = bytes.firstIndex(of: UInt8(ascii: ">")),
+            let endTagStart = bytes.lastIndex(of: UInt8(ascii: "<")), startTagEnd < endTagStart
+        else { return "" }
+        return String(decoding: bytes[(startTagEnd + 1)..<endTagStart], as: UTF8.self)
     }
 
     /// The node's own `xml:lang` attribute (not inherited), if non-empty.
