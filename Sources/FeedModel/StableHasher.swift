@@ -52,6 +52,15 @@ public struct StableHasher: Sendable {
         add(UInt64(text.utf8.count))
     }
 
+    /// Adds `first` and then a string, exactly as ``add(_:)-(String)`` would add the two joined
+    /// (`"h" + body`), without building the joined copy.
+    public mutating func add(_ first: UInt8, followedBy text: String) {
+        withUnsafeBytes(of: first) { add($0.bindMemory(to: UInt8.self)) }
+        var text = text
+        text.withUTF8 { add($0) }
+        add(UInt64(text.utf8.count + 1))
+    }
+
     /// Adds a number.
     public mutating func add(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { add($0.bindMemory(to: UInt8.self)) }

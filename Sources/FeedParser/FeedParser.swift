@@ -134,7 +134,11 @@ public struct FeedParser: Sendable {
         for field in [entry.storageID, entry.title, entry.link, entry.language] { hasher.add(field ?? "\u{0}") }
         for date in [entry.published, entry.updated] { hasher.add(UInt64(bitPattern: date?.seconds ?? Int64.min)) }
         for body in [entry.summary, entry.content] {
-            hasher.add(body.map { ($0.isHTML ? "h" : "t") + $0.value } ?? "\u{0}")
+            if let body {
+                hasher.add(UInt8(ascii: body.isHTML ? "h" : "t"), followedBy: body.value)
+            } else {
+                hasher.add("\u{0}")
+            }
         }
         return String(hasher.finish(), radix: 16)
     }

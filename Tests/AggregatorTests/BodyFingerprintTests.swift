@@ -23,16 +23,19 @@ import Testing
     static func fingerprint(_ text: String) -> String { BodyFingerprint.of(Array(text.utf8)) }
 
     @Test func generationTimesInTheChannelAreIgnored() {
-        #expect(Self.fingerprint(Self.rss(build: "Mon, 24 Nov 2025 10:00:00 GMT"))
-            == Self.fingerprint(Self.rss(build: "Mon, 24 Nov 2025 10:15:07 GMT")))
-        let atomA = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><updated>2025-11-24T10:00:00Z</updated><entry><id>1</id><updated>2025-11-01T00:00:00Z</updated></entry></feed>"
+        #expect(
+            Self.fingerprint(Self.rss(build: "Mon, 24 Nov 2025 10:00:00 GMT"))
+                == Self.fingerprint(Self.rss(build: "Mon, 24 Nov 2025 10:15:07 GMT")))
+        let atomA =
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><updated>2025-11-24T10:00:00Z</updated><entry><id>1</id><updated>2025-11-01T00:00:00Z</updated></entry></feed>"
         let atomB = atomA.replacingOccurrences(of: "2025-11-24T10:00:00Z", with: "2025-11-24T10:30:00Z")
         #expect(Self.fingerprint(atomA) == Self.fingerprint(atomB))
     }
 
     @Test func anyOtherChangeCounts() {
         let base = Self.fingerprint(Self.rss(build: "X"))
-        #expect(Self.fingerprint(Self.rss(build: "X", itemDate: "Wed, 15 Oct 2025 09:00:00 GMT")) != base, "an item's date")
+        #expect(
+            Self.fingerprint(Self.rss(build: "X", itemDate: "Wed, 15 Oct 2025 09:00:00 GMT")) != base, "an item's date")
         #expect(Self.fingerprint(Self.rss(build: "X", title: "T2")) != base, "the channel title")
         let atomA = "<feed><updated>A</updated><entry><id>1</id><updated>2025-11-01T00:00:00Z</updated></entry></feed>"
         let atomB = atomA.replacingOccurrences(of: "2025-11-01", with: "2025-11-02")
@@ -57,6 +60,23 @@ import Testing
             }
             var copy = whole
             #expect(pieces.finish() == copy.finish(), "split \(split)")
+        }
+    }
+
+    @Test func aTaggedBodyHashesAsTheJoinedStringSoStoredEntriesStillMatch() {
+        // Entry fingerprints are stored: hashing "h" and a body apart must give what "h" + body gave.
+        for body in [
+            "", "a", "seven b", "eight by", "nine byte", "Kurdistan — هەولێر " + String(repeating: "x", count: 70),
+        ] {
+            var joined = StableHasher()
+            joined.add("h" + body)
+            var tagged = StableHasher()
+            tagged.add(UInt8(ascii: "h"), followedBy: body)
+            #expect(tagged.finish() == joined.finish(), "\(body.utf8.count) bytes")
+            var other = StableHasher()
+            other.add(UInt8(ascii: "t"), followedBy: body)
+            var copy = joined
+            #expect(other.finish() != copy.finish())
         }
     }
 
