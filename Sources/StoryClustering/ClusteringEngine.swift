@@ -244,14 +244,16 @@ struct ClusteringEngine {
             }
             // Factors for how the story stands to this document, whatever the evidence.
             // Or, days after the story began, only other towns of one governorate: a second bomb in
-            // Diyala, a second flood in Duhok, whose reports recall the first.
+            // Diyala, a second flood in Duhok, whose reports recall the first; or a kind of event the
+            // story's headlines never named: a drone attack on the oil field a deal was about, a
+            // teachers' protest over the salaries a transfer paid.
             // A headline with no narrower place may still place its event in a capital ("…in Erbil's
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
-                || (townsApart(features.titleTowns, story)
+                || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
@@ -456,6 +458,7 @@ struct ClusteringEngine {
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
+        for kind in features.titleKinds { story.titleKinds.insert(symbol(kind)) }
         story.titleTerms.formUnion(features.titleTerms)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
@@ -616,12 +619,12 @@ struct ClusteringEngine {
     /// Whether both stories' headlines name specific places, and not the same governorates: one
     /// of them names a governorate the other's headlines never name; or, when the stories began
     /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
-    /// none in common.
+    /// none in common, or their headlines name kinds of event and none in common.
     private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
-        guard !a.titleTowns.isEmpty, !b.titleTowns.isEmpty, a.titleTowns.isDisjoint(with: b.titleTowns),
-            let aFirst = a.firstTime, let bFirst = b.firstTime
-        else { return false }
+        let townsApart = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
+        let kindsApart = !(a.titleKinds.isEmpty && b.titleKinds.isEmpty) && a.titleKinds.isDisjoint(with: b.titleKinds)
+        guard townsApart || kindsApart, let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
         return abs(aFirst - bFirst) > configuration.decayStartSeconds
     }
 
@@ -632,6 +635,14 @@ struct ClusteringEngine {
     private func townsApart(_ towns: [String], _ story: StoryState) -> Bool {
         !towns.isEmpty && !story.titleTowns.isEmpty
             && !towns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
+    }
+
+    /// Whether a headline names kinds of event (``Gazetteer/eventKinds``: a strike from the air, a
+    /// fire, a protest) and none that the story's headlines named. Later stages of one happening
+    /// keep a kind in common (a fire at the site of a blast) or name what follows any event
+    /// (arrests, a funeral), which is no kind.
+    private func kindsApart(_ kinds: [String], _ story: StoryState) -> Bool {
+        !kinds.isEmpty && !kinds.contains(where: { known($0).map(story.titleKinds.contains) ?? false })
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.
@@ -675,6 +686,7 @@ struct ClusteringEngine {
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
         story.titleTowns.formUnion(source.titleTowns)
+        story.titleKinds.formUnion(source.titleKinds)
         story.titleTerms.formUnion(source.titleTerms)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
@@ -732,7 +744,10 @@ struct ClusteringEngine {
             for id in story.anchorSum.ids { keepTerm[Int(id)] = true }
             // Unless kept, a story's indexed terms are among its sums' ids, marked above.
             if story.keepsIndexedTerms { for id in story.indexedTerms.ids { keepTerm[Int(id)] = true } }
-            for set in [story.namedEntities, story.numbers, story.titlePlaces, story.titleTowns, story.sources] {
+            for set in [
+                story.namedEntities, story.numbers, story.titlePlaces, story.titleTowns, story.titleKinds,
+                story.sources,
+            ] {
                 for id in set.ids { keepSymbol[Int(id)] = true }
             }
         }
@@ -770,6 +785,7 @@ struct ClusteringEngine {
             story.numbers = story.numbers.renumbered(symbolMap)
             story.titlePlaces = story.titlePlaces.renumbered(symbolMap)
             story.titleTowns = story.titleTowns.renumbered(symbolMap)
+            story.titleKinds = story.titleKinds.renumbered(symbolMap)
             story.sources = story.sources.renumbered(symbolMap)
         }
     }

@@ -46,6 +46,9 @@ struct DocumentFeatures: Sendable {
     /// The places below a governorate (towns, districts, villages, sites) named in the title,
     /// distinct and sorted.
     var titleTowns: [String]
+    /// The kinds of event the title names (``Gazetteer/eventKinds``: a strike, a fire, a flood,
+    /// a protest; not what follows one, such as arrests or a funeral), distinct and sorted.
+    var titleKinds: [String] = []
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative
     /// ("in Erbil's bazaar", "في بغداد"), sorted.
     var titleCapitals: [String]

@@ -51,6 +51,7 @@ struct FeatureExtractor: Sendable {
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             titleTowns: accumulator.titleTowns.sorted(),
+            titleKinds: accumulator.titleKinds.sorted(),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -98,6 +99,9 @@ struct FeatureExtractor: Sendable {
                 display: Self.gazetteer.displayName(of: match.id))
             accumulator.inTitle = isTitle
             if !isConcept { accumulator.named.insert(match.id) }
+            if isTitle, let kinds = Gazetteer.eventKinds[match.id] {
+                for kind in kinds { accumulator.titleKinds.insert("kind:" + kind) }
+            }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
             // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في
             // بغداد", "لە هەولێر", "li Hewlêrê"); "Baghdad condemns", "Erbil says" speak for governments.

@@ -34,6 +34,21 @@ extension Gazetteer {
     /// one that reports of many kinds of event share (``commonTopics``).
     static func isTellingTopic(_ id: String) -> Bool { id.hasPrefix("topic:") && !commonTopics.contains(id) }
 
+    /// The kinds of event a topic names, as families of topics one event's headlines may use in
+    /// turn: a drone strike is reported as an air strike or a blast, a blast as a fire, gunmen's
+    /// attack as a shooting or an assassination. Topics that follow an event of any kind (arrests,
+    /// a verdict, a funeral, a resignation) and those of many kinds (``commonTopics``) name none.
+    static let eventKinds: [String: [String]] = [
+        "topic:explosion": ["strike", "fire"], "topic:drone": ["strike"], "topic:bombardment": ["strike"],
+        "topic:rocket": ["strike"], "topic:fire": ["fire"], "topic:shooting": ["gunfire"],
+        "topic:assassination": ["gunfire"], "topic:clashes": ["gunfire"], "topic:kidnapping": ["gunfire"],
+        "topic:protest": ["protest"], "topic:strike": ["protest"], "topic:campaign": ["election"],
+        "topic:polling": ["election"], "topic:flood": ["flood"], "topic:earthquake": ["earthquake"],
+        "topic:drought": ["drought"], "topic:accident": ["accident"], "topic:epidemic": ["epidemic"],
+        "topic:massgrave": ["massgrave"], "topic:smuggling": ["crime"], "topic:drugs": ["crime"],
+        "topic:powercut": ["powercut"],
+    ]
+
     /// The capitals that are governorates too: broad places, with places listed inside them.
     static let capitalGovernorates: Set<String> = ["baghdad", "erbil"]
 

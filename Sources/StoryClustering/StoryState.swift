@@ -68,6 +68,8 @@ final class StoryState {
     var titlePlaces = IDSet()
     /// The places below a governorate named in the members' titles.
     var titleTowns = IDSet()
+    /// The kinds of event named in the members' titles.
+    var titleKinds = IDSet()
     /// Fingerprints of the terms of the members' titles but places.
     var titleTerms = Set<UInt64>()
     /// Distinct number and date keys of all members.

@@ -27,6 +27,8 @@ struct TermAccumulator {
     var titlePlaces = Set<String>()
     /// The places below a governorate named in the title.
     var titleTowns = Set<String>()
+    /// The kinds of event the title names (``Gazetteer/eventKinds``).
+    var titleKinds = Set<String>()
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative.
     var titleCapitals = Set<String>()
     /// The first full date written near the top.
@@ -53,6 +55,7 @@ struct TermAccumulator {
         named = []
         titlePlaces = []
         titleTowns = []
+        titleKinds = []
         titleCapitals = []
         mentionedDate = nil
         numbers = []

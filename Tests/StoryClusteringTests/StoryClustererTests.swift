@@ -855,6 +855,55 @@ import Testing
         #expect(result[3].storyKey == "baqubah-1", "\(result[3])")
     }
 
+    /// Days after a story began, a headline naming a kind of event its headlines never named (a
+    /// drone attack on the oil field whose exports a deal raised) is another event, whatever the
+    /// copy recalls; a later stage of the same happening (a fire at the site of a blast, arrests
+    /// over it) is not.
+    @Test func aDifferentKindOfEventDaysLaterStaysApartButLaterStagesJoin() {
+        let deal = ClusterDocument(
+            id: "deal", source: "wire", title: "Baghdad and Erbil agree to raise Kirkuk oil flows to Ceyhan",
+            text: """
+                Iraq's oil ministry and the Kurdistan Regional Government agreed on Tuesday to raise crude exports                 from the Bai Hassan and Avana fields in Kirkuk through the pipeline to the Turkish port of Ceyhan                 to 250,000 barrels a day, officials said. The state marketer SOMO will sell the extra barrels.
+                """,
+            published: Self.base, language: "en")
+        let dealReport = ClusterDocument(
+            id: "deal-2", source: "daily", title: "Iraq to pump more Kirkuk crude through the pipeline to Turkey",
+            text: """
+                Iraq will pump 250,000 barrels a day of Kirkuk crude from the Bai Hassan and Avana fields                 through the pipeline to Ceyhan under a deal between the oil ministry and the Kurdistan Regional                 Government, officials said on Tuesday. SOMO is to market the oil.
+                """,
+            published: Self.base + 3_600, language: "en")
+        let drone = ClusterDocument(
+            id: "drone", source: "agency", title: "Drone attack sparks fire at Bai Hassan oil field in Kirkuk",
+            text: """
+                A drone attack set fire to a storage tank at the Bai Hassan oil field in Kirkuk on Saturday,                 halting production, officials said. The field feeds the pipeline to Ceyhan, where exports were                 raised to 250,000 barrels a day under a deal between Baghdad and the Kurdistan Regional                 Government on Tuesday. SOMO said crude flows were suspended.
+                """,
+            published: Self.base + 4 * Self.day, language: "en")
+        let blast = ClusterDocument(
+            id: "blast", source: "wire", title: "Explosion at Kirkuk fuel depot kills three workers",
+            text: """
+                An explosion tore through a fuel depot on the edge of Kirkuk on Monday, killing three workers                 and injuring eight, civil defence officials said. Tanker trucks were being loaded when the blast                 happened, and the cause is under investigation.
+                """,
+            published: Self.base + 10 * Self.day, language: "en")
+        let stillBurning = ClusterDocument(
+            id: "fire", source: "daily",
+            title: "Firefighters still battling blaze at Kirkuk fuel depot where three died",
+            text: """
+                Civil defence teams were still fighting a fire at the fuel depot on the edge of Kirkuk on                 Thursday, three days after an explosion killed three workers and injured eight there while                 tanker trucks were being loaded. Officials said the cause of the blast is under investigation.
+                """,
+            published: Self.base + 13 * Self.day, language: "en")
+        let arrests = ClusterDocument(
+            id: "arrests", source: "agency", title: "Two depot guards arrested over deadly Kirkuk explosion",
+            text: """
+                Police in Kirkuk arrested two guards of the fuel depot where an explosion killed three workers                 and injured eight on Monday, officials said on Friday. Investigators suspect negligence while                 tanker trucks were being loaded at the depot on the edge of the city.
+                """,
+            published: Self.base + 14 * Self.day, language: "en")
+        let result = StoryClusterer().cluster([deal, dealReport, drone, blast, stillBurning, arrests])
+        #expect(result[1].storyKey == "deal", "\(result[1])")
+        #expect(result[2].storyKey == "drone", "\(result[2])")
+        #expect(result[4].storyKey == "blast", "\(result[4])")
+        #expect(result[5].storyKey == "blast", "\(result[5])")
+    }
+
     /// A headline placing its event in a capital only ("…in Erbil's historic bazaar") and a story
     /// whose headlines place theirs in another governorate (Baghdad's Shorja market) are two events,
     /// even when the later report recalls the first.

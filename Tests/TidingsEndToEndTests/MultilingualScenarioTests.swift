@@ -209,10 +209,11 @@ struct MultilingualScenarioTests {
         // Eighteenth stop, unseen when it arrived: two bombs in Diyala and two floods in Duhok four days
         // apart, the later reports recalling the earlier; a teachers' protest and a crash in Sulaimani
         // the same day; its failures led to the towns-apart rule.
+        // The nineteenth stop's kinds of event keep the teachers' protest apart from the salary
+        // transfer it followed.
         Week(
-            name: "winter-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
-            english: 0.85, crossLanguage: 0.8, f1: 0.9,
-            knownMixing: "the teachers' protest over late salaries joins the salary transfer it follows"),
+            name: "winter-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.9,
+            crossLanguage: 0.8, f1: 0.9),
         // Eighteenth stop, unseen, nothing tuned on it: two cabinet sessions, rockets and a smuggling
         // arrest in Nineveh, floods in Duhok and Wasit the same day, a verbatim wire copy.
         Week(
@@ -229,10 +230,11 @@ struct MultilingualScenarioTests {
         // Eighteenth stop, unseen, nothing tuned on it: two Federal Supreme Court rulings, two parliament
         // sessions, a foreign minister in Baghdad then Erbil (one event), an oil deal and a drone attack
         // on an oil field in Kirkuk the same week.
+        // The nineteenth stop's kinds of event keep the drone attack on a Kirkuk oil field apart from
+        // the export deal four days before.
         Week(
-            name: "parliament-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.7,
-            english: 0.6, crossLanguage: 0.65, f1: 0.7,
-            knownMixing: "two parliament sessions two days apart"),
+            name: "parliament-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.7,
+            crossLanguage: 0.7, f1: 0.8),
         // Eighteenth stop, written after every change had landed, nothing tuned on it: an election
         // campaign, two parties' rallies in Sulaimani two days apart, a convoy bomb in Nineveh and
         // rockets on an Anbar base the same week, a flash flood, a dollar jump.
