@@ -246,7 +246,8 @@ struct ClusteringEngine {
             // Or, days after the story began, only other towns of one governorate: a second bomb in
             // Diyala, a second flood in Duhok, whose reports recall the first; or a kind of event the
             // story's headlines never named: a drone attack on the oil field a deal was about, a
-            // teachers' protest over the salaries a transfer paid.
+            // teachers' protest over the salaries a transfer paid. Or, a day after it began, a headline
+            // calling its happening the second of its kind this week.
             // A headline with no narrower place may still place its event in a capital ("…in Erbil's
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
@@ -255,6 +256,8 @@ struct ClusteringEngine {
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
                 || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
+                || (features.titleMarksRepeat
+                    && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -459,6 +462,7 @@ struct ClusteringEngine {
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
         for kind in features.titleKinds { story.titleKinds.insert(symbol(kind)) }
+        if features.titleMarksRepeat { story.holdsRepeatHeadline = true }
         story.titleTerms.formUnion(features.titleTerms)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
@@ -619,14 +623,22 @@ struct ClusteringEngine {
     /// Whether both stories' headlines name specific places, and not the same governorates: one
     /// of them names a governorate the other's headlines never name; or, when the stories began
     /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
-    /// none in common, or their headlines name kinds of event and none in common.
+    /// none in common, or their headlines name kinds of event and none in common; or, when they
+    /// began more than a day apart, the later one's headlines call its happening a repeat of its
+    /// kind ("second drone strike this week"; ``RepeatCue``).
     private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
         let townsApart = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
         let kindsApart = !(a.titleKinds.isEmpty && b.titleKinds.isEmpty) && a.titleKinds.isDisjoint(with: b.titleKinds)
-        guard townsApart || kindsApart, let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
-        return abs(aFirst - bFirst) > configuration.decayStartSeconds
+        guard let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
+        let later = aFirst > bFirst ? a : b
+        if later.holdsRepeatHeadline && abs(aFirst - bFirst) > Self.repeatApartSeconds { return true }
+        return (townsApart || kindsApart) && abs(aFirst - bFirst) > configuration.decayStartSeconds
     }
+
+    /// How long after a story began a headline marking its happening as a repeat ("second drone
+    /// strike this week") tells another happening: the reports of one happening come within a day.
+    static let repeatApartSeconds: Int64 = 24 * 3600
 
     /// Whether a headline names towns (places below a governorate) and none the story's headlines,
     /// which name towns too, name. A headline naming the story's town beside a new one (a funeral
@@ -687,6 +699,7 @@ struct ClusteringEngine {
         story.titlePlaces.formUnion(source.titlePlaces)
         story.titleTowns.formUnion(source.titleTowns)
         story.titleKinds.formUnion(source.titleKinds)
+        if source.holdsRepeatHeadline { story.holdsRepeatHeadline = true }
         story.titleTerms.formUnion(source.titleTerms)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }

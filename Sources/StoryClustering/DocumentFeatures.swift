@@ -49,6 +49,9 @@ struct DocumentFeatures: Sendable {
     /// The kinds of event the title names (``Gazetteer/eventKinds``: a strike, a fire, a flood,
     /// a protest; not what follows one, such as arrests or a funeral), distinct and sorted.
     var titleKinds: [String] = []
+    /// Whether the title says its happening is not the first of its kind lately ("second drone
+    /// strike this week"; ``RepeatCue``).
+    var titleMarksRepeat = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative
     /// ("in Erbil's bazaar", "في بغداد"), sorted.
     var titleCapitals: [String]

@@ -52,6 +52,7 @@ struct FeatureExtractor: Sendable {
             titlePlaces: accumulator.titlePlaces.sorted(),
             titleTowns: accumulator.titleTowns.sorted(),
             titleKinds: accumulator.titleKinds.sorted(),
+            titleMarksRepeat: RepeatCue.marksRepeat(titleTokens, topics: accumulator.titleTopicRanges),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -99,6 +100,7 @@ struct FeatureExtractor: Sendable {
                 display: Self.gazetteer.displayName(of: match.id))
             accumulator.inTitle = isTitle
             if !isConcept { accumulator.named.insert(match.id) }
+            if isTitle, Gazetteer.isTellingTopic(match.id) { accumulator.titleTopicRanges.append(match.range) }
             if isTitle, let kinds = Gazetteer.eventKinds[match.id] {
                 for kind in kinds { accumulator.titleKinds.insert("kind:" + kind) }
             }

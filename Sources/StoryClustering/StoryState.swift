@@ -70,6 +70,8 @@ final class StoryState {
     var titleTowns = IDSet()
     /// The kinds of event named in the members' titles.
     var titleKinds = IDSet()
+    /// Whether a member's title says its happening is not the first of its kind lately.
+    var holdsRepeatHeadline = false
     /// Fingerprints of the terms of the members' titles but places.
     var titleTerms = Set<UInt64>()
     /// Distinct number and date keys of all members.

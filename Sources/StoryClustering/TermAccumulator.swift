@@ -29,6 +29,8 @@ struct TermAccumulator {
     var titleTowns = Set<String>()
     /// The kinds of event the title names (``Gazetteer/eventKinds``).
     var titleKinds = Set<String>()
+    /// The token ranges of the telling topics the title names.
+    var titleTopicRanges: [Range<Int>] = []
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative.
     var titleCapitals = Set<String>()
     /// The first full date written near the top.
@@ -56,6 +58,7 @@ struct TermAccumulator {
         titlePlaces = []
         titleTowns = []
         titleKinds = []
+        titleTopicRanges = []
         titleCapitals = []
         mentionedDate = nil
         numbers = []

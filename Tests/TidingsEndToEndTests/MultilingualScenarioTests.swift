@@ -173,10 +173,10 @@ struct MultilingualScenarioTests {
             knownMixing: "the PUK delegation's talks join the court-ratification story"),
         // Seventeenth stop, unseen: two Turkish drone strikes four days apart, two Newroz fires, two
         // returns of displaced families; two Kurmanji feeds. Nothing was changed for it.
+        // Nineteenth stop: a headline calling its strike the "second this week" keeps it apart.
         Week(
-            name: "newroz-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
-            english: 0.9, crossLanguage: 0.9, f1: 0.9,
-            knownMixing: "AFP's Amedi strike report, its headline naming no place, joins the Sidakan strike it recalls"),
+            name: "newroz-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.95,
+            crossLanguage: 0.95, f1: 0.95),
         // Seventeenth stop, unseen at first: two grid collapses, two pilgrim crashes, two fires, and
         // figures written "52,6" and "2.650" in Kurmanji; its failures led to that stop's three changes.
         Week(
@@ -192,9 +192,11 @@ struct MultilingualScenarioTests {
         // Seventeenth stop, unseen: two mountain fires, two drone strikes, two mass graves in Sinjar;
         // three events covered only in Arabic and Kurdish. Nothing was changed for it.
         Week(
-            name: "may-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8, english: 0.95,
-            crossLanguage: 0.9, f1: 0.85,
-            knownMixing: "the second mass-grave exhumation in Sinjar joins the first, which its reports recall"),
+            name: "may-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85, english: 0.95,
+            crossLanguage: 0.9, f1: 0.9,
+            knownMixing:
+                "the second exhumation's first Kurmanji and Sorani reports join the first in Sinjar; those calling it the second this week stay apart"
+        ),
         // The seventeenth stop's last unseen checks, nothing tuned on them: oil-field incidents, tribal
         // clashes and graduates' protests in the south, two English wires with title-only flashes.
         Week(
