@@ -239,6 +239,12 @@ struct ClusteringEngine {
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
             let decay = timeFactor(time, story)
             guard decay > 0 else { continue }
+            // A headline calling its happening a repeat ("second drone strike this week", "…again")
+            // is not the story of the first, begun a day or more before.
+            if features.titleMarksRepeat, let time, let first = story.firstTime, time - first > Self.repeatApartSeconds
+            {
+                continue
+            }
             if configuration.yearGap >= 0, yearsConflict(time: time, latestYear: features.latestYear, story) {
                 continue
             }
@@ -246,8 +252,7 @@ struct ClusteringEngine {
             // Or, days after the story began, only other towns of one governorate: a second bomb in
             // Diyala, a second flood in Duhok, whose reports recall the first; or a kind of event the
             // story's headlines never named: a drone attack on the oil field a deal was about, a
-            // teachers' protest over the salaries a transfer paid. Or, a day after it began, a headline
-            // calling its happening the second of its kind this week.
+            // teachers' protest over the salaries a transfer paid.
             // A headline with no narrower place may still place its event in a capital ("…in Erbil's
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
@@ -256,8 +261,7 @@ struct ClusteringEngine {
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
                 || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
-                || (features.titleMarksRepeat
-                    && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
+
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -552,6 +556,7 @@ struct ClusteringEngine {
                 let decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
+                if repeatsAnother(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 if fullText {
                     let placesApart = titlesNameOtherPlaces(stories[target], stories[other])
@@ -623,17 +628,22 @@ struct ClusteringEngine {
     /// Whether both stories' headlines name specific places, and not the same governorates: one
     /// of them names a governorate the other's headlines never name; or, when the stories began
     /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
-    /// none in common, or their headlines name kinds of event and none in common; or, when they
-    /// began more than a day apart, the later one's headlines call its happening a repeat of its
-    /// kind ("second drone strike this week"; ``RepeatCue``).
+    /// none in common, or their headlines name kinds of event and none in common (a story-to-story
+    /// merge stays with this stricter test: each side may hold several happenings' stages).
     private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
         let townsApart = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
         let kindsApart = !(a.titleKinds.isEmpty && b.titleKinds.isEmpty) && a.titleKinds.isDisjoint(with: b.titleKinds)
-        guard let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
-        let later = aFirst > bFirst ? a : b
-        if later.holdsRepeatHeadline && abs(aFirst - bFirst) > Self.repeatApartSeconds { return true }
-        return (townsApart || kindsApart) && abs(aFirst - bFirst) > configuration.decayStartSeconds
+        guard townsApart || kindsApart, let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
+        return abs(aFirst - bFirst) > configuration.decayStartSeconds
+    }
+
+    /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,
+    /// holds a headline calling its happening a repeat of its kind (``RepeatCue``): two happenings.
+    private func repeatsAnother(_ a: StoryState, _ b: StoryState) -> Bool {
+        guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > Self.repeatApartSeconds
+        else { return false }
+        return (aFirst > bFirst ? a : b).holdsRepeatHeadline
     }
 
     /// How long after a story began a headline marking its happening as a repeat ("second drone
@@ -649,12 +659,13 @@ struct ClusteringEngine {
             && !towns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
     }
 
-    /// Whether a headline names kinds of event (``Gazetteer/eventKinds``: a strike from the air, a
-    /// fire, a protest) and none that the story's headlines named. Later stages of one happening
-    /// keep a kind in common (a fire at the site of a blast) or name what follows any event
-    /// (arrests, a funeral), which is no kind.
+    /// Whether a headline names a kind of event (``Gazetteer/eventKinds``: a strike from the air, a
+    /// fire, a protest) that none of the story's headlines named, beside any it shares ("Flood-hit
+    /// residents protest over slow relief" is a protest, days after the flood). Later stages of one
+    /// happening stay within its kinds (a fire at the site of a blast: a blast is both) or name
+    /// what follows any event (arrests, a funeral), which is no kind.
     private func kindsApart(_ kinds: [String], _ story: StoryState) -> Bool {
-        !kinds.isEmpty && !kinds.contains(where: { known($0).map(story.titleKinds.contains) ?? false })
+        kinds.contains(where: { !(known($0).map(story.titleKinds.contains) ?? false) })
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.

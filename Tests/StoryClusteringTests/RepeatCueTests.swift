@@ -19,6 +19,11 @@ import Testing
         ("فتح مقبرة جماعية ثانية هذا الأسبوع في قرية قني جنوب سنجار", false),
         ("هێرشی دووەمی درۆن لەم هەفتەیەدا لە سیدەکان", false),
         ("Li gundê Qiniyê gora komî ya duyemîn a vê hefteyê tê vekirin", true),
+        ("Drone targets Khor Mor gas field again", false),
+        ("Drone hits Iraqi Kurdish gas field for second time in a week", false),
+        ("کێڵگەی کۆرمۆر بۆ جاری دووەم لە ماوەی چوار ڕۆژدا کرایە ئامانج", false),
+        ("Dronek careke din kêlgeha gazê ya Kormorê kir armanc", true),
+        ("طائرة مسيرة تستهدف حقل كورمور مجدداً", false),
     ])
     func aRepeatOfItsKindIsMarked(title: String, kurmanji: Bool) {
         #expect(Self.marksRepeat(title, kurmanji: kurmanji), "\(title)")
@@ -31,6 +36,7 @@ import Testing
         ("Third soldier dies after Diyala IED attack; four suspects detained", false),
         ("Another 150 Iraqi families return from Syria's al-Hol camp", false),
         ("المالية الاتحادية تحول رواتب موظفي إقليم كوردستان لشهر كانون الثاني", false),
+        ("Erbil, Baghdad and oil firms to meet again this week on pipeline restart", false),
     ])
     func aLaterStageOrAnotherUseOfTheWordIsNot(title: String, kurmanji: Bool) {
         #expect(!Self.marksRepeat(title, kurmanji: kurmanji), "\(title)")
