@@ -239,9 +239,10 @@ struct ClusteringEngine {
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
             let decay = timeFactor(time, story)
             guard decay > 0 else { continue }
-            // A headline calling its happening a repeat ("second drone strike this week", "…again")
-            // is not the story of the first, begun a day or more before.
-            if features.titleMarksRepeat, let time, let first = story.firstTime, time - first > Self.repeatApartSeconds
+            // A headline calling its happening a repeat ("second drone strike this week") is not the
+            // story of the first, begun a day or more before (unless that story is the repeat's own).
+            if features.titleMarksRepeat, !story.holdsRepeatHeadline, let time, let first = story.firstTime,
+                time - first > Self.repeatApartSeconds
             {
                 continue
             }
@@ -465,7 +466,8 @@ struct ClusteringEngine {
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
-        for kind in features.titleKinds { story.titleKinds.insert(symbol(kind)) }
+        story.titleKinds |= features.titleKinds
+        if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if features.titleMarksRepeat { story.holdsRepeatHeadline = true }
         story.titleTerms.formUnion(features.titleTerms)
         let limit = configuration.centroidTerms
@@ -628,22 +630,27 @@ struct ClusteringEngine {
     /// Whether both stories' headlines name specific places, and not the same governorates: one
     /// of them names a governorate the other's headlines never name; or, when the stories began
     /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
-    /// none in common, or their headlines name kinds of event and none in common (a story-to-story
-    /// merge stays with this stricter test: each side may hold several happenings' stages).
+    /// none in common, or either's headlines name a kind of event the other's never named (a side
+    /// naming no kind counts too, even one told only as an attack or deaths, which a single
+    /// headline joining it would not: two stories that grew apart for days are two happenings).
     private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
         let townsApart = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
-        let kindsApart = !(a.titleKinds.isEmpty && b.titleKinds.isEmpty) && a.titleKinds.isDisjoint(with: b.titleKinds)
+        let kindsApart =
+            Gazetteer.namesNewKind(a.titleKinds, besides: b.titleKinds)
+            || Gazetteer.namesNewKind(b.titleKinds, besides: a.titleKinds)
         guard townsApart || kindsApart, let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
         return abs(aFirst - bFirst) > configuration.decayStartSeconds
     }
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,
-    /// holds a headline calling its happening a repeat of its kind (``RepeatCue``): two happenings.
+    /// holds a headline calling its happening a repeat of its kind (``RepeatCue``) and the earlier
+    /// none: two happenings.
     private func repeatsAnother(_ a: StoryState, _ b: StoryState) -> Bool {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > Self.repeatApartSeconds
         else { return false }
-        return (aFirst > bFirst ? a : b).holdsRepeatHeadline
+        let (earlier, later) = aFirst > bFirst ? (b, a) : (a, b)
+        return later.holdsRepeatHeadline && !earlier.holdsRepeatHeadline
     }
 
     /// How long after a story began a headline marking its happening as a repeat ("second drone
@@ -664,8 +671,11 @@ struct ClusteringEngine {
     /// residents protest over slow relief" is a protest, days after the flood). Later stages of one
     /// happening stay within its kinds (a fire at the site of a blast: a blast is both) or name
     /// what follows any event (arrests, a funeral), which is no kind.
-    private func kindsApart(_ kinds: [String], _ story: StoryState) -> Bool {
-        kinds.contains(where: { !(known($0).map(story.titleKinds.contains) ?? false) })
+    private func kindsApart(_ kinds: UInt64, _ story: StoryState) -> Bool {
+        // A story told only as an attack, deaths or injuries ("Attack on army checkpoint") may
+        // turn out to be any kind ("IS claims roadside bomb attack on Daquq checkpoint").
+        if story.titleKinds == 0 && story.titleNamesUnspecifiedEvent { return false }
+        return Gazetteer.namesNewKind(kinds, besides: story.titleKinds)
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.
@@ -709,7 +719,8 @@ struct ClusteringEngine {
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
         story.titleTowns.formUnion(source.titleTowns)
-        story.titleKinds.formUnion(source.titleKinds)
+        story.titleKinds |= source.titleKinds
+        if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if source.holdsRepeatHeadline { story.holdsRepeatHeadline = true }
         story.titleTerms.formUnion(source.titleTerms)
         story.sources.formUnion(source.sources)
@@ -769,7 +780,7 @@ struct ClusteringEngine {
             // Unless kept, a story's indexed terms are among its sums' ids, marked above.
             if story.keepsIndexedTerms { for id in story.indexedTerms.ids { keepTerm[Int(id)] = true } }
             for set in [
-                story.namedEntities, story.numbers, story.titlePlaces, story.titleTowns, story.titleKinds,
+                story.namedEntities, story.numbers, story.titlePlaces, story.titleTowns,
                 story.sources,
             ] {
                 for id in set.ids { keepSymbol[Int(id)] = true }
@@ -809,7 +820,6 @@ struct ClusteringEngine {
             story.numbers = story.numbers.renumbered(symbolMap)
             story.titlePlaces = story.titlePlaces.renumbered(symbolMap)
             story.titleTowns = story.titleTowns.renumbered(symbolMap)
-            story.titleKinds = story.titleKinds.renumbered(symbolMap)
             story.sources = story.sources.renumbered(symbolMap)
         }
     }

@@ -46,9 +46,11 @@ struct DocumentFeatures: Sendable {
     /// The places below a governorate (towns, districts, villages, sites) named in the title,
     /// distinct and sorted.
     var titleTowns: [String]
-    /// The kinds of event the title names (``Gazetteer/eventKinds``: a strike, a fire, a flood,
-    /// a protest; not what follows one, such as arrests or a funeral), distinct and sorted.
-    var titleKinds: [String] = []
+    /// The kinds of event the title names, one bit each (``Gazetteer/eventKinds``: a drone strike, a
+    /// blast, a fire, a protest; arrests or a funeral, which follow any event, are no kind).
+    var titleKinds: UInt64 = 0
+    /// Whether the title names an attack, deaths or injuries, of no particular kind.
+    var titleNamesUnspecifiedEvent = false
     /// Whether the title says its happening is not the first of its kind lately ("second drone
     /// strike this week"; ``RepeatCue``).
     var titleMarksRepeat = false

@@ -51,8 +51,10 @@ struct FeatureExtractor: Sendable {
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             titleTowns: accumulator.titleTowns.sorted(),
-            titleKinds: accumulator.titleKinds.sorted(),
-            titleMarksRepeat: RepeatCue.marksRepeat(titleTokens, topics: accumulator.titleTopicRanges),
+            titleKinds: accumulator.titleKinds,
+            titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
+            titleMarksRepeat: RepeatCue.marksRepeat(
+                titleTokens, language: language, kinds: accumulator.titleKindRanges),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -100,9 +102,12 @@ struct FeatureExtractor: Sendable {
                 display: Self.gazetteer.displayName(of: match.id))
             accumulator.inTitle = isTitle
             if !isConcept { accumulator.named.insert(match.id) }
-            if isTitle, Gazetteer.isTellingTopic(match.id) { accumulator.titleTopicRanges.append(match.range) }
-            if isTitle, let kinds = Gazetteer.eventKinds[match.id] {
-                for kind in kinds { accumulator.titleKinds.insert("kind:" + kind) }
+            if isTitle, let bit = Gazetteer.kindBit(match.id) {
+                accumulator.titleKinds |= bit
+                accumulator.titleKindRanges.append(match.range)
+            }
+            if isTitle, Gazetteer.unspecifiedEventTopics.contains(match.id) {
+                accumulator.titleNamesUnspecifiedEvent = true
             }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
             // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في

@@ -36,18 +36,59 @@ extension Gazetteer {
 
     /// The kinds of event a topic names, as families of topics one event's headlines may use in
     /// turn: a drone strike is reported as an air strike or a blast, a blast as a fire, gunmen's
-    /// attack as a shooting or an assassination. Topics that follow an event of any kind (arrests,
-    /// a verdict, a funeral, a resignation) and those of many kinds (``commonTopics``) name none.
+    /// attack as a shooting or an assassination, an assassination as a drone strike, a protest that
+    /// turns violent as clashes or shooting, a crash as a fire. Topics that follow an event of any kind (arrests, a
+    /// verdict, a funeral, a resignation) and those of many kinds (``commonTopics``) name none.
     static let eventKinds: [String: [String]] = [
         "topic:explosion": ["strike", "fire"], "topic:drone": ["strike"], "topic:bombardment": ["strike"],
-        "topic:rocket": ["strike"], "topic:fire": ["fire"], "topic:shooting": ["gunfire"],
-        "topic:assassination": ["gunfire"], "topic:clashes": ["gunfire"], "topic:kidnapping": ["gunfire"],
+        "topic:rocket": ["strike"], "topic:fire": ["fire"], "topic:shooting": ["gunfire", "protest"],
+        "topic:assassination": ["gunfire", "strike"], "topic:clashes": ["gunfire", "protest"],
+        "topic:kidnapping": ["gunfire"],
         "topic:protest": ["protest"], "topic:strike": ["protest"], "topic:campaign": ["election"],
         "topic:polling": ["election"], "topic:flood": ["flood"], "topic:earthquake": ["earthquake"],
-        "topic:drought": ["drought"], "topic:accident": ["accident"], "topic:epidemic": ["epidemic"],
+        "topic:drought": ["drought"], "topic:accident": ["accident", "fire"], "topic:epidemic": ["epidemic"],
         "topic:massgrave": ["massgrave"], "topic:smuggling": ["crime"], "topic:drugs": ["crime"],
         "topic:powercut": ["powercut"],
     ]
+
+    /// The topics of ``eventKinds`` in a fixed order: bit `i` of a kind mask is topic `i`.
+    private static let kindTopics: [String] = eventKinds.keys.sorted()
+
+    /// The families of each topic of ``kindTopics``, one bit per family.
+    private static let kindFamilies: [UInt64] = {
+        let families = Set(eventKinds.values.joined()).sorted()
+        return kindTopics.map { topic in
+            (eventKinds[topic] ?? []).reduce(0) { mask, family in
+                mask | (families.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0)
+            }
+        }
+    }()
+
+    private static let kindBits: [String: UInt64] = Dictionary(
+        uniqueKeysWithValues: kindTopics.enumerated().map { ($0.element, UInt64(1) << UInt64($0.offset)) })
+
+    /// The bit of a kind-of-event topic (``eventKinds``), or nil for any other id.
+    static func kindBit(_ id: String) -> UInt64? { kindBits[id] }
+
+    /// Whether `kinds` holds a kind of event none of whose families any kind in `others` shares:
+    /// a drone strike besides a fire (a blast would share the fire), a protest besides a flood.
+    static func namesNewKind(_ kinds: UInt64, besides others: UInt64) -> Bool {
+        var otherFamilies: UInt64 = 0
+        var rest = others
+        while rest != 0 {
+            otherFamilies |= kindFamilies[rest.trailingZeroBitCount]
+            rest &= rest - 1
+        }
+        rest = kinds
+        while rest != 0 {
+            if kindFamilies[rest.trailingZeroBitCount] & otherFamilies == 0 { return true }
+            rest &= rest - 1
+        }
+        return false
+    }
+
+    /// Topics that name an event without its kind: an attack, deaths, injuries.
+    static let unspecifiedEventTopics: Set<String> = ["topic:attack", "topic:killed", "topic:wounded"]
 
     /// The capitals that are governorates too: broad places, with places listed inside them.
     static let capitalGovernorates: Set<String> = ["baghdad", "erbil"]

@@ -1,61 +1,100 @@
 /// How a headline says that its happening is not the first of its kind lately: "second drone
 /// strike this week", "Drone strike kills shepherd, second this week", "another mass grave",
-/// "مقبرة جماعية ثانية هذا الأسبوع", "گۆڕێکی بەکۆمەڵی دیکە", "gora komî ya duyemîn a vê hefteyê".
+/// "for the second time", "مقبرة جماعية ثانية هذا الأسبوع", "بۆ جاری دووەم", "careke din".
 ///
-/// "Again" counts in a headline naming a kind of event ("drone targets Khor Mor again", "مجدداً",
-/// "dîsa"; not "oil firms to meet again"); a word for second,
-/// third or another counts beside a word for time ("for the second time", "للمرة الثانية", "careke
-/// din"), when the headline also names a short span ("this week", "in days") or when it stands
-/// within two words of a kind of event the headline names (a telling topic). "The second day of
-/// the exhumation", "for the second day", "second round" describe a later stage of one happening
-/// and do not count.
+/// Read per language. An ordinal (second, third) counts beside a word for time ("for the second
+/// time", "للمرة الثانية"), when the headline also names a short span ("this week", "in days"),
+/// or within two words of a kind of event the headline names (``Gazetteer/eventKinds``; in
+/// English only before it: "second drone strike", not "Zakho floods: another body recovered").
+/// A word for "other" counts only beside a word for time ("مرة أخرى", "جارێکی تر", "careke din"):
+/// "and other cities", "two more victims" are no repeat. An ordinal beside a stage ("second day",
+/// "third straight day", "لليوم الثالث", "roja duyemîn", "second week", "second round") describes
+/// a later stage of one happening and does not count, and neither does an ordinal next to what
+/// follows an event ("second suspect arrested": arrests are no kind).
 enum RepeatCue {
-    /// Second, third, another, in the four languages (normalised tokens).
-    static let ordinals: Set<String> = normalizedWords([
-        "second", "third", "fourth", "another",
-        "ثانية", "ثاني", "الثانية", "الثاني", "ثالثة", "ثالث", "الثالثة", "الثالث", "أخرى", "جديدة",
-        "دووەم", "دووەمی", "دووەمین", "سێیەم", "سێیەمی", "سێیەمین", "دیکە", "تر",
-        "duyemîn", "duyem", "sêyemîn", "din",
-    ])
+    /// The words of one language.
+    struct Words: Sendable {
+        var ordinals: Set<String>
+        var others: Set<String>
+        var times: Set<String>
+        var stages: Set<String>
+        var spans: [[String]]
+        /// Whether an ordinal may stand after the kind of event it counts ("مقبرة جماعية ثانية").
+        var ordinalAfterNoun: Bool
 
-    /// Words that say "again" on their own.
-    static let again: Set<String> = normalizedWords(["again", "مجددا", "مجدداً", "dîsa", "دیسان"])
+        init(
+            ordinals: [String], others: [String], times: [String], stages: [String], spans: [String],
+            ordinalAfterNoun: Bool
+        ) {
+            self.ordinals = RepeatCue.normalizedWords(ordinals)
+            self.others = RepeatCue.normalizedWords(others)
+            self.times = RepeatCue.normalizedWords(times)
+            self.stages = RepeatCue.normalizedWords(stages)
+            self.spans = spans.map { TextNormalizer.tokens($0).map(\.text) }
+            self.ordinalAfterNoun = ordinalAfterNoun
+        }
+    }
 
-    /// "Time" in "for the second time", "للمرة الثانية", "بۆ جاری دووەم", "cara duyemîn", "careke din".
-    static let times: Set<String> = normalizedWords([
-        "time", "مرة", "للمرة", "المرة", "جار", "جاری", "جارێکی", "car", "cara", "careke", "carek",
-    ])
+    /// Words between an ordinal and its stage ("third straight day").
+    static let intensifiers: Set<String> = ["straight", "consecutive", "successive", "full"]
 
-    /// Words after or before which an ordinal counts a stage of one happening, not a new one.
-    static let stages: Set<String> = normalizedWords([
-        "day", "days", "round", "phase", "stage", "half", "session",
-        "يوم", "اليوم", "ليوم", "الجولة", "جولة", "المرحلة", "مرحلة", "الدور", "دور",
-        "ڕۆژ", "ڕۆژی", "ڕۆژە", "قۆناغی", "قۆناغ", "خولی",
-        "roj", "roja", "rojê", "qonax", "qonaxa", "gera",
-    ])
+    static let languages: [String: Words] = [
+        "en": Words(
+            ordinals: ["second", "third", "fourth", "another"], others: [], times: ["time"],
+            stages: ["day", "days", "week", "weeks", "month", "round", "phase", "stage", "half", "session", "term"],
+            spans: [
+                "this week", "in a week", "within a week", "in days", "this month", "in two days", "in three days",
+            ],
+            ordinalAfterNoun: false),
+        "ar": Words(
+            ordinals: ["ثانية", "ثاني", "الثانية", "الثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
+            others: ["أخرى", "اخرى"], times: ["مرة", "للمرة", "المرة"],
+            stages: [
+                "يوم", "اليوم", "ليوم", "لليوم", "أيام", "ايام", "يومها", "أسبوع", "الأسبوع", "اسبوع", "للأسبوع",
+                "الجولة", "جولة", "المرحلة", "مرحلة", "الدور", "دور", "الجلسة", "جلسة",
+            ],
+            spans: ["هذا الأسبوع", "خلال أسبوع", "خلال أيام", "في أسبوع", "هذا الشهر", "خلال يومين"],
+            ordinalAfterNoun: true),
+        "ckb": Words(
+            ordinals: ["دووەم", "دووەمی", "دووەمین", "سێیەم", "سێیەمی", "سێیەمین"], others: ["دیکە", "تر"],
+            times: ["جار", "جاری", "جارێک", "جارێکی"],
+            stages: ["ڕۆژ", "ڕۆژی", "ڕۆژە", "ڕۆژێ", "هەفتە", "هەفتەی", "قۆناغی", "قۆناغ", "خولی", "دانیشتنی"],
+            spans: ["ئەم هەفتەیە", "لەم هەفتەیەدا", "لە هەفتەیەکدا", "ئەم مانگە", "لە ماوەی هەفتەیەکدا"],
+            ordinalAfterNoun: true),
+        "kmr": Words(
+            ordinals: ["duyemîn", "duyem", "sêyemîn"], others: ["din"],
+            times: ["car", "cara", "careke", "carek", "carê"],
+            stages: [
+                "roj", "roja", "rojê", "rojan", "hefte", "hefteya", "heftê", "qonax", "qonaxa", "gera", "rûniştina",
+            ],
+            spans: ["vê hefteyê", "di hefteyekê de", "vê mehê", "di nava hefteyekê de"],
+            ordinalAfterNoun: true),
+    ]
 
-    /// Short spans a repeat is counted in ("second … this week").
-    static let spans: [[String]] = [
-        "this week", "in a week", "within a week", "in days", "this month", "in two days", "in three days",
-        "هذا الأسبوع", "خلال أسبوع", "خلال أيام", "في أسبوع", "هذا الشهر", "خلال يومين",
-        "ئەم هەفتەیە", "لەم هەفتەیەدا", "لە هەفتەیەکدا", "ئەم مانگە", "لە ماوەی هەفتەیەکدا",
-        "vê hefteyê", "di hefteyekê de", "vê mehê", "di nava hefteyekê de",
-    ].map { TextNormalizer.tokens($0).map(\.text) }
-
-    /// Whether `tokens` (a headline) mark its happening as a repeat; `topics` are the token ranges
-    /// of the telling topics found in it.
-    static func marksRepeat(_ tokens: [Token], topics: [Range<Int>]) -> Bool {
-        if !topics.isEmpty, tokens.contains(where: { again.contains($0.text) }) { return true }
-        for index in tokens.indices where ordinals.contains(tokens[index].text) {
-            if index > 0, stages.contains(tokens[index - 1].text) { continue }
-            if index + 1 < tokens.count, stages.contains(tokens[index + 1].text) { continue }
-            if index > 0, times.contains(tokens[index - 1].text) { return true }
-            if index + 1 < tokens.count, times.contains(tokens[index + 1].text) { return true }
-            if names(spans, in: tokens) { return true }
-            let nearTopic = topics.contains { range in
-                index < range.lowerBound ? range.lowerBound - index <= 2 : index - (range.upperBound - 1) <= 2
+    /// Whether `tokens` (a headline in `language`) mark its happening as a repeat; `kinds` are the
+    /// token ranges of the kinds of event found in it.
+    static func marksRepeat(_ tokens: [Token], language: String, kinds: [Range<Int>]) -> Bool {
+        guard let words = languages[language] else { return false }
+        func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
+        func isTime(_ index: Int) -> Bool { text(index).map(words.times.contains) ?? false }
+        for index in tokens.indices {
+            let word = tokens[index].text
+            if words.others.contains(word) {
+                if isTime(index - 1) || isTime(index + 1) { return true }
+                continue
             }
-            if nearTopic { return true }
+            guard words.ordinals.contains(word) else { continue }
+            // "second day", "لليوم الثالث", and "third straight day".
+            let stageAfterIntensifier = text(index + 1).map(intensifiers.contains) ?? false
+            let stageNear = [index - 1, index + 1] + (stageAfterIntensifier ? [index + 2] : [])
+            if stageNear.contains(where: { text($0).map(words.stages.contains) ?? false }) { continue }
+            if isTime(index - 1) || isTime(index + 1) { return true }
+            if names(words.spans, in: tokens) { return true }
+            let nearKind = kinds.contains { range in
+                if index < range.lowerBound { return range.lowerBound - index <= 2 }
+                return words.ordinalAfterNoun && index >= range.upperBound && index - (range.upperBound - 1) <= 2
+            }
+            if nearKind { return true }
         }
         return false
     }
@@ -69,7 +108,7 @@ enum RepeatCue {
         }
     }
 
-    private static func normalizedWords(_ words: [String]) -> Set<String> {
+    fileprivate static func normalizedWords(_ words: [String]) -> Set<String> {
         Set(words.flatMap { TextNormalizer.tokens($0).map(\.text) })
     }
 }

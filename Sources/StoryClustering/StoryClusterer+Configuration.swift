@@ -82,8 +82,8 @@ extension StoryClusterer {
         /// also recalls the story's town), and when two stories' titles name places in different
         /// governorates only; such a join or merge must then pass on content alone, whatever names
         /// the copy shares. The same holds more than ``decayStartSeconds`` after a story began for
-        /// a title naming only other towns of its governorate, or only kinds of event (a drone
-        /// attack, a protest) its titles never named.
+        /// a title naming only other towns of its governorate, or a kind of event (a drone attack,
+        /// a protest) its titles never named.
         public var placeConflictFactor: Double
         /// After a story grows, it is merged with any open story whose centroid is at least
         /// this similar (values above 1 disable merging).

@@ -68,8 +68,10 @@ final class StoryState {
     var titlePlaces = IDSet()
     /// The places below a governorate named in the members' titles.
     var titleTowns = IDSet()
-    /// The kinds of event named in the members' titles.
-    var titleKinds = IDSet()
+    /// The kinds of event named in the members' titles, one bit each (``Gazetteer/kindBit(_:)``).
+    var titleKinds: UInt64 = 0
+    /// Whether a member's title names an attack, deaths or injuries, of no particular kind.
+    var titleNamesUnspecifiedEvent = false
     /// Whether a member's title says its happening is not the first of its kind lately.
     var holdsRepeatHeadline = false
     /// Fingerprints of the terms of the members' titles but places.

@@ -27,10 +27,12 @@ struct TermAccumulator {
     var titlePlaces = Set<String>()
     /// The places below a governorate named in the title.
     var titleTowns = Set<String>()
-    /// The kinds of event the title names (``Gazetteer/eventKinds``).
-    var titleKinds = Set<String>()
-    /// The token ranges of the telling topics the title names.
-    var titleTopicRanges: [Range<Int>] = []
+    /// The kinds of event the title names, one bit each (``Gazetteer/kindBit(_:)``).
+    var titleKinds: UInt64 = 0
+    /// The token ranges of the kinds of event the title names.
+    var titleKindRanges: [Range<Int>] = []
+    /// Whether the title names an attack, deaths or injuries (``Gazetteer/unspecifiedEventTopics``).
+    var titleNamesUnspecifiedEvent = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative.
     var titleCapitals = Set<String>()
     /// The first full date written near the top.
@@ -57,8 +59,9 @@ struct TermAccumulator {
         named = []
         titlePlaces = []
         titleTowns = []
-        titleKinds = []
-        titleTopicRanges = []
+        titleKinds = 0
+        titleKindRanges = []
+        titleNamesUnspecifiedEvent = false
         titleCapitals = []
         mentionedDate = nil
         numbers = []

@@ -937,6 +937,29 @@ import Testing
         #expect(result[2].storyKey == "protest", "\(result[2])")
     }
 
+    /// A story told only as an attack with casualties may turn out to be any kind: a later headline
+    /// naming its bomb is a follow-up, not another kind of event.
+    @Test func aLaterHeadlineNamingTheKindOfAnAttackJoinsIt() {
+        let attack = ClusterDocument(
+            id: "attack", source: "wire", title: "Attack on army checkpoint near Daquq kills two soldiers",
+            text: """
+                Two Iraqi soldiers were killed and three wounded in an attack on an army checkpoint near Daquq in \
+                Kirkuk province on Monday night, security officials said. Islamic State cells remain active in \
+                the area.
+                """,
+            published: Self.base, language: "en")
+        let claim = ClusterDocument(
+            id: "claim", source: "agency", title: "IS claims roadside bomb attack on Daquq checkpoint",
+            text: """
+                Islamic State claimed responsibility on Thursday for the roadside bomb attack on an army \
+                checkpoint near Daquq in Kirkuk province on Monday night that killed two Iraqi soldiers and \
+                wounded three, security officials said.
+                """,
+            published: Self.base + 3 * Self.day, language: "en")
+        let result = StoryClusterer().cluster([attack, claim])
+        #expect(result[1].storyKey == "attack", "\(result[1])")
+    }
+
     /// A headline calling its happening the second of its kind this week starts a story of its
     /// own, whatever its copy recalls of the first; the first's follow-up the next day still joins.
     @Test func aSecondStrikeThisWeekStaysApartFromTheFirst() {
@@ -971,10 +994,19 @@ import Testing
                 defence ministry said it had targeted PKK militants along the border.
                 """,
             published: Self.base + 4 * Self.day, language: "en")
-        let result = StoryClusterer().cluster([first, second, followUp, again])
+        let burial = ClusterDocument(
+            id: "burial", source: "local", title: "Sidakan buries shepherd killed in second drone strike in a week",
+            text: """
+                Hundreds of people in Sidakan in Erbil province buried on Sunday a shepherd killed by a Turkish \
+                drone strike on Saturday, the second deadly strike near the town in a week, local officials said.
+                """,
+            published: Self.base + 4 * Self.day + 29 * 3_600, language: "en")
+        let result = StoryClusterer().cluster([first, second, followUp, again, burial])
         #expect(result[1].storyKey == "strike-1", "\(result[1])")
         #expect(result[2].storyKey == "strike-1", "\(result[2])")
         #expect(result[3].storyKey == "strike-2", "\(result[3])")
+        // The repeat's own follow-up, more than a day later, still joins it.
+        #expect(result[4].storyKey == "strike-2", "\(result[4])")
     }
 
     /// A headline placing its event in a capital only ("…in Erbil's historic bazaar") and a story
