@@ -239,13 +239,6 @@ struct ClusteringEngine {
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
             let decay = timeFactor(time, story)
             guard decay > 0 else { continue }
-            // A headline calling its happening a repeat ("second drone strike this week") is not the
-            // story of the first, begun a day or more before (unless that story is the repeat's own).
-            if features.titleMarksRepeat, !story.holdsRepeatHeadline, let time, let first = story.firstTime,
-                time - first > Self.repeatApartSeconds
-            {
-                continue
-            }
             if configuration.yearGap >= 0, yearsConflict(time: time, latestYear: features.latestYear, story) {
                 continue
             }
@@ -262,6 +255,8 @@ struct ClusteringEngine {
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
                 || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
+                || (features.titleMarksRepeat && !story.holdsRepeatHeadline
+                    && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
 
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
@@ -558,10 +553,11 @@ struct ClusteringEngine {
                 let decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
-                if repeatsAnother(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 if fullText {
-                    let placesApart = titlesNameOtherPlaces(stories[target], stories[other])
+                    let placesApart =
+                        titlesNameOtherPlaces(stories[target], stories[other])
+                        || repeatsAnother(stories[target], stories[other])
                     // Compared only when the content alone does not decide.
                     let entities = {
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart

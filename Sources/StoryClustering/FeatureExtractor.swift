@@ -53,8 +53,7 @@ struct FeatureExtractor: Sendable {
             titleTowns: accumulator.titleTowns.sorted(),
             titleKinds: accumulator.titleKinds,
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
-            titleMarksRepeat: RepeatCue.marksRepeat(
-                titleTokens, language: language, kinds: accumulator.titleKindRanges),
+            titleMarksRepeat: RepeatCue.marksRepeat(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -104,7 +103,6 @@ struct FeatureExtractor: Sendable {
             if !isConcept { accumulator.named.insert(match.id) }
             if isTitle, let bit = Gazetteer.kindBit(match.id) {
                 accumulator.titleKinds |= bit
-                accumulator.titleKindRanges.append(match.range)
             }
             if isTitle, Gazetteer.unspecifiedEventTopics.contains(match.id) {
                 accumulator.titleNamesUnspecifiedEvent = true
@@ -359,19 +357,33 @@ struct FeatureExtractor: Sendable {
         "\u{06D5}", "\u{06CE}", "\u{06C6}", "\u{06B5}", "\u{0695}",
     ]
 
-    /// The language group: the given code's primary subtag, or a guess from the script.
+    /// The language group: the given code's primary subtag, or a guess from the script. Kurdish
+    /// (`ku`, `kur`) is Sorani in Arabic script and Kurmanji in Latin: a script subtag says which,
+    /// else the text does.
     static func languageGroup(_ code: String?, title: [Token], body: [[Token]]) -> String {
         if let code, !code.isEmpty {
-            let primary = code.lowercased().split(separator: "-").first.map(String.init) ?? code.lowercased()
+            let subtags = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            let primary = subtags.first ?? code.lowercased()
             switch primary {
-            case "ku":
-                return code.lowercased().contains("arab") ? "ckb" : "kmr"
+            case "ku", "kur":
+                if subtags.contains("arab") { return "ckb" }
+                if subtags.contains("latn") { return "kmr" }
+                return scriptGuess(title: title, body: body) == "en" ? "kmr" : "ckb"
             case "sdh", "lki":
                 return "ckb"
+            case "ara":
+                return "ar"
+            case "eng":
+                return "en"
             default:
                 return primary
             }
         }
+        return scriptGuess(title: title, body: body)
+    }
+
+    /// English, Arabic or Sorani, from the script of the title and the first sentences.
+    private static func scriptGuess(title: [Token], body: [[Token]]) -> String {
         var latin = 0
         var arabic = 0
         var sorani = 0

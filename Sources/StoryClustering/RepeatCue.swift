@@ -1,11 +1,14 @@
 /// How a headline says that its happening is not the first of its kind lately: "second drone
-/// strike this week", "Drone strike kills shepherd, second this week", "another mass grave",
-/// "for the second time", "مقبرة جماعية ثانية هذا الأسبوع", "بۆ جاری دووەم", "careke din".
+/// strike this week", "Drone strike kills shepherd, second this week", "for the second time",
+/// "مقبرة جماعية ثانية هذا الأسبوع", "هجوم ثان", "بۆ جاری دووەم", "careke din".
 ///
 /// Read per language. An ordinal (second, third) counts beside a word for time ("for the second
-/// time", "للمرة الثانية"), when the headline also names a short span ("this week", "in days"),
-/// or within two words of a kind of event the headline names (``Gazetteer/eventKinds``; in
-/// English only before it: "second drone strike", not "Zakho floods: another body recovered").
+/// time", "للمرة الثانية") or when the headline also names a short span ("this week", "in 48
+/// hours"). Beside a kind of event alone it does not: ordinals count the people and victims of one
+/// happening as often as happenings ("second cholera death", "second gunman arrested", "هزة
+/// ارتدادية ثانية"), and "another" is no ordinal ("another body recovered"). Even so a cue can be
+/// wrong ("second cholera death this week"), so the clusterer only penalises a repeat headline, as
+/// it does a headline naming another place.
 /// A word for "other" counts only beside a word for time ("مرة أخرى", "جارێکی تر", "careke din"):
 /// "and other cities", "two more victims" are no repeat. An ordinal beside a stage ("second day",
 /// "third straight day", "لليوم الثالث", "roja duyemîn", "second week", "second round") describes
@@ -15,23 +18,23 @@ enum RepeatCue {
     /// The words of one language.
     struct Words: Sendable {
         var ordinals: Set<String>
+        /// Words that say "another time" on their own ("جارێکیتر", written joined).
+        var alone: Set<String>
         var others: Set<String>
         var times: Set<String>
         var stages: Set<String>
         var spans: [[String]]
-        /// Whether an ordinal may stand after the kind of event it counts ("مقبرة جماعية ثانية").
-        var ordinalAfterNoun: Bool
 
         init(
-            ordinals: [String], others: [String], times: [String], stages: [String], spans: [String],
-            ordinalAfterNoun: Bool
+            ordinals: [String], alone: [String] = [], others: [String], times: [String], stages: [String],
+            spans: [String]
         ) {
             self.ordinals = RepeatCue.normalizedWords(ordinals)
+            self.alone = RepeatCue.normalizedWords(alone)
             self.others = RepeatCue.normalizedWords(others)
             self.times = RepeatCue.normalizedWords(times)
             self.stages = RepeatCue.normalizedWords(stages)
             self.spans = spans.map { TextNormalizer.tokens($0).map(\.text) }
-            self.ordinalAfterNoun = ordinalAfterNoun
         }
     }
 
@@ -40,45 +43,56 @@ enum RepeatCue {
 
     static let languages: [String: Words] = [
         "en": Words(
-            ordinals: ["second", "third", "fourth", "another"], others: [], times: ["time"],
-            stages: ["day", "days", "week", "weeks", "month", "round", "phase", "stage", "half", "session", "term"],
-            spans: [
-                "this week", "in a week", "within a week", "in days", "this month", "in two days", "in three days",
+            ordinals: ["second", "third", "fourth", "fifth"], others: [], times: ["time"],
+            stages: [
+                "day", "days", "week", "weeks", "month", "months", "year", "years", "round", "phase", "stage", "half",
+                "session", "term",
             ],
-            ordinalAfterNoun: false),
+            spans: [
+                "this week", "in a week", "within a week", "in days", "this month", "in a month", "this year",
+                "in two days", "in three days", "in 24 hours", "in 48 hours", "in as many days",
+            ]),
         "ar": Words(
-            ordinals: ["ثانية", "ثاني", "الثانية", "الثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
-            others: ["أخرى", "اخرى"], times: ["مرة", "للمرة", "المرة"],
+            ordinals: ["ثانية", "ثاني", "ثان", "الثانية", "الثاني", "لثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
+            others: ["أخرى", "اخرى"], times: ["مرة", "للمرة", "وللمرة", "المرة"],
             stages: [
                 "يوم", "اليوم", "ليوم", "لليوم", "أيام", "ايام", "يومها", "أسبوع", "الأسبوع", "اسبوع", "للأسبوع",
-                "الجولة", "جولة", "المرحلة", "مرحلة", "الدور", "دور", "الجلسة", "جلسة",
+                "شهر", "الشهر", "للشهر", "عام", "العام", "للعام", "سنة", "السنة", "للسنة", "الجولة", "جولة", "المرحلة",
+                "مرحلة", "الدور", "دور", "الجلسة", "جلسة",
             ],
-            spans: ["هذا الأسبوع", "خلال أسبوع", "خلال أيام", "في أسبوع", "هذا الشهر", "خلال يومين"],
-            ordinalAfterNoun: true),
+            spans: ["هذا الأسبوع", "خلال أسبوع", "خلال أيام", "في أسبوع", "هذا الشهر", "خلال يومين"]),
         "ckb": Words(
-            ordinals: ["دووەم", "دووەمی", "دووەمین", "سێیەم", "سێیەمی", "سێیەمین"], others: ["دیکە", "تر"],
-            times: ["جار", "جاری", "جارێک", "جارێکی"],
-            stages: ["ڕۆژ", "ڕۆژی", "ڕۆژە", "ڕۆژێ", "هەفتە", "هەفتەی", "قۆناغی", "قۆناغ", "خولی", "دانیشتنی"],
-            spans: ["ئەم هەفتەیە", "لەم هەفتەیەدا", "لە هەفتەیەکدا", "ئەم مانگە", "لە ماوەی هەفتەیەکدا"],
-            ordinalAfterNoun: true),
-        "kmr": Words(
-            ordinals: ["duyemîn", "duyem", "sêyemîn"], others: ["din"],
-            times: ["car", "cara", "careke", "carek", "carê"],
-            stages: [
-                "roj", "roja", "rojê", "rojan", "hefte", "hefteya", "heftê", "qonax", "qonaxa", "gera", "rûniştina",
+            ordinals: [
+                "دووەم", "دووەمی", "دووەمین", "دووهەم", "دووهەمی", "دووهەمین", "سێیەم", "سێیەمی", "سێیەمین", "سێهەم",
+                "سێهەمین",
             ],
-            spans: ["vê hefteyê", "di hefteyekê de", "vê mehê", "di nava hefteyekê de"],
-            ordinalAfterNoun: true),
+            alone: ["جارێکیتر"], others: ["دیکە", "تر"], times: ["جار", "جاری", "جارێک", "جارێکی"],
+            stages: [
+                "ڕۆژ", "ڕۆژی", "ڕۆژە", "ڕۆژێ", "هەفتە", "هەفتەی", "مانگ", "مانگی", "ساڵ", "ساڵی", "قۆناغی", "قۆناغ",
+                "خولی", "دانیشتنی",
+            ],
+            spans: ["ئەم هەفتەیە", "لەم هەفتەیەدا", "لە هەفتەیەکدا", "ئەم مانگە", "لە ماوەی هەفتەیەکدا"]),
+        "kmr": Words(
+            ordinals: ["duyemîn", "duyem", "duwemîn", "sêyemîn", "sêyem"], others: ["din"],
+            times: ["cara", "careke", "carek", "carê"],
+            stages: [
+                "roj", "roja", "rojê", "rojan", "hefte", "hefteya", "heftê", "meh", "meha", "sal", "sala", "qonax",
+                "qonaxa", "gera", "rûniştina",
+            ],
+            spans: ["vê hefteyê", "di hefteyekê de", "vê mehê", "di nava hefteyekê de"]),
     ]
 
-    /// Whether `tokens` (a headline in `language`) mark its happening as a repeat; `kinds` are the
-    /// token ranges of the kinds of event found in it.
-    static func marksRepeat(_ tokens: [Token], language: String, kinds: [Range<Int>]) -> Bool {
+    /// Whether `tokens` (a headline in `language`, a language group such as "en" or "ckb") mark
+    /// its happening as a repeat.
+    static func marksRepeat(_ tokens: [Token], language: String) -> Bool {
         guard let words = languages[language] else { return false }
+        // Whether the headline names a short span, worked out once (not per ordinal).
+        var namesSpan: Bool?
         func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
         func isTime(_ index: Int) -> Bool { text(index).map(words.times.contains) ?? false }
         for index in tokens.indices {
             let word = tokens[index].text
+            if words.alone.contains(word) { return true }
             if words.others.contains(word) {
                 if isTime(index - 1) || isTime(index + 1) { return true }
                 continue
@@ -89,12 +103,8 @@ enum RepeatCue {
             let stageNear = [index - 1, index + 1] + (stageAfterIntensifier ? [index + 2] : [])
             if stageNear.contains(where: { text($0).map(words.stages.contains) ?? false }) { continue }
             if isTime(index - 1) || isTime(index + 1) { return true }
-            if names(words.spans, in: tokens) { return true }
-            let nearKind = kinds.contains { range in
-                if index < range.lowerBound { return range.lowerBound - index <= 2 }
-                return words.ordinalAfterNoun && index >= range.upperBound && index - (range.upperBound - 1) <= 2
-            }
-            if nearKind { return true }
+            if namesSpan == nil { namesSpan = names(words.spans, in: tokens) }
+            if namesSpan == true { return true }
         }
         return false
     }

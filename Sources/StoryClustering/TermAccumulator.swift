@@ -29,8 +29,6 @@ struct TermAccumulator {
     var titleTowns = Set<String>()
     /// The kinds of event the title names, one bit each (``Gazetteer/kindBit(_:)``).
     var titleKinds: UInt64 = 0
-    /// The token ranges of the kinds of event the title names.
-    var titleKindRanges: [Range<Int>] = []
     /// Whether the title names an attack, deaths or injuries (``Gazetteer/unspecifiedEventTopics``).
     var titleNamesUnspecifiedEvent = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative.
@@ -60,7 +58,6 @@ struct TermAccumulator {
         titlePlaces = []
         titleTowns = []
         titleKinds = 0
-        titleKindRanges = []
         titleNamesUnspecifiedEvent = false
         titleCapitals = []
         mentionedDate = nil
