@@ -23,11 +23,12 @@ import Testing
     }
 
     @Test func xhtmlContentKeepsEveryChildOfItsDivExactly() throws {
-        // The markup inside the div as written (attributes holding `>`, empty elements, text
-        // between elements, a nested div), and nothing of the div's own tags.
+        // The markup inside the div as written (attributes holding `>`, a namespace URI holding
+        // one, which libxml2 writes raw, empty elements, text between elements, a nested div), and
+        // nothing of the div's own tags.
         let xml = """
             <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>e</title>
-            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml" class="a>b">Lead <b title="x>y">bold</b>\
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml" xmlns:q="urn:a&gt;b" class="a>b">Lead <b title="x>y">bold</b>\
             <br/><div>inner</div> tail &amp; end</div></content>
             <summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"/></summary></entry></feed>
             """

@@ -156,6 +156,21 @@ struct CLITests {
         #expect(updated == updated.sorted(by: >))
     }
 
+    @Test func parseNeverWaitsOnAPipeNorReadsAnEndlessDevice() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("feed.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A named pipe nobody writes to is an empty document, not a hang.
+        let pipe = try TidingsProcess.run(["parse", fifo], in: dir, timeout: 10)
+        #expect(pipe.status != 0)
+        #expect(pipe.stderr.contains("empty document"), "\(pipe.stderr)")
+        // A device that never ends is refused, not read until memory runs out.
+        let zero = try TidingsProcess.run(["parse", "/dev/zero"], in: dir, timeout: 20)
+        #expect(zero.status != 0)
+        #expect(zero.stderr.contains("/dev/zero: cannot read"), "\(zero.stderr)")
+    }
+
     @Test func escapeSequencesFromFeedsNeverReachTheTerminal() throws {
         let room = try Newsroom()
         defer { room.close() }

@@ -215,15 +215,32 @@ struct XMLNode {
         guard pointer.pointee.children != nil, let buffer = xmlBufferCreate() else { return "" }
         defer { xmlBufferFree(buffer) }
         // The element is written once and its own tags cut off (one serialiser set up per element
-        // rather than per child). libxml2 escapes `>` in attribute values, so the first `>` ends the
-        // start tag; an element with children always ends with its end tag.
+        // rather than per child). Its start tag ends at the first `>` outside quotes (libxml2 quotes
+        // every attribute value and namespace URI, which may hold a raw `>`: `xmlns:q="urn:a>b"`);
+        // an element with children always ends with its end tag.
         xmlNodeDump(buffer, pointer.pointee.doc, pointer, 0, 0)
         guard let content = xmlBufferContent(buffer) else { return "" }
         let bytes = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
-        guard let startTagEnd = bytes.firstIndex(of: UInt8(ascii: ">")),
+        guard let startTagEnd = Self.endOfStartTag(bytes),
             let endTagStart = bytes.lastIndex(of: UInt8(ascii: "<")), startTagEnd < endTagStart
         else { return "" }
         return String(decoding: bytes[(startTagEnd + 1)..<endTagStart], as: UTF8.self)
+    }
+
+    /// The index of the `>` that ends a serialised start tag: the first outside quotes.
+    static func endOfStartTag(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var quote: UInt8?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return index
+            }
+        }
+        return nil
     }
 
     /// The node's own `xml:lang` attribute (not inherited), if non-empty.
