@@ -71,6 +71,25 @@ struct FeatureExtractor: Sendable {
         "in", "at", "near", "outside", "inside", "across", "في", "وسط", "قرب", "داخل", "لە", "li",
     ]
 
+    /// Directions before a place that put an event on its outskirts ("north of Baghdad", "شمالي
+    /// بغداد", "باکووری بەغدا", "bakurê Bexdayê"), normalised; English ones take "of".
+    private static let directions: Set<String> = Set(
+        [
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي",
+            "باکوور", "باکووری", "باشوور", "باشووری", "ڕۆژهەڵاتی", "ڕۆژئاوای",
+            "bakur", "bakurê", "başûr", "başûrê", "rojhilat", "rojhilatê", "rojava", "rojavayê",
+        ].flatMap { TextNormalizer.tokens($0).map(\.text) })
+
+    /// Whether the tokens before `index` say the event happened at the place starting there: a
+    /// locative ("in Erbil"), or a direction ("north of Baghdad", "شمالي بغداد").
+    private static func placesEvent(_ tokens: [Token], before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1].text
+        if locatives.contains(previous) || directions.contains(previous) { return true }
+        return previous == "of" && index > 1 && directions.contains(tokens[index - 2].text)
+    }
+
     // MARK: - Tokens to terms
 
     private func add(
@@ -109,9 +128,10 @@ struct FeatureExtractor: Sendable {
             }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
             // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في
-            // بغداد", "لە هەولێر", "li Hewlêrê"); "Baghdad condemns", "Erbil says" speak for governments.
-            if isTitle, Gazetteer.isCapitalGovernorate(match.id), match.range.lowerBound > 0,
-                Self.locatives.contains(tokens[match.range.lowerBound - 1].text)
+            // بغداد", "لە هەولێر", "li Hewlêrê") or a direction ("north of Baghdad"); "Baghdad
+            // condemns", "Erbil says" speak for governments.
+            if isTitle, Gazetteer.isCapitalGovernorate(match.id),
+                Self.placesEvent(tokens, before: match.range.lowerBound)
             {
                 accumulator.titleCapitals.insert(match.id)
             }
