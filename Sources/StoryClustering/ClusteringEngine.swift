@@ -257,7 +257,6 @@ struct ClusteringEngine {
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
                 || (features.titleMarksRepeat && !story.holdsRepeatHeadline
                     && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
-
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay

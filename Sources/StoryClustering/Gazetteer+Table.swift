@@ -36,11 +36,11 @@ extension Gazetteer {
 
     /// The kinds of event a topic names, as families of topics one event's headlines may use in
     /// turn: a drone strike is reported as an air strike or a blast, a blast or a strike as the
-    /// fire it started ("blaze at Khor Mor put out three days after drone strike"), gunmen's
-    /// attack as a shooting or an assassination, an assassination as a drone strike, a protest that
-    /// turns violent as clashes or shooting, a crash as a fire. Topics that follow an event of any kind (arrests, a
-    /// verdict, a funeral, a resignation) and those of many kinds (``commonTopics``) name none, nor
-    /// do drugs ("hospitals short of drugs" is no drug bust).
+    /// fire it started ("blaze at Khor Mor put out three days after drone strike"), gunmen's attack
+    /// as a shooting or an assassination, an assassination as a drone strike, a protest that turns
+    /// violent as clashes or shooting, a crash as a fire. Topics that follow an event of any kind
+    /// (arrests, a verdict, a funeral, a resignation) and those of many kinds (``commonTopics``)
+    /// name none, nor do drugs ("hospitals short of drugs" is no drug bust).
     static let eventKinds: [String: [String]] = [
         "topic:explosion": ["strike", "fire"], "topic:drone": ["strike", "fire"],
         "topic:bombardment": ["strike", "fire"], "topic:rocket": ["strike", "fire"], "topic:fire": ["fire"],

@@ -12,8 +12,7 @@
 /// A word for "other" counts only beside a word for time ("مرة أخرى", "جارێکی تر", "careke din"):
 /// "and other cities", "two more victims" are no repeat. An ordinal beside a stage ("second day",
 /// "third straight day", "لليوم الثالث", "roja duyemîn", "second week", "second round") describes
-/// a later stage of one happening and does not count, and neither does an ordinal next to what
-/// follows an event ("second suspect arrested": arrests are no kind).
+/// a later stage of one happening and does not count.
 enum RepeatCue {
     /// The words of one language.
     struct Words: Sendable {
@@ -29,11 +28,11 @@ enum RepeatCue {
             ordinals: [String], alone: [String] = [], others: [String], times: [String], stages: [String],
             spans: [String]
         ) {
-            self.ordinals = RepeatCue.normalizedWords(ordinals)
-            self.alone = RepeatCue.normalizedWords(alone)
-            self.others = RepeatCue.normalizedWords(others)
-            self.times = RepeatCue.normalizedWords(times)
-            self.stages = RepeatCue.normalizedWords(stages)
+            self.ordinals = TextNormalizer.normalizedWords(ordinals)
+            self.alone = TextNormalizer.normalizedWords(alone)
+            self.others = TextNormalizer.normalizedWords(others)
+            self.times = TextNormalizer.normalizedWords(times)
+            self.stages = TextNormalizer.normalizedWords(stages)
             self.spans = spans.map { TextNormalizer.tokens($0).map(\.text) }
         }
     }
@@ -116,9 +115,5 @@ enum RepeatCue {
                 phrase.indices.allSatisfy { tokens[start + $0].text == phrase[$0] }
             }
         }
-    }
-
-    fileprivate static func normalizedWords(_ words: [String]) -> Set<String> {
-        Set(words.flatMap { TextNormalizer.tokens($0).map(\.text) })
     }
 }

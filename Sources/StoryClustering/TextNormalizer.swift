@@ -132,6 +132,12 @@ enum TextNormalizer {
         sentences(text).flatMap { $0 }
     }
 
+    /// The normalised tokens of a list of words (a word may give several: "north-east"), as a set
+    /// to look tokens up in.
+    static func normalizedWords(_ words: [String]) -> Set<String> {
+        Set(words.flatMap { tokens($0).map(\.text) })
+    }
+
     /// The normalised form of `text`: its tokens joined by single spaces.
     static func normalized(_ text: String) -> String {
         tokens(text).map(\.text).joined(separator: " ")
