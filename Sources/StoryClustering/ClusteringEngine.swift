@@ -19,6 +19,10 @@ struct ClusteringEngine {
     private var terms = TermAccumulator()
     /// Ids of the keys stories remember in their ``IDSet``s (names, numbers, title places, sources).
     private var symbolIDs: [String: Int32] = [:]
+    /// The key of each symbol id (the inverse of ``symbolIDs``).
+    private var symbolKeys: [String] = []
+    /// The language groups of the documents seen so far, in order of first appearance.
+    private var languagesSeen: [String] = []
     private var documentFrequency: [Int32] = []
     private var documentCount = 0
     /// Frequencies of the terms let go by ``forgetIfDue()``.
@@ -85,6 +89,7 @@ struct ClusteringEngine {
         }
         let features = extractor.features(
             of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms)
+        if !languagesSeen.contains(features.language) { languagesSeen.append(features.language) }
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
         let (vector, entities, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
@@ -304,25 +309,13 @@ struct ClusteringEngine {
                 // Countries, the region and its capitals are named by reports of every event: two
                 // reports sharing only those ("Erbil", "Syria") say nothing of one event.
                 let shared = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
-                // What happened counts as much as who and where: a telling kind of event shared (a
-                // protest, a bomb, not "killed" or "attack") counts as one more name.
-                let sharesTopic = sharesTopic(anchors, story.anchorSum)
-                let sharedNamed =
-                    shared.contains(where: { !Gazetteer.isBroad($0) }) ? shared.count + (sharesTopic ? 1 : 0) : 0
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }
-                if (sharedNamed >= configuration.crossLanguageMinEntities
-                    && sharedNumbers.count >= configuration.crossLanguageMinNumbers)
-                    || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
+                let against = story.anchorSum.normalized()
+                if anchorsTellOneEvent(
+                    names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic(anchors, story.anchorSum),
+                    score: { adjusted(anchors.dot(against)) })
                 {
-                    let against = story.anchorSum.normalized()
-                    let score = adjusted(anchors.dot(against))
-                    if score >= configuration.crossLanguagePlaceOnlyThreshold
-                        || (score >= configuration.crossLanguageThreshold
-                            && !SharedAnchors.nameOnlyAPlace(
-                                names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic))
-                    {
-                        accepted = (score, against)
-                    }
+                    accepted = (adjusted(anchors.dot(against)), against)
                 }
             }
             guard let (score, against) = accepted else { continue }
@@ -333,6 +326,28 @@ struct ClusteringEngine {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
         return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
+    }
+
+    /// Whether the language-independent anchors two sides share (places, names, numbers, dates)
+    /// make them one event: enough shared names — at least one narrower than a country, the
+    /// region or a capital, which reports of every event name ("Erbil", "Syria") — with a shared
+    /// number, or many names alone; then the anchor cosine `score` (with the story's factors)
+    /// above the bar, a higher one when the names say only where.
+    /// What happened counts as much as who and where: a telling kind of event shared (a protest, a
+    /// bomb, not "killed" or "attack") counts as one more name.
+    private func anchorsTellOneEvent(
+        names: [String], numbers: [String], sharesTopic: Bool, score: () -> Double
+    ) -> Bool {
+        let sharedNamed = names.contains(where: { !Gazetteer.isBroad($0) }) ? names.count + (sharesTopic ? 1 : 0) : 0
+        guard
+            (sharedNamed >= configuration.crossLanguageMinEntities
+                && numbers.count >= configuration.crossLanguageMinNumbers)
+                || sharedNamed >= configuration.crossLanguageMinEntitiesAlone
+        else { return false }
+        let score = score()
+        return score >= configuration.crossLanguagePlaceOnlyThreshold
+            || (score >= configuration.crossLanguageThreshold
+                && !SharedAnchors.nameOnlyAPlace(names: names, numbers: numbers, sharesTopic: sharesTopic))
     }
 
     /// Whether `vector` and `other` share a term that says something of which event it is: not only
@@ -422,6 +437,7 @@ struct ClusteringEngine {
         if let id = symbolIDs[key] { return id }
         let id = Int32(symbolIDs.count)
         symbolIDs[key] = id
+        symbolKeys.append(key)
         return id
     }
 
@@ -602,6 +618,50 @@ struct ClusteringEngine {
                 merged = true
                 break
             }
+        }
+        absorbStoriesInOtherLanguages(into: target)
+    }
+
+    /// After story `target` grew: each open story written only in languages `target` has no words
+    /// in, judged by the anchor rule (places, names, numbers, dates, kinds of event) as its
+    /// articles would be if they arrived now. A Sorani flash that came before the reports naming
+    /// the official it also names, or a Kurmanji report that came before the ones sharing its
+    /// figures, would otherwise stay apart only because it came early: the same-language merge
+    /// never compares stories with no language in common. Skipped while every document seen is
+    /// in one language.
+    private mutating func absorbStoriesInOtherLanguages(into target: Int) {
+        guard languagesSeen.count > 1 else { return }
+        var target = target
+        let probe = stories[target].anchorSum.truncated(to: 12)
+        guard !probe.isEmpty else { return }
+        var hits: [Int32] = []
+        for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
+        for candidate in topCandidates(hits) {
+            let other = Int(candidate)
+            let story = stories[target]
+            let apart = stories[other]
+            guard other != target, apart.isOpen, !apart.isClosed,
+                apart.centroids.allSatisfy({ story.centroidIndex(for: $0.language) == nil })
+            else { continue }
+            let decay = rangeFactor(story, apart)
+            guard decay > 0 else { continue }
+            if configuration.yearGap >= 0, storiesYearsConflict(story, apart) { continue }
+            var factor = decay
+            if titlesNameOtherPlaces(story, apart) || repeatsAnother(story, apart) {
+                factor *= configuration.placeConflictFactor
+            }
+            if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
+            let names = story.namedEntities.intersection(apart.namedEntities).map { symbolKeys[Int($0)] }
+            let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
+            let anchors = apart.anchorSum.normalized()
+            guard
+                anchorsTellOneEvent(
+                    names: names, numbers: numbers, sharesTopic: sharesTopic(anchors, story.anchorSum),
+                    score: { anchors.dot(story.anchorSum.normalized()) * factor })
+            else { continue }
+            let (into, from) = target < other ? (target, other) : (other, target)
+            merge(from, into: into)
+            target = into
         }
     }
 
@@ -803,6 +863,7 @@ struct ClusteringEngine {
         words.keep(termMap)
         kurmanjiWords.keep(termMap)
         symbolIDs = symbolIDs.compactMapValues { symbolMap[Int($0)] >= 0 ? symbolMap[Int($0)] : nil }
+        symbolKeys = symbolKeys.indices.filter { keepSymbol[$0] }.map { symbolKeys[$0] }
         for index in held {
             let story = stories[Int(index)]
             for position in story.centroids.indices {

@@ -47,6 +47,25 @@ struct IDSet: Sendable, Equatable {
         return result
     }
 
+    /// The ids in both sets, increasing (a walk of the two sorted arrays).
+    func intersection(_ other: IDSet) -> [Int32] {
+        var result: [Int32] = []
+        var i = 0
+        var j = 0
+        while i < ids.count && j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                result.append(ids[i])
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return result
+    }
+
     /// Adds every id of `other` (a merge of the two sorted arrays).
     mutating func formUnion(_ other: IDSet) {
         guard !other.ids.isEmpty else { return }

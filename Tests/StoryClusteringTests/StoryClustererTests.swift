@@ -247,6 +247,60 @@ import Testing
         #expect(Self.partition(result) == [["flash", "report", "wire"]])
     }
 
+    /// A Sorani report, an English wire and an Arabic report of one drone strike on an oil field.
+    /// The Sorani and English reports share the field, its governorate and a figure: where but not
+    /// who, too little for reports in two languages. The Arabic report names the prime minister
+    /// too, as the Sorani one does, and joins the wire by the field, the figure and the kind of
+    /// event. Once it has, the story speaks of everything the Sorani report does, and that report,
+    /// judged as if it arrived now, joins it, though the two share no language: one story in every
+    /// arrival order.
+    @Test func reportInAnotherLanguageJoinsOnceTheStoryNamesWhatItNamesInEveryOrder() {
+        let sorani = ClusterDocument(
+            id: "ckb", source: "rudaw", title: "درۆنێک کێڵگەی نەوتی بای حەسەن لە کەرکووک کردە ئامانج",
+            text: """
+                سەرچاوەیەکی ئەمنی ڕایگەیاند، ئەمشەو درۆنێک کێڵگەی نەوتی بای حەسەن لە باکووری ڕۆژئاوای کەرکووک \
+                کردە ئامانج و ٣ کرێکار بریندار بوون. تیمەکانی بەرگری شارستانی گەیشتنە شوێنەکە. سەرۆک وەزیرانی \
+                عێراق محەمەد شیاع سوودانی فەرمانی بە لێکۆڵینەوە کرد.
+                """,
+            published: nil, language: "ckb")
+        let wire = ClusterDocument(
+            id: "en", source: "wire", title: "Drone hits Bai Hassan oil field in Kirkuk, production halted",
+            text: """
+                A drone struck the Bai Hassan oil field in Kirkuk province late on Monday, starting a fire and \
+                forcing the North Oil Company to halt production, officials said on Tuesday. Three workers were \
+                injured. Firefighters put out the fire by morning. It was not clear who launched the drone, and no \
+                group claimed the attack. The North Oil Company said output would resume within days.
+                """,
+            published: nil, language: "en")
+        let arabic = ClusterDocument(
+            id: "ar", source: "sumaria", title: "إيقاف الإنتاج في حقل باي حسن بعد هجوم بطائرة مسيرة",
+            text: """
+                أعلنت شركة نفط الشمال إيقاف الإنتاج في حقل باي حسن النفطي في محافظة كركوك بعد هجوم بطائرة مسيرة \
+                أسفر عن إصابة 3 عمال واندلاع حريق أخمدته فرق الدفاع المدني. ووجه رئيس الوزراء محمد شياع السوداني \
+                بفتح تحقيق في الهجوم.
+                """,
+            published: nil, language: "ar")
+        let budget = ClusterDocument(
+            id: "budget", source: "agency", title: "Iraq's parliament passes the budget after months of delay",
+            text: """
+                Iraq's parliament passed the federal budget on Tuesday after months of disputes over the share of \
+                the Kurdistan Region and the salaries of public employees, lawmakers said.
+                """,
+            published: nil, language: "en")
+        let reports = [sorani, wire, arabic]
+        for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            let documents = order.enumerated().map { position, index in
+                var document = reports[index]
+                document.published = Self.base + Int64(position) * 3_600
+                return document
+            }
+            var last = budget
+            last.published = Self.base + 3 * 3_600
+            let result = StoryClusterer().cluster(documents + [last])
+            #expect(Self.partition(result) == [["ar", "ckb", "en"], ["budget"]], "order \(order): \(result)")
+        }
+    }
+
     /// An archive line without a source is from no known outlet: it is never taken for a second
     /// report from the same outlet (whose joins are scored lower).
     @Test func articlesWithoutASourceAreNotFromTheSameOutlet() {
