@@ -179,7 +179,7 @@ struct Gazetteer: Sendable {
     }
 
     private static let arabicPrefixes = ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف", "ك"]
-    private static let arabicSuffixes = ["ەکەی", "ەکە", "ەوە", "دا", "یش", "ی", "ە", "ي", "ش", "ان"].map {
+    private static let arabicSuffixes = ["ەکەی", "ەکە", "ەوە", "یان", "دا", "یش", "ی", "ە", "ي", "ش", "ان"].map {
         TextNormalizer.normalized($0)
     }
     private static let latinSuffixes = ["eye", "ye", "ya", "e", "a", "i"]

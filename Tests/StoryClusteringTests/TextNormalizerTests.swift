@@ -170,6 +170,19 @@ import Testing
         #expect(gazetteer.matches(in: TextNormalizer.tokens("xebata me berdewam e"), latinSuffixes: true).isEmpty)
     }
 
+    /// Sorani writes pronoun and case clitics onto the name they follow ("بای حەسەنیان کردە ئامانج",
+    /// they targeted Bai Hassan; "لە کەرکووکدا", in Kirkuk): the name is still read.
+    @Test func soraniCliticsOnANameStillNameThePlace() {
+        let gazetteer = Gazetteer.shared
+        for (text, id) in [
+            ("دوو درۆن کێڵگەی نەوتی بای حەسەنیان کردە ئامانج", "baihassan"),
+            ("پۆلیس لە کەرکووکدا دوو کەسی دەستگیر کرد", "kirkuk"),
+            ("خەڵکی هەڵەبجەیش بەشدار بوون", "halabja"),
+        ] {
+            #expect(gazetteer.matches(in: TextNormalizer.tokens(text)).map(\.id).contains(id), "\(text)")
+        }
+    }
+
     /// Kurmanji endings (case, ezafe, plural, indefinite) come off, so that the forms of one word
     /// meet; what remains keeps at least three letters.
     @Test func kurmanjiEndingsConflate() {
