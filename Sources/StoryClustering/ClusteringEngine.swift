@@ -651,8 +651,14 @@ struct ClusteringEngine {
                 factor *= configuration.placeConflictFactor
             }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
+            // Two stories pool the anchors of all their reports: what any two reports of one place
+            // share (its governorate, civil defence, a kind of event, the weekday) is no evidence here.
+            // They must share a name narrower than a governorate (a town, a site, a person, a name in
+            // Latin script), and figures other than weekdays and months.
             let names = story.namedEntities.intersection(apart.namedEntities).map { symbolKeys[Int($0)] }
+            guard names.contains(where: Self.namesOneHappening) else { continue }
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
+                .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
             let anchors = apart.anchorSum.normalized()
             guard
                 anchorsTellOneEvent(
@@ -663,6 +669,14 @@ struct ClusteringEngine {
             merge(from, into: into)
             target = into
         }
+    }
+
+    /// Whether a shared name is narrower than a governorate: a town or site, a person, a name
+    /// written in Latin script, or an institution other than those named by reports of every event
+    /// (the governments, the army, civil defence).
+    private static func namesOneHappening(_ key: String) -> Bool {
+        key.hasPrefix("p:") || key.hasPrefix("x:") || Gazetteer.isTown(key)
+            || (key.hasPrefix("org:") && !SharedAnchors.everyEventsInstitutions.contains(key))
     }
 
     /// Whether a headline and a story's headlines share a term, when both have terms: a word, a

@@ -301,6 +301,59 @@ import Testing
         }
     }
 
+    /// Two drone attacks in Sulaymaniyah province one evening: on the Khor Mor gas field, told in
+    /// Sorani and Kurmanji, and on a counter-terrorism base by the airport, told in English and
+    /// Arabic. When the airport story grows, the Kurdish story is judged by its anchors, and the two
+    /// stories together share the province, a drone, a weekday and the Kurdistan Region: what any two
+    /// stories of one province that evening share. Without a shared town, site, person or
+    /// institution, and with no figure but the weekday, they stay apart.
+    @Test func storiesInOtherLanguagesSharingOnlyTheProvinceAndTheKindStayApart() {
+        let documents = [
+            ClusterDocument(
+                id: "kor-ckb-1", source: "Rudaw", title: "هێرشی درۆن بۆ سەر کێڵگەی گازی کۆرمۆر",
+                text: "ئەمشەو سێشەممە، درۆنێکی بۆمبڕێژکراو کێڵگەی گازی کۆرمۆری لە قەزای چەمچەماڵی سەر بە پارێزگای سلێمانی کردە ئامانج. بەپێی زانیارییەکان هێرشەکە زیانی ماددی بە یەکێک لە یەکەکانی بەرهەمهێنان گەیاندووە و کەس بریندار نەبووە.",
+                published: Self.base + 0, language: "ckb"),
+            ClusterDocument(
+                id: "kor-kmr-1", source: "Kurdistan24 Kurmancî", title: "Êrîşa dronê li zeviya gazê ya Kormorê",
+                text: "Îşev Sêşem droneke bombebarkirî êrîşî zeviya gazê ya Kormorê li navçeya Çemçemalê ya ser bi parêzgeha Silêmaniyê kir. Li gorî agahiyan êrîşê zirareke madî gihand yekeyeke hilberînê û kes birîndar nebû.",
+                published: Self.base + 1800, language: "kmr"),
+            ClusterDocument(
+                id: "kor-ckb-2", source: "Kurdistan24", title: "وەزارەتی کارەبا: هێرشەکەی کۆرمۆر کاریگەری لەسەر کارەبا نابێت",
+                text: "وەزارەتی کارەبای هەرێمی کوردستان ئەمشەو ڕایگەیاند کە هێرشی درۆنی سەر کێڵگەی کۆرمۆر کاریگەریی لەسەر دابینکردنی کارەبای شارەکان نابێت، چونکە یەکەی زیانلێکەوتوو پەیوەندی بە بەرهەمهێنانی گازەوە نییە.",
+                published: Self.base + 4200, language: "ckb"),
+            ClusterDocument(
+                id: "air-en-1", source: "Reuters", title: "Drone hits counter-terrorism base near Sulaymaniyah airport",
+                text: "A drone struck a base of the Kurdish counter-terrorism forces near Sulaymaniyah airport, two security sources said.",
+                published: Self.base + 6600, language: "en"),
+            ClusterDocument(
+                id: "air-ar-1", source: "Shafaq News", title: "طائرة مسيرة تستهدف مقراً لقوات مكافحة الإرهاب قرب مطار السليمانية",
+                text: "أفاد مصدر أمني، مساء اليوم الثلاثاء، بأن طائرة مسيرة مجهولة استهدفت مقراً لقوات مكافحة الإرهاب التابعة للاتحاد الوطني الكردستاني قرب مطار السليمانية الدولي، ما أسفر عن إصابة اثنين من الحراس.",
+                published: Self.base + 8400, language: "ar"),
+            ClusterDocument(
+                id: "air-en-2", source: "AP", title: "Drone attack wounds two at Kurdish security base in northern Iraq",
+                text: "A drone hit a base of counter-terrorism forces affiliated with the Patriotic Union of Kurdistan near the airport of Sulaymaniyah late Tuesday, wounding two guards, officials said. No group claimed the attack.",
+                published: Self.base + 12600, language: "en"),
+            ClusterDocument(
+                id: "air-ar-2", source: "Alsumaria", title: "الاتحاد الوطني الكردستاني يدين استهداف مقر أمني قرب مطار السليمانية",
+                text: "دان الاتحاد الوطني الكردستاني، الليلة، الهجوم بطائرة مسيرة على مقر لقوات مكافحة الإرهاب قرب مطار السليمانية، والذي أسفر عن إصابة اثنين من عناصر الحماية، مطالباً الحكومة الاتحادية بالكشف عن الجهة المنفذة.",
+                published: Self.base + 15000, language: "ar"),
+            ClusterDocument(
+                id: "air-en-3", source: "Kurdistan24", title: "PUK condemns drone attack near Sulaimani airport",
+                text: "The Patriotic Union of Kurdistan condemned a drone attack on Tuesday night on a counter-terrorism base near Sulaimani International Airport that wounded two guards, and called on Baghdad to find the perpetrators.",
+                published: Self.base + 19200, language: "en"),
+        ]
+        func expectApart(_ documents: [ClusterDocument], sourceLocation: SourceLocation = #_sourceLocation) {
+            let result = StoryClusterer().cluster(documents)
+            let stories = Dictionary(grouping: result, by: \.storyKey).values.map {
+                Set($0.map { $0.documentID.prefix(3) })
+            }
+            #expect(
+                stories.allSatisfy { $0.count == 1 }, "\(result.map { ($0.documentID, $0.storyKey) })",
+                sourceLocation: sourceLocation)
+        }
+        expectApart(documents)
+    }
+
     /// An archive line without a source is from no known outlet: it is never taken for a second
     /// report from the same outlet (whose joins are scored lower).
     @Test func articlesWithoutASourceAreNotFromTheSameOutlet() {
