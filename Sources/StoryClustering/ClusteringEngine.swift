@@ -54,7 +54,7 @@ struct ClusteringEngine {
     /// stays in memory is bounded by the window, not by the number of documents seen.
     private var records: [Int32: DocumentRecord] = [:]
     private var recordCount: Int32 = 0
-    private var finalKeys: [(record: Int, key: String)] = []
+    private var finalKeys: [StoryPlacement] = []
     /// Stands in for every evicted or merged-away story: nothing of it is needed any more.
     private let goneStory = StoryState(key: "", isOpen: false)
     private var linkIndex: [String: Int32] = [:]
@@ -322,10 +322,16 @@ struct ClusteringEngine {
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
         guard let (story, score, against) = best else { return nil }
-        let contributions = vector.sharedProducts(against).sorted {
+        return (story, score, sharedDisplays(vector, against))
+    }
+
+    /// The readable forms of the (at most eight) terms contributing most to `vector`'s similarity
+    /// with `other`.
+    private func sharedDisplays(_ vector: SparseVector, _ other: SparseVector) -> [String] {
+        let contributions = vector.sharedProducts(other).sorted {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
         }
-        return (story, score, contributions.prefix(8).map { terms.displays[Int($0.0)] })
+        return contributions.prefix(8).map { terms.displays[Int($0.0)] }
     }
 
     /// Whether the language-independent anchors two sides share (places, names, numbers, dates)
@@ -522,22 +528,22 @@ struct ClusteringEngine {
     /// The documents whose story key became final since the last call, as (processing index,
     /// story key) in the order they became final: their story was evicted, so it can neither grow
     /// nor merge any more.
-    mutating func takeFinalKeys() -> [(record: Int, key: String)] {
+    mutating func takeFinalKeys() -> [StoryPlacement] {
         defer { finalKeys.removeAll(keepingCapacity: true) }
         return finalKeys
     }
 
     /// The current story key of every document whose key is not final yet, in processing order;
     /// unlike ``finish()`` the pass goes on.
-    func openKeys() -> [(record: Int, key: String)] {
+    func openKeys() -> [StoryPlacement] {
         records.keys.sorted().compactMap { index in
-            records[index].map { (Int(index), stories[Int($0.story)].key) }
+            records[index].map { StoryPlacement(record: Int(index), key: stories[Int($0.story)].key, merge: $0.merge) }
         }
     }
 
     /// Ends the pass: the final story keys of every document not yet reported by
     /// ``takeFinalKeys()``, in processing order.
-    mutating func finish() -> [(record: Int, key: String)] {
+    mutating func finish() -> [StoryPlacement] {
         var result = takeFinalKeys()
         result += openKeys()
         records.removeAll()
@@ -613,7 +619,7 @@ struct ClusteringEngine {
                     guard similarity >= threshold, sharesSpecificTerm(unit, otherCentroid.sum) else { continue }
                 }
                 let (into, from) = target < other ? (target, other) : (other, target)
-                merge(from, into: into)
+                merge(from, into: into, similarity: similarity, shared: sharedDisplays(unit, otherCentroid.sum))
                 target = into
                 merged = true
                 break
@@ -666,7 +672,9 @@ struct ClusteringEngine {
                     score: { anchors.dot(story.anchorSum.normalized()) * factor })
             else { continue }
             let (into, from) = target < other ? (target, other) : (other, target)
-            merge(from, into: into)
+            merge(
+                from, into: into, similarity: anchors.dot(story.anchorSum.normalized()) * factor,
+                shared: sharedDisplays(anchors, story.anchorSum))
             target = into
         }
     }
@@ -766,9 +774,14 @@ struct ClusteringEngine {
         return decay(gap: max(0, max(aFirst, bFirst) - min(aLast, bLast)))
     }
 
-    private mutating func merge(_ from: Int, into: Int) {
+    /// Moves story `from` into story `into`; `similarity` and `shared` (the score they merged at
+    /// and the terms they share) explain the move for `from`'s first article.
+    private mutating func merge(_ from: Int, into: Int, similarity: Double, shared: [String]) {
         let source = stories[from]
         let story = stories[into]
+        if let founder = source.records.first, records[founder]?.merge == nil {
+            records[founder]?.merge = (similarity, shared)
+        }
         story.pinIndexedTerms()
         let limit = configuration.centroidTerms
         for centroid in source.centroids {
@@ -954,7 +967,7 @@ struct ClusteringEngine {
         }
         for recordIndex in story.records {
             guard let record = records.removeValue(forKey: recordIndex) else { continue }
-            finalKeys.append((Int(recordIndex), story.key))
+            finalKeys.append(StoryPlacement(record: Int(recordIndex), key: story.key, merge: record.merge))
             if let link = record.link, linkIndex[link] == recordIndex { linkIndex[link] = nil }
             for key in MinHash.bands(record.signature) { bandIndex.remove(recordIndex, for: key) }
         }

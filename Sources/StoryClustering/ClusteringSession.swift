@@ -40,10 +40,8 @@ public struct ClusteringSession {
     /// (a later merge may still change it), in the order they were added. The session goes on:
     /// a daemon that keeps one session across polls reads this after each poll.
     public func openAssignments() -> [StoryAssignment] {
-        engine.openKeys().compactMap { record, key in
-            guard var assignment = waiting[record] else { return nil }
-            assignment.storyKey = key
-            return assignment
+        engine.openKeys().compactMap { placement in
+            waiting[placement.record].map(placement.applied)
         }
     }
 
@@ -53,13 +51,12 @@ public struct ClusteringSession {
         settle(engine.finish())
     }
 
-    private mutating func settle(_ keys: [(record: Int, key: String)]) -> [StoryAssignment] {
+    private mutating func settle(_ placements: [StoryPlacement]) -> [StoryAssignment] {
         var result: [StoryAssignment] = []
-        result.reserveCapacity(keys.count)
-        for (record, key) in keys {
-            guard var assignment = waiting.removeValue(forKey: record) else { continue }
-            assignment.storyKey = key
-            result.append(assignment)
+        result.reserveCapacity(placements.count)
+        for placement in placements {
+            guard let assignment = waiting.removeValue(forKey: placement.record) else { continue }
+            result.append(placement.applied(to: assignment))
         }
         return result
     }

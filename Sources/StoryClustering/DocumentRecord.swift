@@ -8,4 +8,7 @@ struct DocumentRecord: Sendable {
     var signature: [UInt32]
     /// Its canonical link.
     var link: String?
+    /// When it is the first article of a story that merged into another: the merge's score and the
+    /// terms the two stories share.
+    var merge: (similarity: Double, shared: [String])?
 }

@@ -6,9 +6,13 @@ extension StoryClusterer {
         let order = Self.processingOrder(documents)
         var engine = ClusteringEngine(configuration: configuration)
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)
-        // Stories may have merged after a document joined: report the final key.
-        func settle(_ keys: [(record: Int, key: String)]) {
-            for (record, key) in keys { assignments[order[record]]?.storyKey = key }
+        // Stories may have merged after a document joined: report the final key (and, for the first
+        // article of a story merged into another, why).
+        func settle(_ placements: [StoryPlacement]) {
+            for placement in placements {
+                let index = order[placement.record]
+                assignments[index] = assignments[index].map(placement.applied)
+            }
         }
         for (step, index) in order.enumerated() {
             if step & 255 == 0 {

@@ -253,7 +253,7 @@ import Testing
     /// too, as the Sorani one does, and joins the wire by the field, the figure and the kind of
     /// event. Once it has, the story speaks of everything the Sorani report does, and that report,
     /// judged as if it arrived now, joins it, though the two share no language: one story in every
-    /// arrival order.
+    /// arrival order, where each article says why it is in it.
     @Test func reportInAnotherLanguageJoinsOnceTheStoryNamesWhatItNamesInEveryOrder() {
         let sorani = ClusterDocument(
             id: "ckb", source: "rudaw", title: "درۆنێک کێڵگەی نەوتی بای حەسەن لە کەرکووک کردە ئامانج",
@@ -298,6 +298,11 @@ import Testing
             last.published = Self.base + 3 * 3_600
             let result = StoryClusterer().cluster(documents + [last])
             #expect(Self.partition(result) == [["ar", "ckb", "en"], ["budget"]], "order \(order): \(result)")
+            // Every article but its story's first says why it is there, also the first article of a
+            // story that merged into this one.
+            for assignment in result where assignment.documentID != assignment.storyKey {
+                #expect(assignment.similarity < 1 && !assignment.sharedTerms.isEmpty, "order \(order): \(assignment)")
+            }
         }
     }
 

@@ -1,0 +1,24 @@
+/// Where a processed document stands once its story may have merged with others: the key of the
+/// story it is in, and, for the first article of a story that merged into another, why the two
+/// stories became one.
+struct StoryPlacement: Sendable {
+    /// The document's processing index.
+    var record: Int
+    /// The key of the story it is in.
+    var key: String
+    /// For the first article of a story absorbed by another: the score the stories merged at and
+    /// the terms they share (its own assignment, as a story's first article, says nothing).
+    var merge: (similarity: Double, shared: [String])?
+
+    /// `assignment` with this placement's story key and, when the assignment is a story's first
+    /// article (similarity 1, no copy) and its story merged, the merge's score and shared terms.
+    func applied(to assignment: StoryAssignment) -> StoryAssignment {
+        var assignment = assignment
+        assignment.storyKey = key
+        if let merge, assignment.duplicateOf == nil, assignment.similarity == 1, assignment.sharedTerms.isEmpty {
+            assignment.similarity = merge.similarity
+            assignment.sharedTerms = merge.shared
+        }
+        return assignment
+    }
+}
