@@ -258,7 +258,9 @@ struct ClusteringEngine {
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
-                || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story))
+                || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story)
+                    || (!features.titleNamesAftermath
+                        && anotherOfItsKind(features.titleKinds, features.titleParticulars, story)))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
                 || (features.titleMarksRepeat && !story.holdsRepeatHeadline
                     && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
@@ -484,8 +486,10 @@ struct ClusteringEngine {
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
         story.titleKinds |= features.titleKinds
         if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
+        if features.titleNamesAftermath { story.holdsAftermathHeadline = true }
         if features.titleMarksRepeat { story.holdsRepeatHeadline = true }
         story.titleTerms.formUnion(features.titleTerms)
+        story.titleParticulars.formUnion(features.titleParticulars)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
         if let position = story.centroidIndex(for: features.language) {
@@ -716,7 +720,13 @@ struct ClusteringEngine {
         let kindsApart =
             Gazetteer.namesNewKind(a.titleKinds, besides: b.titleKinds)
             || Gazetteer.namesNewKind(b.titleKinds, besides: a.titleKinds)
-        guard townsApart || kindsApart, let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
+        guard let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
+        // The later story, unless its headlines name an aftermath (arrests, a funeral), against the earlier.
+        let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
+        let anotherOfKind =
+            !later.holdsAftermathHeadline
+            && anotherOfItsKind(later.titleKinds, Array(later.titleParticulars), earlier)
+        guard townsApart || kindsApart || anotherOfKind else { return false }
         return abs(aFirst - bFirst) > configuration.decayStartSeconds
     }
 
@@ -741,6 +751,15 @@ struct ClusteringEngine {
     private func townsApart(_ towns: [String], _ story: StoryState) -> Bool {
         !towns.isEmpty && !story.titleTowns.isEmpty
             && !towns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
+    }
+
+    /// Whether a headline names a brief kind of event the story's headlines named too (a fire, a
+    /// protest: ``Gazetteer/briefKinds``) and none of the particulars they named (a town or site, a
+    /// person, an institution, a capitalised word, a figure of 10 or more): days later, another
+    /// happening of that kind. Asked of headlines that name no aftermath (arrests, a funeral).
+    private func anotherOfItsKind(_ kinds: UInt64, _ particulars: [UInt64], _ story: StoryState) -> Bool {
+        kinds & story.titleKinds & Gazetteer.briefKinds != 0
+            && !particulars.contains(where: story.titleParticulars.contains)
     }
 
     /// Whether a headline names a kind of event (``Gazetteer/eventKinds``: a strike from the air, a
@@ -803,8 +822,10 @@ struct ClusteringEngine {
         story.titleTowns.formUnion(source.titleTowns)
         story.titleKinds |= source.titleKinds
         if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
+        if source.holdsAftermathHeadline { story.holdsAftermathHeadline = true }
         if source.holdsRepeatHeadline { story.holdsRepeatHeadline = true }
         story.titleTerms.formUnion(source.titleTerms)
+        story.titleParticulars.formUnion(source.titleParticulars)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }

@@ -51,6 +51,8 @@ struct DocumentFeatures: Sendable {
     var titleKinds: UInt64 = 0
     /// Whether the title names an attack, deaths or injuries, of no particular kind.
     var titleNamesUnspecifiedEvent = false
+    /// Whether the title names what follows a happening: arrests, a sentence, a funeral, a resignation.
+    var titleNamesAftermath = false
     /// Whether the title says its happening is not the first of its kind lately ("second drone
     /// strike this week"; ``RepeatCue``).
     var titleMarksRepeat = false
@@ -66,6 +68,9 @@ struct DocumentFeatures: Sendable {
     var latestYear: Int?
     /// Fingerprints of the distinct terms of the title but places, sorted.
     var titleTerms: [UInt64] = []
+    /// Fingerprints of the title's distinct terms that name the happening's particulars (a town or
+    /// site, a person, an institution, a capitalised word, a figure of 10 or more), sorted.
+    var titleParticulars: [UInt64] = []
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
     /// Number of body tokens after boilerplate removal.

@@ -53,12 +53,14 @@ struct FeatureExtractor: Sendable {
             titleTowns: accumulator.titleTowns.sorted(),
             titleKinds: accumulator.titleKinds,
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
+            titleNamesAftermath: accumulator.titleNamesAftermath,
             titleMarksRepeat: RepeatCue.marksRepeat(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
             latestYear: accumulator.latestYear,
             titleTerms: Array(Set(accumulator.titleTerms)).sorted(),
+            titleParticulars: Array(Set(accumulator.titleParticulars)).sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
             titleTokenCount: titleTokens.count,
@@ -126,6 +128,7 @@ struct FeatureExtractor: Sendable {
             if isTitle, Gazetteer.unspecifiedEventTopics.contains(match.id) {
                 accumulator.titleNamesUnspecifiedEvent = true
             }
+            if isTitle, Gazetteer.aftermathTopics.contains(match.id) { accumulator.titleNamesAftermath = true }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
             // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في
             // بغداد", "لە هەولێر", "li Hewlêrê") or a direction ("north of Baghdad"); "Baghdad

@@ -89,6 +89,19 @@ extension Gazetteer {
         return false
     }
 
+    /// The kinds of event whose happenings are over within a day (a blast, a strike, a fire, a
+    /// shooting, a protest, a crash), one bit each: days later, a headline of the same kind naming
+    /// none of a story's particulars tells another happening. Floods, epidemics, labour strikes,
+    /// campaigns and power cuts run for days.
+    static let briefKinds: UInt64 = [
+        "topic:explosion", "topic:drone", "topic:bombardment", "topic:rocket", "topic:fire", "topic:shooting",
+        "topic:assassination", "topic:clashes", "topic:kidnapping", "topic:protest", "topic:accident",
+    ].reduce(0) { $0 | (kindBit($1) ?? 0) }
+
+    /// Topics that name what follows a happening of any kind: arrests, a sentence, a funeral, a
+    /// resignation.
+    static let aftermathTopics: Set<String> = ["topic:arrest", "topic:sentence", "topic:funeral", "topic:resignation"]
+
     /// Topics that name an event without its kind: an attack, deaths, injuries.
     static let unspecifiedEventTopics: Set<String> = ["topic:attack", "topic:killed", "topic:wounded"]
 

@@ -72,10 +72,14 @@ final class StoryState {
     var titleKinds: UInt64 = 0
     /// Whether a member's title names an attack, deaths or injuries, of no particular kind.
     var titleNamesUnspecifiedEvent = false
+    /// Whether a member's title names what follows a happening (``DocumentFeatures/titleNamesAftermath``).
+    var holdsAftermathHeadline = false
     /// Whether a member's title says its happening is not the first of its kind lately.
     var holdsRepeatHeadline = false
     /// Fingerprints of the terms of the members' titles but places.
     var titleTerms = Set<UInt64>()
+    /// Fingerprints of the particulars its members' titles name (``DocumentFeatures/titleParticulars``).
+    var titleParticulars = Set<UInt64>()
     /// Distinct number and date keys of all members.
     var numbers = IDSet()
     /// Sources of the members.

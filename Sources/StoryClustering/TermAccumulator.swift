@@ -17,6 +17,10 @@ struct TermAccumulator {
     /// Whether each term id is a telling gazetteer topic (a protest, a bomb, a drone): what happened,
     /// in any language (``Gazetteer/isTellingTopic(_:)``).
     private(set) var isTopic: [Bool] = []
+    /// Whether each term id names one happening's particulars in a headline: always (a town or site,
+    /// a person, an institution other than those of every event, a name run, a figure of 10 or
+    /// more), only when capitalised (a word: "Langa", "Sergele"), or never.
+    private var specificity: [Specificity] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
     private var slots: [Int32] = []
     /// The current document's terms, in order of first occurrence.
@@ -31,6 +35,8 @@ struct TermAccumulator {
     var titleKinds: UInt64 = 0
     /// Whether the title names an attack, deaths or injuries (``Gazetteer/unspecifiedEventTopics``).
     var titleNamesUnspecifiedEvent = false
+    /// Whether the title names what follows a happening (``Gazetteer/aftermathTopics``).
+    var titleNamesAftermath = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative.
     var titleCapitals = Set<String>()
     /// The first full date written near the top.
@@ -43,6 +49,8 @@ struct TermAccumulator {
     var inTitle = false
     /// The fingerprints of the terms added from the title.
     var titleTerms: [UInt64] = []
+    /// The fingerprints of the title's terms that name the happening's particulars (``Specificity``).
+    var titleParticulars: [UInt64] = []
 
     /// The number of interned terms.
     var vocabularySize: Int { displays.count }
@@ -59,11 +67,13 @@ struct TermAccumulator {
         titleTowns = []
         titleKinds = 0
         titleNamesUnspecifiedEvent = false
+        titleNamesAftermath = false
         titleCapitals = []
         mentionedDate = nil
         numbers = []
         latestYear = nil
         titleTerms.removeAll(keepingCapacity: true)
+        titleParticulars.removeAll(keepingCapacity: true)
     }
 
     /// The id of `key`, interned now (with `display`) if it is new.
@@ -75,12 +85,35 @@ struct TermAccumulator {
         fingerprints.append(StableHash.mix(StableHash.fnv1a(key)))
         isGeneric.append(Self.isGeneric(key))
         isTopic.append(key.hasPrefix("g:topic:") && Gazetteer.isTellingTopic(String(key.dropFirst(2))))
+        specificity.append(Self.specificity(key))
         slots.append(-1)
         return id
     }
 
     /// Whether `key` says little of which event a report is about (``isGeneric``); asked once per
     /// new key.
+    /// Whether a term names one happening's particulars in a headline (see ``specificity``).
+    enum Specificity: UInt8 {
+        case never, always, whenCapitalised
+    }
+
+    private static func specificity(_ key: String) -> Specificity {
+        if key.hasPrefix("w:") { return .whenCapitalised }
+        if key.hasPrefix("x:") { return .always }
+        if key.hasPrefix("e:") { return isGeneric(key) ? .never : .always }
+        if key.hasPrefix("n:") {
+            guard let value = Double(key.dropFirst(2)) else { return .never }
+            return value >= 10 && !(value >= 1900 && value <= 2100 && value == value.rounded()) ? .always : .never
+        }
+        if key.hasPrefix("g:") {
+            let id = String(key.dropFirst(2))
+            if id.hasPrefix("p:") { return .always }
+            if id.hasPrefix("org:") { return SharedAnchors.everyEventsInstitutions.contains(id) ? .never : .always }
+            return !id.contains(":") && Gazetteer.isTown(id) ? .always : .never
+        }
+        return .never
+    }
+
     private static func isGeneric(_ key: String) -> Bool {
         if key.hasPrefix("g:day:") || key.hasPrefix("m:") { return true }
         if key.hasPrefix("g:") { return Gazetteer.isBroad(String(key.dropFirst(2))) }
@@ -104,16 +137,19 @@ struct TermAccumulator {
         var keptFingerprints: [UInt64] = []
         var keptGeneric: [Bool] = []
         var keptTopic: [Bool] = []
+        var keptSpecificity: [Specificity] = []
         for index in displays.indices where map[index] >= 0 {
             kept.append(displays[index])
             keptFingerprints.append(fingerprints[index])
             keptGeneric.append(isGeneric[index])
             keptTopic.append(isTopic[index])
+            keptSpecificity.append(specificity[index])
         }
         displays = kept
         fingerprints = keptFingerprints
         isGeneric = keptGeneric
         isTopic = keptTopic
+        specificity = keptSpecificity
         slots = [Int32](repeating: -1, count: kept.count)
     }
 
@@ -124,7 +160,14 @@ struct TermAccumulator {
 
     /// Adds `weight` to the frequency of the term `id`; the strongest kind wins.
     mutating func add(id: Int32, kind: DocumentFeatures.Kind, weight: Double) {
-        if inTitle { titleTerms.append(fingerprints[Int(id)]) }
+        if inTitle {
+            titleTerms.append(fingerprints[Int(id)])
+            switch specificity[Int(id)] {
+            case .always: titleParticulars.append(fingerprints[Int(id)])
+            case .whenCapitalised where kind == .entity: titleParticulars.append(fingerprints[Int(id)])
+            default: break
+            }
+        }
         let slot = Int(slots[Int(id)])
         if slot >= 0 {
             terms[slot].frequency += weight

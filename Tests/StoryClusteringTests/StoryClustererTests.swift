@@ -359,6 +359,73 @@ import Testing
         expectApart(documents)
     }
 
+    /// Two fires in Erbil three days apart: the Langa market, then a furniture warehouse, whose reports
+    /// recall the market fire. More than two days after the market story began, a headline of the same
+    /// brief kind (a fire) naming none of its particulars ("Langa", "40") tells another fire, and the
+    /// warehouse's reports make a story of their own; the arrest of a guard over the market fire the
+    /// same day is an aftermath and joins the market's story.
+    @Test func anotherFireInTheCityDaysLaterIsAnotherStory() {
+        let documents = [
+            ClusterDocument(
+                id: "langa-1", source: "basnews", title: "Fire destroys dozens of shops in Erbil's Langa market",
+                text: """
+                A fire broke out on Monday night in the Langa market in central Erbil and destroyed about 40 \
+                shops before civil defence teams brought it under control, the Erbil civil defence \
+                directorate said. No one was hurt. An electrical fault is suspected, the directorate said, \
+                and an investigation has been opened. Shop owners said the market had no working fire \
+                hydrants.
+                """,
+                published: Self.base + 0, language: "en"),
+            ClusterDocument(
+                id: "langa-2", source: "rudaw", title: "Blaze guts 40 shops in Langa market in Erbil",
+                text: """
+                Civil defence teams in Erbil fought a blaze for three hours on Monday night in the Langa \
+                market, where about 40 shops burned. Nobody was injured, the Erbil civil defence directorate \
+                said. The cause is believed to be an electrical fault. Traders said the market had no \
+                working fire hydrants.
+                """,
+                published: Self.base + 9000, language: "en"),
+            ClusterDocument(
+                id: "langa-3", source: "k24", title: "Langa market traders count losses after Erbil fire",
+                text: """
+                Traders in Erbil's Langa market counted their losses on Tuesday after a fire destroyed about \
+                40 shops overnight. The Erbil civil defence directorate said an electrical fault was the \
+                likely cause and that no one was hurt.
+                """,
+                published: Self.base + 39600, language: "en"),
+            ClusterDocument(
+                id: "warehouse-1", source: "basnews", title: "Two firefighters injured as blaze guts furniture warehouse in Erbil",
+                text: """
+                A fire gutted a furniture warehouse in Erbil's industrial zone on Thursday afternoon and \
+                injured two firefighters, the Erbil civil defence directorate said. Civil defence teams \
+                fought the fire for four hours. The cause is under investigation. The fire came three days \
+                after a blaze destroyed about 40 shops in the city's Langa market, where an electrical fault \
+                was blamed.
+                """,
+                published: Self.base + 242400, language: "en"),
+            ClusterDocument(
+                id: "warehouse-2", source: "rudaw", title: "Erbil civil defence puts out fire at furniture warehouse",
+                text: """
+                Erbil civil defence teams put out a large fire at a furniture warehouse in the city's \
+                industrial zone on Thursday; two firefighters were injured, the directorate said. It was the \
+                second big fire in Erbil this week after the Langa market blaze on Monday.
+                """,
+                published: Self.base + 247200, language: "en"),
+            ClusterDocument(
+                id: "arrest", source: "k24", title: "Police arrest night guard over Erbil market blaze",
+                text: """
+                Erbil police arrested a night guard on Thursday over Monday's fire in the Langa market, \
+                which destroyed about 40 shops, the police said. The civil defence directorate had blamed an \
+                electrical fault; police said the guard had left a heater on.
+                """,
+                published: Self.base + 252000, language: "en"),
+        ]
+        let result = StoryClusterer().cluster(documents)
+        #expect(
+            Self.partition(result) == [["arrest", "langa-1", "langa-2", "langa-3"], ["warehouse-1", "warehouse-2"]],
+            "\(result.map { ($0.documentID, $0.storyKey) })")
+    }
+
     /// An archive line without a source is from no known outlet: it is never taken for a second
     /// report from the same outlet (whose joins are scored lower).
     @Test func articlesWithoutASourceAreNotFromTheSameOutlet() {
