@@ -51,7 +51,8 @@ struct DocumentFeatures: Sendable {
     var titleKinds: UInt64 = 0
     /// Whether the title names an attack, deaths or injuries, of no particular kind.
     var titleNamesUnspecifiedEvent = false
-    /// Whether the title names what follows a happening: arrests, a sentence, a funeral, a resignation.
+    /// Whether the title names what follows a happening: arrests, a sentence, a funeral, a resignation,
+    /// or another aftermath ``AftermathCue`` reads (a toll rising, an inquiry, compensation).
     var titleNamesAftermath = false
     /// Whether the title says its happening is not the first of its kind lately ("second drone
     /// strike this week"; ``RepeatCue``).

@@ -53,7 +53,8 @@ struct FeatureExtractor: Sendable {
             titleTowns: accumulator.titleTowns.sorted(),
             titleKinds: accumulator.titleKinds,
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
-            titleNamesAftermath: accumulator.titleNamesAftermath,
+            titleNamesAftermath: accumulator.titleNamesAftermath
+                || AftermathCue.marksAftermath(titleTokens, language: language),
             titleMarksRepeat: RepeatCue.marksRepeat(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),

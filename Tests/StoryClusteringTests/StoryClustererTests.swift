@@ -426,6 +426,40 @@ import Testing
             "\(result.map { ($0.documentID, $0.storyKey) })")
     }
 
+    /// A blast at a fuel station in Zakho, then three days later its toll rising, in Kurmanji, Sorani
+    /// and English. The later headlines name the kind (an explosion) and none of the first ones'
+    /// particulars, but they say they are about what followed (the toll): they stay with the blast.
+    @Test func aTollRisingDaysLaterStaysWithItsBlast() {
+        let documents = [
+            ClusterDocument(
+                id: "fuel13-ku-1", source: "Kurdistan24 Kurmanji", title: "Li Zaxoyê teqînek li stasyoneke sotemeniyê çêbû, sê kes mirin",
+                text: "Îro nîvro li stasyoneke sotemeniyê ya li ser riya Zaxo-Duhok teqînek çêbû. Parastina Sivîl a Zaxoyê ragihand ku sê kes jiyana xwe ji dest dan û 14 kesên din birîndar bûn. Li gorî agahiyên destpêkê, teqîn ji ber tankeke gazê ya ku tê vala kirin çêbûye.",
+                published: Self.base + 0, language: "kmr"),
+            ClusterDocument(
+                id: "fuel13-ckb-1", source: "Rudaw Sorani", title: "تەقینەوەیەک لە وێستگەیەکی سووتەمەنی لە زاخۆ سێ کەسی کوشت",
+                text: "نیوەڕۆی ئەمڕۆ یەکشەممە تەقینەوەیەک لە وێستگەیەکی سووتەمەنی لەسەر ڕێگەی زاخۆ - دهۆک ڕوویدا. بەرگریی شارستانیی زاخۆ ڕایگەیاند، سێ کەس گیانیان لەدەستدا و ١٤ کەسی دیکە بریندار بوون. بە گوێرەی زانیارییە سەرەتاییەکان، تەقینەوەکە لە کاتی بەتاڵکردنی تانکەرێکی غاز ڕوویداوە.",
+                published: Self.base + 1800, language: "ckb"),
+            ClusterDocument(
+                id: "fuel13-en-1", source: "Rudaw", title: "Explosion at fuel station in Zakho kills three, injures 14",
+                text: "DUHOK, Kurdistan Region - An explosion at a fuel station on the Zakho-Duhok road killed three people and injured 14 others on Sunday, Zakho civil defence said. Initial information suggested the blast happened while a gas tanker was being unloaded.",
+                published: Self.base + 4200, language: "en"),
+            ClusterDocument(
+                id: "fuel13-ku-2", source: "Kurdistan24 Kurmanji", title: "Hejmara qurbaniyên teqîna stasyona sotemeniyê gihîşt şeş kesan",
+                text: "Rêveberiya Tenduristiyê ya Duhokê ragihand ku sê birîndarên teqîna roja Yekşemê ya li stasyona sotemeniyê li ser riya Zaxo-Duhok di nexweşxaneyê de jiyana xwe ji dest dan û bi vê yekê hejmara qurbaniyan gihîşt şeş kesan. Heşt birîndar hêj di nexweşxaneyê de ne.",
+                published: Self.base + 243600, language: "kmr"),
+            ClusterDocument(
+                id: "fuel13-ckb-2", source: "Rudaw Sorani", title: "ژمارەی قوربانییانی تەقینەوەکەی وێستگەی سووتەمەنی گەیشتە شەش کەس",
+                text: "بەڕێوەبەرایەتیی تەندروستیی دهۆک ڕایگەیاند، سێ برینداری تەقینەوەکەی ڕۆژی یەکشەممەی وێستگەی سووتەمەنییەکەی سەر ڕێگەی زاخۆ - دهۆک لە نەخۆشخانە گیانیان لەدەستدا و بەمەش ژمارەی قوربانییان گەیشتە شەش کەس. هەشت بریندار هێشتا لە نەخۆشخانەن.",
+                published: Self.base + 246000, language: "ckb"),
+            ClusterDocument(
+                id: "fuel13-en-2", source: "Rudaw", title: "Fuel station explosion death toll rises to six",
+                text: "DUHOK, Kurdistan Region - Three people injured in Sunday's explosion at a fuel station on the Zakho-Duhok road have died in hospital, raising the death toll to six, the Duhok health directorate said on Wednesday. Eight others remain in hospital.",
+                published: Self.base + 250800, language: "en"),
+        ]
+        let result = StoryClusterer().cluster(documents)
+        #expect(Set(result.map(\.storyKey)).count == 1, "\(result.map { ($0.documentID, $0.storyKey) })")
+    }
+
     /// An archive line without a source is from no known outlet: it is never taken for a second
     /// report from the same outlet (whose joins are scored lower).
     @Test func articlesWithoutASourceAreNotFromTheSameOutlet() {

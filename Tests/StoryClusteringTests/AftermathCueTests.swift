@@ -1,0 +1,41 @@
+import Testing
+
+@testable import StoryClustering
+
+/// What ``AftermathCue`` reads as a headline about what followed a happening.
+@Suite struct AftermathCueTests {
+    private static func marks(_ title: String, _ language: String) -> Bool {
+        AftermathCue.marksAftermath(TextNormalizer.tokens(title), language: language)
+    }
+
+    @Test func tollsInquiriesAndCompensationAreAftermath() {
+        for (title, language) in [
+            ("Death toll from Erbil bazaar blaze rises to five", "en"),
+            ("Short circuit caused hospital blaze, investigators say", "en"),
+            ("Governor pledges compensation for traders hit by bazaar blaze", "en"),
+            ("Protesting teachers vow to continue as schools stay shut", "en"),
+            ("ارتفاع حصيلة ضحايا انفجار البصرة إلى ستة قتلى", "ar"),
+            ("لجنة التحقيق: تماس كهربائي وراء حريق المستشفى", "ar"),
+            ("ژمارەی قوربانییانی تەقینەوەکەی وێستگەی سووتەمەنی گەیشتە شەش کەس", "ckb"),
+            ("خۆپیشاندانی مامۆستایان بۆ ڕۆژی سێیەم بەردەوامە", "ckb"),
+            ("Hejmara qurbaniyên teqîna stasyona sotemeniyê gihîşt şeş kesan", "kmr"),
+            ("Lêkolîn: sedema şewata bazarê kurtebûna elektrîkê bû", "kmr"),
+        ] {
+            #expect(Self.marks(title, language), "\(title)")
+        }
+    }
+
+    @Test func aHappeningsOwnReportIsNoAftermath() {
+        for (title, language) in [
+            ("Two firefighters injured as blaze guts furniture warehouse in Erbil", "en"),
+            ("Explosion at fuel station in Zakho kills three, injures 14", "en"),
+            ("Turkish shelling sparks fires near Amedi village, days after deadly drone strike", "en"),
+            ("حريق يلتهم مخزناً للأثاث في المنطقة الصناعية بأربيل", "ar"),
+            ("ئاگر لە کۆگایەکی مۆبیلیات لە هەولێر کەوتەوە", "ckb"),
+            ("Li Zaxoyê teqînek li stasyoneke sotemeniyê çêbû, sê kes mirin", "kmr"),
+        ] {
+            #expect(!Self.marks(title, language), "\(title)")
+        }
+        #expect(!Self.marks("Death toll rises", "fr"))
+    }
+}
