@@ -21,8 +21,9 @@ struct ClusteringEngine {
     private var symbolIDs: [String: Int32] = [:]
     /// The key of each symbol id (the inverse of ``symbolIDs``).
     private var symbolKeys: [String] = []
-    /// The language groups of the documents seen so far, in order of first appearance.
-    private var languagesSeen: [String] = []
+    /// The language group of the first document seen, and whether another has been seen since.
+    private var firstLanguage: String?
+    private var sawSeveralLanguages = false
     private var documentFrequency: [Int32] = []
     private var documentCount = 0
     /// Frequencies of the terms let go by ``forgetIfDue()``.
@@ -50,11 +51,11 @@ struct ClusteringEngine {
     private var closedQueue: [Int32] = []
     private var closedHead = 0
     /// The records of documents whose story is still held, by processing index. A record goes
-    /// when its story is evicted: its story key is final then (see ``takeFinalKeys()``), so what
+    /// when its story is evicted: its story key is final then (see ``takeFinalPlacements()``), so what
     /// stays in memory is bounded by the window, not by the number of documents seen.
     private var records: [Int32: DocumentRecord] = [:]
     private var recordCount: Int32 = 0
-    private var finalKeys: [StoryPlacement] = []
+    private var finalPlacements: [StoryPlacement] = []
     /// Stands in for every evicted or merged-away story: nothing of it is needed any more.
     private let goneStory = StoryState(key: "", isOpen: false)
     private var linkIndex: [String: Int32] = [:]
@@ -89,7 +90,11 @@ struct ClusteringEngine {
         }
         let features = extractor.features(
             of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms)
-        if !languagesSeen.contains(features.language) { languagesSeen.append(features.language) }
+        if let firstLanguage {
+            if features.language != firstLanguage { sawSeveralLanguages = true }
+        } else {
+            firstLanguage = features.language
+        }
         let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
         let (vector, entities, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
@@ -529,27 +534,26 @@ struct ClusteringEngine {
         }
     }
 
-    /// The documents whose story key became final since the last call, as (processing index,
-    /// story key) in the order they became final: their story was evicted, so it can neither grow
-    /// nor merge any more.
-    mutating func takeFinalKeys() -> [StoryPlacement] {
-        defer { finalKeys.removeAll(keepingCapacity: true) }
-        return finalKeys
+    /// The placements of the documents whose story key became final since the last call, in the
+    /// order they became final: their story was evicted, so it can neither grow nor merge any more.
+    mutating func takeFinalPlacements() -> [StoryPlacement] {
+        defer { finalPlacements.removeAll(keepingCapacity: true) }
+        return finalPlacements
     }
 
-    /// The current story key of every document whose key is not final yet, in processing order;
-    /// unlike ``finish()`` the pass goes on.
-    func openKeys() -> [StoryPlacement] {
+    /// The placement (current story key, merge note) of every document whose key is not final yet,
+    /// in processing order; unlike ``finish()`` the pass goes on.
+    func openPlacements() -> [StoryPlacement] {
         records.keys.sorted().compactMap { index in
             records[index].map { StoryPlacement(record: Int(index), key: stories[Int($0.story)].key, merge: $0.merge) }
         }
     }
 
-    /// Ends the pass: the final story keys of every document not yet reported by
-    /// ``takeFinalKeys()``, in processing order.
+    /// Ends the pass: the final placements of every document not yet reported by
+    /// ``takeFinalPlacements()``, in processing order.
     mutating func finish() -> [StoryPlacement] {
-        var result = takeFinalKeys()
-        result += openKeys()
+        var result = takeFinalPlacements()
+        result += openPlacements()
         records.removeAll()
         return result
     }
@@ -557,13 +561,15 @@ struct ClusteringEngine {
     // MARK: - Merging
 
     /// After `joined` grew, merges it with open stories whose centroid (in `language`) is now
-    /// at least `threshold` similar, repeatedly; the earlier-founded story absorbs the later.
+    /// at least `threshold` similar, repeatedly; the earlier-founded story absorbs the later. Then
+    /// absorbs stories told only in languages it has no words in
+    /// (``absorbStoriesInOtherLanguages(into:)``).
     private mutating func mergeSimilar(_ joined: Int, language: String, threshold: Double, fullText: Bool) {
         var target = joined
         var merged = true
         while merged {
             merged = false
-            guard let centroid = stories[target].centroid(for: language) else { return }
+            guard let centroid = stories[target].centroid(for: language) else { break }
             let unit = centroid.unit
             scatteredStory.load(unit, vocabularySize: terms.vocabularySize)
             defer { scatteredStory.clear() }
@@ -640,27 +646,25 @@ struct ClusteringEngine {
     /// never compares stories with no language in common. Skipped while every document seen is
     /// in one language.
     private mutating func absorbStoriesInOtherLanguages(into target: Int) {
-        guard languagesSeen.count > 1 else { return }
+        guard sawSeveralLanguages else { return }
         var target = target
         let probe = stories[target].anchorSum.truncated(to: 12)
         guard !probe.isEmpty else { return }
+        // The languages the story had when it grew: every candidate told only in others is judged,
+        // however many of one language are absorbed first.
+        let languages = stories[target].centroids.map(\.language)
         var hits: [Int32] = []
         for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
         for candidate in topCandidates(hits) {
             let other = Int(candidate)
-            let story = stories[target]
             let apart = stories[other]
             guard other != target, apart.isOpen, !apart.isClosed,
-                apart.centroids.allSatisfy({ story.centroidIndex(for: $0.language) == nil })
+                !apart.centroids.contains(where: { languages.contains($0.language) })
             else { continue }
+            let story = stories[target]
             let decay = rangeFactor(story, apart)
             guard decay > 0 else { continue }
             if configuration.yearGap >= 0, storiesYearsConflict(story, apart) { continue }
-            var factor = decay
-            if titlesNameOtherPlaces(story, apart) || repeatsAnother(story, apart) {
-                factor *= configuration.placeConflictFactor
-            }
-            if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
             // Two stories pool the anchors of all their reports: what any two reports of one place
             // share (its governorate, civil defence, a kind of event, the weekday) is no evidence here.
             // They must share a name narrower than a governorate (a town, a site, a person, a name in
@@ -669,26 +673,29 @@ struct ClusteringEngine {
             guard names.contains(where: Self.namesOneHappening) else { continue }
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
+            var factor = decay
+            if titlesNameOtherPlaces(story, apart) || repeatsAnother(story, apart) {
+                factor *= configuration.placeConflictFactor
+            }
+            if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
             let anchors = apart.anchorSum.normalized()
+            let against = story.anchorSum.normalized()
+            let score = anchors.dot(against) * factor
             guard
                 anchorsTellOneEvent(
                     names: names, numbers: numbers, sharesTopic: sharesTopic(anchors, story.anchorSum),
-                    score: { anchors.dot(story.anchorSum.normalized()) * factor })
+                    score: { score })
             else { continue }
             let (into, from) = target < other ? (target, other) : (other, target)
-            merge(
-                from, into: into, similarity: anchors.dot(story.anchorSum.normalized()) * factor,
-                shared: sharedDisplays(anchors, story.anchorSum))
+            merge(from, into: into, similarity: score, shared: sharedDisplays(anchors, against))
             target = into
         }
     }
 
-    /// Whether a shared name is narrower than a governorate: a town or site, a person, a name
-    /// written in Latin script, or an institution other than those named by reports of every event
-    /// (the governments, the army, civil defence).
+    /// Whether a shared name is narrower than a governorate: a name written in Latin script, or a
+    /// gazetteer id of one happening's particulars (``SharedAnchors/namesOneHappening(_:)``).
     private static func namesOneHappening(_ key: String) -> Bool {
-        key.hasPrefix("p:") || key.hasPrefix("x:") || Gazetteer.isTown(key)
-            || (key.hasPrefix("org:") && !SharedAnchors.everyEventsInstitutions.contains(key))
+        key.hasPrefix("x:") || SharedAnchors.namesOneHappening(key)
     }
 
     /// Whether a headline and a story's headlines share a term, when both have terms: a word, a
@@ -713,7 +720,9 @@ struct ClusteringEngine {
     /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
     /// none in common, or either's headlines name a kind of event the other's never named (a side
     /// naming no kind counts too, even one told only as an attack or deaths, which a single
-    /// headline joining it would not: two stories that grew apart for days are two happenings).
+    /// headline joining it would not: two stories that grew apart for days are two happenings), or
+    /// the later one is another happening of a brief kind the earlier named
+    /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath.
     private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
         let townsApart = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
@@ -724,8 +733,7 @@ struct ClusteringEngine {
         // The later story, unless its headlines name an aftermath (arrests, a funeral), against the earlier.
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
-            !later.holdsAftermathHeadline
-            && anotherOfItsKind(later.titleKinds, Array(later.titleParticulars), earlier)
+            !later.holdsAftermathHeadline && anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
         guard townsApart || kindsApart || anotherOfKind else { return false }
         return abs(aFirst - bFirst) > configuration.decayStartSeconds
     }
@@ -757,7 +765,10 @@ struct ClusteringEngine {
     /// protest: ``Gazetteer/briefKinds``) and none of the particulars they named (a town or site, a
     /// person, an institution, a capitalised word, a figure of 10 or more): days later, another
     /// happening of that kind. Asked of headlines that name no aftermath (arrests, a funeral).
-    private func anotherOfItsKind(_ kinds: UInt64, _ particulars: [UInt64], _ story: StoryState) -> Bool {
+    /// A story whose headlines name no particulars ("Blaze at Erbil bazaar": a capital is no
+    /// particular) meets any later headline of its kind this way: it said nothing that one happening's
+    /// later reports would repeat.
+    private func anotherOfItsKind(_ kinds: UInt64, _ particulars: some Sequence<UInt64>, _ story: StoryState) -> Bool {
         kinds & story.titleKinds & Gazetteer.briefKinds != 0
             && !particulars.contains(where: story.titleParticulars.contains)
     }
@@ -988,7 +999,7 @@ struct ClusteringEngine {
         }
         for recordIndex in story.records {
             guard let record = records.removeValue(forKey: recordIndex) else { continue }
-            finalKeys.append(StoryPlacement(record: Int(recordIndex), key: story.key, merge: record.merge))
+            finalPlacements.append(StoryPlacement(record: Int(recordIndex), key: story.key, merge: record.merge))
             if let link = record.link, linkIndex[link] == recordIndex { linkIndex[link] = nil }
             for key in MinHash.bands(record.signature) { bandIndex.remove(recordIndex, for: key) }
         }

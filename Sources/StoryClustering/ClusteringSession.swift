@@ -33,14 +33,14 @@ public struct ClusteringSession {
     public mutating func add(_ document: ClusterDocument) -> [StoryAssignment] {
         waiting[added] = engine.add(document)
         added += 1
-        return settle(engine.takeFinalKeys())
+        return settle(engine.takeFinalPlacements())
     }
 
     /// The documents added but not yet returned, each with the key of the story it is in now
     /// (a later merge may still change it), in the order they were added. The session goes on:
     /// a daemon that keeps one session across polls reads this after each poll.
     public func openAssignments() -> [StoryAssignment] {
-        engine.openKeys().compactMap { placement in
+        engine.openPlacements().compactMap { placement in
             waiting[placement.record].map(placement.applied)
         }
     }

@@ -53,8 +53,10 @@ struct FeatureExtractor: Sendable {
             titleTowns: accumulator.titleTowns.sorted(),
             titleKinds: accumulator.titleKinds,
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
+            // The cue matters only beside a brief kind (``Gazetteer/briefKinds``): read it only then.
             titleNamesAftermath: accumulator.titleNamesAftermath
-                || AftermathCue.marksAftermath(titleTokens, language: language),
+                || (accumulator.titleKinds & Gazetteer.briefKinds != 0
+                    && AftermathCue.marksAftermath(titleTokens, language: language)),
             titleMarksRepeat: RepeatCue.marksRepeat(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),

@@ -178,7 +178,8 @@ struct Gazetteer: Sendable {
         return letters >= 2 && letters <= 5
     }
 
-    private static let arabicPrefixes = ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف", "ك"]
+    /// Arabic-script clitic prefixes (conjunctions, prepositions, the article), longest first.
+    static let arabicPrefixes = ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف", "ك"]
     private static let arabicSuffixes = ["ەکەی", "ەکە", "ەوە", "یان", "دا", "یش", "ی", "ە", "ي", "ش", "ان"].map {
         TextNormalizer.normalized($0)
     }

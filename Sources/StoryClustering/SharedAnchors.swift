@@ -20,6 +20,15 @@ enum SharedAnchors {
         return telling.filter { !governorates.contains($0) }.count <= 1
     }
 
+    /// Whether a gazetteer id names one happening's particulars rather than where it was or who
+    /// reports every event: a town or site narrower than a governorate, a person, or an institution
+    /// other than ``everyEventsInstitutions``.
+    static func namesOneHappening(_ id: String) -> Bool {
+        if id.hasPrefix("p:") { return true }
+        if id.hasPrefix("org:") { return !everyEventsInstitutions.contains(id) }
+        return !id.contains(":") && Gazetteer.isTown(id)
+    }
+
     /// Institutions named by reports of every kind of event where they are: the two governments,
     /// the army ("security forces") and civil defence.
     static let everyEventsInstitutions: Set<String> = [
@@ -28,7 +37,7 @@ enum SharedAnchors {
 
     /// A figure of 10 or more that is not a year: a count of one to nine, a year, a weekday, a
     /// month or a date is in the reports of many events.
-    private static func isTellingFigure(_ key: String) -> Bool {
+    static func isTellingFigure(_ key: String) -> Bool {
         guard key.hasPrefix("n:"), let value = Double(key.dropFirst(2)) else { return false }
         return value >= 10 && !(value >= 1900 && value <= 2100 && value == value.rounded())
     }

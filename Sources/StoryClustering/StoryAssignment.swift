@@ -6,9 +6,10 @@ public struct StoryAssignment: Sendable, Hashable {
     public var storyKey: String
     /// The id of the document this one is a (near-)verbatim copy of, or shares a canonical link with.
     public var duplicateOf: String?
-    /// The score with which the document joined its story (1 for a story's founder and for duplicates).
+    /// The score with which the document joined its story (1 for a story's founder and for duplicates);
+    /// for the founder of a story that later merged into this one, the score the two stories merged at.
     public var similarity: Double
-    /// Up to eight shared terms or entities that justified joining, strongest first.
+    /// Up to eight shared terms or entities that justified joining (or the merge), strongest first.
     public var sharedTerms: [String]
 
     /// Creates an assignment.

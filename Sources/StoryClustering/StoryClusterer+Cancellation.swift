@@ -17,7 +17,7 @@ extension StoryClusterer {
         for (step, index) in order.enumerated() {
             if step & 255 == 0 {
                 if shouldStop() { return nil }
-                settle(engine.takeFinalKeys())
+                settle(engine.takeFinalPlacements())
             }
             assignments[index] = engine.add(documents[index])
         }

@@ -10,12 +10,12 @@ struct StoryPlacement: Sendable {
     /// the terms they share (its own assignment, as a story's first article, says nothing).
     var merge: (similarity: Double, shared: [String])?
 
-    /// `assignment` with this placement's story key and, when the assignment is a story's first
-    /// article (similarity 1, no copy) and its story merged, the merge's score and shared terms.
+    /// `assignment` with this placement's story key and, when its story merged into another (only a
+    /// story's first article carries a merge), the merge's score and shared terms.
     func applied(to assignment: StoryAssignment) -> StoryAssignment {
         var assignment = assignment
         assignment.storyKey = key
-        if let merge, assignment.duplicateOf == nil, assignment.similarity == 1, assignment.sharedTerms.isEmpty {
+        if let merge {
             assignment.similarity = merge.similarity
             assignment.sharedTerms = merge.shared
         }

@@ -17,9 +17,7 @@ struct TermAccumulator {
     /// Whether each term id is a telling gazetteer topic (a protest, a bomb, a drone): what happened,
     /// in any language (``Gazetteer/isTellingTopic(_:)``).
     private(set) var isTopic: [Bool] = []
-    /// Whether each term id names one happening's particulars in a headline: always (a town or site,
-    /// a person, an institution other than those of every event, a name run, a figure of 10 or
-    /// more), only when capitalised (a word: "Langa", "Sergele"), or never.
+    /// When each term id names one happening's particulars in a headline.
     private var specificity: [Specificity] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
     private var slots: [Int32] = []
@@ -90,30 +88,29 @@ struct TermAccumulator {
         return id
     }
 
-    /// Whether `key` says little of which event a report is about (``isGeneric``); asked once per
-    /// new key.
-    /// Whether a term names one happening's particulars in a headline (see ``specificity``).
+    /// When a term names one happening's particulars in a headline.
     enum Specificity: UInt8 {
-        case never, always, whenCapitalised
+        /// Never: a word of no name, a broad place, a governorate, a topic, a weekday, a small count.
+        case never
+        /// Always: a town or site, a person, an institution (``SharedAnchors/namesOneHappening(_:)``),
+        /// a name run, a name in Latin script, a figure of 10 or more other than a year.
+        case always
+        /// When capitalised in the headline: a word ("Langa", "Sergele").
+        case whenCapitalised
     }
 
+    /// ``Specificity`` of `key`; asked once per new key.
     private static func specificity(_ key: String) -> Specificity {
         if key.hasPrefix("w:") { return .whenCapitalised }
         if key.hasPrefix("x:") { return .always }
         if key.hasPrefix("e:") { return isGeneric(key) ? .never : .always }
-        if key.hasPrefix("n:") {
-            guard let value = Double(key.dropFirst(2)) else { return .never }
-            return value >= 10 && !(value >= 1900 && value <= 2100 && value == value.rounded()) ? .always : .never
-        }
-        if key.hasPrefix("g:") {
-            let id = String(key.dropFirst(2))
-            if id.hasPrefix("p:") { return .always }
-            if id.hasPrefix("org:") { return SharedAnchors.everyEventsInstitutions.contains(id) ? .never : .always }
-            return !id.contains(":") && Gazetteer.isTown(id) ? .always : .never
-        }
+        if key.hasPrefix("n:") { return SharedAnchors.isTellingFigure(key) ? .always : .never }
+        if key.hasPrefix("g:") { return SharedAnchors.namesOneHappening(String(key.dropFirst(2))) ? .always : .never }
         return .never
     }
 
+    /// Whether `key` says little of which event a report is about (``isGeneric``); asked once per
+    /// new key.
     private static func isGeneric(_ key: String) -> Bool {
         if key.hasPrefix("g:day:") || key.hasPrefix("m:") { return true }
         if key.hasPrefix("g:") { return Gazetteer.isBroad(String(key.dropFirst(2))) }

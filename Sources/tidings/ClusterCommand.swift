@@ -33,7 +33,8 @@ struct ClusterCommand: ParsableCommand {
     @Flag(
         help: """
             Also print why each article is in its story: "similarity" (the score it joined with; 1 for \
-            a story's first article and for copies), "shared" (the terms and names that decided it) \
+            a story's first article and for copies; for the first article of a story that merged into \
+            this one, the score the two merged at), "shared" (the terms and names that decided it) \
             and, for a copy, "duplicate_of" (the article it copies).
             """)
     var why = false

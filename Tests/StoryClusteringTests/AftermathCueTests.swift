@@ -38,4 +38,22 @@ import Testing
         }
         #expect(!Self.marks("Death toll rises", "fr"))
     }
+
+    /// Words a first report uses, names and everyday words are no cue: "because of" is not "cause",
+    /// "causes damage" is the happening, Najm and Rizgar are names, "social media" is no continuing,
+    /// the Eid of Qurban is no victim.
+    @Test func everydayWordsAndNamesAreNoCue() {
+        for (title, language) in [
+            ("Fire causes damage to dozens of shops in Erbil", "en"),
+            ("حريق بسبب تماس كهربائي يلتهم محال في أربيل", "ar"),
+            ("مقتل نجم رياضي بانفجار في البصرة", "ar"),
+            ("انفجار يثير ذعرا على مواقع التواصل الاجتماعي", "ar"),
+            ("Rizgar Ehmed di teqînekê de birîndar bû", "kmr"),
+            ("Di Cejna Qurbanê de agir bi bazarê ket", "kmr"),
+        ] {
+            #expect(!Self.marks(title, language), "\(title)")
+        }
+        #expect(Self.marks("الدفاع المدني: انفجار البصرة نجم عن تسرب غاز", "ar"))
+        #expect(Self.marks("Keça ku ji gulebaranê rizgar bû diaxive", "kmr"))
+    }
 }
