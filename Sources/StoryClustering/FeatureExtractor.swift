@@ -95,6 +95,21 @@ struct FeatureExtractor: Sendable {
         return previous == "of" && index > 1 && directions.contains(tokens[index - 2].text)
     }
 
+    /// Kurmanji headlines tell a blaze as "agir bi … ket" or "agir … berbû" (fire fell on, broke out
+    /// in), or "… agir girt" (caught fire), words the gazetteer cannot list alone: bare "agir" is also
+    /// in "agir vekirin" (opened fire). The fire's kind, when "agir" comes with one of those verbs
+    /// within four words.
+    private static func kurmanjiFireBrokeOut(_ tokens: [Token]) -> Bool {
+        for (index, token) in tokens.enumerated() where token.text == "agir" {
+            let near = tokens[max(0, index - 4)..<min(tokens.count, index + 5)]
+            if near.contains(where: { fireVerbs.contains($0.text) }) { return true }
+        }
+        return false
+    }
+
+    /// Kurmanji verbs of a fire breaking out, normalised.
+    private static let fireVerbs = TextNormalizer.normalizedWords(["ket", "berbû", "berbûn", "girt"])
+
     // MARK: - Tokens to terms
 
     private func add(
@@ -105,6 +120,9 @@ struct FeatureExtractor: Sendable {
         accumulator.inTitle = isTitle
         defer { accumulator.inTitle = false }
         let kurmanji = language == "kmr"
+        if isTitle, kurmanji, Self.kurmanjiFireBrokeOut(tokens), let bit = Gazetteer.kindBit("topic:fire") {
+            accumulator.titleKinds |= bit
+        }
         var covered = [Bool](repeating: false, count: tokens.count)
         for match in Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji) {
             if match.id.hasPrefix("month:") {
@@ -252,6 +270,8 @@ struct FeatureExtractor: Sendable {
                 flush()
                 continue
             }
+            // A name does not run across a colon ("Hewlêr: Agir bi … ket" names Hewlêr, not "Hewlêr Agir").
+            if token.startsSentence { flush() }
             run.append(token.text)
             if token.isAllCaps && token.text.unicodeScalars.count >= 3 {
                 accumulator.add("x:" + token.text, kind: .latinName, weight: weight, display: token.text.uppercased())

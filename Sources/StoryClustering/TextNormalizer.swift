@@ -111,7 +111,13 @@ enum TextNormalizer {
                 return  // "U.S.", "U.N.": keep the initials together
             }
             flushWord()
-            if isSentenceEnd(value) { endSentence() }
+            if isSentenceEnd(value) {
+                endSentence()
+            } else if value == 0x3A, let last = sentence.last, last.script != .number {
+                // "Erbil: Fire breaks out", "Hewlêr: Agir bi … ket": the word after a colon is
+                // capitalised as a sentence's first, not as a name.
+                atSentenceStart = true
+            }
         }
         for raw in text.unicodeScalars {
             if raw.value >= 0xA0, let replacement = CompatibilityMapping.replacement(of: raw) {
