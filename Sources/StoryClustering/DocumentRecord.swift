@@ -10,5 +10,5 @@ struct DocumentRecord: Sendable {
     var link: String?
     /// When it is the first article of a story that merged into another: the merge's score and the
     /// terms the two stories share.
-    var merge: (similarity: Double, shared: [String])?
+    var merge: StoryPlacement.MergeNote?
 }
