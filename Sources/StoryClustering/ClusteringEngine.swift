@@ -75,7 +75,7 @@ struct ClusteringEngine {
         self.forgettingMinDocuments = forgettingMinDocuments
         self.extractor = FeatureExtractor(
             titleWeight: configuration.titleWeight, boilerplateRepeats: configuration.boilerplateRepeats,
-            englishStemming: 1, numberFeatures: true)
+            englishStemming: 1, numberFeatures: true, bodyWordLimit: configuration.bodyWordLimit)
     }
 
     // MARK: - One document

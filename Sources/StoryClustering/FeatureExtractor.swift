@@ -9,6 +9,8 @@ struct FeatureExtractor: Sendable {
     var englishStemming: Int = 1
     /// Whether numbers become features.
     var numberFeatures: Bool = true
+    /// Body words read for terms (``StoryClusterer/Configuration/bodyWordLimit``).
+    var bodyWordLimit: Int = .max
 
     private static let stopWords = StopWords.all
     private static let gazetteer = Gazetteer.shared
@@ -33,6 +35,7 @@ struct FeatureExtractor: Sendable {
                 titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
                 nearTop: true, into: &accumulator, words: &cache)
             for sentence in bodySentences {
+                if bodyCount >= bodyWordLimit { break }
                 let nearTop = bodyCount < 40
                 bodyCount += sentence.count
                 add(

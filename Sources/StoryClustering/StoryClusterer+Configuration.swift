@@ -55,6 +55,11 @@ extension StoryClusterer {
         public var duplicateMinShingles: Int
         /// A body sentence its source repeated under this many earlier items is boilerplate.
         public var boilerplateRepeats: Int
+        /// Body words read for terms: sentences are read until this many words have been (the
+        /// sentence that crosses the bound is read whole). News puts the event in its first
+        /// paragraphs; the tail of a long article (background, other events, related links) adds
+        /// words every story of the topic shares.
+        public var bodyWordLimit: Int
         /// Upper bound on held stories (each about 2.7 KB); the least recently joined are evicted
         /// beyond it. feeds.conf `cluster_max_stories`.
         public var maxOpenStories: Int
@@ -125,6 +130,7 @@ extension StoryClusterer {
             duplicateThreshold: Double = 0.6,
             duplicateMinShingles: Int = 8,
             boilerplateRepeats: Int = 2,
+            bodyWordLimit: Int = 300,
             maxOpenStories: Int = 20_000,
             retainedClosedStories: Int = 5_000,
             mergeThreshold: Double = 0.5,
@@ -163,6 +169,7 @@ extension StoryClusterer {
             self.duplicateThreshold = duplicateThreshold
             self.duplicateMinShingles = duplicateMinShingles
             self.boilerplateRepeats = boilerplateRepeats
+            self.bodyWordLimit = bodyWordLimit
             self.maxOpenStories = maxOpenStories
             self.retainedClosedStories = retainedClosedStories
             self.mergeThreshold = mergeThreshold
