@@ -242,6 +242,8 @@ struct ClusteringEngine {
         let headlineOnly = isHeadlineOnly(features)
 
         var best: (Int, Double, SparseVector)?
+        // The settings as a local: the closures below then capture them, not a copy of the engine.
+        let configuration = self.configuration
         scatteredDocument.load(vector, vocabularySize: terms.vocabularySize)
         defer { scatteredDocument.clear() }
         for candidate in candidates {
@@ -265,7 +267,7 @@ struct ClusteringEngine {
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
                 || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story)
                     || (!features.titleNamesAftermath
-                        && anotherOfItsKind(features.titleKinds, features.titleParticulars, story)))
+                        && Self.anotherOfItsKind(features.titleKinds, features.titleParticulars, story)))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
                 || (features.titleMarksRepeat && !story.holdsRepeatHeadline
                     && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
@@ -587,8 +589,9 @@ struct ClusteringEngine {
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 if fullText {
                     let placesApart =
-                        titlesNameOtherPlaces(stories[target], stories[other])
-                        || repeatsAnother(stories[target], stories[other])
+                        Self.titlesNameOtherPlaces(
+                            stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds)
+                        || Self.repeatsAnother(stories[target], stories[other])
                     // Compared only when the content alone does not decide.
                     let entities = {
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart
@@ -598,7 +601,7 @@ struct ClusteringEngine {
                     }
                     // Headlines placing the events apart weigh as they do for a join.
                     if placesApart { similarity *= configuration.placeConflictFactor }
-                    if isLoneArticle(stories[other]) {
+                    if Self.isLoneArticle(stories[other], records: records) {
                         // A story of one article is judged as its article would be if it arrived
                         // now, by the join rule: the story it may belong to has grown since the
                         // article was compared with it, and arrival order should matter little.
@@ -674,7 +677,9 @@ struct ClusteringEngine {
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
             var factor = decay
-            if titlesNameOtherPlaces(story, apart) || repeatsAnother(story, apart) {
+            if Self.titlesNameOtherPlaces(story, apart, decayStartSeconds: configuration.decayStartSeconds)
+                || Self.repeatsAnother(story, apart)
+            {
                 factor *= configuration.placeConflictFactor
             }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
@@ -709,7 +714,7 @@ struct ClusteringEngine {
 
     /// Whether a story holds one article and nothing but copies of it (a wire story and its
     /// syndicated reprints add no other report).
-    private func isLoneArticle(_ story: StoryState) -> Bool {
+    private static func isLoneArticle(_ story: StoryState, records: [Int32: DocumentRecord]) -> Bool {
         guard story.records.count > 1 else { return story.records.count == 1 }
         guard story.records.count <= 8 else { return false }
         return story.records.allSatisfy { records[$0]?.rootID == story.key }
@@ -723,7 +728,7 @@ struct ClusteringEngine {
     /// headline joining it would not: two stories that grew apart for days are two happenings), or
     /// the later one is another happening of a brief kind the earlier named
     /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath.
-    private func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState) -> Bool {
+    private static func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState, decayStartSeconds: Int64) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
         let townsApart = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
         let kindsApart =
@@ -733,15 +738,15 @@ struct ClusteringEngine {
         // The later story, unless its headlines name an aftermath (arrests, a funeral), against the earlier.
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
-            !later.holdsAftermathHeadline && anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
+            !later.holdsAftermathHeadline && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
         guard townsApart || kindsApart || anotherOfKind else { return false }
-        return abs(aFirst - bFirst) > configuration.decayStartSeconds
+        return abs(aFirst - bFirst) > decayStartSeconds
     }
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,
     /// holds a headline calling its happening a repeat of its kind (``RepeatCue``) and the earlier
     /// none: two happenings.
-    private func repeatsAnother(_ a: StoryState, _ b: StoryState) -> Bool {
+    private static func repeatsAnother(_ a: StoryState, _ b: StoryState) -> Bool {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > Self.repeatApartSeconds
         else { return false }
         let (earlier, later) = aFirst > bFirst ? (b, a) : (a, b)
@@ -768,7 +773,7 @@ struct ClusteringEngine {
     /// A story whose headlines name no particulars ("Blaze at Erbil bazaar": a capital is no
     /// particular) meets any later headline of its kind this way: it said nothing that one happening's
     /// later reports would repeat.
-    private func anotherOfItsKind(_ kinds: UInt64, _ particulars: some Sequence<UInt64>, _ story: StoryState) -> Bool {
+    private static func anotherOfItsKind(_ kinds: UInt64, _ particulars: some Sequence<UInt64>, _ story: StoryState) -> Bool {
         kinds & story.titleKinds & Gazetteer.briefKinds != 0
             && !particulars.contains(where: story.titleParticulars.contains)
     }
