@@ -265,7 +265,9 @@ struct ClusteringEngine {
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
-                || ((townsApart(features.titleTowns, story) || kindsApart(features.titleKinds, story)
+                || ((townsApart(features.titleTowns, story)
+                    || PlaceBearing.apart(features.titleBearings, story.titleBearings)
+                    || kindsApart(features.titleKinds, story)
                     || (!features.titleNamesAftermath
                         && Self.anotherOfItsKind(features.titleKinds, features.titleParticulars, story)))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
@@ -491,6 +493,9 @@ struct ClusteringEngine {
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
+        for bearing in features.titleBearings where !story.titleBearings.contains(bearing) {
+            story.titleBearings.append(bearing)
+        }
         story.titleKinds |= features.titleKinds
         if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if features.titleNamesAftermath { story.holdsAftermathHeadline = true }
@@ -730,7 +735,9 @@ struct ClusteringEngine {
     /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath.
     private static func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState, decayStartSeconds: Int64) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
-        let townsApart = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
+        let townsApart =
+            (!a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns))
+            || PlaceBearing.apart(a.titleBearings, b.titleBearings)
         let kindsApart =
             Gazetteer.namesNewKind(a.titleKinds, besides: b.titleKinds)
             || Gazetteer.namesNewKind(b.titleKinds, besides: a.titleKinds)
@@ -836,6 +843,9 @@ struct ClusteringEngine {
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
         story.titleTowns.formUnion(source.titleTowns)
+        for bearing in source.titleBearings where !story.titleBearings.contains(bearing) {
+            story.titleBearings.append(bearing)
+        }
         story.titleKinds |= source.titleKinds
         if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if source.holdsAftermathHeadline { story.holdsAftermathHeadline = true }

@@ -54,6 +54,7 @@ struct FeatureExtractor: Sendable {
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             titleTowns: accumulator.titleTowns.sorted(),
+            titleBearings: accumulator.titleBearings.sorted(),
             titleKinds: accumulator.titleKinds,
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
             // The cue matters only beside a brief kind (``Gazetteer/briefKinds``): read it only then.
@@ -161,6 +162,11 @@ struct FeatureExtractor: Sendable {
                 Self.placesEvent(tokens, before: match.range.lowerBound)
             {
                 accumulator.titleCapitals.insert(match.id)
+            }
+            if isTitle, Gazetteer.isSpecificPlace(match.id) || Gazetteer.isCapitalGovernorate(match.id),
+                let degrees = PlaceBearing.bearing(tokens, before: match.range.lowerBound)
+            {
+                accumulator.titleBearings.insert(PlaceBearing(place: match.id, degrees: degrees))
             }
             if isTitle, Gazetteer.isSpecificPlace(match.id) {
                 for governorate in Gazetteer.allGovernorates(of: match.id) {

@@ -68,6 +68,8 @@ final class StoryState {
     var titlePlaces = IDSet()
     /// The places below a governorate named in the members' titles.
     var titleTowns = IDSet()
+    /// The sides of places the members' titles put their events on (``PlaceBearing``), distinct.
+    var titleBearings: [PlaceBearing] = []
     /// The kinds of event named in the members' titles, one bit each (``Gazetteer/kindBit(_:)``).
     var titleKinds: UInt64 = 0
     /// Whether a member's title names an attack, deaths or injuries, of no particular kind.

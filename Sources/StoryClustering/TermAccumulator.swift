@@ -29,6 +29,8 @@ struct TermAccumulator {
     var titlePlaces = Set<String>()
     /// The places below a governorate named in the title.
     var titleTowns = Set<String>()
+    /// The sides of places the title puts its event on (``PlaceBearing``).
+    var titleBearings = Set<PlaceBearing>()
     /// The kinds of event the title names, one bit each (``Gazetteer/kindBit(_:)``).
     var titleKinds: UInt64 = 0
     /// Whether the title names an attack, deaths or injuries (``Gazetteer/unspecifiedEventTopics``).
@@ -63,6 +65,7 @@ struct TermAccumulator {
         named = []
         titlePlaces = []
         titleTowns = []
+        titleBearings = []
         titleKinds = 0
         titleNamesUnspecifiedEvent = false
         titleNamesAftermath = false
