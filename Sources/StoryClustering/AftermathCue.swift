@@ -1,6 +1,6 @@
 /// How a headline says it reports what followed a happening, not the happening itself: its toll
 /// rising, its cause found, an inquiry, compensation, survivors, bodies returned, a truce, a
-/// reopening, a protest going on ("Death toll from Erbil bazaar blaze rises to five", "ارتفاع حصيلة
+/// reopening, a protest going on, villages emptied by it ("Death toll from Erbil bazaar blaze rises to five", "ارتفاع حصيلة
 /// ضحايا انفجار البصرة", "ژمارەی قوربانییانی تەقینەوەکە", "Lêkolîn: sedema şewatê…",
 /// "خۆپیشاندانەکە بۆ ڕۆژی سێیەم بەردەوامە").
 ///
@@ -12,7 +12,8 @@
 /// ("ژمارەی قوربانی…", "hejmara qurbaniyan": victims alone are in first reports too). Words that
 /// are also names or everyday words count only in a pair or not at all ("نجم عن", "resulted from",
 /// not نجم, a star or a name; "rizgar bû", not the name Rizgar; ناجي, a name; تواصل as in "social
-/// media"; Qurban as in the Eid).
+/// media"; Qurban as in the Eid). People displaced count ("displaced", "نزوح", "ئاوارە", "koçber",
+/// villages "vala kirin"), people evacuated or fleeing do not: first reports of fires say so.
 enum AftermathCue {
     /// The cues of one language.
     struct Words: Sendable {
@@ -42,19 +43,24 @@ enum AftermathCue {
             "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral", "funerals", "buried",
             "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
             "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
-            "straight", "consecutive",
+            "straight", "consecutive", "displaced", "displacement",
         ]),
         "ar": Words(whole: [
             "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضات", "جثامين", "تشييع",
             "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
-            "استمرار", "مستمرة", "لليوم",
+            "استمرار", "مستمرة", "لليوم", "نزوح", "نزحت", "تنزح", "النازحة", "تهجير",
         ], pairs: [("نجم", "عن"), ("نجمت", "عن")]),
         "ckb": Words(
-            beginnings: ["لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران"],
+            beginnings: [
+                "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران", "ئاوارە",
+                "چۆڵبوون",
+            ],
             pairs: [("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو")]),
         "kmr": Words(
-            beginnings: ["lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy"],
-            pairs: [("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû")]),
+            beginnings: ["lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy", "koçber"],
+            pairs: [
+                ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"), ("vala", "kir"),
+            ]),
     ]
 
     /// Whether `tokens` (a headline, normalised) say the report is about what followed its

@@ -271,6 +271,9 @@ struct ClusteringEngine {
                     || (!features.titleNamesAftermath
                         && Self.anotherOfItsKind(features.titleKinds, features.titleParticulars, story)))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
+                || (townsApart(features.titleTowns, story) && !features.titleNamesAftermath
+                    && Self.anotherOfItsKind(features.titleKinds, features.titleParticulars, story)
+                    && time.map { $0 - (story.firstTime ?? $0) > Self.otherTownApartSeconds } ?? false)
                 || (features.titleMarksRepeat && !story.holdsRepeatHeadline
                     && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
@@ -732,7 +735,9 @@ struct ClusteringEngine {
     /// naming no kind counts too, even one told only as an attack or deaths, which a single
     /// headline joining it would not: two stories that grew apart for days are two happenings), or
     /// the later one is another happening of a brief kind the earlier named
-    /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath.
+    /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath; that last in other towns as well
+    /// already after ``otherTownApartSeconds``. Headlines on different sides of one place
+    /// (``PlaceBearing``) count as other towns.
     private static func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState, decayStartSeconds: Int64) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
         let townsApart =
@@ -746,6 +751,11 @@ struct ClusteringEngine {
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
             !later.holdsAftermathHeadline && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
+        if anotherOfKind, !a.titleTowns.isEmpty, !b.titleTowns.isEmpty, a.titleTowns.isDisjoint(with: b.titleTowns),
+            abs(aFirst - bFirst) > otherTownApartSeconds
+        {
+            return true
+        }
         guard townsApart || kindsApart || anotherOfKind else { return false }
         return abs(aFirst - bFirst) > decayStartSeconds
     }
@@ -759,6 +769,13 @@ struct ClusteringEngine {
         let (earlier, later) = aFirst > bFirst ? (b, a) : (a, b)
         return later.holdsRepeatHeadline && !earlier.holdsRepeatHeadline
     }
+
+    /// How long after a story began a headline of its brief kind naming only other towns and none
+    /// of its particulars (``anotherOfItsKind(_:_:_:)``) tells another happening: a second house fire
+    /// in another town of the province the next day. Either clue alone waits for
+    /// ``StoryClusterer/Configuration/decayStartSeconds``; a day and more of the two together is
+    /// rarely one happening's later reports, which name its town or its particulars, or what followed.
+    static let otherTownApartSeconds: Int64 = 24 * 3600
 
     /// How long after a story began a headline marking its happening as a repeat ("second drone
     /// strike this week") tells another happening: the reports of one happening come within a day.

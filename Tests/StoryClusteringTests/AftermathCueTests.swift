@@ -20,6 +20,11 @@ import Testing
             ("خۆپیشاندانی مامۆستایان بۆ ڕۆژی سێیەم بەردەوامە", "ckb"),
             ("Hejmara qurbaniyên teqîna stasyona sotemeniyê gihîşt şeş kesan", "kmr"),
             ("Lêkolîn: sedema şewata bazarê kurtebûna elektrîkê bû", "kmr"),
+            // Villages emptied by days of strikes: what followed them.
+            ("Hundreds displaced as Turkish shelling hits Amedi villages", "en"),
+            ("نزوح عشرات العائلات من قرى العمادية جراء القصف التركي", "ar"),
+            ("بەردەوامیی بۆردومانی تورکیا لە چیای مەتینا و چۆڵبوونی گوندەکان", "ckb"),
+            ("27 malbat ji ber bombebarana Tirkiyê gundên xwe yên li Batîfayê vala kirin", "kmr"),
         ] {
             #expect(Self.marks(title, language), "\(title)")
         }
@@ -33,6 +38,10 @@ import Testing
             ("حريق يلتهم مخزناً للأثاث في المنطقة الصناعية بأربيل", "ar"),
             ("ئاگر لە کۆگایەکی مۆبیلیات لە هەولێر کەوتەوە", "ckb"),
             ("Li Zaxoyê teqînek li stasyoneke sotemeniyê çêbû, sê kes mirin", "kmr"),
+            // A fire's first reports tell of people evacuated or fleeing.
+            ("Blaze in Erbil residential tower forces families to flee", "en"),
+            ("Families evacuated as blaze hits Erbil high-rise", "en"),
+            ("حريق في برج سكني بأربيل وإخلاء عشرات العائلات", "ar"),
         ] {
             #expect(!Self.marks(title, language), "\(title)")
         }

@@ -1068,6 +1068,75 @@ import Testing
         #expect(result[3].storyKey == "baqubah-1", "\(result[3])")
     }
 
+    /// A day and more after a house fire, a headline of a fire in another town of the province that
+    /// names nothing of the first (its town, its victims) is a second fire, though its copy recalls
+    /// the first; the same day it may still be the first fire's report placed loosely, and villages
+    /// emptied in another town by the first happening are what followed it.
+    @Test func aFireInAnotherTownTheNextDayStaysApart() {
+        func report(_ id: String, _ title: String, _ text: String, hours: Int64, source: String) -> ClusterDocument {
+            ClusterDocument(id: id, source: source, title: title, text: text, published: Self.base + hours * 3_600, language: "en")
+        }
+        let first = report(
+            "chamchamal-1", "Mother and two daughters killed in Chamchamal house fire",
+            """
+            A mother and her two daughters died when fire swept through their home in Chamchamal, in \
+            Sulaimani province, early on Tuesday, civil defence officials said. A kerosene heater caught fire \
+            in the living room while the family slept. Firefighters put out the blaze within an hour.
+            """, hours: 0, source: "wire")
+        let second = report(
+            "chamchamal-2", "Kerosene heater fire kills woman and two girls in Chamchamal",
+            """
+            A woman and her two young daughters were killed on Tuesday when a kerosene heater set fire to \
+            their house in Chamchamal, Sulaimani province, the civil defence directorate said. Neighbours \
+            tried to break in before firefighters arrived and put out the blaze.
+            """, hours: 3, source: "daily")
+        func darbandikhan(hours: Int64) -> ClusterDocument {
+            report(
+                "darbandikhan", "Grandmother and grandson die in Darbandikhan house fire",
+                """
+                A grandmother and her grandson died when fire broke out in their home in Darbandikhan, in \
+                Sulaimani province, on Wednesday night, civil defence officials said, a day after a kerosene \
+                heater fire killed a mother and two daughters in Chamchamal. A gas heater caught fire while the \
+                family slept; firefighters put out the blaze within an hour.
+                """, hours: hours, source: "agency")
+        }
+        let result = StoryClusterer().cluster([first, second, darbandikhan(hours: 38)])
+        #expect(result[1].storyKey == "chamchamal-1", "\(result[1])")
+        #expect(result[2].storyKey == "darbandikhan", "\(result[2])")
+        // Six hours after the first reports, the same headline may be a report placing it loosely.
+        let early = StoryClusterer().cluster([first, second, darbandikhan(hours: 6)])
+        #expect(early[2].storyKey == "chamchamal-1", "\(early[2])")
+    }
+
+    /// A day after strikes on one mountain area began, families emptying villages in another town
+    /// because of them is what followed, not another bombardment.
+    @Test func villagesEmptiedElsewhereByABombardmentJoinIt() {
+        func report(_ id: String, _ title: String, _ text: String, hours: Int64, source: String) -> ClusterDocument {
+            ClusterDocument(id: id, source: source, title: title, text: text, published: Self.base + hours * 3_600, language: "kmr")
+        }
+        let first = report(
+            "metina-1", "Balafirên şer ên Tirkiyê derdora Çiyayê Metînayê bombebaran dikin",
+            """
+            Balafirên şer ên artêşa Tirkiyê îro sibê derdora Çiyayê Metînayê li herêma Amêdiyê bombebaran \
+            kirin. Li gorî rayedarên herêmî, bombebaran çend saetan domiya û zirar gihîşt rez û baxên gundiyan.
+            """, hours: 0, source: "rudaw")
+        let second = report(
+            "metina-2", "Artêşa Tirkiyê li herêma Metînayê bombebaran domand",
+            """
+            Artêşa Tirkiyê bombebarana derdora Çiyayê Metînayê li herêma Amêdiyê domand. Gundiyan gotin ku \
+            balafir û topan hemû şev ew derdor bombebaran kirin û zirar gihîşt rez û baxan.
+            """, hours: 3, source: "k24")
+        let villages = report(
+            "batifa", "27 malbat ji ber bombebarana Tirkiyê gundên xwe yên li Batîfayê vala kirin",
+            """
+            27 malbat ji ber bombebarana artêşa Tirkiyê ya li derdora Çiyayê Metînayê gundên xwe yên li \
+            herêma Batîfayê vala kirin û çûn Zaxoyê. Gundiyan gotin ku bombebaran nêzî gundan bûye.
+            """, hours: 26, source: "basnews")
+        let result = StoryClusterer().cluster([first, second, villages])
+        #expect(result[1].storyKey == "metina-1", "\(result[1])")
+        #expect(result[2].storyKey == "metina-1", "\(result[2])")
+    }
+
     /// Days after a story began, a headline naming a kind of event its headlines never named (a
     /// drone attack on the oil field whose exports a deal raised) is another event, whatever the
     /// copy recalls; a later stage of the same happening (a fire at the site of a blast, arrests
