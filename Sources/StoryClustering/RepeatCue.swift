@@ -9,8 +9,11 @@
 /// ارتدادية ثانية"), and "another" is no ordinal ("another body recovered"). Even so a cue can be
 /// wrong ("second cholera death this week"), so the clusterer only penalises a repeat headline, as
 /// it does a headline naming another place.
-/// A word for "other" counts only beside a word for time ("مرة أخرى", "جارێکی تر", "careke din"):
-/// "and other cities", "two more victims" are no repeat. An ordinal beside a stage ("second day",
+/// A word for "other" counts only beside a word for time ("مرة أخرى", "جارێکی تر", "careke din")
+/// or, with "another" and "new", beside a word for a happening ("another deadly crash", "هجوم آخر",
+/// "ڕووداوێکی دیکە", "êrîşeke nû"): "and other cities", "two more victims", "another body
+/// recovered" are no repeat. A short span may leave its count open ("in five days", "لە ماوەی چوار
+/// ڕۆژدا"). An ordinal beside a stage ("second day",
 /// "third straight day", "لليوم الثالث", "roja duyemîn", "second week", "second round") describes
 /// a later stage of one happening and does not count.
 enum RepeatCue {
@@ -23,17 +26,31 @@ enum RepeatCue {
         var times: Set<String>
         var stages: Set<String>
         var spans: [[String]]
+        /// Words for "another" or "new" that mark a repeat beside a word for a happening ("another
+        /// crash", "هجوم آخر", "ڕووداوێکی دیکە", "êrîşeke nû").
+        var another: Set<String>
+        /// Words for a happening, matched whole in English and Arabic and by their beginning in Sorani
+        /// and Kurmanji (which add their articles and case to the noun).
+        var happenings: [String]
+        /// Whether ``happenings`` are beginnings.
+        var happeningsAreBeginnings: Bool
 
         init(
             ordinals: [String], alone: [String] = [], others: [String], times: [String], stages: [String],
-            spans: [String]
+            spans: [String], another: [String] = [], happenings: [String] = [], happeningsAreBeginnings: Bool = false
         ) {
+            self.another = TextNormalizer.normalizedWords(another)
+            self.happenings = happenings.flatMap { TextNormalizer.tokens($0).map(\.text) }
+            self.happeningsAreBeginnings = happeningsAreBeginnings
             self.ordinals = TextNormalizer.normalizedWords(ordinals)
             self.alone = TextNormalizer.normalizedWords(alone)
             self.others = TextNormalizer.normalizedWords(others)
             self.times = TextNormalizer.normalizedWords(times)
             self.stages = TextNormalizer.normalizedWords(stages)
-            self.spans = spans.map { TextNormalizer.tokens($0).map(\.text) }
+            // "*" in a span stands for any one word ("in * days": in four days, in 5 days).
+            self.spans = spans.map { span in
+                span.split(separator: " ").flatMap { $0 == "*" ? ["*"] : TextNormalizer.tokens(String($0)).map(\.text) }
+            }
         }
     }
 
@@ -49,7 +66,13 @@ enum RepeatCue {
             ],
             spans: [
                 "this week", "in a week", "within a week", "in days", "this month", "in a month", "this year",
-                "in two days", "in three days", "in 24 hours", "in 48 hours", "in as many days",
+                "in two days", "in three days", "in 24 hours", "in 48 hours", "in as many days", "in * days",
+                "within * days", "in * weeks",
+            ],
+            another: ["another", "new", "fresh"],
+            happenings: [
+                "attack", "attacks", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "crash", "accident",
+                "collision", "fire", "blaze", "protest", "demonstration", "clashes", "shooting", "assault",
             ]),
         "ar": Words(
             ordinals: ["ثانية", "ثاني", "ثان", "الثانية", "الثاني", "لثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
@@ -59,7 +82,12 @@ enum RepeatCue {
                 "شهر", "الشهر", "للشهر", "عام", "العام", "للعام", "سنة", "السنة", "للسنة", "الجولة", "جولة", "المرحلة",
                 "مرحلة", "الدور", "دور", "الجلسة", "جلسة",
             ],
-            spans: ["هذا الأسبوع", "خلال أسبوع", "خلال أيام", "في أسبوع", "هذا الشهر", "خلال يومين"]),
+            spans: ["هذا الأسبوع", "خلال أسبوع", "خلال أيام", "في أسبوع", "هذا الشهر", "خلال يومين", "خلال * أيام"],
+            another: ["آخر", "اخر", "أخرى", "جديد", "جديدة"],
+            happenings: [
+                "هجوم", "هجوما", "انفجار", "حادث", "حادثة", "حريق", "تظاهرة", "احتجاج", "اشتباك", "اشتباكات", "قصف",
+                "غارة", "ضربة",
+            ]),
         "ckb": Words(
             ordinals: [
                 "دووەم", "دووەمی", "دووەمین", "دووهەم", "دووهەمی", "دووهەمین", "سێیەم", "سێیەمی", "سێیەمین", "سێهەم",
@@ -70,7 +98,12 @@ enum RepeatCue {
                 "ڕۆژ", "ڕۆژی", "ڕۆژە", "ڕۆژێ", "هەفتە", "هەفتەی", "مانگ", "مانگی", "ساڵ", "ساڵی", "قۆناغی", "قۆناغ",
                 "خولی", "دانیشتنی",
             ],
-            spans: ["ئەم هەفتەیە", "لەم هەفتەیەدا", "لە هەفتەیەکدا", "ئەم مانگە", "لە ماوەی هەفتەیەکدا"]),
+            spans: [
+                "ئەم هەفتەیە", "لەم هەفتەیەدا", "لە هەفتەیەکدا", "ئەم مانگە", "لە ماوەی هەفتەیەکدا", "لە ماوەی * ڕۆژدا",
+            ],
+            another: ["دیکە", "دیکەی", "تر", "تری", "نوێ", "نوێی"],
+            happenings: ["ڕووداو", "هێرش", "تەقینەوە", "ئاگرکەوتنەوە", "خۆپیشاندان", "پێکدادان", "بۆردومان"],
+            happeningsAreBeginnings: true),
         "kmr": Words(
             ordinals: ["duyemîn", "duyem", "duwemîn", "sêyemîn", "sêyem"], others: ["din"],
             times: ["cara", "careke", "carek", "carê"],
@@ -78,7 +111,10 @@ enum RepeatCue {
                 "roj", "roja", "rojê", "rojan", "hefte", "hefteya", "heftê", "meh", "meha", "sal", "sala", "qonax",
                 "qonaxa", "gera", "rûniştina",
             ],
-            spans: ["vê hefteyê", "di hefteyekê de", "vê mehê", "di nava hefteyekê de"]),
+            spans: ["vê hefteyê", "di hefteyekê de", "vê mehê", "di nava hefteyekê de", "di * rojan de"],
+            another: ["din", "nû"],
+            happenings: ["êriş", "êrîş", "teqîn", "qeza", "şewat", "xwenîşandan", "pevçûn", "bombebaran"],
+            happeningsAreBeginnings: true),
     ]
 
     /// Whether `tokens` (a headline in `language`, a language group such as "en" or "ckb") mark
@@ -89,9 +125,22 @@ enum RepeatCue {
         var namesSpan: Bool?
         func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
         func isTime(_ index: Int) -> Bool { text(index).map(words.times.contains) ?? false }
+        func isHappening(_ index: Int) -> Bool {
+            guard let word = text(index) else { return false }
+            return words.happeningsAreBeginnings
+                ? words.happenings.contains(where: { word.hasPrefix($0) }) : words.happenings.contains(word)
+        }
         for index in tokens.indices {
             let word = tokens[index].text
             if words.alone.contains(word) { return true }
+            // English puts the word before its noun, maybe with a word between ("another crash",
+            // "another IS attack"), the others right after it ("هجوم آخر", "ڕووداوێکی دیکە", "êrîşeke
+            // nû"): "bajarên din xwepêşandan" is "other cities protest".
+            if words.another.contains(word),
+                language == "en" ? isHappening(index + 1) || isHappening(index + 2) : isHappening(index - 1)
+            {
+                return true
+            }
             if words.others.contains(word) {
                 if isTime(index - 1) || isTime(index + 1) { return true }
                 continue
@@ -112,7 +161,7 @@ enum RepeatCue {
         phrases.contains { phrase in
             guard !phrase.isEmpty, tokens.count >= phrase.count else { return false }
             return (0...(tokens.count - phrase.count)).contains { start in
-                phrase.indices.allSatisfy { tokens[start + $0].text == phrase[$0] }
+                phrase.indices.allSatisfy { phrase[$0] == "*" || tokens[start + $0].text == phrase[$0] }
             }
         }
     }

@@ -23,6 +23,14 @@ import Testing
         ("Rockets hit Baghdad airport, third attack in 48 hours", "en"),
         ("طائرة مسيرة تستهدف حقل كورمور لثاني مرة", "ar"),
         ("کێڵگەی کۆرمۆر جارێکیتر کرایە ئامانج", "ckb"),
+        // Any count of days in a short span.
+        ("Father and son killed in fog on Erbil–Kirkuk road, second deadly crash in five days", "en"),
+        ("لە ماوەی چوار ڕۆژدا دووەم هێرشی داعش لە شەنگال؛ سەربازێک کوژرا", "ckb"),
+        // "Another" or "new" beside a word for a happening.
+        ("Another IS attack near Sinjar kills soldier", "en"),
+        ("هجوم آخر لداعش على نقطة للجيش غربي سنجار", "ar"),
+        ("تەمومژ ڕووداوێکی دیکەی کوشندەی لە ڕێگای هەولێر - کەرکووک نایەوە", "ckb"),
+        ("Di êrîşeke nû ya DAIŞê de li rojavayê Şengalê leşkerek hat kuştin", "kmr"),
     ])
     func aRepeatOfItsKindIsMarked(title: String, language: String) {
         #expect(Self.marksRepeat(title, language), "\(title)")
@@ -54,6 +62,10 @@ import Testing
         ("قصف تركي على قرى العمادية للشهر الثاني", "ar"),
         ("Du kes hatin kuştin û çar din winda ne", "kmr"),
         ("Another mass grave exhumed in Sinjar", "en"),
+        ("Rescuers recover another body after Erbil–Kirkuk road crash", "en"),
+        ("New details emerge on Kirkuk fuel station blast", "en"),
+        ("Li Silêmaniyê û bajarên din xwenîşandan hatin kirin", "kmr"),
+        ("Crash survivors describe the new road's dangers", "en"),
     ])
     func aLaterStageOrAnotherUseOfTheWordsIsNot(title: String, language: String) {
         #expect(!Self.marksRepeat(title, language), "\(title)")
