@@ -1068,13 +1068,21 @@ import Testing
         #expect(result[3].storyKey == "baqubah-1", "\(result[3])")
     }
 
+    /// A report published `hours` after ``base``.
+    private static func report(
+        _ id: String, _ title: String, _ text: String, hours: Int64, source: String, language: String
+    ) -> ClusterDocument {
+        ClusterDocument(
+            id: id, source: source, title: title, text: text, published: base + hours * 3_600, language: language)
+    }
+
     /// A day and more after a house fire, a headline of a fire in another town of the province that
     /// names nothing of the first (its town, its victims) is a second fire, though its copy recalls
     /// the first; the same day it may still be the first fire's report placed loosely, and villages
     /// emptied in another town by the first happening are what followed it.
     @Test func aFireInAnotherTownTheNextDayStaysApart() {
         func report(_ id: String, _ title: String, _ text: String, hours: Int64, source: String) -> ClusterDocument {
-            ClusterDocument(id: id, source: source, title: title, text: text, published: Self.base + hours * 3_600, language: "en")
+            Self.report(id, title, text, hours: hours, source: source, language: "en")
         }
         let first = report(
             "chamchamal-1", "Mother and two daughters killed in Chamchamal house fire",
@@ -1112,7 +1120,7 @@ import Testing
     /// because of them is what followed, not another bombardment.
     @Test func villagesEmptiedElsewhereByABombardmentJoinIt() {
         func report(_ id: String, _ title: String, _ text: String, hours: Int64, source: String) -> ClusterDocument {
-            ClusterDocument(id: id, source: source, title: title, text: text, published: Self.base + hours * 3_600, language: "kmr")
+            Self.report(id, title, text, hours: hours, source: source, language: "kmr")
         }
         let first = report(
             "metina-1", "Balafirên şer ên Tirkiyê derdora Çiyayê Metînayê bombebaran dikin",
