@@ -12,8 +12,10 @@
 /// ("ژمارەی قوربانی…", "hejmara qurbaniyan": victims alone are in first reports too). Words that
 /// are also names or everyday words count only in a pair or not at all ("نجم عن", "resulted from",
 /// not نجم, a star or a name; "rizgar bû", not the name Rizgar; ناجي, a name; تواصل as in "social
-/// media"; Qurban as in the Eid). People displaced count ("displaced", "نزوح", "ئاوارە", "koçber",
-/// villages "vala kirin"), people evacuated or fleeing do not: first reports of fires say so.
+/// media"; Qurban as in the Eid). Villages emptied count: a word for villages beside one for people
+/// leaving or displaced ("families flee Amedi villages", "نزوح … من قرى", "چۆڵبوونی گوندەکان",
+/// "gundên xwe … vala kirin"); people evacuated, fleeing or displaced alone do not: first reports of
+/// fires say so, and camps of the displaced burn too.
 enum AftermathCue {
     /// The cues of one language.
     struct Words: Sendable {
@@ -24,7 +26,17 @@ enum AftermathCue {
         /// A word matched whole followed by one matched at its beginning.
         var pairs: [(first: String, second: String)]
 
-        init(whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = []) {
+        /// Words for villages, and for people leaving them: together, villages emptied by the
+        /// happening (matched at a word's beginning, Arabic also after a clitic).
+        var villages: [String]
+        var leaving: [String]
+
+        init(
+            whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [], villages: [String] = [],
+            leaving: [String] = []
+        ) {
+            self.villages = villages.flatMap { TextNormalizer.tokens($0).map(\.text) }
+            self.leaving = leaving.compactMap { TextNormalizer.tokens($0).first?.text }
             self.whole = TextNormalizer.normalizedWords(whole)
             self.beginnings = beginnings.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.pairs = pairs.compactMap { first, second in
@@ -43,30 +55,47 @@ enum AftermathCue {
             "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral", "funerals", "buried",
             "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
             "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
-            "straight", "consecutive", "displaced", "displacement",
-        ]),
+            "straight", "consecutive",
+        ], villages: ["village", "villages", "villagers"], leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"]),
         "ar": Words(whole: [
             "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضات", "جثامين", "تشييع",
             "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
-            "استمرار", "مستمرة", "لليوم", "نزوح", "نزحت", "تنزح", "النازحة", "تهجير",
-        ], pairs: [("نجم", "عن"), ("نجمت", "عن")]),
+            "استمرار", "مستمرة", "لليوم",
+        ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
+        villages: ["قرى", "قرية", "القرى", "قراهم"], leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"]),
         "ckb": Words(
             beginnings: [
-                "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران", "ئاوارە",
-                "چۆڵبوون",
+                "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران",
             ],
-            pairs: [("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو")]),
+            pairs: [("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو")],
+            villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"]),
         "kmr": Words(
-            beginnings: ["lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy", "koçber"],
+            beginnings: ["lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy"],
             pairs: [
-                ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"), ("vala", "kir"),
-            ]),
+                ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"),
+            ],
+            villages: ["gund"], leaving: ["vala", "koçber"]),
     ]
 
     /// Whether `tokens` (a headline, normalised) say the report is about what followed its
     /// happening, in `language` (`en`, `ar`, `ckb`, `kmr`; other languages never do).
     static func marksAftermath(_ tokens: [Token], language: String) -> Bool {
         guard let words = languages[language] else { return false }
+        if !words.villages.isEmpty {
+            func names(_ stems: [String]) -> Bool {
+                tokens.contains { token in
+                    let forms =
+                        token.script == .arabic
+                        ? [Substring(token.text)]
+                            + Gazetteer.arabicPrefixes.filter { token.text.hasPrefix($0) }.map {
+                                token.text.dropFirst($0.count)
+                            }
+                        : [Substring(token.text)]
+                    return forms.contains { form in stems.contains { form.hasPrefix($0) } }
+                }
+            }
+            if names(words.villages) && names(words.leaving) { return true }
+        }
         for (index, token) in tokens.enumerated() {
             let text = token.text
             if words.whole.contains(text) { return true }

@@ -265,14 +265,14 @@ struct ClusteringEngine {
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
-                || ((townsApart(features.titleTowns, story)
-                    || PlaceBearing.apart(features.titleBearings, story.titleBearings)
+                || ((townsApart(features.titleTowns, story) || bearingsApart(features, story)
                     || kindsApart(features.titleKinds, story)
                     || (!features.titleNamesAftermath
                         && Self.anotherOfItsKind(features.titleKinds, features.titleParticulars, story)))
                     && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
                 || (townsApart(features.titleTowns, story) && !features.titleNamesAftermath
-                    && Self.anotherOfItsKind(features.titleKinds, features.titleParticulars, story)
+                    && Self.anotherOfItsKind(
+                        features.titleKinds & Gazetteer.stayingKinds, features.titleParticulars, story)
                     && time.map { $0 - (story.firstTime ?? $0) > Self.otherTownApartSeconds } ?? false)
                 || (features.titleMarksRepeat && !story.holdsRepeatHeadline
                     && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
@@ -598,7 +598,8 @@ struct ClusteringEngine {
                 if fullText {
                     let placesApart =
                         Self.titlesNameOtherPlaces(
-                            stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds)
+                            stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds,
+                            symbolKeys: symbolKeys)
                         || Self.repeatsAnother(stories[target], stories[other])
                     // Compared only when the content alone does not decide.
                     let entities = {
@@ -685,7 +686,8 @@ struct ClusteringEngine {
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
             var factor = decay
-            if Self.titlesNameOtherPlaces(story, apart, decayStartSeconds: configuration.decayStartSeconds)
+            if Self.titlesNameOtherPlaces(
+                story, apart, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys)
                 || Self.repeatsAnother(story, apart)
             {
                 factor *= configuration.placeConflictFactor
@@ -738,11 +740,10 @@ struct ClusteringEngine {
     /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath; that last in other towns as well
     /// already after ``otherTownApartSeconds``. Headlines on different sides of one place
     /// (``PlaceBearing``) count as other towns.
-    private static func titlesNameOtherPlaces(_ a: StoryState, _ b: StoryState, decayStartSeconds: Int64) -> Bool {
+    private static func titlesNameOtherPlaces(
+        _ a: StoryState, _ b: StoryState, decayStartSeconds: Int64, symbolKeys: [String]
+    ) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
-        let townsApart =
-            (!a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns))
-            || PlaceBearing.apart(a.titleBearings, b.titleBearings)
         let kindsApart =
             Gazetteer.namesNewKind(a.titleKinds, besides: b.titleKinds)
             || Gazetteer.namesNewKind(b.titleKinds, besides: a.titleKinds)
@@ -751,11 +752,18 @@ struct ClusteringEngine {
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
             !later.holdsAftermathHeadline && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
-        if anotherOfKind, !a.titleTowns.isEmpty, !b.titleTowns.isEmpty, a.titleTowns.isDisjoint(with: b.titleTowns),
-            abs(aFirst - bFirst) > otherTownApartSeconds
+        let otherTowns = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
+        if otherTowns, abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
+            Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
         {
             return true
         }
+        // Sides of one place, unless the headlines share another town or the later names what followed.
+        let references = Set(a.titleBearings.map(\.place) + b.titleBearings.map(\.place))
+        let bearingsApart =
+            !later.holdsAftermathHeadline && PlaceBearing.apart(a.titleBearings, b.titleBearings)
+            && !a.titleTowns.intersection(b.titleTowns).contains { !references.contains(symbolKeys[Int($0)]) }
+        let townsApart = otherTowns || bearingsApart
         guard townsApart || kindsApart || anotherOfKind else { return false }
         return abs(aFirst - bFirst) > decayStartSeconds
     }
@@ -780,6 +788,19 @@ struct ClusteringEngine {
     /// How long after a story began a headline marking its happening as a repeat ("second drone
     /// strike this week") tells another happening: the reports of one happening come within a day.
     static let repeatApartSeconds: Int64 = 24 * 3600
+
+    /// Whether a headline puts its event on other sides of a place than the story's headlines do
+    /// (``PlaceBearing/apart(_:_:)``), names no town of theirs but those places, and names no
+    /// aftermath: "Two Tarmiyah attack suspects arrested in south Baghdad" follows "Gunmen kill four
+    /// soldiers in Tarmiyah, north of Baghdad".
+    private func bearingsApart(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
+        guard !features.titleNamesAftermath, PlaceBearing.apart(features.titleBearings, story.titleBearings)
+        else { return false }
+        let references = Set(features.titleBearings.map(\.place))
+        return !features.titleTowns.contains {
+            !references.contains($0) && (known($0).map(story.titleTowns.contains) ?? false)
+        }
+    }
 
     /// Whether a headline names towns (places below a governorate) and none the story's headlines,
     /// which name towns too, name. A headline naming the story's town beside a new one (a funeral

@@ -46,8 +46,7 @@ struct DocumentFeatures: Sendable {
     /// The places below a governorate (towns, districts, villages, sites) named in the title,
     /// distinct and sorted.
     var titleTowns: [String]
-    /// The sides of places narrower than a country the title puts its event on ("west of Sinjar"),
-    /// sorted.
+    /// The sides of towns and capitals the title puts its event on ("west of Sinjar"), sorted.
     var titleBearings: [PlaceBearing] = []
     /// The kinds of event the title names, one bit each (``Gazetteer/eventKinds``: a drone strike, a
     /// blast, a fire, a protest; arrests or a funeral, which follow any event, are no kind).

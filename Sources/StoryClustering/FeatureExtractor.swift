@@ -163,7 +163,7 @@ struct FeatureExtractor: Sendable {
             {
                 accumulator.titleCapitals.insert(match.id)
             }
-            if isTitle, Gazetteer.isSpecificPlace(match.id) || Gazetteer.isCapitalGovernorate(match.id),
+            if isTitle, Gazetteer.isTown(match.id) || Gazetteer.isCapitalGovernorate(match.id),
                 let degrees = PlaceBearing.bearing(tokens, before: match.range.lowerBound)
             {
                 accumulator.titleBearings.insert(PlaceBearing(place: match.id, degrees: degrees))

@@ -98,6 +98,11 @@ extension Gazetteer {
         "topic:assassination", "topic:clashes", "topic:kidnapping", "topic:protest", "topic:accident",
     ].reduce(0) { $0 | (kindBit($1) ?? 0) }
 
+    /// The brief kinds whose happenings stay where they began (a blast, a strike, a house fire, a
+    /// shooting, a crash): not protests and clashes, which spread to the next town within a day.
+    static let stayingKinds: UInt64 =
+        briefKinds & ~["topic:clashes", "topic:protest"].reduce(0) { $0 | (kindBit($1) ?? 0) }
+
     /// Topics that name what follows a happening of any kind: arrests, a sentence, a funeral, a
     /// resignation.
     static let aftermathTopics: Set<String> = ["topic:arrest", "topic:sentence", "topic:funeral", "topic:resignation"]

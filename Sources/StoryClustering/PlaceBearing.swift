@@ -1,13 +1,14 @@
-/// Where a headline puts its event relative to a place narrower than a country (a town, a
-/// governorate, a capital): "west of Sinjar", "غربي سنجار", "لە باشووری شەنگال", "li rojavayê
-/// Şengalê", "western Anbar". Two headlines putting their events on different sides of one place
-/// (south and west of it, not south and southwest) tell of two places.
+/// Where a headline puts its event relative to a town or a capital: "west of Sinjar", "غربي سنجار",
+/// "لە باشووری شەنگال", "li rojavayê Şengalê". Two headlines putting their events on different sides
+/// of one place (south and west of it, not south and southwest) tell of two places. Sides of a
+/// governorate ("western Anbar", "north of Anbar") are regions that overlap, and do not count.
 struct PlaceBearing: Hashable, Sendable, Comparable {
     /// The gazetteer id of the place.
     var place: String
     /// The compass bearing from the place, in degrees (0 north, 90 east).
     var degrees: Int
 
+    /// By place, then bearing.
     static func < (lhs: PlaceBearing, rhs: PlaceBearing) -> Bool {
         (lhs.place, lhs.degrees) < (rhs.place, rhs.degrees)
     }

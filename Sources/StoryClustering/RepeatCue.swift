@@ -29,19 +29,20 @@ enum RepeatCue {
         /// Words for "another" or "new" that mark a repeat beside a word for a happening ("another
         /// crash", "هجوم آخر", "ڕووداوێکی دیکە", "êrîşeke nû").
         var another: Set<String>
-        /// Words for a happening, matched whole in English and Arabic and by their beginning in Sorani
-        /// and Kurmanji (which add their articles and case to the noun).
+        /// Words for a happening (stems).
         var happenings: [String]
-        /// Whether ``happenings`` are beginnings.
-        var happeningsAreBeginnings: Bool
+        /// The endings a happening's stem may take ("" for the stem alone): Sorani and Kurmanji add
+        /// their articles and case to the noun ("ڕووداوێکی", "êrîşeke"), and nothing else may follow
+        /// the stem ("هێرشبەر" is an attacker, "qezayên" districts).
+        var endings: [String]
 
         init(
             ordinals: [String], alone: [String] = [], others: [String], times: [String], stages: [String],
-            spans: [String], another: [String] = [], happenings: [String] = [], happeningsAreBeginnings: Bool = false
+            spans: [String], another: [String] = [], happenings: [String] = [], endings: [String] = [""]
         ) {
             self.another = TextNormalizer.normalizedWords(another)
             self.happenings = happenings.flatMap { TextNormalizer.tokens($0).map(\.text) }
-            self.happeningsAreBeginnings = happeningsAreBeginnings
+            self.endings = endings.map { $0.isEmpty ? "" : TextNormalizer.tokens($0).first?.text ?? $0 }
             self.ordinals = TextNormalizer.normalizedWords(ordinals)
             self.alone = TextNormalizer.normalizedWords(alone)
             self.others = TextNormalizer.normalizedWords(others)
@@ -57,6 +58,22 @@ enum RepeatCue {
     /// Words between an ordinal and its stage ("third straight day").
     static let intensifiers: Set<String> = ["straight", "consecutive", "successive", "full"]
 
+    /// English words that may stand between "another" and its happening ("another deadly crash",
+    /// "another IS attack"); any other word there ("New Orleans attack") makes it no cue.
+    static let englishModifiers: Set<String> = [
+        "deadly", "fatal", "major", "big", "huge", "large", "similar", "suspected", "roadside", "suicide", "car",
+        "drone", "rocket", "is", "isis", "militant", "terrorist", "armed", "tribal", "fuel", "gas", "house",
+        "road", "traffic", "night", "overnight", "bloody", "fresh",
+    ]
+
+    /// English nouns that make a happening word a modifier of what followed it ("another bombing
+    /// suspect", "new crash footage", "new crash toll").
+    static let englishFollowUps: Set<String> = [
+        "suspect", "suspects", "victim", "victims", "toll", "footage", "video", "videos", "probe", "inquiry",
+        "survivor", "survivors", "case", "trial", "site", "scene", "details", "detail", "death", "deaths",
+        "claim", "report", "reports", "witness", "witnesses", "photos", "images",
+    ]
+
     static let languages: [String: Words] = [
         "en": Words(
             ordinals: ["second", "third", "fourth", "fifth"], others: [], times: ["time"],
@@ -71,8 +88,8 @@ enum RepeatCue {
             ],
             another: ["another", "new", "fresh"],
             happenings: [
-                "attack", "attacks", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "crash", "accident",
-                "collision", "fire", "blaze", "protest", "demonstration", "clashes", "shooting", "assault",
+                "attack", "attacks", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "crash",
+                "accident", "collision", "fire", "blaze", "protest", "demonstration", "clashes", "shooting", "assault",
             ]),
         "ar": Words(
             ordinals: ["ثانية", "ثاني", "ثان", "الثانية", "الثاني", "لثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
@@ -103,7 +120,7 @@ enum RepeatCue {
             ],
             another: ["دیکە", "دیکەی", "تر", "تری", "نوێ", "نوێی"],
             happenings: ["ڕووداو", "هێرش", "تەقینەوە", "ئاگرکەوتنەوە", "خۆپیشاندان", "پێکدادان", "بۆردومان"],
-            happeningsAreBeginnings: true),
+            endings: ["", "ی", "ێک", "ێکی", "ێکە", "یەک", "یەکی", "ەکە", "ەکەی"]),
         "kmr": Words(
             ordinals: ["duyemîn", "duyem", "duwemîn", "sêyemîn", "sêyem"], others: ["din"],
             times: ["cara", "careke", "carek", "carê"],
@@ -113,8 +130,10 @@ enum RepeatCue {
             ],
             spans: ["vê hefteyê", "di hefteyekê de", "vê mehê", "di nava hefteyekê de", "di * rojan de"],
             another: ["din", "nû"],
-            happenings: ["êriş", "êrîş", "teqîn", "qeza", "şewat", "xwenîşandan", "pevçûn", "bombebaran"],
-            happeningsAreBeginnings: true),
+            happenings: [
+                "êriş", "êrîş", "teqîn", "qeza", "şewat", "xwenîşandan", "xwepêşandan", "pevçûn", "bombebaran",
+            ],
+            endings: ["", "a", "ê", "ek", "eke", "ekê", "ya", "yê", "yek", "yeke", "yekê"]),
     ]
 
     /// Whether `tokens` (a headline in `language`, a language group such as "en" or "ckb") mark
@@ -127,8 +146,24 @@ enum RepeatCue {
         func isTime(_ index: Int) -> Bool { text(index).map(words.times.contains) ?? false }
         func isHappening(_ index: Int) -> Bool {
             guard let word = text(index) else { return false }
-            return words.happeningsAreBeginnings
-                ? words.happenings.contains(where: { word.hasPrefix($0) }) : words.happenings.contains(word)
+            let forms =
+                tokens[index].script == .arabic
+                ? [Substring(word)] + Gazetteer.arabicPrefixes.filter { word.hasPrefix($0) }.map { word.dropFirst($0.count) }
+                : [Substring(word)]
+            return forms.contains { form in
+                words.happenings.contains { stem in
+                    form.hasPrefix(stem) && words.endings.contains(String(form.dropFirst(stem.count)))
+                }
+            }
+        }
+        /// "another crash", "another deadly crash", but not "another bombing suspect".
+        func isEnglishHappening(after index: Int) -> Bool {
+            for offset in 1...2 {
+                let position = index + offset
+                if offset == 2 && !(text(index + 1).map(englishModifiers.contains) ?? false) { return false }
+                if isHappening(position) { return !(text(position + 1).map(englishFollowUps.contains) ?? false) }
+            }
+            return false
         }
         for index in tokens.indices {
             let word = tokens[index].text
@@ -137,7 +172,7 @@ enum RepeatCue {
             // "another IS attack"), the others right after it ("هجوم آخر", "ڕووداوێکی دیکە", "êrîşeke
             // nû"): "bajarên din xwepêşandan" is "other cities protest".
             if words.another.contains(word),
-                language == "en" ? isHappening(index + 1) || isHappening(index + 2) : isHappening(index - 1)
+                language == "en" ? isEnglishHappening(after: index) : isHappening(index - 1)
             {
                 return true
             }
@@ -151,17 +186,24 @@ enum RepeatCue {
             let stageNear = [index - 1, index + 1] + (stageAfterIntensifier ? [index + 2] : [])
             if stageNear.contains(where: { text($0).map(words.stages.contains) ?? false }) { continue }
             if isTime(index - 1) || isTime(index + 1) { return true }
-            if namesSpan == nil { namesSpan = names(words.spans, in: tokens) }
+            if namesSpan == nil { namesSpan = names(words.spans, in: tokens, language: language) }
             if namesSpan == true { return true }
         }
         return false
     }
 
-    private static func names(_ phrases: [[String]], in tokens: [Token]) -> Bool {
-        phrases.contains { phrase in
+    /// Whether `tokens` hold one of `phrases`, a "*" in a phrase standing for a count: a number or a
+    /// number word ("in five days", "لە ماوەی ٤ ڕۆژدا"), not "in coming days" or "di van rojan de".
+    private static func names(_ phrases: [[String]], in tokens: [Token], language: String) -> Bool {
+        func isCount(_ token: Token) -> Bool {
+            token.script == .number || NumberWords.cardinal(token.text, language: language) != nil
+        }
+        return phrases.contains { phrase in
             guard !phrase.isEmpty, tokens.count >= phrase.count else { return false }
             return (0...(tokens.count - phrase.count)).contains { start in
-                phrase.indices.allSatisfy { phrase[$0] == "*" || tokens[start + $0].text == phrase[$0] }
+                phrase.indices.allSatisfy {
+                    phrase[$0] == "*" ? isCount(tokens[start + $0]) : tokens[start + $0].text == phrase[$0]
+                }
             }
         }
     }

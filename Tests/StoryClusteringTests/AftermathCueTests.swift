@@ -42,6 +42,10 @@ import Testing
             ("Blaze in Erbil residential tower forces families to flee", "en"),
             ("Families evacuated as blaze hits Erbil high-rise", "en"),
             ("حريق في برج سكني بأربيل وإخلاء عشرات العائلات", "ar"),
+            // Camps of the displaced burn too, and a building is evacuated in a fire's first reports.
+            ("Fire destroys 30 tents of displaced families in Duhok camp", "en"),
+            ("ئاگر لە کەمپێکی ئاوارەکان لە دهۆک کەوتەوە", "ckb"),
+            ("Li Duhokê agir bi xaniyekî ket, avahî hat vala kirin", "kmr"),
         ] {
             #expect(!Self.marks(title, language), "\(title)")
         }

@@ -66,6 +66,13 @@ import Testing
         ("New details emerge on Kirkuk fuel station blast", "en"),
         ("Li Silêmaniyê û bajarên din xwenîşandan hatin kirin", "kmr"),
         ("Crash survivors describe the new road's dangers", "en"),
+        // A happening word as a modifier, in a name, or as the start of another word; spans with no count.
+        ("New Orleans attack: FBI says truck driver acted alone", "en"),
+        ("Kirkuk police arrest another bombing suspect", "en"),
+        ("New crash toll: seven dead on Erbil–Kirkuk road", "en"),
+        ("هێرشبەرێکی دیکەی تەقینەوەی بازاڕی کەرکووک دەستگیرکرا", "ckb"),
+        ("Xwenîşandana mamosteyan gihîşt qezayên din", "kmr"),
+        ("Second suspect in Kirkuk market bombing to be charged in coming days", "en"),
     ])
     func aLaterStageOrAnotherUseOfTheWordsIsNot(title: String, language: String) {
         #expect(!Self.marksRepeat(title, language), "\(title)")
