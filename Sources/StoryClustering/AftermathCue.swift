@@ -1,8 +1,8 @@
 /// How a headline says it reports what followed a happening, not the happening itself: its toll
 /// rising, its cause found, an inquiry, compensation, survivors, bodies returned, a truce, a
-/// reopening, a protest going on, villages emptied by it ("Death toll from Erbil bazaar blaze rises to five", "ارتفاع حصيلة
-/// ضحايا انفجار البصرة", "ژمارەی قوربانییانی تەقینەوەکە", "Lêkolîn: sedema şewatê…",
-/// "خۆپیشاندانەکە بۆ ڕۆژی سێیەم بەردەوامە").
+/// reopening, a protest going on, villages emptied by it ("Death toll from Erbil bazaar blaze rises
+/// to five", "ارتفاع حصيلة ضحايا انفجار البصرة", "ژمارەی قوربانییانی تەقینەوەکە", "Lêkolîn: sedema
+/// şewatê…", "خۆپیشاندانەکە بۆ ڕۆژی سێیەم بەردەوامە").
 ///
 /// Days after a fire or a blast, a headline of that kind naming none of the story's particulars is
 /// read as another happening of the kind unless it says it is about what followed. Read per
@@ -49,20 +49,27 @@ enum AftermathCue {
     }
 
     static let languages: [String: Words] = [
-        "en": Words(whole: [
-            "toll", "tolls", "investigation", "investigations", "investigators", "investigator", "probe", "probes",
-            "inquiry", "inquest", "cause", "caused", "blamed", "blames", "compensation", "compensate", "compensated",
-            "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral", "funerals", "buried",
-            "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
-            "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
-            "straight", "consecutive",
-        ], villages: ["village", "villages", "villagers"], leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"]),
-        "ar": Words(whole: [
-            "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضات", "جثامين", "تشييع",
-            "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
-            "استمرار", "مستمرة", "لليوم",
-        ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
-        villages: ["قرى", "قرية", "القرى", "قراهم"], leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"]),
+        "en": Words(
+            whole: [
+                "toll", "tolls", "investigation", "investigations", "investigators", "investigator", "probe", "probes",
+                "inquiry", "inquest", "cause", "caused", "blamed", "blames", "compensation", "compensate",
+                "compensated",
+                "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral",
+                "funerals", "buried",
+                "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
+                "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
+                "straight", "consecutive",
+            ],
+            villages: ["village", "villages", "villagers"],
+            leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"]),
+        "ar": Words(
+            whole: [
+                "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضات", "جثامين", "تشييع",
+                "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
+                "استمرار", "مستمرة", "لليوم",
+            ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
+            villages: ["قرى", "قرية", "القرى", "قراهم"],
+            leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"]),
         "ckb": Words(
             beginnings: [
                 "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران",

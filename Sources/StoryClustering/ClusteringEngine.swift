@@ -818,7 +818,9 @@ struct ClusteringEngine {
     /// A story whose headlines name no particulars ("Blaze at Erbil bazaar": a capital is no
     /// particular) meets any later headline of its kind this way: it said nothing that one happening's
     /// later reports would repeat.
-    private static func anotherOfItsKind(_ kinds: UInt64, _ particulars: some Sequence<UInt64>, _ story: StoryState) -> Bool {
+    private static func anotherOfItsKind(_ kinds: UInt64, _ particulars: some Sequence<UInt64>, _ story: StoryState)
+        -> Bool
+    {
         kinds & story.titleKinds & Gazetteer.briefKinds != 0
             && !particulars.contains(where: story.titleParticulars.contains)
     }

@@ -76,7 +76,8 @@ struct DocumentFeatures: Sendable {
     var titleParticulars: [UInt64] = []
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
-    /// Number of body tokens after boilerplate removal.
+    /// Number of body tokens read: after boilerplate removal, up to the sentence crossing
+    /// ``StoryClusterer/Configuration/bodyWordLimit``.
     var bodyTokenCount: Int
     /// Number of title tokens.
     var titleTokenCount: Int

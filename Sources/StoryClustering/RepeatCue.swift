@@ -148,7 +148,8 @@ enum RepeatCue {
             guard let word = text(index) else { return false }
             let forms =
                 tokens[index].script == .arabic
-                ? [Substring(word)] + Gazetteer.arabicPrefixes.filter { word.hasPrefix($0) }.map { word.dropFirst($0.count) }
+                ? [Substring(word)]
+                    + Gazetteer.arabicPrefixes.filter { word.hasPrefix($0) }.map { word.dropFirst($0.count) }
                 : [Substring(word)]
             return forms.contains { form in
                 words.happenings.contains { stem in

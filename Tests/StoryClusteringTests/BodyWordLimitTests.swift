@@ -112,7 +112,8 @@ import Testing
             var kurmanji = WordCache()
             var accumulator = TermAccumulator()
             let features = extractor.features(
-                of: ClusterDocument(id: "d", source: "s", title: "Warehouse fire", text: text, published: nil, language: "en"),
+                of: ClusterDocument(
+                    id: "d", source: "s", title: "Warehouse fire", text: text, published: nil, language: "en"),
                 boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanji, terms: &accumulator)
             return features.terms.map { accumulator.displays[Int($0.id)] }.sorted()
         }
