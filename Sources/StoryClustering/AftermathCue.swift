@@ -91,14 +91,7 @@ enum AftermathCue {
         if !words.villages.isEmpty {
             func names(_ stems: [String]) -> Bool {
                 tokens.contains { token in
-                    let forms =
-                        token.script == .arabic
-                        ? [Substring(token.text)]
-                            + Gazetteer.arabicPrefixes.filter { token.text.hasPrefix($0) }.map {
-                                token.text.dropFirst($0.count)
-                            }
-                        : [Substring(token.text)]
-                    return forms.contains { form in stems.contains { form.hasPrefix($0) } }
+                    Gazetteer.cliticForms(token).contains { form in stems.contains { form.hasPrefix($0) } }
                 }
             }
             if names(words.villages) && names(words.leaving) { return true }

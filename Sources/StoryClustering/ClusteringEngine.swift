@@ -262,20 +262,20 @@ struct ClusteringEngine {
             // A headline with no narrower place may still place its event in a capital ("…in Erbil's
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
+            let sinceStart = time.map { $0 - (story.firstTime ?? $0) } ?? 0
+            let otherTowns = townsApart(features.titleTowns, story)
+            func anotherOfKind(_ kinds: UInt64) -> Bool {
+                !features.titleNamesAftermath && Self.anotherOfItsKind(kinds, features.titleParticulars, story)
+            }
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
-                || ((townsApart(features.titleTowns, story) || bearingsApart(features, story)
-                    || kindsApart(features.titleKinds, story)
-                    || (!features.titleNamesAftermath
-                        && Self.anotherOfItsKind(features.titleKinds, features.titleParticulars, story)))
-                    && time.map { $0 - (story.firstTime ?? $0) > configuration.decayStartSeconds } ?? false)
-                || (townsApart(features.titleTowns, story) && !features.titleNamesAftermath
-                    && Self.anotherOfItsKind(
-                        features.titleKinds & Gazetteer.stayingKinds, features.titleParticulars, story)
-                    && time.map { $0 - (story.firstTime ?? $0) > Self.otherTownApartSeconds } ?? false)
-                || (features.titleMarksRepeat && !story.holdsRepeatHeadline
-                    && time.map { $0 - (story.firstTime ?? $0) > Self.repeatApartSeconds } ?? false)
+                || ((otherTowns || bearingsApart(features, story) || kindsApart(features.titleKinds, story)
+                    || anotherOfKind(features.titleKinds))
+                    && sinceStart > configuration.decayStartSeconds)
+                || (otherTowns && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
+                    && sinceStart > Self.otherTownApartSeconds)
+                || (features.titleMarksRepeat && !story.holdsRepeatHeadline && sinceStart > Self.repeatApartSeconds)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay

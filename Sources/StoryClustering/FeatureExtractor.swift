@@ -82,13 +82,7 @@ struct FeatureExtractor: Sendable {
 
     /// Directions before a place that put an event on its outskirts ("north of Baghdad", "شمالي
     /// بغداد", "باکووری بەغدا", "bakurê Bexdayê"), normalised; English ones take "of".
-    private static let directions = TextNormalizer.normalizedWords(
-        [
-            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-            "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي",
-            "باکوور", "باکووری", "باشوور", "باشووری", "ڕۆژهەڵاتی", "ڕۆژئاوای",
-            "bakur", "bakurê", "başûr", "başûrê", "rojhilat", "rojhilatê", "rojava", "rojavayê",
-        ])
+    private static let directions = PlaceBearing.directionWords
 
     /// Whether the tokens before `index` say the event happened at the place starting there: a
     /// locative ("in Erbil"), or a direction ("north of Baghdad", "شمالي بغداد").

@@ -185,6 +185,14 @@ struct Gazetteer: Sendable {
     }
     private static let latinSuffixes = ["eye", "ye", "ya", "e", "a", "i"]
 
+    /// `token`'s text, and for an Arabic-script token also what remains after each clitic prefix it
+    /// begins with ("بهجوم" → "بهجوم", "هجوم").
+    static func cliticForms(_ token: Token) -> [Substring] {
+        let text = token.text
+        guard token.script == .arabic else { return [Substring(text)] }
+        return [Substring(text)] + arabicPrefixes.filter { text.hasPrefix($0) }.map { text.dropFirst($0.count) }
+    }
+
     private static func prefixVariants(_ text: String) -> [String] {
         var forms = [text]
         for prefix in arabicPrefixes where text.hasPrefix(prefix) {

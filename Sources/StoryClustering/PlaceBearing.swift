@@ -35,23 +35,35 @@ struct PlaceBearing: Hashable, Sendable, Comparable {
         return sawShared
     }
 
-    /// The bearing each direction word gives, normalised, in the four languages.
+    /// The direction words of the four languages that stand before a place ("north of Baghdad",
+    /// "شمالي بغداد", "باکووری بەغدا", "bakurê Bexdayê"), with their bearings. A side between two
+    /// ("جنوب غرب", "باکووری ڕۆژئاوای") is read from two words in a row.
+    private static let directionNouns: [(degrees: Int, words: [String])] = [
+        (0, ["north", "شمال", "شمالي", "باکوور", "باکووری", "bakur", "bakurê"]),
+        (45, ["northeast"]),
+        (90, ["east", "شرق", "شرقي", "ڕۆژهەڵاتی", "rojhilat", "rojhilatê"]),
+        (135, ["southeast"]),
+        (180, ["south", "جنوب", "جنوبي", "باشوور", "باشووری", "başûr", "başûrê"]),
+        (225, ["southwest"]),
+        (270, ["west", "غرب", "غربي", "ڕۆژئاوای", "rojava", "rojavayê"]),
+        (315, ["northwest"]),
+    ]
+
+    /// English adjectives of direction ("in western Mosul"), which give a side but, unlike the
+    /// nouns, do not make "in" of a capital.
+    private static let directionAdjectives: [(degrees: Int, words: [String])] = [
+        (0, ["northern"]), (90, ["eastern"]), (180, ["southern"]), (270, ["western"]),
+    ]
+
+    /// The direction nouns, normalised: a capital after one is where the event happened
+    /// (``FeatureExtractor``).
+    static let directionWords = Set(directionNouns.flatMap { TextNormalizer.normalizedWords($0.words) })
+
+    /// The bearing each direction word gives, normalised.
     static let directions: [String: Int] = {
-        let words: [(Int, [String])] = [
-            (0, ["north", "northern", "شمال", "شمالي", "باکوور", "باکووری", "bakur", "bakurê"]),
-            (45, ["northeast", "north-east", "باکووری ڕۆژهەڵاتی", "bakurê rojhilatê"]),
-            (90, ["east", "eastern", "شرق", "شرقي", "ڕۆژهەڵاتی", "rojhilat", "rojhilatê"]),
-            (135, ["southeast", "south-east", "باشووری ڕۆژهەڵاتی", "başûrê rojhilatê"]),
-            (180, ["south", "southern", "جنوب", "جنوبي", "باشوور", "باشووری", "başûr", "başûrê"]),
-            (225, ["southwest", "south-west", "باشووری ڕۆژئاوای", "başûrê rojavayê"]),
-            (270, ["west", "western", "غرب", "غربي", "ڕۆژئاوای", "rojava", "rojavayê"]),
-            (315, ["northwest", "north-west", "باکووری ڕۆژئاوای", "bakurê rojavayê"]),
-        ]
         var table: [String: Int] = [:]
-        for (degrees, names) in words {
-            for name in names where !name.contains(" ") && !name.contains("-") {
-                for word in TextNormalizer.normalizedWords([name]) { table[word] = degrees }
-            }
+        for (degrees, words) in directionNouns + directionAdjectives {
+            for word in TextNormalizer.normalizedWords(words) { table[word] = degrees }
         }
         return table
     }()

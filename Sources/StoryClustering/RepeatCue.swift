@@ -145,13 +145,8 @@ enum RepeatCue {
         func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
         func isTime(_ index: Int) -> Bool { text(index).map(words.times.contains) ?? false }
         func isHappening(_ index: Int) -> Bool {
-            guard let word = text(index) else { return false }
-            let forms =
-                tokens[index].script == .arabic
-                ? [Substring(word)]
-                    + Gazetteer.arabicPrefixes.filter { word.hasPrefix($0) }.map { word.dropFirst($0.count) }
-                : [Substring(word)]
-            return forms.contains { form in
+            guard tokens.indices.contains(index) else { return false }
+            return Gazetteer.cliticForms(tokens[index]).contains { form in
                 words.happenings.contains { stem in
                     form.hasPrefix(stem) && words.endings.contains(String(form.dropFirst(stem.count)))
                 }

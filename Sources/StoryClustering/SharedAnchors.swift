@@ -31,7 +31,7 @@ enum SharedAnchors {
 
     /// Institutions named by reports of every kind of event where they are: the two governments,
     /// the army ("security forces") and civil defence.
-    static let everyEventsInstitutions: Set<String> = [
+    private static let everyEventsInstitutions: Set<String> = [
         "org:federalgov", "org:krg", "org:army", "org:civildefence",
     ]
 
