@@ -275,7 +275,7 @@ struct ClusteringEngine {
                     && sinceStart > configuration.decayStartSeconds)
                 || (otherTowns && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
                     && sinceStart > Self.otherTownApartSeconds)
-                || (features.titleMarksRepeat && !story.holdsRepeatHeadline && sinceStart > Self.repeatApartSeconds)
+                || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -502,7 +502,7 @@ struct ClusteringEngine {
         story.titleKinds |= features.titleKinds
         if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if features.titleNamesAftermath { story.holdsAftermathHeadline = true }
-        if features.titleMarksRepeat { story.holdsRepeatHeadline = true }
+        if features.marksRepeat { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(features.titleTerms)
         story.titleParticulars.formUnion(features.titleParticulars)
         let limit = configuration.centroidTerms
@@ -769,13 +769,13 @@ struct ClusteringEngine {
     }
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,
-    /// holds a headline calling its happening a repeat of its kind (``RepeatCue``) and the earlier
-    /// none: two happenings.
+    /// holds a report calling its happening a repeat of its kind (``DocumentFeatures/marksRepeat``)
+    /// and the earlier none: two happenings.
     private static func repeatsAnother(_ a: StoryState, _ b: StoryState) -> Bool {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > Self.repeatApartSeconds
         else { return false }
         let (earlier, later) = aFirst > bFirst ? (b, a) : (a, b)
-        return later.holdsRepeatHeadline && !earlier.holdsRepeatHeadline
+        return later.holdsRepeatReport && !earlier.holdsRepeatReport
     }
 
     /// How long after a story began a headline of its brief kind naming only other towns and none
@@ -889,7 +889,7 @@ struct ClusteringEngine {
         story.titleKinds |= source.titleKinds
         if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if source.holdsAftermathHeadline { story.holdsAftermathHeadline = true }
-        if source.holdsRepeatHeadline { story.holdsRepeatHeadline = true }
+        if source.holdsRepeatReport { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(source.titleTerms)
         story.titleParticulars.formUnion(source.titleParticulars)
         story.sources.formUnion(source.sources)

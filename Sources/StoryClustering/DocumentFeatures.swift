@@ -57,8 +57,9 @@ struct DocumentFeatures: Sendable {
     /// or another aftermath ``AftermathCue`` reads (a toll rising, an inquiry, compensation).
     var titleNamesAftermath = false
     /// Whether the title says its happening is not the first of its kind lately ("second drone
-    /// strike this week"; ``RepeatCue``).
-    var titleMarksRepeat = false
+    /// strike this week"; ``RepeatCue``), or a sentence of the body's first words counts it among
+    /// others of its kind ("It was the second shooting in Erbil in less than a week").
+    var marksRepeat = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative
     /// ("in Erbil's bazaar", "في بغداد"), sorted.
     var titleCapitals: [String]

@@ -61,7 +61,8 @@ struct FeatureExtractor: Sendable {
             titleNamesAftermath: accumulator.titleNamesAftermath
                 || (accumulator.titleKinds & Gazetteer.briefKinds != 0
                     && AftermathCue.marksAftermath(titleTokens, language: language)),
-            titleMarksRepeat: RepeatCue.marksRepeat(titleTokens, language: language),
+            marksRepeat: RepeatCue.marksRepeat(titleTokens, language: language)
+                || Self.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -73,6 +74,18 @@ struct FeatureExtractor: Sendable {
             titleTokenCount: titleTokens.count,
             language: language
         )
+    }
+
+    /// Whether a sentence of the body's first `limit` words counts the happening among others of its
+    /// kind lately (``RepeatCue/countsAmongOthers(_:language:)``).
+    private static func bodyCountsAmongOthers(_ sentences: [[Token]], limit: Int, language: String) -> Bool {
+        var count = 0
+        for sentence in sentences {
+            if count >= limit { break }
+            count += sentence.count
+            if RepeatCue.countsAmongOthers(sentence, language: language) { return true }
+        }
+        return false
     }
 
     /// Words before a place that say an event happened there, in the four languages.

@@ -84,12 +84,13 @@ enum RepeatCue {
             spans: [
                 "this week", "in a week", "within a week", "in days", "this month", "in a month", "this year",
                 "in two days", "in three days", "in 24 hours", "in 48 hours", "in as many days", "in * days",
-                "within * days", "in * weeks",
+                "within * days", "in * weeks", "in less than a week", "in under a week", "in * hours",
             ],
             another: ["another", "new", "fresh"],
             happenings: [
                 "attack", "attacks", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "crash",
                 "accident", "collision", "fire", "blaze", "protest", "demonstration", "clashes", "shooting", "assault",
+                "shootings", "explosions", "bombings", "crashes", "accidents", "fires",
             ]),
         "ar": Words(
             ordinals: ["ثانية", "ثاني", "ثان", "الثانية", "الثاني", "لثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
@@ -119,7 +120,9 @@ enum RepeatCue {
                 "ئەم هەفتەیە", "لەم هەفتەیەدا", "لە هەفتەیەکدا", "ئەم مانگە", "لە ماوەی هەفتەیەکدا", "لە ماوەی * ڕۆژدا",
             ],
             another: ["دیکە", "دیکەی", "تر", "تری", "نوێ", "نوێی"],
-            happenings: ["ڕووداو", "هێرش", "تەقینەوە", "ئاگرکەوتنەوە", "خۆپیشاندان", "پێکدادان", "بۆردومان"],
+            happenings: [
+                "ڕووداو", "هێرش", "تەقینەوە", "ئاگرکەوتنەوە", "خۆپیشاندان", "پێکدادان", "بۆردومان", "تەقەکردن",
+            ],
             endings: ["", "ی", "ێک", "ێکی", "ێکە", "یەک", "یەکی", "ەکە", "ەکەی"]),
         "kmr": Words(
             ordinals: ["duyemîn", "duyem", "duwemîn", "sêyemîn", "sêyem"], others: ["din"],
@@ -132,6 +135,7 @@ enum RepeatCue {
             another: ["din", "nû"],
             happenings: [
                 "êriş", "êrîş", "teqîn", "qeza", "şewat", "xwenîşandan", "xwepêşandan", "pevçûn", "bombebaran",
+                "gulebaran",
             ],
             endings: ["", "a", "ê", "ek", "eke", "ekê", "ya", "yê", "yek", "yeke", "yekê"]),
     ]
@@ -184,6 +188,39 @@ enum RepeatCue {
             if isTime(index - 1) || isTime(index + 1) { return true }
             if namesSpan == nil { namesSpan = names(words.spans, in: tokens, language: language) }
             if namesSpan == true { return true }
+        }
+        return false
+    }
+
+    /// Whether a sentence of a report's body counts its happening among others of its kind in a
+    /// short span: "It was the second shooting in Erbil in less than a week", "the third such attack
+    /// this month", "ئەمە دووەم ڕووداوی تەقەکردنە لەم هەفتەیەدا", "ثاني هجوم خلال أسبوع". Stricter than a
+    /// headline's cue, since bodies recount: the ordinal must stand beside a word for a happening
+    /// (one listed modifier or "such" may stand between in English) and the sentence must name the
+    /// span. "The second gunman arrested this week" and "the second day of protests this week" are
+    /// no cue.
+    static func countsAmongOthers(_ tokens: [Token], language: String) -> Bool {
+        guard let words = languages[language] else { return false }
+        func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
+        func isHappening(_ index: Int) -> Bool {
+            guard tokens.indices.contains(index) else { return false }
+            return Gazetteer.cliticForms(tokens[index]).contains { form in
+                words.happenings.contains { stem in
+                    form.hasPrefix(stem) && words.endings.contains(String(form.dropFirst(stem.count)))
+                }
+            }
+        }
+        for index in tokens.indices where words.ordinals.contains(tokens[index].text) {
+            let beside: Bool
+            if language == "en" {
+                let between = text(index + 1).map { $0 == "such" || englishModifiers.contains($0) } ?? false
+                let position = between ? index + 2 : index + 1
+                beside = isHappening(position) && !(text(position + 1).map(englishFollowUps.contains) ?? false)
+            } else {
+                // "ثاني هجوم", "الهجوم الثاني", "دووەم ڕووداوی", "duyemîn êrîşa".
+                beside = isHappening(index + 1) || isHappening(index - 1)
+            }
+            if beside { return names(words.spans, in: tokens, language: language) }
         }
         return false
     }

@@ -76,8 +76,9 @@ final class StoryState {
     var titleNamesUnspecifiedEvent = false
     /// Whether a member's title names what follows a happening (``DocumentFeatures/titleNamesAftermath``).
     var holdsAftermathHeadline = false
-    /// Whether a member's title says its happening is not the first of its kind lately.
-    var holdsRepeatHeadline = false
+    /// Whether a member says its happening is not the first of its kind lately
+    /// (``DocumentFeatures/marksRepeat``).
+    var holdsRepeatReport = false
     /// Fingerprints of the terms of the members' titles but places.
     var titleTerms = Set<UInt64>()
     /// Fingerprints of the particulars its members' titles name (``DocumentFeatures/titleParticulars``).

@@ -77,4 +77,30 @@ import Testing
     func aLaterStageOrAnotherUseOfTheWordsIsNot(title: String, language: String) {
         #expect(!Self.marksRepeat(title, language), "\(title)")
     }
+
+    @Test(arguments: [
+        ("It was the second shooting in Erbil in less than a week.", "en"),
+        ("The blast was the third such attack in the province this month.", "en"),
+        ("ئەمە دووەم ڕووداوی تەقەکردنە لەم هەفتەیەدا لە هەولێر.", "ckb"),
+        ("وهذا ثاني هجوم يستهدف الحقل خلال أسبوع.", "ar"),
+        ("Ev duyemîn êrîşa vê hefteyê ye li herêmê.", "kmr"),
+    ])
+    func aBodySentenceCountingItsHappeningAmongOthersIsMarked(sentence: String, language: String) {
+        #expect(RepeatCue.countsAmongOthers(TextNormalizer.tokens(sentence), language: language), "\(sentence)")
+    }
+
+    /// Bodies recount more than headlines: an ordinal that counts people, days or arrests, or a
+    /// repeat with no span named, is no cue.
+    @Test(arguments: [
+        ("Police arrested a second gunman this week.", "en"),
+        ("Protesters gathered for the second day this week outside the governorate building.", "en"),
+        ("The second attack suspect was detained on Tuesday.", "en"),
+        ("It was the second shooting in the city since the elections.", "en"),
+        ("Another attack this week would deepen the crisis, officials warned.", "en"),
+        ("وتوفي الجريح الثاني هذا الأسبوع متأثرا بجراحه.", "ar"),
+        ("بۆ دووەم ڕۆژ لەم هەفتەیەدا خۆپیشاندەران کۆبوونەوە.", "ckb"),
+    ])
+    func aBodySentenceWithoutACountOfHappeningsIsNotMarked(sentence: String, language: String) {
+        #expect(!RepeatCue.countsAmongOthers(TextNormalizer.tokens(sentence), language: language), "\(sentence)")
+    }
 }
