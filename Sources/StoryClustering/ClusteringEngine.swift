@@ -273,13 +273,21 @@ struct ClusteringEngine {
                 || ((otherTowns || bearingsApart(features, story) || kindsApart(features.titleKinds, story)
                     || anotherOfKind(features.titleKinds))
                     && sinceStart > configuration.decayStartSeconds)
-                || (otherTowns && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
+                || ((otherTowns || townsUnheardOf(features.titleTowns, story))
+                    && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
+            // A sudden happening hours after a story of no happening began: its copy often recalls
+            // that story (the export figures of the pipeline a bomb hit), so the place-conflict
+            // factor counts twice.
+            let happeningApart =
+                Self.suddenAfterNoHappening(features.titleKinds, story) && sinceStart > Self.suddenApartSeconds
+            let placesApart = titlesNameOtherPlaces || happeningApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
-                if titlesNameOtherPlaces { score *= configuration.placeConflictFactor }
+                if placesApart { score *= configuration.placeConflictFactor }
+                if happeningApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
                 if story.isClosed { score *= configuration.closedStoryFactor }
                 return score
@@ -311,11 +319,11 @@ struct ClusteringEngine {
                     // Headlines placing the events apart outweigh shared names in the copy (a second
                     // attack's report recounting the first): only the content can still join them.
                     // The names are compared only when the content alone does not decide.
-                    let entitySimilarity = { titlesNameOtherPlaces ? 0 : centroid.entitySimilarity(entities) }
+                    let entitySimilarity = { placesApart ? 0 : centroid.entitySimilarity(entities) }
                     if passesFullText(content: score, entities: entitySimilarity()) { accepted = (score, centroid.sum) }
                 }
             }
-            if accepted == nil, position == nil || (story.centroids.count > 1 && !titlesNameOtherPlaces) {
+            if accepted == nil, position == nil || (story.centroids.count > 1 && !placesApart) {
                 // The language-independent anchors (places, names, numbers, dates): for a story in
                 // other languages only, or one covered in several, which its anchors describe
                 // better than its thin centroid in any one language — unless the headlines place
@@ -595,12 +603,13 @@ struct ClusteringEngine {
                 guard decay > 0 else { continue }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
+                let happeningApart = Self.happeningApart(stories[target], stories[other])
+                let placesApart =
+                    Self.titlesNameOtherPlaces(
+                        stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds,
+                        symbolKeys: symbolKeys)
+                    || Self.repeatsAnother(stories[target], stories[other]) || happeningApart
                 if fullText {
-                    let placesApart =
-                        Self.titlesNameOtherPlaces(
-                            stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds,
-                            symbolKeys: symbolKeys)
-                        || Self.repeatsAnother(stories[target], stories[other])
                     // Compared only when the content alone does not decide.
                     let entities = {
                         centroid.entityNorm > 0 && otherCentroid.entityNorm > 0 && !placesApart
@@ -610,6 +619,7 @@ struct ClusteringEngine {
                     }
                     // Headlines placing the events apart weigh as they do for a join.
                     if placesApart { similarity *= configuration.placeConflictFactor }
+                    if happeningApart { similarity *= configuration.placeConflictFactor }
                     if Self.isLoneArticle(stories[other], records: records) {
                         // A story of one article is judged as its article would be if it arrived
                         // now, by the join rule: the story it may belong to has grown since the
@@ -638,6 +648,10 @@ struct ClusteringEngine {
                         guard passesMerge(content: similarity, entities: entities()) else { continue }
                     }
                 } else {
+                    // A headline's join pulls in other stories only as far as a report's would: headlines
+                    // placing the events apart weigh here too.
+                    if placesApart { similarity *= configuration.placeConflictFactor }
+                    if happeningApart { similarity *= configuration.placeConflictFactor }
                     guard similarity >= threshold, sharesSpecificTerm(unit, otherCentroid.sum) else { continue }
                 }
                 let (into, from) = target < other ? (target, other) : (other, target)
@@ -686,12 +700,14 @@ struct ClusteringEngine {
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
             var factor = decay
+            let happeningApart = Self.happeningApart(story, apart)
             if Self.titlesNameOtherPlaces(
                 story, apart, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys)
-                || Self.repeatsAnother(story, apart)
+                || Self.repeatsAnother(story, apart) || happeningApart
             {
                 factor *= configuration.placeConflictFactor
             }
+            if happeningApart { factor *= configuration.placeConflictFactor }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
             let anchors = apart.anchorSum.normalized()
             let against = story.anchorSum.normalized()
@@ -753,7 +769,11 @@ struct ClusteringEngine {
         let anotherOfKind =
             !later.holdsAftermathHeadline && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
         let otherTowns = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
-        if otherTowns, abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
+        // The later's headline towns, where the earlier's headlines name none and its reports none of them.
+        let townsUnheardOf =
+            !later.titleTowns.isEmpty && earlier.titleTowns.isEmpty
+            && later.titleTowns.isDisjoint(with: earlier.namedEntities)
+        if otherTowns || townsUnheardOf, abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
             Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
         {
             return true
@@ -767,6 +787,31 @@ struct ClusteringEngine {
         guard townsApart || kindsApart || anotherOfKind else { return false }
         return abs(aFirst - bFirst) > decayStartSeconds
     }
+
+    /// Whether a headline names a sudden happening of a kind that stays put (``Gazetteer/stayingKinds``:
+    /// a blast, a strike, a fire, a shooting, a crash) and the story's headlines name no happening
+    /// at all, not even an attack or deaths: export figures, a contract, a visit. Past
+    /// ``suddenApartSeconds`` such a headline tells a happening of its own ("Bomb hits Kirkuk-Ceyhan
+    /// pipeline" the day after "Ceyhan flows rise"); sooner it may be the first report's kind coming
+    /// to light ("Pipeline flows halted", then "Bomb hits pipeline").
+    private static func suddenAfterNoHappening(_ kinds: UInt64, _ story: StoryState) -> Bool {
+        kinds & Gazetteer.stayingKinds != 0 && story.titleKinds == 0 && !story.titleNamesUnspecifiedEvent
+    }
+
+    /// Whether the later of two stories, begun more than ``suddenApartSeconds`` after the other,
+    /// names a sudden happening in its headlines and the earlier's name none
+    /// (``suddenAfterNoHappening(_:_:)``). Weighs as a place conflict counted twice, as for a join.
+    private static func happeningApart(_ a: StoryState, _ b: StoryState) -> Bool {
+        guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > suddenApartSeconds
+        else { return false }
+        let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
+        return suddenAfterNoHappening(later.titleKinds, earlier)
+    }
+
+    /// How long after a story whose headlines name no happening began a headline naming a sudden one
+    /// (``suddenAfterNoHappening(_:_:)``) tells another event: the kind of a happening reported
+    /// first without it comes to light within hours.
+    static let suddenApartSeconds: Int64 = 12 * 3600
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,
     /// holds a report calling its happening a repeat of its kind (``DocumentFeatures/marksRepeat``)
@@ -809,6 +854,14 @@ struct ClusteringEngine {
     private func townsApart(_ towns: [String], _ story: StoryState) -> Bool {
         !towns.isEmpty && !story.titleTowns.isEmpty
             && !towns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
+    }
+
+    /// Whether a headline names towns and the story's headlines name none, nor any of its reports
+    /// the headline's towns: a bomb on a pipeline in Dibis two days after the story of a bomb on it
+    /// whose headlines named no town and whose reports named Baiji.
+    private func townsUnheardOf(_ towns: [String], _ story: StoryState) -> Bool {
+        !towns.isEmpty && story.titleTowns.isEmpty
+            && !towns.contains(where: { known($0).map(story.namedEntities.contains) ?? false })
     }
 
     /// Whether a headline names a brief kind of event the story's headlines named too (a fire, a
