@@ -273,8 +273,9 @@ struct ClusteringEngine {
                 || ((otherTowns || bearingsApart(features, story) || kindsApart(features.titleKinds, story)
                     || anotherOfKind(features.titleKinds))
                     && sinceStart > configuration.decayStartSeconds)
-                || ((otherTowns || townsUnheardOf(features.titleTowns, story))
+                || (((otherTowns || townsUnheardOf(features.titleTowns, story))
                     && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
+                    || (!features.titleNamesAftermath && Self.otherStayingKind(features.titleKinds, story)))
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
             // A sudden happening hours after a story of no happening began: its copy often recalls
@@ -773,8 +774,10 @@ struct ClusteringEngine {
         let townsUnheardOf =
             !later.titleTowns.isEmpty && earlier.titleTowns.isEmpty
             && later.titleTowns.isDisjoint(with: earlier.namedEntities)
-        if otherTowns || townsUnheardOf, abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
-            Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
+        if abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
+            (otherTowns || townsUnheardOf)
+                && Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
+                || Self.otherStayingKind(later.titleKinds, earlier)
         {
             return true
         }
@@ -786,6 +789,17 @@ struct ClusteringEngine {
         let townsApart = otherTowns || bearingsApart
         guard townsApart || kindsApart || anotherOfKind else { return false }
         return abs(aFirst - bFirst) > decayStartSeconds
+    }
+
+    /// Whether a headline names sudden happenings that stay put (``Gazetteer/stayingKinds``) and
+    /// the story's headlines name one too, of no family of the headline's: a gas blast and a
+    /// building's collapse in one neighbourhood, a crash and a shooting on one road. A day after a
+    /// story began such a headline tells another happening (unless it names an aftermath); the
+    /// reports of one name its kind within hours, and a cause found later comes with the kind it
+    /// caused ("Gas leak blamed for building collapse").
+    private static func otherStayingKind(_ kinds: UInt64, _ story: StoryState) -> Bool {
+        kinds & Gazetteer.stayingKinds != 0 && story.titleKinds & Gazetteer.stayingKinds != 0
+            && !Gazetteer.shareFamily(kinds, story.titleKinds)
     }
 
     /// Whether a headline names a sudden happening of a kind that stays put (``Gazetteer/stayingKinds``:

@@ -49,7 +49,7 @@ extension Gazetteer {
         "topic:strike": ["protest"], "topic:campaign": ["election"], "topic:polling": ["election"],
         "topic:flood": ["flood"], "topic:earthquake": ["earthquake"], "topic:drought": ["drought"],
         "topic:accident": ["accident", "fire"], "topic:epidemic": ["epidemic"], "topic:massgrave": ["massgrave"],
-        "topic:smuggling": ["crime"], "topic:powercut": ["powercut"],
+        "topic:smuggling": ["crime"], "topic:powercut": ["powercut"], "topic:collapse": ["collapse"],
     ]
 
     /// The topics of ``eventKinds`` in a fixed order: bit `i` of a kind mask is topic `i`.
@@ -71,6 +71,22 @@ extension Gazetteer {
 
     /// The bit of a kind-of-event topic (``eventKinds``), or nil for any other id.
     static func kindBit(_ id: String) -> UInt64? { kindBits[id] }
+
+    /// The families (``eventKinds``) of the kinds in `kinds`, one bit each.
+    private static func families(_ kinds: UInt64) -> UInt64 {
+        var families: UInt64 = 0
+        var rest = kinds
+        while rest != 0 {
+            families |= kindFamilies[rest.trailingZeroBitCount]
+            rest &= rest - 1
+        }
+        return families
+    }
+
+    /// Whether two masks of kinds share a family: a blast and a fire do, a blast and a collapse not.
+    static func shareFamily(_ kinds: UInt64, _ others: UInt64) -> Bool {
+        families(kinds) & families(others) != 0
+    }
 
     /// Whether `kinds` holds a kind of event none of whose families any kind in `others` shares:
     /// a drone strike besides a fire (a blast would share the fire), a protest besides a flood.
@@ -96,6 +112,7 @@ extension Gazetteer {
     static let briefKinds: UInt64 = [
         "topic:explosion", "topic:drone", "topic:bombardment", "topic:rocket", "topic:fire", "topic:shooting",
         "topic:assassination", "topic:clashes", "topic:kidnapping", "topic:protest", "topic:accident",
+        "topic:collapse",
     ].reduce(0) { $0 | (kindBit($1) ?? 0) }
 
     /// The brief kinds whose happenings stay where they began (a blast, a strike, a house fire, a
