@@ -88,6 +88,40 @@ struct FeatureExtractor: Sendable {
         return false
     }
 
+    /// The indices of the matches that are ends of a route: two places joined by a dash alone, with
+    /// a word for a road or a pipeline up to two words after them or four before ("Kirkuk-Ceyhan oil
+    /// pipeline", "أنبوب نقل النفط الخام كركوك - جيهان", "ڕێگای هەولێر - کەرکووک", "rêya
+    /// Hewlêr-Kerkûkê"). A crossing named by its two sides ("Faysh Khabur–Semalka crossing") is a
+    /// place, not a route.
+    private static func routeEnds(_ matches: [Gazetteer.Match], in tokens: [Token]) -> Set<Int> {
+        var ends = Set<Int>()
+        for index in matches.indices.dropFirst() {
+            let (first, second) = (matches[index - 1], matches[index])
+            guard first.range.upperBound == second.range.lowerBound, tokens[second.range.lowerBound].followsDash,
+                isPlace(first.id), isPlace(second.id)
+            else { continue }
+            let before = tokens[max(0, first.range.lowerBound - 4)..<first.range.lowerBound]
+            let after = tokens[second.range.upperBound..<min(tokens.count, second.range.upperBound + 2)]
+            guard
+                before.contains(where: { routeWords.contains($0.text) })
+                    || after.contains(where: { routeWords.contains($0.text) })
+            else { continue }
+            ends.insert(index - 1)
+            ends.insert(index)
+        }
+        return ends
+    }
+
+    /// Words for a road, a railway or a pipeline, normalised.
+    private static let routeWords = TextNormalizer.normalizedWords([
+        "pipeline", "pipelines", "road", "highway", "motorway", "railway", "railroad", "route", "line",
+        "أنبوب", "انبوب", "خط", "طريق", "الطريق", "سكة", "بۆری", "بۆریی", "بۆرییەکە", "ڕێگا", "ڕێگای", "ڕێگاکە",
+        "شەقامی", "هێڵی", "bori", "boriya", "boriyê", "rê", "rêya", "rêyê", "otoban", "otobana", "xeta",
+    ])
+
+    /// Whether a gazetteer id is a place (not a topic, a person or an organisation, a day or a month).
+    private static func isPlace(_ id: String) -> Bool { !id.contains(":") }
+
     /// Words before a place that say an event happened there, in the four languages.
     private static let locatives: Set<String> = [
         "in", "at", "near", "outside", "inside", "across", "في", "وسط", "قرب", "داخل", "لە", "li",
@@ -135,7 +169,9 @@ struct FeatureExtractor: Sendable {
             accumulator.titleKinds |= bit
         }
         var covered = [Bool](repeating: false, count: tokens.count)
-        for match in Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji) {
+        let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
+        let routeEnds = isTitle ? Self.routeEnds(matches, in: tokens) : []
+        for (matchIndex, match) in matches.enumerated() {
             if match.id.hasPrefix("month:") {
                 let first = tokens[match.range.lowerBound]
                 // "may", "march" are verbs unless capitalised.
@@ -165,6 +201,9 @@ struct FeatureExtractor: Sendable {
             // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في
             // بغداد", "لە هەولێر", "li Hewlêrê") or a direction ("north of Baghdad"); "Baghdad
             // condemns", "Erbil says" speak for governments.
+            // The ends of a route ("the Kirkuk-Ceyhan pipeline", "Erbil–Kirkuk road") say where
+            // it runs, not where on it an event happened.
+            if routeEnds.contains(matchIndex) { continue }
             if isTitle, Gazetteer.isCapitalGovernorate(match.id),
                 Self.placesEvent(tokens, before: match.range.lowerBound)
             {

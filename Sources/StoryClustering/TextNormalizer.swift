@@ -18,6 +18,9 @@ enum TextNormalizer {
         var pendingSeparator = false  // a ',' or '.' seen right after digits
         var separatorIsPeriod = false
         var atSentenceStart = true
+        // Since the last token: a dash seen, and any other separator than a space or a dash.
+        var dashSince = false
+        var otherSince = false
 
         func flushWord() {
             guard !word.isEmpty else { return }
@@ -30,11 +33,14 @@ enum TextNormalizer {
                 let (text, hash) = word.withUnsafeBufferPointer {
                     (String(decoding: $0, as: UTF8.self), StableHash.fnv1a($0))
                 }
-                sentence.append(
-                    Token(
-                        text: text, hash: hash, script: script, isCapitalized: capitalized,
-                        startsSentence: atSentenceStart, isAllCaps: allCaps && letterCount >= 2))
+                var token = Token(
+                    text: text, hash: hash, script: script, isCapitalized: capitalized,
+                    startsSentence: atSentenceStart, isAllCaps: allCaps && letterCount >= 2)
+                token.followsDash = dashSince && !otherSince && !sentence.isEmpty
+                sentence.append(token)
                 atSentenceStart = false
+                dashSince = false
+                otherSince = false
             }
             word.removeAll(keepingCapacity: true)
         }
@@ -111,6 +117,11 @@ enum TextNormalizer {
                 return  // "U.S.", "U.N.": keep the initials together
             }
             flushWord()
+            if value == 0x2D || (value >= 0x2010 && value <= 0x2015) || value == 0x2212 {
+                dashSince = true
+            } else if !(value == 0x20 || value == 0x09 || value == 0xA0 || (value >= 0x2000 && value <= 0x200B)) {
+                otherSince = true
+            }
             if isSentenceEnd(value) {
                 endSentence()
             } else if value == 0x3A, let last = sentence.last, last.script != .number {

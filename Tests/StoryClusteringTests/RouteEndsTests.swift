@@ -1,0 +1,44 @@
+import Testing
+
+@testable import StoryClustering
+
+/// A pipeline or a road named by the places at its ends ("the Kirkuk-Ceyhan pipeline", "ڕێگای
+/// هەولێر - کەرکووک") says where it runs, not where on it a bomb or a crash happened: those places do
+/// not place the headline's event, so a report placing it in Salahuddin still meets the story.
+@Suite struct RouteEndsTests {
+    /// The governorates and towns a headline places its event in.
+    private static func places(_ title: String, language: String) -> (places: [String], towns: [String]) {
+        var boilerplate = BoilerplateFilter()
+        var words = WordCache()
+        var kurmanjiWords = WordCache()
+        var terms = TermAccumulator()
+        let document = ClusterDocument(id: "a", source: "s", title: title, text: "", published: nil, language: language)
+        let features = FeatureExtractor(titleWeight: 2, boilerplateRepeats: 2).features(
+            of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms)
+        return (features.titlePlaces, features.titleTowns)
+    }
+
+    @Test func theEndsOfARouteDoNotPlaceTheEventInEveryLanguage() {
+        #expect(
+            Self.places("Bomb hits Iraq's Kirkuk-Ceyhan oil pipeline, halting flows", language: "en").places.isEmpty)
+        #expect(Self.places("تفجير يستهدف أنبوب نقل النفط الخام كركوك - جيهان", language: "ar").places.isEmpty)
+        #expect(Self.places("پێکدادانی دوو ئۆتۆمبێل لە ڕێگای هەولێر - کەرکووک", language: "ckb").places.isEmpty)
+        #expect(Self.places("Qeza li ser rêya Hewlêr-Kerkûkê", language: "kmr").places.isEmpty)
+        // A place named besides the route still places the event.
+        #expect(Self.places("Bomb hits Kirkuk-Ceyhan pipeline near Baiji", language: "en").towns == ["baiji"])
+    }
+
+    @Test func placesJoinedOtherwiseStillPlaceTheEvent() {
+        // A crossing named by its two sides is where the event is.
+        #expect(
+            !Self.places("Faysh Khabur–Semalka crossing reopens after ten-day closure", language: "en").towns.isEmpty)
+        // Two places in a list, or a dash with no road or pipeline beside it.
+        #expect(Self.places("Floods hit Zakho, Soran after heavy rain", language: "en").towns.count == 2)
+        #expect(!Self.places("Floods in Zakho - Duhok governor visits", language: "en").places.isEmpty)
+    }
+
+    @Test func theTokeniserMarksAWordAfterADashAlone() {
+        let tokens = TextNormalizer.tokens("Kirkuk-Ceyhan and كركوك - جيهان, Erbil, Duhok")
+        #expect(tokens.map(\.followsDash) == [false, true, false, false, true, false, false])
+    }
+}
