@@ -140,10 +140,10 @@ struct FeatureExtractor: Sendable {
         return previous == "of" && index > 1 && directions.contains(tokens[index - 2].text)
     }
 
-    /// Kurmanji headlines tell a blaze as "agir bi … ket" or "agir … berbû" (fire fell on, broke out
-    /// in), or "… agir girt" (caught fire), words the gazetteer cannot list alone: bare "agir" is also
-    /// in "agir vekirin" (opened fire). The fire's kind, when "agir" comes with one of those verbs
-    /// within four words.
+    /// Kurmanji headlines tell a blaze as "agir bi … ket", "agir … pêket" or "agir … berbû" (fire
+    /// fell on, broke out in), or "… agir girt" (caught fire), words the gazetteer cannot list alone:
+    /// bare "agir" is also in "agir vekirin" (opened fire). The fire's kind, when "agir" comes with
+    /// one of those verbs within four words.
     private static func kurmanjiFireBrokeOut(_ tokens: [Token]) -> Bool {
         for (index, token) in tokens.enumerated() where token.text == "agir" {
             let near = tokens[max(0, index - 4)..<min(tokens.count, index + 5)]
@@ -153,7 +153,7 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Kurmanji verbs of a fire breaking out, normalised.
-    private static let fireVerbs = TextNormalizer.normalizedWords(["ket", "berbû", "berbûn", "girt"])
+    private static let fireVerbs = TextNormalizer.normalizedWords(["ket", "pêket", "berbû", "berbûn", "girt"])
 
     // MARK: - Tokens to terms
 
@@ -167,6 +167,10 @@ struct FeatureExtractor: Sendable {
         let kurmanji = language == "kmr"
         if isTitle, kurmanji, Self.kurmanjiFireBrokeOut(tokens), let bit = Gazetteer.kindBit("topic:fire") {
             accumulator.titleKinds |= bit
+            // The topic as a term too, as a listed word for a fire gives it: an anchor shared with
+            // the fire's reports in other languages.
+            accumulator.add(
+                "g:topic:fire", kind: .concept, weight: weight, display: Self.gazetteer.displayName(of: "topic:fire"))
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)

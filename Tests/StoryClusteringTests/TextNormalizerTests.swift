@@ -260,8 +260,8 @@ import Testing
         #expect(TextNormalizer.tokens("Fire at 10:30 in Erbil").map(\.startsSentence) == [true, false, false, false, false, false])
     }
 
-    /// Kurmanji tells a blaze as "agir bi … ket", "agir … berbû" or "agir girt": a fire, unlike
-    /// "agir vekirin" (opened fire).
+    /// Kurmanji tells a blaze as "agir bi … ket", "agir … pêket", "agir … berbû" or "agir girt": a
+    /// fire, unlike "agir vekirin" (opened fire).
     @Test func kurmanjiFireHeadlinesNameAFire() {
         func kinds(_ title: String) -> UInt64 {
             var boilerplate = BoilerplateFilter()
@@ -278,6 +278,7 @@ import Testing
         #expect(fire != 0)
         #expect(kinds("Hewlêr: Agir bi embareke mobîlyayan ket") & fire != 0)
         #expect(kinds("Li Duhokê agir berbû bazara kevn") & fire != 0)
+        #expect(kinds("Li rafîneriya Beycîyê agir pêket, sê karker birîndar bûn") & fire != 0)
         #expect(kinds("Çekdaran li Kerkûkê agir vekirin") & fire == 0)
     }
 }
