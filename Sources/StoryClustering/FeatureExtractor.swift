@@ -112,6 +112,33 @@ struct FeatureExtractor: Sendable {
         return ends
     }
 
+    /// Where a headline starts recalling an earlier happening: after "days after", "hours after",
+    /// "بعد أيام من", "چەند ڕۆژێک دوای", "çend roj piştî" ("IED hits pipeline in Dibis, days after
+    /// Baiji attack"); the headline's length when it recalls none. A bare "after" does not count: it
+    /// gives the cause or the stage of the headline's own event ("Pumping resumes after Dibis blast
+    /// repaired").
+    private static func recallStart(_ tokens: [Token]) -> Int {
+        for index in tokens.indices.dropFirst() where recallAfterWords.contains(tokens[index].text) {
+            guard recallSpanWords.contains(tokens[index - 1].text) else { continue }
+            return index + 1
+        }
+        // Arabic puts the span between: "بعد أيام من", "بعد يومين من".
+        for index in tokens.indices.dropFirst(2) where tokens[index].text == "من" {
+            if tokens[index - 2].text == "بعد", recallSpanWords.contains(tokens[index - 1].text) { return index + 1 }
+        }
+        return tokens.count
+    }
+
+    /// Words for "after" that may follow a span in a recall, normalised.
+    private static let recallAfterWords = TextNormalizer.normalizedWords(["after", "دوای", "piştî"])
+
+    /// Words for a span of time before "after" in a recall, normalised.
+    private static let recallSpanWords = TextNormalizer.normalizedWords([
+        "days", "day", "hours", "weeks", "week", "months", "أيام", "يوم", "يومين", "ساعات", "أسابيع", "أسبوع",
+        "ڕۆژ", "ڕۆژێک", "ڕۆژێ", "ڕۆژە", "کاتژمێر", "هەفتە", "هەفتەیەک", "roj", "rojan", "rojek", "rojê", "saet",
+        "saetan", "hefte", "hefteyek",
+    ])
+
     /// Words for a road, a railway or a pipeline, normalised.
     private static let routeWords = TextNormalizer.normalizedWords([
         "pipeline", "pipelines", "road", "highway", "motorway", "railway", "railroad", "route", "line",
@@ -175,6 +202,7 @@ struct FeatureExtractor: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
         let routeEnds = isTitle ? Self.routeEnds(matches, in: tokens) : []
+        let recallStart = isTitle ? Self.recallStart(tokens) : tokens.count
         for (matchIndex, match) in matches.enumerated() {
             if match.id.hasPrefix("month:") {
                 let first = tokens[match.range.lowerBound]
@@ -207,7 +235,8 @@ struct FeatureExtractor: Sendable {
             // condemns", "Erbil says" speak for governments.
             // The ends of a route ("the Kirkuk-Ceyhan pipeline", "Erbil–Kirkuk road") say where
             // it runs, not where on it an event happened.
-            if routeEnds.contains(matchIndex) { continue }
+            // Nor does a place in what the headline recalls ("…in Dibis, days after Baiji attack").
+            if routeEnds.contains(matchIndex) || match.range.lowerBound >= recallStart { continue }
             if isTitle, Gazetteer.isCapitalGovernorate(match.id),
                 Self.placesEvent(tokens, before: match.range.lowerBound)
             {
