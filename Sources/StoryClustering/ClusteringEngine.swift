@@ -263,7 +263,8 @@ struct ClusteringEngine {
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
             let sinceStart = time.map { $0 - (story.firstTime ?? $0) } ?? 0
-            let otherTowns = townsApart(features.titleTowns, story)
+            let otherVillages = Self.villagesApart(features.titleVillages, story.titleVillages)
+            let otherTowns = townsApart(features.titleTowns, story) || otherVillages
             func anotherOfKind(_ kinds: UInt64) -> Bool {
                 !features.titleNamesAftermath && Self.anotherOfItsKind(kinds, features.titleParticulars, story)
             }
@@ -275,7 +276,9 @@ struct ClusteringEngine {
                     && sinceStart > configuration.decayStartSeconds)
                 || (((otherTowns || townsUnheardOf(features.titleTowns, story))
                     && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
-                    || (!features.titleNamesAftermath && Self.otherStayingKind(features.titleKinds, story)))
+                    || (!features.titleNamesAftermath && Self.otherStayingKind(features.titleKinds, story))
+                    || (otherVillages && !features.titleNamesAftermath
+                        && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
             // A sudden happening hours after a story of no happening began: its copy often recalls
@@ -505,6 +508,7 @@ struct ClusteringEngine {
         for number in features.numbers { story.numbers.insert(symbol(number)) }
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
+        story.titleVillages.formUnion(features.titleVillages)
         for bearing in features.titleBearings where !story.titleBearings.contains(bearing) {
             story.titleBearings.append(bearing)
         }
@@ -769,7 +773,10 @@ struct ClusteringEngine {
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
             !later.holdsAftermathHeadline && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
-        let otherTowns = !a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns)
+        let otherVillages = villagesApart(a.titleVillages, b.titleVillages)
+        let otherTowns =
+            (!a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns))
+            || otherVillages
         // The later's headline towns, where the earlier's headlines name none and its reports none of them.
         let townsUnheardOf =
             !later.titleTowns.isEmpty && earlier.titleTowns.isEmpty
@@ -778,6 +785,7 @@ struct ClusteringEngine {
             (otherTowns || townsUnheardOf)
                 && Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
                 || Self.otherStayingKind(later.titleKinds, earlier)
+                || otherVillages && later.titleKinds & earlier.titleKinds & Gazetteer.briefKinds != 0
         {
             return true
         }
@@ -870,6 +878,17 @@ struct ClusteringEngine {
             && !towns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
     }
 
+    /// Whether two sets of villages unknown to the gazetteer (``DocumentFeatures/titleVillages``)
+    /// name villages in a common language and none in common: a grave opened in Qiniyê, four days
+    /// after one in Hardan; a crop fire in Sultan Abdullah the day after one in Kandinawa. Villages
+    /// of two languages are not compared ("قرية حردان" and "گوندی هاردان" are one village).
+    static func villagesApart(_ villages: some Collection<String>, _ others: Set<String>) -> Bool {
+        guard !villages.isEmpty, !others.isEmpty, !villages.contains(where: others.contains) else { return false }
+        func language(_ village: String) -> Substring { village.prefix { $0 != ":" } }
+        let languages = Set(villages.map(language))
+        return others.contains { languages.contains(language($0)) }
+    }
+
     /// Whether a headline names towns and the story's headlines name none, nor any of its reports
     /// the headline's towns: a bomb on a pipeline in Dibis two days after the story of a bomb on it
     /// whose headlines named no town and whose reports named Baiji.
@@ -950,6 +969,7 @@ struct ClusteringEngine {
         story.numbers.formUnion(source.numbers)
         story.titlePlaces.formUnion(source.titlePlaces)
         story.titleTowns.formUnion(source.titleTowns)
+        story.titleVillages.formUnion(source.titleVillages)
         for bearing in source.titleBearings where !story.titleBearings.contains(bearing) {
             story.titleBearings.append(bearing)
         }

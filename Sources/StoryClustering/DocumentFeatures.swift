@@ -46,6 +46,10 @@ struct DocumentFeatures: Sendable {
     /// The places below a governorate (towns, districts, villages, sites) named in the title,
     /// distinct and sorted.
     var titleTowns: [String]
+    /// Villages the title names by a word for village that the gazetteer does not know, as
+    /// "language:name" ("en:kandinawa", "ar:حردان"): comparable only with villages named in the same
+    /// language ("Kandinawa village", "قرية حردان", "گوندی هاردان", "gundê Hardanê"), sorted.
+    var titleVillages: [String] = []
     /// The sides of towns and capitals the title puts its event on ("west of Sinjar"), sorted.
     var titleBearings: [PlaceBearing] = []
     /// The kinds of event the title names, one bit each (``Gazetteer/eventKinds``: a drone strike, a

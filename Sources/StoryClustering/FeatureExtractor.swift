@@ -54,6 +54,7 @@ struct FeatureExtractor: Sendable {
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             titleTowns: accumulator.titleTowns.sorted(),
+            titleVillages: accumulator.titleVillages.sorted(),
             titleBearings: accumulator.titleBearings.sorted(),
             titleKinds: accumulator.titleKinds,
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
@@ -129,6 +130,54 @@ struct FeatureExtractor: Sendable {
         return tokens.count
     }
 
+    /// The villages a headline names that the gazetteer does not know, as "language:name": the
+    /// capitalised word before "village" or after "village of" in English ("Makhmour's Kandinawa
+    /// village"), the word after it in Arabic, Sorani and Kurmanji ("قرية حردان", "گوندی هاردان",
+    /// "gundê Hardanê", capitalised in Kurmanji). Not a count of villages ("two villages", "دوو
+    /// گوندی"), nor a word the gazetteer or the stop words know.
+    private static func villages(
+        in tokens: ArraySlice<Token>, matches: [Gazetteer.Match], language: String
+    ) -> [String] {
+        let known = Set(matches.flatMap { Array($0.range) })
+        func name(_ index: Int) -> String? {
+            guard tokens.indices.contains(index), !known.contains(index) else { return nil }
+            let token = tokens[index]
+            guard token.script == .latin || token.script == .arabic, !stopWords.contains(token.text),
+                !villageWords.contains(token.text), token.text.count > 2
+            else { return nil }
+            if token.script == .latin && !token.isCapitalized { return nil }
+            return language + ":" + token.text
+        }
+        func isCount(_ index: Int) -> Bool {
+            guard tokens.indices.contains(index) else { return false }
+            return tokens[index].script == .number
+                || NumberWords.cardinal(tokens[index].text, language: language) != nil
+        }
+        var found: [String] = []
+        for index in tokens.indices
+        where villageWords.contains(tokens[index].text)
+            || (tokens[index].script == .arabic
+                && Gazetteer.cliticForms(tokens[index]).contains { villageWords.contains(String($0)) })
+        {
+            if isCount(index - 1) { continue }
+            if language == "en" {
+                if tokens.indices.contains(index + 1), tokens[index + 1].text == "of" {
+                    if let village = name(index + 2) { found.append(village) }
+                } else if let village = name(index - 1) {
+                    found.append(village)
+                }
+            } else if let village = name(index + 1) {
+                found.append(village)
+            }
+        }
+        return found
+    }
+
+    /// Words for a village, normalised.
+    private static let villageWords = TextNormalizer.normalizedWords([
+        "village", "قرية", "گوندی", "گوند", "gundê", "gundî",
+    ])
+
     /// Words for "after" that may follow a span in a recall, normalised.
     private static let recallAfterWords = TextNormalizer.normalizedWords(["after", "دوای", "piştî"])
 
@@ -203,6 +252,11 @@ struct FeatureExtractor: Sendable {
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
         let routeEnds = isTitle ? Self.routeEnds(matches, in: tokens) : []
         let recallStart = isTitle ? Self.recallStart(tokens) : tokens.count
+        if isTitle {
+            for village in Self.villages(in: tokens.prefix(recallStart), matches: matches, language: language) {
+                accumulator.titleVillages.insert(village)
+            }
+        }
         for (matchIndex, match) in matches.enumerated() {
             if match.id.hasPrefix("month:") {
                 let first = tokens[match.range.lowerBound]

@@ -68,6 +68,9 @@ final class StoryState {
     var titlePlaces = IDSet()
     /// The places below a governorate named in the members' titles.
     var titleTowns = IDSet()
+    /// The villages unknown to the gazetteer named in the members' titles
+    /// (``DocumentFeatures/titleVillages``).
+    var titleVillages = Set<String>()
     /// The sides of places the members' titles put their events on (``PlaceBearing``), distinct.
     var titleBearings: [PlaceBearing] = []
     /// The kinds of event named in the members' titles, one bit each (``Gazetteer/kindBit(_:)``).

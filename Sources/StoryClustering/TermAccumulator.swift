@@ -31,6 +31,8 @@ struct TermAccumulator {
     var titleTowns = Set<String>()
     /// The sides of places the title puts its event on (``PlaceBearing``).
     var titleBearings = Set<PlaceBearing>()
+    /// Villages the title names that the gazetteer does not know (``DocumentFeatures/titleVillages``).
+    var titleVillages = Set<String>()
     /// The kinds of event the title names, one bit each (``Gazetteer/kindBit(_:)``).
     var titleKinds: UInt64 = 0
     /// Whether the title names an attack, deaths or injuries (``Gazetteer/unspecifiedEventTopics``).
@@ -66,6 +68,7 @@ struct TermAccumulator {
         titlePlaces = []
         titleTowns = []
         titleBearings = []
+        titleVillages = []
         titleKinds = 0
         titleNamesUnspecifiedEvent = false
         titleNamesAftermath = false

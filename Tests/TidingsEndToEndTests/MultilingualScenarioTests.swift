@@ -190,13 +190,12 @@ struct MultilingualScenarioTests {
             english: 0.85, crossLanguage: 0.7, f1: 0.85,
             knownMixing: "two rival lists' rallies in Mosul a day apart"),
         // Seventeenth stop, unseen: two mountain fires, two drone strikes, two mass graves in Sinjar;
-        // three events covered only in Arabic and Kurdish. Nothing was changed for it.
+        // three events covered only in Arabic and Kurdish. Nothing was changed for it then; the
+        // twenty-second stop's villages unknown to the gazetteer (Hardan, Qiniyê) keep the two graves
+        // apart (0.915 → 0.977).
         Week(
-            name: "may-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85, english: 0.95,
-            crossLanguage: 0.9, f1: 0.9,
-            knownMixing:
-                "the second exhumation's first Kurmanji and Sorani reports join the first in Sinjar; those calling it the second this week stay apart"
-        ),
+            name: "may-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95, english: 0.95,
+            crossLanguage: 0.9, f1: 0.95),
         // The seventeenth stop's last unseen checks, nothing tuned on them: oil-field incidents, tribal
         // clashes and graduates' protests in the south, two English wires with title-only flashes.
         Week(
@@ -351,13 +350,15 @@ struct MultilingualScenarioTests {
                 """),
         // Twenty-first stop, blind, written after the stop's rules had landed: crop fires in two villages
         // of Makhmour on consecutive days and a third in Dibis, two drownings, two wheat decisions by two
-        // bodies, two bombs in Diyala. 0.731 with the session-start and the final binaries alike.
+        // bodies, two bombs in Diyala. 0.731 with the session-start and the final binaries alike; 0.752
+        // once the twenty-second stop read villages the gazetteer lacks (the English reports apart).
         Week(
-            name: "harvest-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.6,
-            english: 0.7, crossLanguage: 0.6, f1: 0.7,
+            name: "harvest-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.65,
+            english: 0.8, crossLanguage: 0.6, f1: 0.7,
             knownMixing: """
-                the crop fires of Kandinawa and Sultan Abdullah, villages of Makhmour a day apart and \
-                unknown to the gazetteer, mix; the federal and the KRG wheat decisions two days apart mix
+                the second crop fire's Arabic and Kurmanji flashes ("حريق جديد", "dîsa agir"), which name \
+                no village, join the Kandinawa fire 23 hours on; the federal and the KRG wheat decisions \
+                two days apart mix
                 """),
         // Twenty-first stop, blind, likewise: two fires in two Baghdad districts, two shootings in Erbil,
         // two protests in Tahrir Square, two parliament sessions, a flash naming only the city. 0.828

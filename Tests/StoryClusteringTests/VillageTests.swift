@@ -1,0 +1,80 @@
+import Testing
+
+@testable import StoryClustering
+
+/// Villages the gazetteer cannot list: a headline names them by a word for village, and two
+/// happenings of one kind in two villages of one district are two events.
+@Suite struct VillageTests {
+    private static let hour: Int64 = 3_600
+    private static let base: Int64 = 1_772_400_000
+
+    /// The villages a headline names.
+    private static func villages(_ title: String, language: String) -> [String] {
+        var boilerplate = BoilerplateFilter()
+        var words = WordCache()
+        var kurmanjiWords = WordCache()
+        var terms = TermAccumulator()
+        let document = ClusterDocument(id: "a", source: "s", title: title, text: "", published: nil, language: language)
+        return FeatureExtractor(titleWeight: 2, boilerplateRepeats: 2).features(
+            of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms
+        ).titleVillages
+    }
+
+    @Test func headlinesNameVillagesInEveryLanguage() {
+        #expect(
+            Self.villages("Fire destroys wheat fields in Makhmour's Kandinawa village", language: "en") == [
+                "en:kandinawa"
+            ])
+        #expect(Self.villages("Mass grave found in the village of Qiniye near Sinjar", language: "en") == ["en:qiniye"])
+        #expect(Self.villages("البدء بفتح مقبرة جماعية في قرية حردان بسنجار", language: "ar") == ["ar:حردان"])
+        #expect(Self.villages("هەڵدانەوەی گۆڕێکی بەکۆمەڵ لە گوندی هاردان", language: "ckb") == ["ckb:هاردان"])
+        #expect(Self.villages("Li gundê Hardanê yê Şingalê gora komî tê vekirin", language: "kmr") == ["kmr:hardane"])
+    }
+
+    @Test func countsOfVillagesAndKnownPlacesAreNoVillage() {
+        #expect(Self.villages("Wildfire forces evacuation of two villages", language: "en").isEmpty)
+        #expect(Self.villages("ئاگر دانیشتووانی دوو گوندی ناچار بە چۆڵکردن کرد", language: "ckb").isEmpty)
+        // A village the gazetteer knows is a town already.
+        #expect(Self.villages("Fire in the village of Sinjar", language: "en").isEmpty)
+        #expect(Self.villages("village elders meet governor", language: "en").isEmpty)
+    }
+
+    @Test func villagesAreComparedWithinOneLanguage() {
+        #expect(ClusteringEngine.villagesApart(["en:kandinawa"], ["en:hardan"]))
+        #expect(!ClusteringEngine.villagesApart(["en:kandinawa"], ["en:kandinawa", "en:hardan"]))
+        // One village in two languages' spellings.
+        #expect(!ClusteringEngine.villagesApart(["ckb:هاردان"], ["ar:حردان"]))
+        #expect(!ClusteringEngine.villagesApart([], ["en:hardan"]))
+    }
+
+    /// Two mass graves opened in two villages of Sinjar four days apart, the second's reports
+    /// recalling the first: two events; the first's second day still joins it.
+    @Test func graveOpeningsInTwoVillagesOfOneDistrictStayApart() {
+        func report(_ id: String, _ title: String, _ text: String, at hours: Int64) -> ClusterDocument {
+            ClusterDocument(
+                id: id, source: id, title: title, text: text, published: Self.base + hours * Self.hour, language: "en")
+        }
+        let first = report(
+            "hardan", "Exhumation of Yazidi mass grave begins in Sinjar's Hardan village",
+            """
+            Teams from the Iraqi mass graves directorate began exhuming a mass grave of Yazidis killed by the \
+            Islamic State group in 2014 in Hardan village in Sinjar district on Monday, officials said.
+            """, at: 0)
+        let secondDay = report(
+            "hardan-2", "Remains of 19 Yazidis recovered from mass grave in Hardan village",
+            """
+            The remains of 19 Yazidis were recovered on the second day of the exhumation of a mass grave in \
+            Hardan village in Sinjar district, the mass graves directorate said on Tuesday.
+            """, at: 24)
+        let other = report(
+            "qiniye", "Exhumation of Yazidi mass grave begins in Sinjar's Qiniye village",
+            """
+            Teams from the mass graves directorate began on Friday exhuming a mass grave of Yazidis killed by \
+            the Islamic State group in 2014 in Qiniye village in Sinjar district, officials said, days after \
+            the exhumation of a mass grave in Hardan village.
+            """, at: 96)
+        let result = StoryClusterer().cluster([first, secondDay, other])
+        #expect(result[1].storyKey == "hardan", "\(result[1])")
+        #expect(result[2].storyKey == "qiniye", "\(result[2])")
+    }
+}
