@@ -30,10 +30,18 @@ struct FeatureExtractor: Sendable {
         accumulator.begin()
         let titleCased = Self.isTitleCased(titleTokens)
         var bodyCount = 0
+        // What a headline recalls ("…in Dibis, days after Baiji attack") is read as copy: its places,
+        // kinds and names are the earlier happening's, not the headline's.
+        let recallStart = Self.recallStart(titleTokens)
         func addAll(_ cache: inout WordCache) {
             add(
-                titleTokens, weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
-                nearTop: true, into: &accumulator, words: &cache)
+                Array(titleTokens[..<recallStart]), weight: titleWeight, trustCapitals: !titleCased,
+                language: language, isTitle: true, nearTop: true, into: &accumulator, words: &cache)
+            if recallStart < titleTokens.count {
+                add(
+                    Array(titleTokens[recallStart...]), weight: 1, trustCapitals: !titleCased, language: language,
+                    isTitle: false, nearTop: true, into: &accumulator, words: &cache)
+            }
             for sentence in bodySentences {
                 if bodyCount >= bodyWordLimit { break }
                 let nearTop = bodyCount < 40
@@ -130,11 +138,12 @@ struct FeatureExtractor: Sendable {
         return tokens.count
     }
 
-    /// The villages a headline names that the gazetteer does not know, as "language:name": the
-    /// capitalised word before "village" or after "village of" in English ("Makhmour's Kandinawa
-    /// village"), the word after it in Arabic, Sorani and Kurmanji ("قرية حردان", "گوندی هاردان",
-    /// "gundê Hardanê", capitalised in Kurmanji). Not a count of villages ("two villages", "دوو
-    /// گوندی"), nor a word the gazetteer or the stop words know.
+    /// The villages and camps a headline names that the gazetteer does not know, as
+    /// "language:name": the capitalised word before "village" or "camp" or after "village of" in
+    /// English ("Makhmour's Kandinawa village", "Sharya camp"), the word after it in Arabic, Sorani
+    /// and Kurmanji ("قرية حردان", "مخيم شاريا", "گوندی هاردان", "gundê Hardanê", capitalised in
+    /// Kurmanji). Not a count of villages ("two villages", "دوو گوندی"), nor a word the gazetteer
+    /// or the stop words know.
     private static func villages(
         in tokens: ArraySlice<Token>, matches: [Gazetteer.Match], language: String
     ) -> [String] {
@@ -146,7 +155,7 @@ struct FeatureExtractor: Sendable {
                 !villageWords.contains(token.text), token.text.count > 2
             else { return nil }
             if token.script == .latin && !token.isCapitalized { return nil }
-            return language + ":" + token.text
+            return language + ":" + villageStem(token.text, language: language)
         }
         func isCount(_ index: Int) -> Bool {
             guard tokens.indices.contains(index) else { return false }
@@ -175,8 +184,24 @@ struct FeatureExtractor: Sendable {
 
     /// Words for a village, normalised.
     private static let villageWords = TextNormalizer.normalizedWords([
-        "village", "قرية", "گوندی", "گوند", "gundê", "gundî",
+        "village", "قرية", "گوندی", "گوند", "gundê", "gundî", "camp", "مخيم", "کەمپی", "کەمپ", "kampa", "kampê",
     ])
+
+    /// A village's or camp's name without the case and postposition endings Sorani and Kurmanji
+    /// add to it ("لە کەمپی شاریاوە", "gundê Hardanê"), so that one language's reports name it alike.
+    private static func villageStem(_ name: String, language: String) -> String {
+        guard let endings = villageEndings[language] else { return name }
+        for ending in endings where name.hasSuffix(ending) && name.count > ending.count + 2 {
+            return String(name.dropLast(ending.count))
+        }
+        return name
+    }
+
+    /// The endings ``villageStem(_:language:)`` drops, normalised, longest first.
+    private static let villageEndings: [String: [String]] = [
+        "ckb": ["ەوە", "وە", "ەدا", "دا", "ی"].map(TextNormalizer.normalized),
+        "kmr": ["yê", "ya", "ê"].map(TextNormalizer.normalized),
+    ]
 
     /// Words for "after" that may follow a span in a recall, normalised.
     private static let recallAfterWords = TextNormalizer.normalizedWords(["after", "دوای", "piştî"])
@@ -251,9 +276,8 @@ struct FeatureExtractor: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
         let routeEnds = isTitle ? Self.routeEnds(matches, in: tokens) : []
-        let recallStart = isTitle ? Self.recallStart(tokens) : tokens.count
         if isTitle {
-            for village in Self.villages(in: tokens.prefix(recallStart), matches: matches, language: language) {
+            for village in Self.villages(in: tokens[...], matches: matches, language: language) {
                 accumulator.titleVillages.insert(village)
             }
         }
@@ -289,8 +313,7 @@ struct FeatureExtractor: Sendable {
             // condemns", "Erbil says" speak for governments.
             // The ends of a route ("the Kirkuk-Ceyhan pipeline", "Erbil–Kirkuk road") say where
             // it runs, not where on it an event happened.
-            // Nor does a place in what the headline recalls ("…in Dibis, days after Baiji attack").
-            if routeEnds.contains(matchIndex) || match.range.lowerBound >= recallStart { continue }
+            if routeEnds.contains(matchIndex) { continue }
             if isTitle, Gazetteer.isCapitalGovernorate(match.id),
                 Self.placesEvent(tokens, before: match.range.lowerBound)
             {
