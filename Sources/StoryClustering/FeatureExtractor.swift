@@ -22,7 +22,7 @@ struct FeatureExtractor: Sendable {
         of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache,
         kurmanjiWords: inout WordCache, terms accumulator: inout TermAccumulator
     ) -> DocumentFeatures {
-        let titleTokens = TextNormalizer.tokens(HeadlineLabel.stripped(document.title))
+        let titleTokens = TextNormalizer.tokensMarkingDashes(HeadlineLabel.stripped(document.title))
         let bodySentences = boilerplate.filter(
             TextNormalizer.sentences(document.text), source: document.source, repeats: boilerplateRepeats)
         let language = Self.languageGroup(document.language, title: titleTokens, body: bodySentences)
@@ -35,8 +35,9 @@ struct FeatureExtractor: Sendable {
         let recallStart = Self.recallStart(titleTokens)
         func addAll(_ cache: inout WordCache) {
             add(
-                Array(titleTokens[..<recallStart]), weight: titleWeight, trustCapitals: !titleCased,
-                language: language, isTitle: true, nearTop: true, into: &accumulator, words: &cache)
+                recallStart < titleTokens.count ? Array(titleTokens[..<recallStart]) : titleTokens,
+                weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true, nearTop: true,
+                into: &accumulator, words: &cache)
             if recallStart < titleTokens.count {
                 add(
                     Array(titleTokens[recallStart...]), weight: 1, trustCapitals: !titleCased, language: language,
@@ -71,7 +72,7 @@ struct FeatureExtractor: Sendable {
                 || (accumulator.titleKinds & Gazetteer.briefKinds != 0
                     && AftermathCue.marksAftermath(titleTokens, language: language)),
             marksRepeat: RepeatCue.marksRepeat(titleTokens, language: language)
-                || Self.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language),
+                || RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -83,18 +84,6 @@ struct FeatureExtractor: Sendable {
             titleTokenCount: titleTokens.count,
             language: language
         )
-    }
-
-    /// Whether a sentence of the body's first `limit` words counts the happening among others of its
-    /// kind lately (``RepeatCue/countsAmongOthers(_:language:)``).
-    private static func bodyCountsAmongOthers(_ sentences: [[Token]], limit: Int, language: String) -> Bool {
-        var count = 0
-        for sentence in sentences {
-            if count >= limit { break }
-            count += sentence.count
-            if RepeatCue.countsAmongOthers(sentence, language: language) { return true }
-        }
-        return false
     }
 
     /// The indices of the matches that are ends of a route: two places joined by a dash alone, with
@@ -144,12 +133,11 @@ struct FeatureExtractor: Sendable {
     /// and Kurmanji ("قرية حردان", "مخيم شاريا", "گوندی هاردان", "gundê Hardanê", capitalised in
     /// Kurmanji). Not a count of villages ("two villages", "دوو گوندی"), nor a word the gazetteer
     /// or the stop words know.
-    private static func villages(
-        in tokens: ArraySlice<Token>, matches: [Gazetteer.Match], language: String
-    ) -> [String] {
-        let known = Set(matches.flatMap { Array($0.range) })
+    private static func villages(in tokens: [Token], matches: [Gazetteer.Match], language: String) -> [String] {
         func name(_ index: Int) -> String? {
-            guard tokens.indices.contains(index), !known.contains(index) else { return nil }
+            guard tokens.indices.contains(index), !matches.contains(where: { $0.range.contains(index) }) else {
+                return nil
+            }
             let token = tokens[index]
             guard token.script == .latin || token.script == .arabic, !stopWords.contains(token.text),
                 !villageWords.contains(token.text), token.text.count > 2
@@ -166,6 +154,7 @@ struct FeatureExtractor: Sendable {
         for index in tokens.indices
         where villageWords.contains(tokens[index].text)
             || (tokens[index].script == .arabic
+                && villageWords.contains(where: { tokens[index].text.hasSuffix($0) })
                 && Gazetteer.cliticForms(tokens[index]).contains { villageWords.contains(String($0)) })
         {
             if isCount(index - 1) { continue }
@@ -277,7 +266,7 @@ struct FeatureExtractor: Sendable {
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
         let routeEnds = isTitle ? Self.routeEnds(matches, in: tokens) : []
         if isTitle {
-            for village in Self.villages(in: tokens[...], matches: matches, language: language) {
+            for village in Self.villages(in: tokens, matches: matches, language: language) {
                 accumulator.titleVillages.insert(village)
             }
         }

@@ -20,6 +20,9 @@ enum RepeatCue {
     /// The words of one language.
     struct Words: Sendable {
         var ordinals: Set<String>
+        /// ``StableHash/fnv1a(_:)`` of each ordinal: a token's hash settles most tokens without
+        /// hashing its text.
+        var ordinalHashes: [UInt64]
         /// Words that say "another time" on their own ("جارێکیتر", written joined).
         var alone: Set<String>
         var others: Set<String>
@@ -44,6 +47,7 @@ enum RepeatCue {
             self.happenings = happenings.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.endings = endings.map { $0.isEmpty ? "" : TextNormalizer.tokens($0).first?.text ?? $0 }
             self.ordinals = TextNormalizer.normalizedWords(ordinals)
+            self.ordinalHashes = self.ordinals.map(StableHash.fnv1a).sorted()
             self.alone = TextNormalizer.normalizedWords(alone)
             self.others = TextNormalizer.normalizedWords(others)
             self.times = TextNormalizer.normalizedWords(times)
@@ -201,6 +205,25 @@ enum RepeatCue {
     /// no cue.
     static func countsAmongOthers(_ tokens: [Token], language: String) -> Bool {
         guard let words = languages[language] else { return false }
+        return countsAmongOthers(tokens, words: words, language: language)
+    }
+
+    /// Whether a sentence among a body's first `limit` words counts the happening among others of
+    /// its kind lately (``countsAmongOthers(_:language:)``).
+    static func bodyCountsAmongOthers(_ sentences: [[Token]], limit: Int, language: String) -> Bool {
+        guard let words = languages[language] else { return false }
+        var count = 0
+        for sentence in sentences {
+            if count >= limit { break }
+            count += sentence.count
+            // Most sentences hold no ordinal: settled on the tokens' hashes.
+            guard sentence.contains(where: { words.ordinalHashes.contains($0.hash) }) else { continue }
+            if countsAmongOthers(sentence, words: words, language: language) { return true }
+        }
+        return false
+    }
+
+    private static func countsAmongOthers(_ tokens: [Token], words: Words, language: String) -> Bool {
         func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
         func isHappening(_ index: Int) -> Bool {
             guard tokens.indices.contains(index) else { return false }

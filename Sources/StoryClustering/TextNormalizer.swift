@@ -18,9 +18,6 @@ enum TextNormalizer {
         var pendingSeparator = false  // a ',' or '.' seen right after digits
         var separatorIsPeriod = false
         var atSentenceStart = true
-        // Since the last token: a dash seen, and any other separator than a space or a dash.
-        var dashSince = false
-        var otherSince = false
 
         func flushWord() {
             guard !word.isEmpty else { return }
@@ -33,14 +30,11 @@ enum TextNormalizer {
                 let (text, hash) = word.withUnsafeBufferPointer {
                     (String(decoding: $0, as: UTF8.self), StableHash.fnv1a($0))
                 }
-                var token = Token(
-                    text: text, hash: hash, script: script, isCapitalized: capitalized,
-                    startsSentence: atSentenceStart, isAllCaps: allCaps && letterCount >= 2)
-                token.followsDash = dashSince && !otherSince && !sentence.isEmpty
-                sentence.append(token)
+                sentence.append(
+                    Token(
+                        text: text, hash: hash, script: script, isCapitalized: capitalized,
+                        startsSentence: atSentenceStart, isAllCaps: allCaps && letterCount >= 2))
                 atSentenceStart = false
-                dashSince = false
-                otherSince = false
             }
             word.removeAll(keepingCapacity: true)
         }
@@ -117,11 +111,6 @@ enum TextNormalizer {
                 return  // "U.S.", "U.N.": keep the initials together
             }
             flushWord()
-            if value == 0x2D || (value >= 0x2010 && value <= 0x2015) || value == 0x2212 {
-                dashSince = true
-            } else if !(value == 0x20 || value == 0x09 || value == 0xA0 || (value >= 0x2000 && value <= 0x200B)) {
-                otherSince = true
-            }
             if isSentenceEnd(value) {
                 endSentence()
             } else if value == 0x3A, let last = sentence.last, last.script != .number {
@@ -147,6 +136,41 @@ enum TextNormalizer {
     /// All tokens of `text`, ignoring sentence boundaries.
     static func tokens(_ text: String) -> [Token] {
         sentences(text).flatMap { $0 }
+    }
+
+    /// The tokens of a headline, each marked when a dash alone stands before it
+    /// (``Token/followsDash``): "Kirkuk-Ceyhan", "كركوك - جيهان". Worked out apart from the
+    /// tokeniser, which bodies, the bulk of the text, run through without paying for it: a dash
+    /// always ends a token, so the text between dashes tokenises into runs of the whole's tokens.
+    static func tokensMarkingDashes(_ text: String) -> [Token] {
+        var tokens = self.tokens(text)
+        let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: isDash)
+        guard pieces.count > 1 else { return tokens }
+        var index = 0
+        for (position, piece) in pieces.enumerated() {
+            let count = self.tokens(String(piece)).count
+            // The first token of a piece follows a dash alone when only spaces stand between it and
+            // the last word of the piece before.
+            if position > 0, count > 0, index < tokens.count, index > 0,
+                let first = piece.first(where: { !$0.isWhitespace }), first.isLetter || first.isNumber,
+                let last = pieces[position - 1].last(where: { !$0.isWhitespace }), last.isLetter || last.isNumber
+            {
+                tokens[index].followsDash = true
+            }
+            index += count
+        }
+        // Were the runs not the whole's tokens after all, mark nothing rather than the wrong words.
+        if index != tokens.count {
+            for position in tokens.indices { tokens[position].followsDash = false }
+        }
+        return tokens
+    }
+
+    /// Whether `character` is a hyphen or a dash.
+    private static func isDash(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        let value = scalar.value
+        return value == 0x2D || (value >= 0x2010 && value <= 0x2015) || value == 0x2212
     }
 
     /// The normalised tokens of a list of words (a word may give several: "north-east"), as a set

@@ -23,7 +23,8 @@ struct Token: Sendable, Hashable {
     /// Whether every letter was upper case and there were at least two (an acronym such as "US").
     var isAllCaps: Bool = false
     /// Whether only a dash (and spaces) stands between this token and the one before: the second
-    /// end of "Kirkuk-Ceyhan", "كركوك - جيهان", "هەولێر - کەرکووک".
+    /// end of "Kirkuk-Ceyhan", "كركوك - جيهان", "هەولێر - کەرکووک". Marked in headlines only
+    /// (``TextNormalizer/tokensMarkingDashes(_:)``).
     var followsDash = false
     /// ``StableHash/fnv1a(_:)`` of ``text``, computed once from the bytes the tokeniser built: the
     /// key of the per-word tables and of the shingles.

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func theTokeniserMarksAWordAfterADashAlone() {
-        let tokens = TextNormalizer.tokens("Kirkuk-Ceyhan and كركوك - جيهان, Erbil, Duhok")
+        let tokens = TextNormalizer.tokensMarkingDashes("Kirkuk-Ceyhan and كركوك - جيهان, Erbil, Duhok")
         #expect(tokens.map(\.followsDash) == [false, true, false, false, true, false, false])
     }
 }
