@@ -55,7 +55,7 @@ enum AftermathCue {
                 "inquiry", "inquest", "cause", "caused", "blamed", "blames", "compensation", "compensate",
                 "compensated",
                 "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral",
-                "funerals", "buried",
+                "funerals", "buried", "recovered",
                 "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
                 "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
                 "straight", "consecutive",
@@ -77,7 +77,9 @@ enum AftermathCue {
             pairs: [("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو")],
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"]),
         "kmr": Words(
-            beginnings: ["lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy"],
+            beginnings: [
+                "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy", "gumanbar",
+            ],
             pairs: [
                 ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"),
             ],

@@ -263,7 +263,10 @@ struct ClusteringEngine {
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
             let sinceStart = time.map { $0 - (story.firstTime ?? $0) } ?? 0
-            let otherVillages = Self.villagesApart(features.titleVillages, story.titleVillages)
+            // Villages are read from loose words: what followed (an exhumation, compensation) may name
+            // a village its first reports did not.
+            let otherVillages =
+                !features.titleNamesAftermath && Self.villagesApart(features.titleVillages, story.titleVillages)
             let otherTowns = townsApart(features.titleTowns, story) || otherVillages
             func anotherOfKind(_ kinds: UInt64) -> Bool {
                 !features.titleNamesAftermath && Self.anotherOfItsKind(kinds, features.titleParticulars, story)
@@ -271,21 +274,25 @@ struct ClusteringEngine {
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
+                || (!features.titleRoutes.isEmpty && !story.titleRoutes.isEmpty
+                    && !features.titleRoutes.contains(where: story.titleRoutes.contains))
                 || ((otherTowns || bearingsApart(features, story) || kindsApart(features.titleKinds, story)
                     || anotherOfKind(features.titleKinds))
                     && sinceStart > configuration.decayStartSeconds)
                 || (((otherTowns || townsUnheardOf(features.titleTowns, story))
                     && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
                     || (!features.titleNamesAftermath && Self.otherStayingKind(features.titleKinds, story))
-                    || (otherVillages && !features.titleNamesAftermath
-                        && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
+                    || (otherVillages && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
             // A sudden happening hours after a story of no happening began: its copy often recalls
             // that story (the export figures of the pipeline a bomb hit), so the place-conflict
             // factor counts twice.
             let happeningApart =
-                Self.suddenAfterNoHappening(features.titleKinds, story) && sinceStart > Self.suddenApartSeconds
+                !features.titleNamesAftermath && Self.suddenAfterNoHappening(features.titleKinds, story)
+                && sinceStart
+                    > (features.titleParticulars.contains(where: story.titleParticulars.contains)
+                        ? Self.otherTownApartSeconds : Self.suddenApartSeconds)
             let placesApart = titlesNameOtherPlaces || happeningApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
@@ -509,6 +516,7 @@ struct ClusteringEngine {
         for place in features.titlePlaces { story.titlePlaces.insert(symbol(place)) }
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
         story.titleVillages.formUnion(features.titleVillages)
+        story.titleRoutes.formUnion(features.titleRoutes)
         for bearing in features.titleBearings where !story.titleBearings.contains(bearing) {
             story.titleBearings.append(bearing)
         }
@@ -765,6 +773,9 @@ struct ClusteringEngine {
         _ a: StoryState, _ b: StoryState, decayStartSeconds: Int64, symbolKeys: [String]
     ) -> Bool {
         if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
+        if !a.titleRoutes.isEmpty && !b.titleRoutes.isEmpty && a.titleRoutes.isDisjoint(with: b.titleRoutes) {
+            return true
+        }
         let kindsApart =
             Gazetteer.namesNewKind(a.titleKinds, besides: b.titleKinds)
             || Gazetteer.namesNewKind(b.titleKinds, besides: a.titleKinds)
@@ -773,14 +784,14 @@ struct ClusteringEngine {
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
             !later.holdsAftermathHeadline && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
-        let otherVillages = villagesApart(a.titleVillages, b.titleVillages)
+        let otherVillages = !later.holdsAftermathHeadline && villagesApart(a.titleVillages, b.titleVillages)
         let otherTowns =
             (!a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns))
             || otherVillages
         // The later's headline towns, where the earlier's headlines name none and its reports none of them.
         let townsUnheardOf =
             !later.titleTowns.isEmpty && earlier.titleTowns.isEmpty
-            && later.titleTowns.isDisjoint(with: earlier.namedEntities)
+            && later.titleTowns.isDisjoint(with: earlier.namedEntities) && namesATown(earlier, symbolKeys: symbolKeys)
         if abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
             (otherTowns || townsUnheardOf)
                 && Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
@@ -807,12 +818,15 @@ struct ClusteringEngine {
     /// caused ("Gas leak blamed for building collapse").
     private static func otherStayingKind(_ kinds: UInt64, _ story: StoryState) -> Bool {
         kinds & Gazetteer.stayingKinds != 0 && story.titleKinds & Gazetteer.stayingKinds != 0
-            && !Gazetteer.shareFamily(kinds, story.titleKinds)
+            && !Gazetteer.shareFamily(kinds, story.titleKinds) && !Gazetteer.follows(kinds, story.titleKinds)
     }
 
     /// Whether a headline names a sudden happening of a kind that stays put (``Gazetteer/stayingKinds``:
     /// a blast, a strike, a fire, a shooting, a crash) and the story's headlines name no happening
-    /// at all, not even an attack or deaths: export figures, a contract, a visit. Past
+    /// at all, not even an attack or deaths: export figures, a contract, a visit. A headline sharing
+    /// a particular with the story's headlines waits a day, not ``suddenApartSeconds`` ("Lanaz
+    /// refinery blaze under control" 13 hours after "Smoke rises over Lanaz refinery" is the smoke's
+    /// fire). Past
     /// ``suddenApartSeconds`` such a headline tells a happening of its own ("Bomb hits Kirkuk-Ceyhan
     /// pipeline" the day after "Ceyhan flows rise"); sooner it may be the first report's kind coming
     /// to light ("Pipeline flows halted", then "Bomb hits pipeline").
@@ -827,7 +841,11 @@ struct ClusteringEngine {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > suddenApartSeconds
         else { return false }
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
-        return suddenAfterNoHappening(later.titleKinds, earlier)
+        let wait =
+            later.titleParticulars.isDisjoint(with: earlier.titleParticulars)
+            ? suddenApartSeconds : otherTownApartSeconds
+        return !later.holdsAftermathHeadline && suddenAfterNoHappening(later.titleKinds, earlier)
+            && abs(aFirst - bFirst) > wait
     }
 
     /// How long after a story whose headlines name no happening began a headline naming a sudden one
@@ -895,6 +913,13 @@ struct ClusteringEngine {
     private func townsUnheardOf(_ towns: [String], _ story: StoryState) -> Bool {
         !towns.isEmpty && story.titleTowns.isEmpty
             && !towns.contains(where: { known($0).map(story.namedEntities.contains) ?? false })
+            && Self.namesATown(story, symbolKeys: symbolKeys)
+    }
+
+    /// Whether a story's reports name a town (a place below a governorate): a story told only as
+    /// "south of Kirkuk" may yet turn out to be in Daquq.
+    private static func namesATown(_ story: StoryState, symbolKeys: [String]) -> Bool {
+        story.namedEntities.ids.contains { Gazetteer.isTown(symbolKeys[Int($0)]) }
     }
 
     /// Whether a headline names a brief kind of event the story's headlines named too (a fire, a
@@ -970,6 +995,7 @@ struct ClusteringEngine {
         story.titlePlaces.formUnion(source.titlePlaces)
         story.titleTowns.formUnion(source.titleTowns)
         story.titleVillages.formUnion(source.titleVillages)
+        story.titleRoutes.formUnion(source.titleRoutes)
         for bearing in source.titleBearings where !story.titleBearings.contains(bearing) {
             story.titleBearings.append(bearing)
         }

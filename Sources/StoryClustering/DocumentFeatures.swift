@@ -50,6 +50,10 @@ struct DocumentFeatures: Sendable {
     /// "language:name" ("en:kandinawa", "ar:حردان"): comparable only with villages named in the same
     /// language ("Kandinawa village", "قرية حردان", "گوندی هاردان", "gundê Hardanê"), sorted.
     var titleVillages: [String] = []
+    /// The roads and pipelines the title names by their ends ("the Kirkuk-Ceyhan oil pipeline"), as
+    /// "route:" and the governorates the two ends lie in, sorted: where on a route is unknown, but
+    /// routes between other governorates are other places.
+    var titleRoutes: [String] = []
     /// The sides of towns and capitals the title puts its event on ("west of Sinjar"), sorted.
     var titleBearings: [PlaceBearing] = []
     /// The kinds of event the title names, one bit each (``Gazetteer/eventKinds``: a drone strike, a

@@ -22,7 +22,8 @@ struct FeatureExtractor: Sendable {
         of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache,
         kurmanjiWords: inout WordCache, terms accumulator: inout TermAccumulator
     ) -> DocumentFeatures {
-        let titleTokens = TextNormalizer.tokensMarkingDashes(HeadlineLabel.stripped(document.title))
+        let title = HeadlineLabel.stripped(document.title)
+        let titleTokens = TextNormalizer.tokensMarkingDashes(title)
         let bodySentences = boilerplate.filter(
             TextNormalizer.sentences(document.text), source: document.source, repeats: boilerplateRepeats)
         let language = Self.languageGroup(document.language, title: titleTokens, body: bodySentences)
@@ -30,17 +31,17 @@ struct FeatureExtractor: Sendable {
         accumulator.begin()
         let titleCased = Self.isTitleCased(titleTokens)
         var bodyCount = 0
-        // What a headline recalls ("…in Dibis, days after Baiji attack") is read as copy: its places,
-        // kinds and names are the earlier happening's, not the headline's.
-        let recallStart = Self.recallStart(titleTokens)
+        // What a headline recalls ("…in Dibis, days after Baiji attack", "Days after Baiji attack, IED
+        // hits…") is read as copy: its places, kinds and names are the earlier happening's.
+        let recall = Self.recalledRange(title, tokens: titleTokens)
         func addAll(_ cache: inout WordCache) {
             add(
-                recallStart < titleTokens.count ? Array(titleTokens[..<recallStart]) : titleTokens,
+                recall.map { Array(titleTokens[..<$0.lowerBound] + titleTokens[$0.upperBound...]) } ?? titleTokens,
                 weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true, nearTop: true,
                 into: &accumulator, words: &cache)
-            if recallStart < titleTokens.count {
+            if let recall {
                 add(
-                    Array(titleTokens[recallStart...]), weight: 1, trustCapitals: !titleCased, language: language,
+                    Array(titleTokens[recall]), weight: 1, trustCapitals: !titleCased, language: language,
                     isTitle: false, nearTop: true, into: &accumulator, words: &cache)
             }
             for sentence in bodySentences {
@@ -58,21 +59,27 @@ struct FeatureExtractor: Sendable {
         if shingleSource.count < 12 {
             shingleSource = titleTokens.map(Self.shingleHash) + shingleSource
         }
+        // The cue matters only beside a brief kind (``Gazetteer/briefKinds``): read it only then.
+        let namesAftermath =
+            accumulator.titleNamesAftermath
+            || (accumulator.titleKinds & Gazetteer.briefKinds != 0
+                && AftermathCue.marksAftermath(titleTokens, language: language))
         return DocumentFeatures(
             terms: accumulator.terms,
             namedEntities: accumulator.named.sorted(),
             titlePlaces: accumulator.titlePlaces.sorted(),
             titleTowns: accumulator.titleTowns.sorted(),
             titleVillages: accumulator.titleVillages.sorted(),
+            titleRoutes: accumulator.titleRoutes.sorted(),
             titleBearings: accumulator.titleBearings.sorted(),
             titleKinds: accumulator.titleKinds,
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
-            // The cue matters only beside a brief kind (``Gazetteer/briefKinds``): read it only then.
-            titleNamesAftermath: accumulator.titleNamesAftermath
-                || (accumulator.titleKinds & Gazetteer.briefKinds != 0
-                    && AftermathCue.marksAftermath(titleTokens, language: language)),
+            titleNamesAftermath: namesAftermath,
+            // A follow-up's copy recalls the count as well ("…, the second shooting in Erbil this
+            // week"): a report of what followed is no repeat for its body alone.
             marksRepeat: RepeatCue.marksRepeat(titleTokens, language: language)
-                || RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language),
+                || (!namesAftermath && !AftermathCue.marksAftermath(titleTokens, language: language)
+                    && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -86,13 +93,13 @@ struct FeatureExtractor: Sendable {
         )
     }
 
-    /// The indices of the matches that are ends of a route: two places joined by a dash alone, with
+    /// The indices of the pairs of matches that are the ends of a route: two places joined by a dash alone, with
     /// a word for a road or a pipeline up to two words after them or four before ("Kirkuk-Ceyhan oil
     /// pipeline", "أنبوب نقل النفط الخام كركوك - جيهان", "ڕێگای هەولێر - کەرکووک", "rêya
     /// Hewlêr-Kerkûkê"). A crossing named by its two sides ("Faysh Khabur–Semalka crossing") is a
     /// place, not a route.
-    private static func routeEnds(_ matches: [Gazetteer.Match], in tokens: [Token]) -> Set<Int> {
-        var ends = Set<Int>()
+    private static func routes(_ matches: [Gazetteer.Match], in tokens: [Token]) -> [(Int, Int)] {
+        var ends: [(Int, Int)] = []
         for index in matches.indices.dropFirst() {
             let (first, second) = (matches[index - 1], matches[index])
             guard first.range.upperBound == second.range.lowerBound, tokens[second.range.lowerBound].followsDash,
@@ -104,8 +111,7 @@ struct FeatureExtractor: Sendable {
                 before.contains(where: { routeWords.contains($0.text) })
                     || after.contains(where: { routeWords.contains($0.text) })
             else { continue }
-            ends.insert(index - 1)
-            ends.insert(index)
+            ends.append((index - 1, index))
         }
         return ends
     }
@@ -115,6 +121,24 @@ struct FeatureExtractor: Sendable {
     /// Baiji attack"); the headline's length when it recalls none. A bare "after" does not count: it
     /// gives the cause or the stage of the headline's own event ("Pumping resumes after Dibis blast
     /// repaired").
+    /// The tokens of a headline that recall an earlier happening: from after "days after" (and the
+    /// like, ``recallStart(_:)``) to the end of its clause, which a comma, a colon or a bar ends
+    /// ("Days after Baiji attack, IED hits pipeline in Dibis"); nil when it recalls none.
+    private static func recalledRange(_ title: String, tokens: [Token]) -> Range<Int>? {
+        guard recallStart(tokens) < tokens.count else { return nil }
+        var offset = 0
+        var found: Range<Int>?
+        for clause in title.split(omittingEmptySubsequences: false, whereSeparator: { ",،:؛|".contains($0) }) {
+            let clauseTokens = TextNormalizer.tokens(String(clause))
+            let start = recallStart(clauseTokens)
+            if found == nil, start < clauseTokens.count { found = (offset + start)..<(offset + clauseTokens.count) }
+            offset += clauseTokens.count
+        }
+        // The clauses tokenise into runs of the whole's tokens; were they not, the recall runs to the end.
+        guard offset == tokens.count, let found else { return recallStart(tokens)..<tokens.count }
+        return found
+    }
+
     private static func recallStart(_ tokens: [Token]) -> Int {
         for index in tokens.indices.dropFirst() where recallAfterWords.contains(tokens[index].text) {
             guard recallSpanWords.contains(tokens[index - 1].text) else { continue }
@@ -128,35 +152,35 @@ struct FeatureExtractor: Sendable {
     }
 
     /// The villages and camps a headline names that the gazetteer does not know, as
-    /// "language:name": the capitalised word before "village" or "camp" or after "village of" in
-    /// English ("Makhmour's Kandinawa village", "Sharya camp"), the word after it in Arabic, Sorani
-    /// and Kurmanji ("قرية حردان", "مخيم شاريا", "گوندی هاردان", "gundê Hardanê", capitalised in
-    /// Kurmanji). Not a count of villages ("two villages", "دوو گوندی"), nor a word the gazetteer
-    /// or the stop words know.
-    private static func villages(in tokens: [Token], matches: [Gazetteer.Match], language: String) -> [String] {
+    /// "language:skeleton" (``villageKey(_:language:)``): the capitalised word before "village" or
+    /// "camp" or after "village of" in English ("Makhmour's Kandinawa village", "Sharya camp"), the
+    /// word after it in Arabic, Sorani and Kurmanji ("قرية حردان", "مخيم شاريا", "گوندی هاردان", "gundê
+    /// Hardanê", capitalised in Kurmanji). Not a count of villages ("two villages", "دوو گوندی"), "the
+    /// village" ("القرية"), a word the gazetteer or the stop words know, nor a word that describes
+    /// rather than names ("Yazidi village", "IDP camp", "قرية تابعة", "کەمپی ئاوارەکان"); in a
+    /// title-cased headline English capitals name nothing.
+    private static func villages(
+        in tokens: [Token], matches: [Gazetteer.Match], language: String, trustCapitals: Bool
+    ) -> [String] {
         func name(_ index: Int) -> String? {
             guard tokens.indices.contains(index), !matches.contains(where: { $0.range.contains(index) }) else {
                 return nil
             }
             let token = tokens[index]
             guard token.script == .latin || token.script == .arabic, !stopWords.contains(token.text),
-                !villageWords.contains(token.text), token.text.count > 2
+                !villageWords.contains(token.text), !villageDescriptors.contains(token.text), token.text.count > 2
             else { return nil }
-            if token.script == .latin && !token.isCapitalized { return nil }
-            return language + ":" + villageStem(token.text, language: language)
+            if token.script == .latin && (!token.isCapitalized || token.isAllCaps) { return nil }
+            return villageKey(token.text, language: language)
         }
         func isCount(_ index: Int) -> Bool {
             guard tokens.indices.contains(index) else { return false }
             return tokens[index].script == .number
                 || NumberWords.cardinal(tokens[index].text, language: language) != nil
         }
+        if language == "en" && !trustCapitals { return [] }
         var found: [String] = []
-        for index in tokens.indices
-        where villageWords.contains(tokens[index].text)
-            || (tokens[index].script == .arabic
-                && villageWords.contains(where: { tokens[index].text.hasSuffix($0) })
-                && Gazetteer.cliticForms(tokens[index]).contains { villageWords.contains(String($0)) })
-        {
+        for index in tokens.indices where villageWords.contains(tokens[index].text) {
             if isCount(index - 1) { continue }
             if language == "en" {
                 if tokens.indices.contains(index + 1), tokens[index + 1].text == "of" {
@@ -171,25 +195,46 @@ struct FeatureExtractor: Sendable {
         return found
     }
 
-    /// Words for a village, normalised.
+    /// Words for a village or a camp, normalised; the Arabic ones with the clitics an indefinite
+    /// word takes ("بقرية", "في مخيم"), not the article ("القرية": the village already named).
     private static let villageWords = TextNormalizer.normalizedWords([
-        "village", "قرية", "گوندی", "گوند", "gundê", "gundî", "camp", "مخيم", "کەمپی", "کەمپ", "kampa", "kampê",
+        "village", "camp", "قرية", "بقرية", "وقرية", "لقرية", "وبقرية", "مخيم", "بمخيم", "ومخيم", "لمخيم", "وبمخيم",
+        "گوندی", "گوند", "کەمپی", "کەمپ", "gundê", "gundî", "kampa", "kampê",
     ])
 
-    /// A village's or camp's name without the case and postposition endings Sorani and Kurmanji
-    /// add to it ("لە کەمپی شاریاوە", "gundê Hardanê"), so that one language's reports name it alike.
-    private static func villageStem(_ name: String, language: String) -> String {
-        guard let endings = villageEndings[language] else { return name }
-        for ending in endings where name.hasSuffix(ending) && name.count > ending.count + 2 {
-            return String(name.dropLast(ending.count))
+    /// Words after (or, in English, before) a word for village that describe it rather than name it.
+    private static let villageDescriptors = TextNormalizer.normalizedWords([
+        "yazidi", "kurdish", "arab", "christian", "turkmen", "shabak", "assyrian", "border", "mountain", "remote",
+        "nearby", "idp", "refugee", "refugees", "displaced", "displacement", "tent", "army", "military", "model",
+        "transit", "syrian", "iraqi", "turkish", "iranian", "frontier", "home", "summer",
+        "تابعة", "تابع", "قريبة", "حدودية", "نائية", "للنازحين", "النازحين", "نازحين", "للاجئين", "اللاجئين",
+        "ئاوارەکان", "ئاوارەکانی", "ئاوارە", "ئاوارەی", "پەنابەران", "پەنابەرانی", "سنووری", "نزیک",
+        "koçberan", "koçberên", "penaberan", "penaberên", "sînor",
+    ])
+
+    /// The key of a village's or camp's name: its language, then the name without the case and
+    /// postposition endings Sorani and Kurmanji add ("لە کەمپی شاریاوە", "gundê Hardanê") and without
+    /// its vowels, which outlets spell differently ("Hardan", "Herdan"; "کەندیناوە", "کەندیناوا").
+    static func villageKey(_ name: String, language: String) -> String {
+        var stem = Substring(name)
+        for group in villageEndings[language] ?? [] {
+            if let ending = group.first(where: { stem.hasSuffix($0) && stem.count > $0.count + 2 }) {
+                stem = stem.dropLast(ending.count)
+            }
         }
-        return name
+        let consonants = String(stem.unicodeScalars.filter { !villageVowels.contains($0) })
+        return language + ":" + (consonants.unicodeScalars.count >= 2 ? consonants : String(stem))
     }
 
-    /// The endings ``villageStem(_:language:)`` drops, normalised, longest first.
-    private static let villageEndings: [String: [String]] = [
-        "ckb": ["ەوە", "وە", "ەدا", "دا", "ی"].map(TextNormalizer.normalized),
-        "kmr": ["yê", "ya", "ê"].map(TextNormalizer.normalized),
+    /// The endings ``villageKey(_:language:)`` drops, normalised: at most one of each group, in order.
+    private static let villageEndings: [String: [[String]]] = [
+        "ckb": [["ەدا", "دا"], ["ەوە", "وە"], ["ی"]].map { $0.map(TextNormalizer.normalized) },
+        "kmr": [["ye"], ["e"]],
+    ]
+
+    /// Letters that write vowels, in Latin and Arabic script (after normalisation).
+    private static let villageVowels: Set<Unicode.Scalar> = [
+        "a", "e", "i", "o", "u", "\u{0627}", "\u{0648}", "\u{064A}", "\u{06D5}", "\u{06CE}", "\u{06C6}",
     ]
 
     /// Words for "after" that may follow a span in a recall, normalised.
@@ -264,9 +309,19 @@ struct FeatureExtractor: Sendable {
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
-        let routeEnds = isTitle ? Self.routeEnds(matches, in: tokens) : []
+        let routes = isTitle ? Self.routes(matches, in: tokens) : []
+        let routeEnds = Set(routes.flatMap { [$0.0, $0.1] })
+        for (first, second) in routes {
+            // Known by the governorates it runs between: outlets name one road by different towns on
+            // it ("Sulaimani–Kirkuk", "Kirkuk–Chamchamal").
+            let governorates = Set(
+                Gazetteer.allGovernorates(of: matches[first].id) + Gazetteer.allGovernorates(of: matches[second].id))
+            accumulator.titleRoutes.insert("route:" + governorates.sorted().joined(separator: "|"))
+        }
         if isTitle {
-            for village in Self.villages(in: tokens, matches: matches, language: language) {
+            for village in Self.villages(
+                in: tokens, matches: matches, language: language, trustCapitals: trustCapitals)
+            {
                 accumulator.titleVillages.insert(village)
             }
         }

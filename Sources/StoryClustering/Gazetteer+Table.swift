@@ -88,6 +88,25 @@ extension Gazetteer {
         families(kinds) & families(others) != 0
     }
 
+    /// Whether the kinds in `kinds` are what a happening of a kind in `others` leaves behind: a
+    /// building collapsing after a blast, a strike or an earthquake ("Child's body pulled from
+    /// collapsed building" two days after a gas explosion), though a collapse shares no family with
+    /// them and a blast after a collapse is another happening.
+    static func follows(_ kinds: UInt64, _ others: UInt64) -> Bool {
+        guard let collapse = kindBit("topic:collapse"), kinds & collapse != 0,
+            kinds & stayingKinds & ~collapse == 0
+        else { return false }
+        return families(others) & collapseCauses != 0
+    }
+
+    /// The families of kinds that bring buildings down: strikes and blasts, earthquakes.
+    private static let collapseCauses: UInt64 = {
+        let families = Set(eventKinds.values.joined()).sorted()
+        return ["strike", "earthquake"].reduce(0) { mask, family in
+            mask | (families.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0)
+        }
+    }()
+
     /// Whether `kinds` holds a kind of event none of whose families any kind in `others` shares:
     /// a drone strike besides a fire (a blast would share the fire), a protest besides a flood.
     static func namesNewKind(_ kinds: UInt64, besides others: UInt64) -> Bool {

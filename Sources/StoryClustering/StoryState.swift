@@ -71,6 +71,8 @@ final class StoryState {
     /// The villages unknown to the gazetteer named in the members' titles
     /// (``DocumentFeatures/titleVillages``).
     var titleVillages = Set<String>()
+    /// The routes named by their ends in the members' titles (``DocumentFeatures/titleRoutes``).
+    var titleRoutes = Set<String>()
     /// The sides of places the members' titles put their events on (``PlaceBearing``), distinct.
     var titleBearings: [PlaceBearing] = []
     /// The kinds of event named in the members' titles, one bit each (``Gazetteer/kindBit(_:)``).

@@ -33,6 +33,8 @@ struct TermAccumulator {
     var titleBearings = Set<PlaceBearing>()
     /// Villages the title names that the gazetteer does not know (``DocumentFeatures/titleVillages``).
     var titleVillages = Set<String>()
+    /// The routes the title names by their ends (``DocumentFeatures/titleRoutes``).
+    var titleRoutes = Set<String>()
     /// The kinds of event the title names, one bit each (``Gazetteer/kindBit(_:)``).
     var titleKinds: UInt64 = 0
     /// Whether the title names an attack, deaths or injuries (``Gazetteer/unspecifiedEventTopics``).
@@ -69,6 +71,7 @@ struct TermAccumulator {
         titleTowns = []
         titleBearings = []
         titleVillages = []
+        titleRoutes = []
         titleKinds = 0
         titleNamesUnspecifiedEvent = false
         titleNamesAftermath = false
