@@ -10,14 +10,7 @@ import Testing
 
     /// The sides a headline gives, as (place, degrees).
     private static func bearings(_ title: String, language: String) -> [PlaceBearing] {
-        var boilerplate = BoilerplateFilter()
-        var words = WordCache()
-        var kurmanjiWords = WordCache()
-        var terms = TermAccumulator()
-        let document = ClusterDocument(id: "a", source: "s", title: title, text: "", published: nil, language: language)
-        return FeatureExtractor(titleWeight: 2, boilerplateRepeats: 2).features(
-            of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms
-        ).titleBearings
+        HeadlineFeatures.of(title, language: language).titleBearings
     }
 
     @Test func headlinesGiveTheSideOfATownInEveryLanguage() {

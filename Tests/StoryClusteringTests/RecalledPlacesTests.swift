@@ -7,14 +7,7 @@ import Testing
 @Suite struct RecalledPlacesTests {
     /// The towns a headline places its event in.
     private static func towns(_ title: String, language: String) -> [String] {
-        var boilerplate = BoilerplateFilter()
-        var words = WordCache()
-        var kurmanjiWords = WordCache()
-        var terms = TermAccumulator()
-        let document = ClusterDocument(id: "a", source: "s", title: title, text: "", published: nil, language: language)
-        return FeatureExtractor(titleWeight: 2, boilerplateRepeats: 2).features(
-            of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms
-        ).titleTowns
+        HeadlineFeatures.of(title, language: language).titleTowns
     }
 
     @Test func aPlaceRecalledAfterASpanDoesNotPlaceTheEvent() {

@@ -8,13 +8,7 @@ import Testing
 @Suite struct RouteEndsTests {
     /// The governorates and towns a headline places its event in.
     private static func places(_ title: String, language: String) -> (places: [String], towns: [String]) {
-        var boilerplate = BoilerplateFilter()
-        var words = WordCache()
-        var kurmanjiWords = WordCache()
-        var terms = TermAccumulator()
-        let document = ClusterDocument(id: "a", source: "s", title: title, text: "", published: nil, language: language)
-        let features = FeatureExtractor(titleWeight: 2, boilerplateRepeats: 2).features(
-            of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms)
+        let features = HeadlineFeatures.of(title, language: language)
         return (features.titlePlaces, features.titleTowns)
     }
 

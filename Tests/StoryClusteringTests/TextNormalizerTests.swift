@@ -257,23 +257,16 @@ import Testing
         let tokens = TextNormalizer.tokens("Hewlêr: Agir bi bazara Lengê ket")
         #expect(tokens.map(\.startsSentence) == [true, true, false, false, false, false])
         // A colon inside a time is no break.
-        #expect(TextNormalizer.tokens("Fire at 10:30 in Erbil").map(\.startsSentence) == [true, false, false, false, false, false])
+        #expect(
+            TextNormalizer.tokens("Fire at 10:30 in Erbil").map(\.startsSentence) == [
+                true, false, false, false, false, false,
+            ])
     }
 
     /// Kurmanji tells a blaze as "agir bi … ket", "agir … pêket", "agir … berbû" or "agir girt": a
     /// fire, unlike "agir vekirin" (opened fire).
     @Test func kurmanjiFireHeadlinesNameAFire() {
-        func kinds(_ title: String) -> UInt64 {
-            var boilerplate = BoilerplateFilter()
-            var words = WordCache()
-            var kurmanjiWords = WordCache()
-            var terms = TermAccumulator()
-            let document = ClusterDocument(
-                id: "a", source: "s", title: title, text: "", published: nil, language: "kmr")
-            return FeatureExtractor(titleWeight: 2, boilerplateRepeats: 2).features(
-                of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms
-            ).titleKinds
-        }
+        func kinds(_ title: String) -> UInt64 { HeadlineFeatures.of(title, language: "kmr").titleKinds }
         let fire = Gazetteer.kindBit("topic:fire") ?? 0
         #expect(fire != 0)
         #expect(kinds("Hewlêr: Agir bi embareke mobîlyayan ket") & fire != 0)

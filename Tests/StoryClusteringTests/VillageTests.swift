@@ -10,14 +10,7 @@ import Testing
 
     /// The villages a headline names.
     private static func villages(_ title: String, language: String) -> [String] {
-        var boilerplate = BoilerplateFilter()
-        var words = WordCache()
-        var kurmanjiWords = WordCache()
-        var terms = TermAccumulator()
-        let document = ClusterDocument(id: "a", source: "s", title: title, text: "", published: nil, language: language)
-        return FeatureExtractor(titleWeight: 2, boilerplateRepeats: 2).features(
-            of: document, boilerplate: &boilerplate, words: &words, kurmanjiWords: &kurmanjiWords, terms: &terms
-        ).titleVillages
+        HeadlineFeatures.of(title, language: language).titleVillages
     }
 
     /// The key a village's name gives in `language`, as the extractor normalises it.
