@@ -291,8 +291,8 @@ struct ClusteringEngine {
             let happeningApart =
                 !features.titleNamesAftermath && Self.suddenAfterNoHappening(features.titleKinds, story)
                 && sinceStart
-                    > (features.titleParticulars.contains(where: story.titleParticulars.contains)
-                        ? Self.otherTownApartSeconds : Self.suddenApartSeconds)
+                    > Self.suddenWait(
+                        sharesParticular: features.titleParticulars.contains(where: story.titleParticulars.contains))
             let placesApart = titlesNameOtherPlaces || happeningApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
@@ -823,13 +823,10 @@ struct ClusteringEngine {
 
     /// Whether a headline names a sudden happening of a kind that stays put (``Gazetteer/stayingKinds``:
     /// a blast, a strike, a fire, a shooting, a crash) and the story's headlines name no happening
-    /// at all, not even an attack or deaths: export figures, a contract, a visit. A headline sharing
-    /// a particular with the story's headlines waits a day, not ``suddenApartSeconds`` ("Lanaz
-    /// refinery blaze under control" 13 hours after "Smoke rises over Lanaz refinery" is the smoke's
-    /// fire). Past
-    /// ``suddenApartSeconds`` such a headline tells a happening of its own ("Bomb hits Kirkuk-Ceyhan
-    /// pipeline" the day after "Ceyhan flows rise"); sooner it may be the first report's kind coming
-    /// to light ("Pipeline flows halted", then "Bomb hits pipeline").
+    /// at all, not even an attack or deaths: export figures, a contract, a visit. After
+    /// ``suddenWait(sharesParticular:)`` such a headline tells a happening of its own ("Bomb hits
+    /// Kirkuk-Ceyhan pipeline" the day after "Ceyhan flows rise"); sooner it may be the first
+    /// report's kind coming to light ("Pipeline flows halted", then "Bomb hits pipeline").
     private static func suddenAfterNoHappening(_ kinds: UInt64, _ story: StoryState) -> Bool {
         kinds & Gazetteer.stayingKinds != 0 && story.titleKinds == 0 && !story.titleNamesUnspecifiedEvent
     }
@@ -841,17 +838,22 @@ struct ClusteringEngine {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > suddenApartSeconds
         else { return false }
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
-        let wait =
-            later.titleParticulars.isDisjoint(with: earlier.titleParticulars)
-            ? suddenApartSeconds : otherTownApartSeconds
         return !later.holdsAftermathHeadline && suddenAfterNoHappening(later.titleKinds, earlier)
-            && abs(aFirst - bFirst) > wait
+            && abs(aFirst - bFirst)
+                > suddenWait(sharesParticular: !later.titleParticulars.isDisjoint(with: earlier.titleParticulars))
     }
 
     /// How long after a story whose headlines name no happening began a headline naming a sudden one
     /// (``suddenAfterNoHappening(_:_:)``) tells another event: the kind of a happening reported
     /// first without it comes to light within hours.
     static let suddenApartSeconds: Int64 = 12 * 3600
+
+    /// How long ``suddenAfterNoHappening(_:_:)`` waits: ``suddenApartSeconds``, or a day for a
+    /// headline sharing a particular with the story's headlines ("Lanaz refinery blaze under
+    /// control" 13 hours after "Smoke rises over Lanaz refinery" is the smoke's fire).
+    private static func suddenWait(sharesParticular: Bool) -> Int64 {
+        sharesParticular ? otherTownApartSeconds : suddenApartSeconds
+    }
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,
     /// holds a report calling its happening a repeat of its kind (``DocumentFeatures/marksRepeat``)

@@ -59,11 +59,11 @@ struct FeatureExtractor: Sendable {
         if shingleSource.count < 12 {
             shingleSource = titleTokens.map(Self.shingleHash) + shingleSource
         }
-        // The cue matters only beside a brief kind (``Gazetteer/briefKinds``): read it only then.
+        // The headline's words for what followed count as an aftermath only beside a brief kind
+        // (``Gazetteer/briefKinds``); for the body's repeat cue they count whatever the kind.
+        let titleCue = AftermathCue.marksAftermath(titleTokens, language: language)
         let namesAftermath =
-            accumulator.titleNamesAftermath
-            || (accumulator.titleKinds & Gazetteer.briefKinds != 0
-                && AftermathCue.marksAftermath(titleTokens, language: language))
+            accumulator.titleNamesAftermath || (accumulator.titleKinds & Gazetteer.briefKinds != 0 && titleCue)
         return DocumentFeatures(
             terms: accumulator.terms,
             namedEntities: accumulator.named.sorted(),
@@ -78,7 +78,7 @@ struct FeatureExtractor: Sendable {
             // A follow-up's copy recalls the count as well ("…, the second shooting in Erbil this
             // week"): a report of what followed is no repeat for its body alone.
             marksRepeat: RepeatCue.marksRepeat(titleTokens, language: language)
-                || (!namesAftermath && !AftermathCue.marksAftermath(titleTokens, language: language)
+                || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
@@ -116,11 +116,6 @@ struct FeatureExtractor: Sendable {
         return ends
     }
 
-    /// Where a headline starts recalling an earlier happening: after "days after", "hours after",
-    /// "بعد أيام من", "چەند ڕۆژێک دوای", "çend roj piştî" ("IED hits pipeline in Dibis, days after
-    /// Baiji attack"); the headline's length when it recalls none. A bare "after" does not count: it
-    /// gives the cause or the stage of the headline's own event ("Pumping resumes after Dibis blast
-    /// repaired").
     /// The tokens of a headline that recall an earlier happening: from after "days after" (and the
     /// like, ``recallStart(_:)``) to the end of its clause, which a comma, a colon or a bar ends
     /// ("Days after Baiji attack, IED hits pipeline in Dibis"); nil when it recalls none.
@@ -139,6 +134,11 @@ struct FeatureExtractor: Sendable {
         return found
     }
 
+    /// Where a headline starts recalling an earlier happening: after "days after", "hours after",
+    /// "بعد أيام من", "چەند ڕۆژێک دوای", "çend roj piştî" ("IED hits pipeline in Dibis, days after
+    /// Baiji attack"); the headline's length when it recalls none. A bare "after" does not count: it
+    /// gives the cause or the stage of the headline's own event ("Pumping resumes after Dibis blast
+    /// repaired").
     private static func recallStart(_ tokens: [Token]) -> Int {
         for index in tokens.indices.dropFirst() where recallAfterWords.contains(tokens[index].text) {
             guard recallSpanWords.contains(tokens[index - 1].text) else { continue }
@@ -352,12 +352,12 @@ struct FeatureExtractor: Sendable {
             }
             if isTitle, Gazetteer.aftermathTopics.contains(match.id) { accumulator.titleNamesAftermath = true }
             if match.id.hasPrefix("day:") { accumulator.numbers.insert("g:" + match.id) }
-            // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في
-            // بغداد", "لە هەولێر", "li Hewlêrê") or a direction ("north of Baghdad"); "Baghdad
-            // condemns", "Erbil says" speak for governments.
             // The ends of a route ("the Kirkuk-Ceyhan pipeline", "Erbil–Kirkuk road") say where
             // it runs, not where on it an event happened.
             if routeEnds.contains(matchIndex) { continue }
+            // A capital is where an event happened only after a locative ("in Erbil's bazaar", "في
+            // بغداد", "لە هەولێر", "li Hewlêrê") or a direction ("north of Baghdad"); "Baghdad
+            // condemns", "Erbil says" speak for governments.
             if isTitle, Gazetteer.isCapitalGovernorate(match.id),
                 Self.placesEvent(tokens, before: match.range.lowerBound)
             {

@@ -152,14 +152,7 @@ enum RepeatCue {
         var namesSpan: Bool?
         func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
         func isTime(_ index: Int) -> Bool { text(index).map(words.times.contains) ?? false }
-        func isHappening(_ index: Int) -> Bool {
-            guard tokens.indices.contains(index) else { return false }
-            return Gazetteer.cliticForms(tokens[index]).contains { form in
-                words.happenings.contains { stem in
-                    form.hasPrefix(stem) && words.endings.contains(String(form.dropFirst(stem.count)))
-                }
-            }
-        }
+        func isHappening(_ index: Int) -> Bool { Self.isHappening(tokens, at: index, words: words) }
         /// "another crash", "another deadly crash", but not "another bombing suspect".
         func isEnglishHappening(after index: Int) -> Bool {
             for offset in 1...2 {
@@ -225,14 +218,7 @@ enum RepeatCue {
 
     private static func countsAmongOthers(_ tokens: [Token], words: Words, language: String) -> Bool {
         func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
-        func isHappening(_ index: Int) -> Bool {
-            guard tokens.indices.contains(index) else { return false }
-            return Gazetteer.cliticForms(tokens[index]).contains { form in
-                words.happenings.contains { stem in
-                    form.hasPrefix(stem) && words.endings.contains(String(form.dropFirst(stem.count)))
-                }
-            }
-        }
+        func isHappening(_ index: Int) -> Bool { Self.isHappening(tokens, at: index, words: words) }
         for index in tokens.indices where words.ordinals.contains(tokens[index].text) {
             let beside: Bool
             if language == "en" {
@@ -246,6 +232,17 @@ enum RepeatCue {
             if beside { return names(words.spans, in: tokens, language: language) }
         }
         return false
+    }
+
+    /// Whether the token at `index` is a word for a happening: a stem of `words` with one of its
+    /// endings, after any Arabic-script clitic ("ڕووداوێکی", "êrîşeke", "والهجوم").
+    private static func isHappening(_ tokens: [Token], at index: Int, words: Words) -> Bool {
+        guard tokens.indices.contains(index) else { return false }
+        return Gazetteer.cliticForms(tokens[index]).contains { form in
+            words.happenings.contains { stem in
+                form.hasPrefix(stem) && words.endings.contains(String(form.dropFirst(stem.count)))
+            }
+        }
     }
 
     /// Whether `tokens` hold one of `phrases`, a "*" in a phrase standing for a count: a number or a
