@@ -97,7 +97,7 @@ struct BoilerplateFilter: Sendable {
             }
             var hash: UInt64 = 0x84222325
             for token in sentence {
-                hash = StableHash.mix(hash ^ StableHash.fnv1a(token.text))
+                hash = StableHash.mix(hash ^ token.hash)
             }
             let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
             if memory.uses(folded) < repeats { kept.append(sentence) }
