@@ -30,11 +30,14 @@ enum AftermathCue {
         /// happening (matched at a word's beginning, Arabic also after a clitic).
         var villages: [String]
         var leaving: [String]
+        /// Words for an aftershock (matched at a word's beginning, Arabic also after a clitic).
+        var aftershocks: [String]
 
         init(
             whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [], villages: [String] = [],
-            leaving: [String] = []
+            leaving: [String] = [], aftershocks: [String] = []
         ) {
+            self.aftershocks = aftershocks.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.villages = villages.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.leaving = leaving.compactMap { TextNormalizer.tokens($0).first?.text }
             self.whole = TextNormalizer.normalizedWords(whole)
@@ -61,21 +64,23 @@ enum AftermathCue {
                 "straight", "consecutive",
             ],
             villages: ["village", "villages", "villagers"],
-            leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"]),
+            leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"],
+            aftershocks: ["aftershock"]),
         "ar": Words(
             whole: [
                 "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضات", "جثامين", "تشييع",
                 "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
-                "استمرار", "مستمرة", "لليوم",
+                "استمرار", "مستمرة", "لليوم", "انتشال",
             ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
-            leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"]),
+            leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
+            aftershocks: ["ارتدادي", "توابع"]),
         "ckb": Words(
             beginnings: [
                 "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران",
             ],
             pairs: [("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو")],
-            villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"]),
+            villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
             beginnings: [
                 "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy", "gumanbar",
@@ -83,8 +88,19 @@ enum AftermathCue {
             pairs: [
                 ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"),
             ],
-            villages: ["gund"], leaving: ["vala", "koçber"]),
+            villages: ["gund"], leaving: ["vala", "koçber"], aftershocks: ["paşerdhej", "paşlerz", "paşhej"]),
     ]
+
+    /// Whether `tokens` (a headline, normalised) name an aftershock ("4.1-magnitude aftershock
+    /// rattles Darbandikhan", "هزة ارتدادية", "بوومەلەرزەیەکی پاشکۆ", "paşerdhejek din"): what follows
+    /// an earthquake whatever the headline's other words, and no repeat of it however often it
+    /// comes ("another aftershock", "جارێکی تر").
+    static func namesAftershock(_ tokens: [Token], language: String) -> Bool {
+        guard let stems = languages[language]?.aftershocks, !stems.isEmpty else { return false }
+        return tokens.contains { token in
+            Gazetteer.cliticForms(token).contains { form in stems.contains { form.hasPrefix($0) } }
+        }
+    }
 
     /// Whether `tokens` (a headline, normalised) say the report is about what followed its
     /// happening, in `language` (`en`, `ar`, `ckb`, `kmr`; other languages never do).

@@ -343,10 +343,19 @@ struct ClusteringEngine {
                 // reports sharing only those ("Erbil", "Syria") say nothing of one event.
                 let shared = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
                 let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }
+                // Names and figures shared do not make one event of two kinds of happening: a fuel
+                // station fire in the town where two brothers drowned the day before.
+                // An earthquake's flashes name no place: told within hours, they are of one quake.
                 let against = story.anchorSum.normalized()
-                if anchorsTellOneEvent(
-                    names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic(anchors, story.anchorSum),
-                    score: { adjusted(anchors.dot(against)) })
+                let otherKinds = Self.kindsContradict(
+                    features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
+                let oneQuake =
+                    !placesApart && Self.feltAtOnce(features.titleKinds, time, story.titleKinds, story.firstTime)
+                if oneQuake
+                    || !otherKinds
+                        && anchorsTellOneEvent(
+                            names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic(anchors, story.anchorSum),
+                            score: { adjusted(anchors.dot(against)) })
                 {
                     accepted = (adjusted(anchors.dot(against)), against)
                 }
@@ -709,17 +718,22 @@ struct ClusteringEngine {
             // They must share a name narrower than a governorate (a town, a site, a person, a name in
             // Latin script), and figures other than weekdays and months.
             let names = story.namedEntities.intersection(apart.namedEntities).map { symbolKeys[Int($0)] }
-            guard names.contains(where: Self.namesOneHappening) else { continue }
+            let feltAtOnce = Self.feltAtOnce(story.titleKinds, story.firstTime, apart.titleKinds, apart.firstTime)
+            guard names.contains(where: Self.namesOneHappening) || feltAtOnce else { continue }
+            let (earlier, later) = (story.firstTime ?? 0) <= (apart.firstTime ?? 0) ? (story, apart) : (apart, story)
+            guard
+                !Self.kindsContradict(
+                    later.titleKinds, earlier.titleKinds, laterNamesAftermath: later.holdsAftermathHeadline)
+            else { continue }
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
             var factor = decay
             let happeningApart = Self.happeningApart(story, apart)
-            if Self.titlesNameOtherPlaces(
-                story, apart, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys)
+            let placesApart =
+                Self.titlesNameOtherPlaces(
+                    story, apart, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys)
                 || Self.repeatsAnother(story, apart) || happeningApart
-            {
-                factor *= configuration.placeConflictFactor
-            }
+            if placesApart { factor *= configuration.placeConflictFactor }
             if happeningApart { factor *= configuration.placeConflictFactor }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
             let anchors = apart.anchorSum.normalized()
@@ -729,12 +743,32 @@ struct ClusteringEngine {
                 anchorsTellOneEvent(
                     names: names, numbers: numbers, sharesTopic: sharesTopic(anchors, story.anchorSum),
                     score: { score })
+                    || feltAtOnce && !placesApart
             else { continue }
             let (into, from) = target < other ? (target, other) : (other, target)
             merge(from, into: into, similarity: score, shared: sharedDisplays(anchors, against))
             target = into
         }
     }
+
+    /// Whether a headline naming `kinds` of event and a story whose headlines name `storyKinds`
+    /// tell two kinds of happening: both name some, none of one family (a fire and a drowning; a
+    /// blast and its fire share one), and the later is neither what the earlier leaves behind
+    /// (``Gazetteer/follows(_:_:)``) nor about what followed it.
+    static func kindsContradict(_ kinds: UInt64, _ storyKinds: UInt64, laterNamesAftermath: Bool) -> Bool {
+        kinds != 0 && storyKinds != 0 && !laterNamesAftermath && !Gazetteer.shareFamily(kinds, storyKinds)
+            && !Gazetteer.follows(kinds, storyKinds)
+    }
+
+    /// Whether two sides' headlines name a kind of event felt across the region at once
+    /// (``Gazetteer/wideKinds``: an earthquake), told within ``feltAtOnceSeconds`` of each other.
+    static func feltAtOnce(_ kinds: UInt64, _ time: Int64?, _ otherKinds: UInt64, _ otherTime: Int64?) -> Bool {
+        guard kinds & otherKinds & Gazetteer.wideKinds != 0, let time, let otherTime else { return false }
+        return abs(time - otherTime) <= feltAtOnceSeconds
+    }
+
+    /// How far apart an earthquake's reports naming no place may be told (``feltAtOnce(_:_:_:_:)``).
+    static let feltAtOnceSeconds: Int64 = 6 * 3600
 
     /// Whether a shared name is narrower than a governorate: a name written in Latin script, or a
     /// gazetteer id of one happening's particulars (``SharedAnchors/namesOneHappening(_:)``).

@@ -62,8 +62,10 @@ struct FeatureExtractor: Sendable {
         // The headline's words for what followed count as an aftermath only beside a brief kind
         // (``Gazetteer/briefKinds``); for the body's repeat cue they count whatever the kind.
         let titleCue = AftermathCue.marksAftermath(titleTokens, language: language)
+        let aftershock = AftermathCue.namesAftershock(titleTokens, language: language)
         let namesAftermath =
-            accumulator.titleNamesAftermath || (accumulator.titleKinds & Gazetteer.briefKinds != 0 && titleCue)
+            accumulator.titleNamesAftermath || aftershock
+            || (accumulator.titleKinds & Gazetteer.briefKinds != 0 && titleCue)
         return DocumentFeatures(
             terms: accumulator.terms,
             namedEntities: accumulator.named.sorted(),
@@ -77,7 +79,7 @@ struct FeatureExtractor: Sendable {
             titleNamesAftermath: namesAftermath,
             // A follow-up's copy recalls the count as well ("…, the second shooting in Erbil this
             // week"): a report of what followed is no repeat for its body alone.
-            marksRepeat: RepeatCue.marksRepeat(titleTokens, language: language)
+            marksRepeat: (!aftershock && RepeatCue.marksRepeat(titleTokens, language: language))
                 || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
             titleCapitals: accumulator.titleCapitals.sorted(),

@@ -38,7 +38,7 @@ extension Gazetteer {
     /// turn: a drone strike is reported as an air strike or a blast, a blast or a strike as the
     /// fire it started ("blaze at Khor Mor put out three days after drone strike"), gunmen's attack
     /// as a shooting or an assassination, an assassination as a drone strike, a protest that turns
-    /// violent as clashes or shooting, a crash as a fire. Topics that follow an event of any kind
+    /// violent as clashes or shooting, a crash as a fire, a drowning as a flood's. Topics that follow an event of any kind
     /// (arrests, a verdict, a funeral, a resignation) and those of many kinds (``commonTopics``)
     /// name none, nor do drugs ("hospitals short of drugs" is no drug bust).
     static let eventKinds: [String: [String]] = [
@@ -47,7 +47,8 @@ extension Gazetteer {
         "topic:shooting": ["gunfire", "protest"], "topic:assassination": ["gunfire", "strike"],
         "topic:clashes": ["gunfire", "protest"], "topic:kidnapping": ["gunfire"], "topic:protest": ["protest"],
         "topic:strike": ["protest"], "topic:campaign": ["election"], "topic:polling": ["election"],
-        "topic:flood": ["flood"], "topic:earthquake": ["earthquake"], "topic:drought": ["drought"],
+        "topic:flood": ["flood"], "topic:drowning": ["drowning", "flood"], "topic:earthquake": ["earthquake"],
+        "topic:drought": ["drought"],
         "topic:accident": ["accident", "fire"], "topic:epidemic": ["epidemic"], "topic:massgrave": ["massgrave"],
         "topic:smuggling": ["crime"], "topic:powercut": ["powercut"], "topic:collapse": ["collapse"],
     ]
@@ -125,19 +126,24 @@ extension Gazetteer {
     }
 
     /// The kinds of event whose happenings are over within a day (a blast, a strike, a fire, a
-    /// shooting, a protest, a crash), one bit each: days later, a headline of the same kind naming
+    /// shooting, a protest, a crash, a drowning), one bit each: days later, a headline of the same kind naming
     /// none of a story's particulars tells another happening. Floods, epidemics, labour strikes,
     /// campaigns and power cuts run for days.
     static let briefKinds: UInt64 = [
         "topic:explosion", "topic:drone", "topic:bombardment", "topic:rocket", "topic:fire", "topic:shooting",
         "topic:assassination", "topic:clashes", "topic:kidnapping", "topic:protest", "topic:accident",
-        "topic:collapse",
+        "topic:collapse", "topic:drowning",
     ].reduce(0) { $0 | (kindBit($1) ?? 0) }
 
     /// The brief kinds whose happenings stay where they began (a blast, a strike, a house fire, a
     /// shooting, a crash): not protests and clashes, which spread to the next town within a day.
     static let stayingKinds: UInt64 =
         briefKinds & ~["topic:clashes", "topic:protest"].reduce(0) { $0 | (kindBit($1) ?? 0) }
+
+    /// The kinds of event felt across a region at once: an earthquake. Flashes of one in several
+    /// languages within hours are of one event though none names a place ("عاجل | هزة أرضية يشعر
+    /// بها سكان عدة مناطق", "بەپەلە: بوومەلەرزەیەک هەستی پێکرا", "Lezgîn: Erdhejek hat hîskirin").
+    static let wideKinds: UInt64 = kindBit("topic:earthquake") ?? 0
 
     /// Topics that name what follows a happening of any kind: arrests, a sentence, a funeral, a
     /// resignation.

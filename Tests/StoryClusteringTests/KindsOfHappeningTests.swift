@@ -1,0 +1,121 @@
+import Testing
+
+@testable import StoryClustering
+
+/// What the kinds of happening a week's headlines name decide: an earthquake's flashes, which name
+/// no place, are of one quake; its aftershocks are the quake's, however often they come; a fire in
+/// the town where two brothers drowned the day before is another happening, whatever names and
+/// days the reports share; a drowned boy's body recovered is his drowning.
+/// The letters of an id name its event ("A1", "A2": one event; "B1": another).
+@Suite struct KindsOfHappeningTests {
+    private static let base: Int64 = 1_794_000_000
+
+    private func report(_ id: String, _ title: String, _ text: String, minutes: Int64, language: String)
+        -> ClusterDocument
+    {
+        ClusterDocument(
+            id: id, source: "outlet-" + id, title: title, text: text, published: Self.base + minutes * 60,
+            language: language)
+    }
+
+    /// Every event's reports in one story, and no story with two events' reports.
+    private func expectEventsKeptAsLabelled(_ reports: [ClusterDocument]) {
+        let result = StoryClusterer().cluster(reports)
+        func event(_ id: String) -> Substring { id.prefix { $0.isLetter } }
+        for i in reports.indices {
+            for j in reports.indices where j > i {
+                let same = result[i].storyKey == result[j].storyKey
+                let oneEvent = event(reports[i].id) == event(reports[j].id)
+                #expect(same == oneEvent, "\(reports[i].id) and \(reports[j].id): \(result[i]) \(result[j])")
+            }
+        }
+    }
+
+    @Test func drowningsAreAKindOfHappening() throws {
+        let drowning = try #require(Gazetteer.kindBit("topic:drowning"))
+        for (title, language) in [
+            ("Young man drowns in Dukan lake", "en"),
+            ("غرق شاب في بحيرة حمرين", "ar"),
+            ("گەنجێک لە دەریاچەی دوکان خنکا", "ckb"),
+            ("Ciwanek li gola Hemrînê xeniqî", "kmr"),
+        ] {
+            #expect(HeadlineFeatures.of(title, language: language).titleKinds & drowning != 0, "\(title)")
+        }
+    }
+
+    @Test func anAftershockIsWhatFollowedAQuakeAndNoRepeat() {
+        for (title, language) in [
+            ("Aftershock sends Darbandikhan residents into the streets again", "en"),
+            ("هزة ارتدادية جديدة تضرب دربندخان", "ar"),
+            ("بوومەلەرزەیەکی پاشکۆ جارێکی تر دەربەندیخانی هەژاند", "ckb"),
+            ("Paşerdhejek din Derbendîxanê hejand", "kmr"),
+        ] {
+            let features = HeadlineFeatures.of(title, language: language)
+            #expect(features.titleNamesAftermath, "\(title)")
+            #expect(!features.marksRepeat, "\(title)")
+        }
+        // A second quake is a repeat.
+        #expect(HeadlineFeatures.of("Second quake in a week rattles Kalar", language: "en").marksRepeat)
+    }
+
+    @Test func anEarthquakesFlashesInFourLanguagesAreOneQuake() {
+        let reports = [
+            report("A1", "بەپەلە: بوومەلەرزەیەک هەستی پێکرا", "", minutes: 0, language: "ckb"),
+            report("A2", "عاجل | هزة أرضية يشعر بها سكان عدة مناطق", "", minutes: 2, language: "ar"),
+            report("A3", "Lezgîn: Erdhejek li Herêma Kurdistanê hat hîskirin", "", minutes: 6, language: "kmr"),
+            report(
+                "A4", "Magnitude 4.9 earthquake jolts Darbandikhan, 19 injured",
+                "An earthquake of magnitude 4.9 struck near Darbandikhan in Sulaimani province shortly before 4 a.m. on Monday, injuring 19 people who jumped from windows or were hit by falling objects, health officials said. The tremor was felt in Sulaimani, Halabja and Kalar. Cracks appeared in dozens of houses.",
+                minutes: 70, language: "en"),
+            report(
+                "A5", "إصابة 17 شخصاً بهزة أرضية ضربت دربندخان",
+                "أصيب 17 شخصاً بجروح طفيفة جراء هزة أرضية بقوة 4.9 درجات ضربت قضاء دربندخان فجر الاثنين، بحسب مديرية صحة السليمانية. وشعر بالهزة سكان السليمانية وحلبجة وكلار، فيما تضررت جدران عشرات المنازل.",
+                minutes: 110, language: "ar"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
+    @Test func aftershocksTheNextDayStayWithTheQuake() {
+        let reports = [
+            report(
+                "A1", "Magnitude 4.9 earthquake jolts Darbandikhan, 19 injured",
+                "An earthquake of magnitude 4.9 struck near Darbandikhan in Sulaimani province shortly before 4 a.m. on Monday, injuring 19 people, health officials said. The tremor was felt in Sulaimani, Halabja and Kalar. Cracks appeared in dozens of houses, and many families spent the night outdoors.",
+                minutes: 0, language: "en"),
+            report(
+                "A2", "بوومەلەرزەیەکی پاشکۆ جارێکی تر دەربەندیخانی هەژاند",
+                "بوومەلەرزەیەکی پاشکۆ بە گوڕی 4.1 پلە نیوەڕۆی سێشەممە جارێکی تر دەربەندیخانی هەژاند. بەپێی بەڕێوەبەرایەتی کەشناسیی سلێمانی، ئەمە بەهێزترین پاشلەرزەیە لەدوای بوومەلەرزەکەی 4.9 پلەیی بەیانیی دووشەممە کە 19 کەسی بریندار کرد. هیچ زیانێکی گیانی تۆمار نەکراوە.",
+                minutes: 1980, language: "ckb"),
+            report(
+                "A3", "Aftershock sends Darbandikhan residents into the streets again",
+                "A magnitude 4.1 aftershock shook Darbandikhan on Tuesday afternoon, sending residents running into the streets a day after Monday's 4.9 earthquake injured 19 people, officials said. Schools in the town were closed for the rest of the day. No new injuries were reported.",
+                minutes: 2070, language: "en"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
+    @Test func aFireInTheTownWhereBrothersDrownedIsAnotherHappening() {
+        let reports = [
+            report(
+                "A1", "غرق شقيقين في نهر ديالى شمالي بعقوبة",
+                "غرق شقيقان في نهر ديالى شمالي بعقوبة عصر الثلاثاء أثناء السباحة، وتمكنت فرق الدفاع المدني من انتشال جثة الأول فيما تتواصل عمليات البحث عن الثاني، بحسب مصدر في الدفاع المدني بمحافظة ديالى.",
+                minutes: 0, language: "ar"),
+            report(
+                "A2", "دوو برا لە ڕووباری دیالە لە نزیک بەعقووبە خنکان",
+                "دوو برای هەرزەکار عەسری سێشەممە لە ڕووباری دیالە لە باکووری بەعقووبە خنکان. بەرگریی شارستانی تەرمی یەکێکیانی دەرهێنا و گەڕان بۆ برای دووەم بەردەوامە.",
+                minutes: 40, language: "ckb"),
+            report(
+                "A3", "Divers recover body of second brother drowned in Diyala River",
+                "Civil defence divers on Wednesday morning recovered the body of the second of two teenage brothers who drowned in the Diyala River north of Baqubah on Tuesday afternoon, a civil defence official said. The body of the first brother was recovered on Tuesday evening.",
+                minutes: 960, language: "en"),
+            report(
+                "B1", "BREAKING: Fire engulfs fuel station in Baqubah",
+                "A large fire broke out at a fuel station in central Baqubah, the capital of Diyala province, on Wednesday morning, Diyala civil defence said, sending thick smoke over the city. Civil defence teams were battling the blaze and one worker was reported dead. The cause of the fire was not yet known.",
+                minutes: 1140, language: "en"),
+            report(
+                "B2", "اندلاع حريق كبير في محطة وقود ببعقوبة",
+                "اندلع حريق كبير صباح الأربعاء في محطة لتعبئة الوقود وسط مدينة بعقوبة، وهرعت فرق الدفاع المدني إلى المكان، فيما أفاد مصدر بوفاة أحد العاملين في المحطة.",
+                minutes: 1160, language: "ar"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+}
