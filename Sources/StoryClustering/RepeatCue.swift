@@ -94,7 +94,7 @@ enum RepeatCue {
             happenings: [
                 "attack", "attacks", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "crash",
                 "accident", "collision", "fire", "blaze", "protest", "demonstration", "clashes", "shooting", "assault",
-                "shootings", "explosions", "bombings", "crashes", "accidents", "fires",
+                "shootings", "explosions", "bombings", "crashes", "accidents", "fires", "convoy", "drowning",
             ]),
         "ar": Words(
             ordinals: ["ثانية", "ثاني", "ثان", "الثانية", "الثاني", "لثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
@@ -108,7 +108,7 @@ enum RepeatCue {
             another: ["آخر", "اخر", "أخرى", "جديد", "جديدة"],
             happenings: [
                 "هجوم", "هجوما", "انفجار", "حادث", "حادثة", "حريق", "تظاهرة", "احتجاج", "اشتباك", "اشتباكات", "قصف",
-                "غارة", "ضربة",
+                "غارة", "ضربة", "قافلة", "غرق",
             ]),
         "ckb": Words(
             ordinals: [
@@ -126,6 +126,7 @@ enum RepeatCue {
             another: ["دیکە", "دیکەی", "تر", "تری", "نوێ", "نوێی"],
             happenings: [
                 "ڕووداو", "هێرش", "تەقینەوە", "ئاگرکەوتنەوە", "خۆپیشاندان", "پێکدادان", "بۆردومان", "تەقەکردن",
+                "کاروان",
             ],
             endings: ["", "ی", "ێک", "ێکی", "ێکە", "یەک", "یەکی", "ەکە", "ەکەی"]),
         "kmr": Words(
@@ -139,7 +140,7 @@ enum RepeatCue {
             another: ["din", "nû"],
             happenings: [
                 "êriş", "êrîş", "teqîn", "qeza", "şewat", "xwenîşandan", "xwepêşandan", "pevçûn", "bombebaran",
-                "gulebaran",
+                "gulebaran", "karwan",
             ],
             endings: ["", "a", "ê", "ek", "eke", "ekê", "ya", "yê", "yek", "yeke", "yekê"]),
     ]

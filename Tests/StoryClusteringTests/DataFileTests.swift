@@ -39,6 +39,10 @@ import Testing
         #expect(ids == ["topic:drone", "amedi", "duhok", "org:krg", "topic:attack", "kirkuk"])
         #expect(Gazetteer.governorate(of: "amedi") == "duhok")
         #expect(!Gazetteer.isSpecificPlace("baghdad") && Gazetteer.isSpecificPlace("amedi"))
+        // A border crossing and a town in Kurmanji, as Kurdish outlets write them.
+        let crossing = TextNormalizer.tokens("Li deriyê Munzirîyeyê 26 kîlo krîstal hat desteserkirin li Miqdadiyê")
+        let places = Gazetteer.shared.matches(in: crossing, latinSuffixes: true).map(\.id)
+        #expect(places.filter { !$0.hasPrefix("topic:") } == ["mundhiriya", "muqdadiyah"])
     }
 
     /// What happened is an anchor too: a protest, a bomb, a fire or an arrest is the same topic in

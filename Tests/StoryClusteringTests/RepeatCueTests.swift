@@ -31,6 +31,10 @@ import Testing
         ("هجوم آخر لداعش على نقطة للجيش غربي سنجار", "ar"),
         ("تەمومژ ڕووداوێکی دیکەی کوشندەی لە ڕێگای هەولێر - کەرکووک نایەوە", "ckb"),
         ("Di êrîşeke nû ya DAIŞê de li rojavayê Şengalê leşkerek hat kuştin", "kmr"),
+        // A second convoy of families going home is another convoy.
+        ("Another convoy of displaced Yazidis returns to Sinjar", "en"),
+        ("قافلة أخرى من النازحين تعود إلى سنجار", "ar"),
+        ("Karwaneke din a koçberan ji kampên Zaxoyê gihîşt Şingalê", "kmr"),
     ])
     func aRepeatOfItsKindIsMarked(title: String, language: String) {
         #expect(Self.marksRepeat(title, language), "\(title)")
