@@ -285,6 +285,7 @@ struct ClusteringEngine {
                     || (otherVillages && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
+                || (Self.breaksAnotherOfKind(features, story) && sinceStart > Self.otherTownApartSeconds)
             // A sudden happening hours after a story of no happening began: its copy often recalls
             // that story (the export figures of the pipeline a bomb hit), so the place-conflict
             // factor counts twice.
@@ -887,6 +888,17 @@ struct ClusteringEngine {
     /// control" 13 hours after "Smoke rises over Lanaz refinery" is the smoke's fire).
     private static func suddenWait(sharesParticular: Bool) -> Int64 {
         sharesParticular ? otherTownApartSeconds : suddenApartSeconds
+    }
+
+    /// Whether a headline announcing news just breaking ("Lezgîn:", "عاجل |") names a brief kind of
+    /// event of a family the story's headlines named, and no aftermath: a day after the story began,
+    /// such a flash is of a happening just now, not of the story's ("Lezgîn: a drone bombs a car in
+    /// Sinjar" three days after a drone strike near Khanasor). A flash of what followed ("عاجل |
+    /// ارتفاع حصيلة…") names an aftermath.
+    private static func breaksAnotherOfKind(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
+        let kinds = features.titleKinds & Gazetteer.briefKinds
+        return features.titleIsBreaking && !features.titleNamesAftermath && kinds != 0
+            && Gazetteer.shareFamily(kinds, story.titleKinds & Gazetteer.briefKinds)
     }
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,

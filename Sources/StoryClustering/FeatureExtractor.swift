@@ -82,6 +82,7 @@ struct FeatureExtractor: Sendable {
             marksRepeat: (!aftershock && RepeatCue.marksRepeat(titleTokens, language: language))
                 || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
+            titleIsBreaking: HeadlineLabel.isBreaking(document.title),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,

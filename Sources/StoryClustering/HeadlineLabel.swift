@@ -13,7 +13,11 @@ enum HeadlineLabel {
             "photos", "just in", "خاص", "فيديو", "بالفيديو", "بالصور", "محدث", "فیدیۆ", "vîdyo",
         ].map(TextNormalizer.normalized))
 
-    /// Labels that count whenever they open the title.
+    /// The labels of ``labels`` that announce news just breaking.
+    private static let breakingLabels: Set<String> = Set(
+        ["breaking", "breaking news", "urgent", "just in"].map(TextNormalizer.normalized))
+
+    /// Labels that count whenever they open the title (all announce news just breaking).
     private static let openingLabels: Set<String> = Set(
         ["عاجل", "خبر عاجل", "بەپەلە", "بە پەلە", "هەواڵی بەپەلە", "lezgîn", "bilez", "nûçeya lezgîn"].map(
             TextNormalizer.normalized))
@@ -24,6 +28,19 @@ enum HeadlineLabel {
     /// `title` without a leading label and its separator.
     static func stripped(_ title: String) -> String {
         if let rest = withoutOpeningLabel(title) { return rest }
+        return separatedLabel(title)?.rest ?? title
+    }
+
+    /// Whether `title` opens with a label announcing news just breaking ("Breaking:", "عاجل |",
+    /// "بەپەلە:", "Lezgîn:"), not one of a format ("Video:", "Exclusive -").
+    static func isBreaking(_ title: String) -> Bool {
+        if withoutOpeningLabel(title) != nil { return true }
+        return separatedLabel(title).map { breakingLabels.contains($0.label) } ?? false
+    }
+
+    /// The label (normalised) before the title's first separator and the rest of the title, when
+    /// what precedes that separator is a label of ``labels``.
+    private static func separatedLabel(_ title: String) -> (label: String, rest: String)? {
         let scalars = Array(title.unicodeScalars)
         for index in scalars.indices.prefix(40) where separators.contains(scalars[index]) {
             // A hyphen joins words ("Live-fire") unless spaced ("Live - …") or after capitals.
@@ -31,13 +48,13 @@ enum HeadlineLabel {
                 let spaced =
                     (index > 0 && scalars[index - 1] == " ") || (index + 1 < scalars.count && scalars[index + 1] == " ")
                 let capitals = scalars[..<index].allSatisfy { !$0.properties.isLowercase }
-                guard spaced || capitals else { return title }
+                guard spaced || capitals else { return nil }
             }
-            let label = String(String.UnicodeScalarView(scalars[..<index]))
-            guard labels.contains(TextNormalizer.normalized(label)) else { return title }
-            return String(String.UnicodeScalarView(scalars[(index + 1)...]))
+            let label = TextNormalizer.normalized(String(String.UnicodeScalarView(scalars[..<index])))
+            guard labels.contains(label) else { return nil }
+            return (label, String(String.UnicodeScalarView(scalars[(index + 1)...])))
         }
-        return title
+        return nil
     }
 
     /// `title` after an opening label of one or two words and what follows it up to the next

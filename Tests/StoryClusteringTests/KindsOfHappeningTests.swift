@@ -5,7 +5,7 @@ import Testing
 /// What the kinds of happening a week's headlines name decide: an earthquake's flashes, which name
 /// no place, are of one quake; its aftershocks are the quake's, however often they come; a fire in
 /// the town where two brothers drowned the day before is another happening, whatever names and
-/// days the reports share; a drowned boy's body recovered is his drowning.
+/// days the reports share; a breaking flash of a drone strike days after another is of a new one.
 /// The letters of an id name its event ("A1", "A2": one event; "B1": another).
 @Suite struct KindsOfHappeningTests {
     private static let base: Int64 = 1_794_000_000
@@ -89,6 +89,33 @@ import Testing
                 "A3", "Aftershock sends Darbandikhan residents into the streets again",
                 "A magnitude 4.1 aftershock shook Darbandikhan on Tuesday afternoon, sending residents running into the streets a day after Monday's 4.9 earthquake injured 19 people, officials said. Schools in the town were closed for the rest of the day. No new injuries were reported.",
                 minutes: 2070, language: "en"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
+    @Test func aBreakingFlashOfTheStorysKindDaysLaterIsAnotherHappening() {
+        let reports = [
+            report(
+                "A1", "Turkish drone strike kills two in vehicle near Khanasor",
+                "A Turkish drone struck a car near the Khanasor complex north of Sinjar on Monday afternoon, killing the two men inside, a local official said. The men were members of a local security unit, he said. Turkey did not comment on the strike.",
+                minutes: 0, language: "en"),
+            report(
+                "A2", "Êrîşa dronê li Xanesorê: du kes jiyana xwe ji dest dan",
+                "Roja Duşemê droneke Tirkiyeyê li nêzîkî Xanesorê li bakurê Şingalê erebeyek kir armanc û du kes jiyana xwe ji dest dan, berpirsekî herêmî got.",
+                minutes: 30, language: "kmr"),
+            report(
+                "A4", "Li nêzîkî Xanesorê dronekê erebeyek kir armanc, du kes hatin kuştin",
+                "Droneke Tirkiyeyê piştî nîvro li nêzîkî Xanesorê li bakurê Şingalê erebeyek kir armanc û du kes hatin kuştin. Şahidan gotin ku erebe bi temamî şewitî.",
+                minutes: 45, language: "kmr"),
+            report(
+                "A5", "Turkish drone strike kills two in Iraq's Sinjar: officials",
+                "Two people were killed when a Turkish drone hit their vehicle in Iraq's Sinjar district on Monday, officials said, the latest in a series of Turkish strikes on the area.",
+                minutes: 60, language: "en"),
+            report(
+                "A3", "Hundreds attend funeral of Khanasor drone strike victims",
+                "Hundreds of people attended the funeral on Tuesday of two men killed in a Turkish drone strike on their car near Khanasor, north of Sinjar, on Monday, relatives said.",
+                minutes: 1050, language: "en"),
+            report("B1", "Lezgîn: Dronekê li Şingalê erebeyek bombebaran kir", "", minutes: 3860, language: "kmr"),
         ]
         expectEventsKeptAsLabelled(reports)
     }

@@ -122,6 +122,22 @@ import Testing
         }
     }
 
+    /// Labels announcing news just breaking, in four languages, and not those of a format.
+    @Test func breakingLabelsAreTold() {
+        for title in [
+            "BREAKING: Blast hits Kirkuk", "Urgent - Fire at Baiji refinery", "عاجل | حريق كبير في سوق الشورجة",
+            "بەپەلە: بوومەلەرزەیەک هەستی پێکرا", "Lezgîn: Dronekê li Şingalê erebeyek bombebaran kir",
+        ] {
+            #expect(HeadlineLabel.isBreaking(title), "\(title)")
+        }
+        for title in [
+            "EXCLUSIVE-Iraq plans oil deal", "Video: Flood sweeps cars in Erbil", "Record-breaking heat in Basra",
+            "Kirkuk: governor meets protesters", "Drone strike kills two near Khanasor",
+        ] {
+            #expect(!HeadlineLabel.isBreaking(title), "\(title)")
+        }
+    }
+
     /// The US-led coalition is named as such; an electoral list called a coalition ("Two Springs
     /// Coalition", "تحالف عهد نينوى") is not it.
     @Test func electoralCoalitionsAreNotTheUSLedCoalition() {
