@@ -58,7 +58,7 @@ enum AftermathCue {
                 "inquiry", "inquest", "cause", "caused", "blamed", "blames", "compensation", "compensate",
                 "compensated",
                 "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral",
-                "funerals", "buried", "recovered",
+                "funerals", "buried", "recovered", "recover", "recovers",
                 "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
                 "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
                 "straight", "consecutive",

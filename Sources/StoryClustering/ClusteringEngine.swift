@@ -352,6 +352,7 @@ struct ClusteringEngine {
                     features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
                 let oneQuake =
                     !placesApart && Self.feltAtOnce(features.titleKinds, time, story.titleKinds, story.firstTime)
+                    && !Self.placesNamedApart(features.namedEntities, Self.keys(story.namedEntities, symbolKeys))
                 if oneQuake
                     || !otherKinds
                         && anchorsTellOneEvent(
@@ -719,7 +720,10 @@ struct ClusteringEngine {
             // They must share a name narrower than a governorate (a town, a site, a person, a name in
             // Latin script), and figures other than weekdays and months.
             let names = story.namedEntities.intersection(apart.namedEntities).map { symbolKeys[Int($0)] }
-            let feltAtOnce = Self.feltAtOnce(story.titleKinds, story.firstTime, apart.titleKinds, apart.firstTime)
+            let feltAtOnce =
+                Self.feltAtOnce(story.titleKinds, story.firstTime, apart.titleKinds, apart.firstTime)
+                && !Self.placesNamedApart(
+                    Self.keys(story.namedEntities, symbolKeys), Self.keys(apart.namedEntities, symbolKeys))
             guard names.contains(where: Self.namesOneHappening) || feltAtOnce else { continue }
             let (earlier, later) = (story.firstTime ?? 0) <= (apart.firstTime ?? 0) ? (story, apart) : (apart, story)
             guard
@@ -753,12 +757,26 @@ struct ClusteringEngine {
     }
 
     /// Whether a headline naming `kinds` of event and a story whose headlines name `storyKinds`
-    /// tell two kinds of happening: both name some, none of one family (a fire and a drowning; a
-    /// blast and its fire share one), and the later is neither what the earlier leaves behind
-    /// (``Gazetteer/follows(_:_:)``) nor about what followed it.
+    /// tell two kinds of happening: both name some that cannot be one happening's
+    /// (``Gazetteer/mayBeOneHappening(_:_:)``: a fire and a drowning; not a blast and its fire, nor
+    /// protesters and the offices they set on fire), and the later is not about what followed.
     static func kindsContradict(_ kinds: UInt64, _ storyKinds: UInt64, laterNamesAftermath: Bool) -> Bool {
-        kinds != 0 && storyKinds != 0 && !laterNamesAftermath && !Gazetteer.shareFamily(kinds, storyKinds)
-            && !Gazetteer.follows(kinds, storyKinds)
+        kinds != 0 && storyKinds != 0 && !laterNamesAftermath && !Gazetteer.mayBeOneHappening(kinds, storyKinds)
+    }
+
+    /// The keys of a set of symbols.
+    private static func keys(_ symbols: IDSet, _ symbolKeys: [String]) -> [String] {
+        symbols.ids.map { symbolKeys[Int($0)] }
+    }
+
+    /// Whether two sides name places (below the region, its countries and capitals) in their reports
+    /// and none in common: an earthquake felt in Halabja and one felt in Zakho.
+    static func placesNamedApart(_ names: some Sequence<String>, _ others: some Sequence<String>) -> Bool {
+        func places(_ names: some Sequence<String>) -> Set<String> {
+            Set(names.filter { !$0.contains(":") && !Gazetteer.isBroad($0) })
+        }
+        let (a, b) = (places(names), places(others))
+        return !a.isEmpty && !b.isEmpty && a.isDisjoint(with: b)
     }
 
     /// Whether two sides' headlines name a kind of event felt across the region at once

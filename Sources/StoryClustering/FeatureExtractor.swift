@@ -74,7 +74,7 @@ struct FeatureExtractor: Sendable {
             titleVillages: accumulator.titleVillages.sorted(),
             titleRoutes: accumulator.titleRoutes.sorted(),
             titleBearings: accumulator.titleBearings.sorted(),
-            titleKinds: accumulator.titleKinds,
+            titleKinds: Self.literalKinds(accumulator.titleKinds, titleTokens),
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
             titleNamesAftermath: namesAftermath,
             // A follow-up's copy recalls the count as well ("…, the second shooting in Erbil this
@@ -289,6 +289,20 @@ struct FeatureExtractor: Sendable {
         }
         return false
     }
+
+    /// A headline's kinds of event without an earthquake named beside politics ("political
+    /// earthquake", "زلزال سياسي", "Erdhejeke siyasî", "political aftershocks of the vote"): a figure
+    /// of speech, felt nowhere.
+    static func literalKinds(_ kinds: UInt64, _ tokens: [Token]) -> UInt64 {
+        guard kinds & Gazetteer.wideKinds != 0 else { return kinds }
+        let figurative = tokens.contains { token in
+            Gazetteer.cliticForms(token).contains { form in politicalStems.contains { form.hasPrefix($0) } }
+        }
+        return figurative ? kinds & ~Gazetteer.wideKinds : kinds
+    }
+
+    /// Stems of "political" in English, Arabic and Sorani (one spelling once normalised) and Kurmanji.
+    private static let politicalStems = ["politic", "سياسي", "siyas"].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
     /// Kurmanji verbs of a fire breaking out, normalised.
     private static let fireVerbs = TextNormalizer.normalizedWords(["ket", "pêket", "berbû", "berbûn", "girt"])

@@ -100,6 +100,28 @@ extension Gazetteer {
         return families(others) & collapseCauses != 0
     }
 
+    /// Pairs of families one happening's reports name in turn though no kind is of both: protesters
+    /// setting offices on fire, an ambush of a bomb and gunfire, rain bringing a house down, a car
+    /// plunging into a river.
+    private static let sidesOfOneHappening: [(String, String)] = [
+        ("protest", "fire"), ("gunfire", "strike"), ("flood", "collapse"), ("accident", "drowning"),
+    ]
+
+    /// ``sidesOfOneHappening`` as masks of families, each pair both ways.
+    private static let sidesOfOneHappeningMasks: [(UInt64, UInt64)] = {
+        let families = Set(eventKinds.values.joined()).sorted()
+        func bit(_ family: String) -> UInt64 { families.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0 }
+        return sidesOfOneHappening.flatMap { [(bit($0.0), bit($0.1)), (bit($0.1), bit($0.0))] }
+    }()
+
+    /// Whether two masks of kinds may be one happening's: they share a family, one follows the other
+    /// (``follows(_:_:)``), or they name two sides of one (``sidesOfOneHappening``).
+    static func mayBeOneHappening(_ kinds: UInt64, _ others: UInt64) -> Bool {
+        if shareFamily(kinds, others) || follows(kinds, others) || follows(others, kinds) { return true }
+        let (a, b) = (families(kinds), families(others))
+        return sidesOfOneHappeningMasks.contains { a & $0.0 != 0 && b & $0.1 != 0 }
+    }
+
     /// The families of kinds that bring buildings down: strikes and blasts, earthquakes.
     private static let collapseCauses: UInt64 = {
         let families = Set(eventKinds.values.joined()).sorted()

@@ -75,6 +75,77 @@ import Testing
         expectEventsKeptAsLabelled(reports)
     }
 
+    @Test func quakesFeltInTwoPlacesHoursApartAreTwoQuakes() {
+        let reports = [
+            report(
+                "A1", "Earthquake jolts Halabja and Penjwen",
+                "A magnitude 4.9 earthquake centred in Iran's Kermanshah province shook Halabja and Penjwen at 2:10 am on Thursday, sending residents into the streets. No damage or casualties were reported in the Kurdistan Region, the Sulaimani seismology centre said.",
+                minutes: 0, language: "en"),
+            report(
+                "A2", "بوومەلەرزەیەک لە هەڵەبجە و پێنجوێن هەستی پێکرا",
+                "کاتژمێر ٢:١٠ی بەرەبەیانی ئەمڕۆ بوومەلەرزەیەک بە گوڕی ٤.٩ پلە لە هەڵەبجە و پێنجوێن هەستی پێکرا. ناوەندی بوومەلەرزەکە لە پارێزگای کرماشانی ئێران بووە.",
+                minutes: 20, language: "ckb"),
+            report(
+                "B1", "Lezgîn: Erdhejek hat hîskirin",
+                "Berî niha erdhejeke bi hêza 4.6 li herêma Zaxoyê û gundên derdorê hat hîskirin. Navenda erdhejê li parêzgeha Şirnexê ya Tirkiyê bû.",
+                minutes: 315, language: "kmr"),
+            report(
+                "B2", "هزة أرضية يشعر بها سكان زاخو",
+                "شعر سكان قضاء زاخو بمحافظة دهوك، صباح الخميس، بهزة أرضية بلغت قوتها 4.6 درجات على مقياس ريختر. وقال مرصد الزلازل إن مركز الهزة كان في ولاية شرناق التركية.",
+                minutes: 330, language: "ar"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
+    @Test func aPoliticalEarthquakeIsNoQuake() {
+        let quake = Gazetteer.wideKinds
+        #expect(
+            HeadlineFeatures.of("زلزال سياسي في بغداد بعد استقالة رئيس البرلمان", language: "ar").titleKinds & quake
+                == 0)
+        #expect(HeadlineFeatures.of("Erdhejeke siyasî li Encumena Kerkûkê", language: "kmr").titleKinds & quake == 0)
+        #expect(HeadlineFeatures.of("زلزال بقوة 5 درجات يضرب حلبجة", language: "ar").titleKinds & quake != 0)
+    }
+
+    @Test func protestersSettingOfficesOnFireAreOneHappening() {
+        let reports = [
+            report(
+                "A1", "Protesters torch party offices in Ranya over unpaid salaries",
+                "Angry protesters set fire to several party offices in Ranya on Monday as demonstrations over unpaid salaries turned violent, witnesses said. Security forces fired tear gas to disperse the crowd.",
+                minutes: 0, language: "en"),
+            report(
+                "A2", "ئاگر لە بارەگای حیزبەکان لە ڕانیە بەردرا",
+                "ئەمڕۆ دووشەممە خۆپیشاندەرانی ناڕازی بە دواکەوتنی مووچە ئاگریان لە چەند بارەگایەکی حیزبی لە ڕانیە بەردا. هێزە ئەمنییەکان گازی فرمێسکڕێژیان بەکارهێنا.",
+                minutes: 30, language: "ckb"),
+            report(
+                "A3", "حريق يلتهم مقرات حزبية في رانية",
+                "التهمت النيران، اليوم الاثنين، عدة مقرات حزبية في قضاء رانية بعد أن أضرم متظاهرون غاضبون من تأخر الرواتب النار فيها. واستخدمت القوات الأمنية الغاز المسيل للدموع.",
+                minutes: 60, language: "ar"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
+    @Test func rainBringingAHouseDownIsOneHappening() {
+        let reports = [
+            report(
+                "A1", "انهيار منزل في جمجمال يودي بحياة طفلين",
+                "لقي طفلان حتفهما، فجر الأربعاء، إثر انهيار منزل طيني على ساكنيه في قضاء جمجمال بمحافظة السليمانية. وقال مصدر في الدفاع المدني إن سقف المنزل انهار بعد ساعات من هطول الأمطار.",
+                minutes: 0, language: "ar"),
+            report(
+                "A2", "Heavy rains kill two children in Chamchamal",
+                "Two children died early on Wednesday in Chamchamal when the roof of their mud-brick house caved in after a night of heavy rains, civil defence said. Their parents were taken to hospital with injuries.",
+                minutes: 70, language: "en"),
+            report(
+                "A3", "ڕووخانی خانوویەک لە چەمچەماڵ دوو منداڵی کوشت",
+                "بەرەبەیانی ئەمڕۆ چوارشەممە خانوویەکی قوڕ لە چەمچەماڵ بەسەر خێزانێکدا ڕووخا و دوو منداڵ گیانیان لەدەستدا. بەرگری شارستانی ڕایگەیاند، سەقفی خانووەکە دوای بارانی شەوی ڕابردوو ڕووخاوە.",
+                minutes: 90, language: "ckb"),
+            report(
+                "A4", "Baranên xurt li Çemçemalê du zarok kuştin",
+                "Duh şev baranên xurt li Çemçemalê barîn û banê xaniyekî ji heriyê hilweşiya. Di encamê de du zarok mirin û dê û bavê wan birîndar bûn.",
+                minutes: 120, language: "kmr"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
     @Test func aftershocksTheNextDayStayWithTheQuake() {
         let reports = [
             report(
