@@ -285,15 +285,16 @@ struct ClusteringEngine {
                     || (otherVillages && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
-                || (Self.breaksAnotherOfKind(features, story) && sinceStart > Self.otherTownApartSeconds)
             // A sudden happening hours after a story of no happening began: its copy often recalls
             // that story (the export figures of the pipeline a bomb hit), so the place-conflict
             // factor counts twice.
+            // Or a flash of a kind of the story's a day after it began: of a happening just now.
             let happeningApart =
                 !features.titleNamesAftermath && Self.suddenAfterNoHappening(features.titleKinds, story)
                 && sinceStart
                     > Self.suddenWait(
                         sharesParticular: features.titleParticulars.contains(where: story.titleParticulars.contains))
+                || Self.breaksAnotherOfKind(features, story) && sinceStart > Self.otherTownApartSeconds
             let placesApart = titlesNameOtherPlaces || happeningApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {

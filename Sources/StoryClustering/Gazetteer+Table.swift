@@ -67,6 +67,15 @@ extension Gazetteer {
         }
     }()
 
+    /// The first family of each topic of ``kindTopics`` (what it is; the others are what it may be
+    /// told as: a strike's fire, a crash's fire).
+    private static let kindPrimaryFamilies: [UInt64] = {
+        let families = Set(eventKinds.values.joined()).sorted()
+        return kindTopics.map { topic in
+            (eventKinds[topic]?.first).flatMap { families.firstIndex(of: $0) }.map { UInt64(1) << UInt64($0) } ?? 0
+        }
+    }()
+
     private static let kindBits: [String: UInt64] = Dictionary(
         uniqueKeysWithValues: kindTopics.enumerated().map { ($0.element, UInt64(1) << UInt64($0.offset)) })
 
@@ -84,9 +93,22 @@ extension Gazetteer {
         return families
     }
 
-    /// Whether two masks of kinds share a family: a blast and a fire do, a blast and a collapse not.
+    /// The first families (``kindPrimaryFamilies``) of the kinds in `kinds`, one bit each.
+    private static func primaryFamilies(_ kinds: UInt64) -> UInt64 {
+        var families: UInt64 = 0
+        var rest = kinds
+        while rest != 0 {
+            families |= kindPrimaryFamilies[rest.trailingZeroBitCount]
+            rest &= rest - 1
+        }
+        return families
+    }
+
+    /// Whether two masks of kinds share a family that is what one of them is: a blast and a fire
+    /// do (a blast may be told as its fire), a blast and a collapse not, nor a crash and a drone
+    /// strike though either may be told as the fire it started.
     static func shareFamily(_ kinds: UInt64, _ others: UInt64) -> Bool {
-        families(kinds) & families(others) != 0
+        primaryFamilies(kinds) & families(others) != 0 || families(kinds) & primaryFamilies(others) != 0
     }
 
     /// Whether the kinds in `kinds` are what a happening of a kind in `others` leaves behind: a
@@ -133,15 +155,9 @@ extension Gazetteer {
     /// Whether `kinds` holds a kind of event none of whose families any kind in `others` shares:
     /// a drone strike besides a fire (a blast would share the fire), a protest besides a flood.
     static func namesNewKind(_ kinds: UInt64, besides others: UInt64) -> Bool {
-        var otherFamilies: UInt64 = 0
-        var rest = others
+        var rest = kinds
         while rest != 0 {
-            otherFamilies |= kindFamilies[rest.trailingZeroBitCount]
-            rest &= rest - 1
-        }
-        rest = kinds
-        while rest != 0 {
-            if kindFamilies[rest.trailingZeroBitCount] & otherFamilies == 0 { return true }
+            if !shareFamily(rest & (~rest &+ 1), others) { return true }
             rest &= rest - 1
         }
         return false

@@ -191,6 +191,39 @@ import Testing
         expectEventsKeptAsLabelled(reports)
     }
 
+    @Test func aFlashOfGunfireOnPortersDaysLaterIsAnotherShooting() {
+        let reports = [
+            report(
+                "A1", "کۆڵبەرێکی خەڵکی سیدەکان بە تەقەی پاسەوانانی ئێران کوژرا",
+                "شەوی ڕابردوو کۆڵبەرێکی 23 ساڵانی خەڵکی سیدەکان لە نزیک کێلەشین بە تەقەی پاسەوانانی سنووری ئێران کوژرا. یەکێک لە خزمەکانی گوت کە نزیکەی کاتژمێر 11ی شەو تەقەیان لێکراوە.",
+                minutes: 0, language: "ckb"),
+            report(
+                "A2", "Kolbar shot dead by Iranian border guards near Sidakan",
+                "A 23-year-old kolbar from Sidakan was shot dead by Iranian border guards late on Wednesday near the Kelashin pass, his relatives and a local official said. The guards opened fire at around 11 pm.",
+                minutes: 65, language: "en"),
+            report(
+                "A3", "کۆڵبەرێکی 23 ساڵان لە سنووری سیدەکان کوژرا",
+                "شەوی چوارشەممە کۆڵبەرێکی 23 ساڵانی خەڵکی سیدەکان بە تەقەی هێزەکانی ئێران لە سنووری کێلەشین کوژرا.",
+                minutes: 35, language: "ckb"),
+            report(
+                "B1", "بەپەلە: دوو کۆڵبەر بە تەقەی پاسەوانانی سنووری ئێران بریندار بوون", "", minutes: 3865,
+                language: "ckb"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
+    /// A kind shares a family with another only through what one of them is: a blast may be told
+    /// as its fire, a crash as its fire, but a crash is no drone strike.
+    @Test func kindsShareAFamilyThroughWhatOneOfThemIs() throws {
+        let fire = try #require(Gazetteer.kindBit("topic:fire"))
+        let drone = try #require(Gazetteer.kindBit("topic:drone"))
+        let accident = try #require(Gazetteer.kindBit("topic:accident"))
+        let explosion = try #require(Gazetteer.kindBit("topic:explosion"))
+        #expect(Gazetteer.shareFamily(fire, drone) && Gazetteer.shareFamily(accident, fire))
+        #expect(Gazetteer.shareFamily(explosion, drone))
+        #expect(!Gazetteer.shareFamily(accident, drone) && Gazetteer.namesNewKind(accident, besides: drone))
+    }
+
     @Test func aFireInTheTownWhereBrothersDrownedIsAnotherHappening() {
         let reports = [
             report(
