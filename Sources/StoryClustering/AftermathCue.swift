@@ -61,8 +61,9 @@ enum AftermathCue {
                 "funerals", "buried", "recovered", "recover", "recovers",
                 "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
                 "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
-                "straight", "consecutive",
+                "straight", "consecutive", "still", "renewed", "freed", "rescued",
             ],
+            pairs: [("second", "day"), ("second", "night"), ("third", "day"), ("third", "night")],
             villages: ["village", "villages", "villagers"],
             leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"],
             aftershocks: ["aftershock"]),
@@ -70,7 +71,7 @@ enum AftermathCue {
             whole: [
                 "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضات", "جثامين", "تشييع",
                 "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
-                "استمرار", "مستمرة", "لليوم", "انتشال",
+                "استمرار", "مستمرة", "لليوم", "لليلة", "انتشال", "تجدد", "تجددت", "يزال", "تحرير",
             ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
@@ -78,15 +79,20 @@ enum AftermathCue {
         "ckb": Words(
             beginnings: [
                 "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران",
+                "هێشتا",
             ],
-            pairs: [("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو")],
+            pairs: [
+                ("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو"), ("ڕۆژی", "دووەم"), ("ڕۆژی", "سێیەم"), ("شەوی", "دووەم"),
+            ],
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
             beginnings: [
                 "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy", "gumanbar",
+                "rizgarkirin",
             ],
             pairs: [
                 ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"),
+                ("roja", "duyem"), ("roja", "sêyem"), ("şeva", "duyem"),
             ],
             villages: ["gund"], leaving: ["vala", "koçber"], aftershocks: ["paşerdhej", "paşlerz", "paşhej"]),
     ]

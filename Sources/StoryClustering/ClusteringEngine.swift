@@ -1012,7 +1012,8 @@ struct ClusteringEngine {
         // A story told only as an attack, deaths or injuries ("Attack on army checkpoint") may
         // turn out to be any kind ("IS claims roadside bomb attack on Daquq checkpoint").
         if story.titleKinds == 0 && story.titleNamesUnspecifiedEvent { return false }
-        return Gazetteer.namesNewKind(kinds, besides: story.titleKinds)
+        // What a happening of the story's kind leaves behind (a landslide after floods) is no new kind.
+        return Gazetteer.namesNewKind(kinds, besides: story.titleKinds) && !Gazetteer.follows(kinds, story.titleKinds)
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.

@@ -51,6 +51,7 @@ extension Gazetteer {
         "topic:drought": ["drought"],
         "topic:accident": ["accident", "fire"], "topic:epidemic": ["epidemic"], "topic:massgrave": ["massgrave"],
         "topic:smuggling": ["crime"], "topic:powercut": ["powercut"], "topic:collapse": ["collapse"],
+        "topic:landslide": ["landslide"],
     ]
 
     /// The topics of ``eventKinds`` in a fixed order: bit `i` of a kind mask is topic `i`.
@@ -114,8 +115,13 @@ extension Gazetteer {
     /// Whether the kinds in `kinds` are what a happening of a kind in `others` leaves behind: a
     /// building collapsing after a blast, a strike or an earthquake ("Child's body pulled from
     /// collapsed building" two days after a gas explosion), though a collapse shares no family with
-    /// them and a blast after a collapse is another happening.
+    /// them and a blast after a collapse is another happening; a landslide after floods or a quake.
     static func follows(_ kinds: UInt64, _ others: UInt64) -> Bool {
+        if let landslide = kindBit("topic:landslide"), kinds & landslide != 0,
+            kinds & stayingKinds & ~landslide == 0, families(others) & landslideCauses != 0
+        {
+            return true
+        }
         guard let collapse = kindBit("topic:collapse"), kinds & collapse != 0,
             kinds & stayingKinds & ~collapse == 0
         else { return false }
@@ -145,12 +151,18 @@ extension Gazetteer {
     }
 
     /// The families of kinds that bring buildings down: strikes and blasts, earthquakes.
-    private static let collapseCauses: UInt64 = {
+    private static let collapseCauses: UInt64 = familyMask(["strike", "earthquake"])
+
+    /// The families of kinds that bring hillsides down: floods, earthquakes.
+    private static let landslideCauses: UInt64 = familyMask(["flood", "earthquake"])
+
+    /// One bit for each of `names` among the families of ``eventKinds``.
+    private static func familyMask(_ names: [String]) -> UInt64 {
         let families = Set(eventKinds.values.joined()).sorted()
-        return ["strike", "earthquake"].reduce(0) { mask, family in
+        return names.reduce(0) { mask, family in
             mask | (families.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0)
         }
-    }()
+    }
 
     /// Whether `kinds` holds a kind of event none of whose families any kind in `others` shares:
     /// a drone strike besides a fire (a blast would share the fire), a protest besides a flood.
@@ -170,7 +182,7 @@ extension Gazetteer {
     static let briefKinds: UInt64 = [
         "topic:explosion", "topic:drone", "topic:bombardment", "topic:rocket", "topic:fire", "topic:shooting",
         "topic:assassination", "topic:clashes", "topic:kidnapping", "topic:protest", "topic:accident",
-        "topic:collapse", "topic:drowning",
+        "topic:collapse", "topic:drowning", "topic:landslide",
     ].reduce(0) { $0 | (kindBit($1) ?? 0) }
 
     /// The brief kinds whose happenings stay where they began (a blast, a strike, a house fire, a

@@ -25,6 +25,12 @@ import Testing
             ("نزوح عشرات العائلات من قرى العمادية جراء القصف التركي", "ar"),
             ("بەردەوامیی بۆردومانی تورکیا لە چیای مەتینا و چۆڵبوونی گوندەکان", "ckb"),
             ("27 malbat ji ber bombebarana Tirkiyê gundên xwe yên li Batîfayê vala kirin", "kmr"),
+            // A happening going on, resumed or over: still burning, a second day, renewed, freed.
+            ("Qaysari bazaar blaze still burning a day on", "en"),
+            ("Basra protesters take to streets for second night", "en"),
+            ("تجدد الاشتباكات العشائرية في قلعة صالح", "ar"),
+            ("مامۆستایانی سلێمانی بۆ ڕۆژی دووەم خۆپیشاندان دەکەن", "ckb"),
+            ("Du endezyarên revandî li Hewîceyê hatin rizgarkirin", "kmr"),
         ] {
             #expect(Self.marks(title, language), "\(title)")
         }

@@ -224,6 +224,38 @@ import Testing
         #expect(!Gazetteer.shareFamily(accident, drone) && Gazetteer.namesNewKind(accident, besides: drone))
     }
 
+    @Test func aFlashOfAFireStillBurningADayOnJoinsIt() {
+        let reports = [
+            report(
+                "A1", "Huge fire breaks out in Erbil's Qaysari bazaar",
+                "A huge fire broke out on Monday afternoon in the old Qaysari bazaar in central Erbil, civil defence said. Dozens of shops selling textiles were burning and firefighters from several stations were trying to contain the blaze.",
+                minutes: 0, language: "en"),
+            report(
+                "A2", "ئاگرێکی گەورە لە بازاڕی قەیسەری هەولێر کەوتەوە",
+                "ئێوارەی ئەمڕۆ دووشەممە ئاگرێکی گەورە لە بازاڕی قەیسەری لە ناوەندی هەولێر کەوتەوە و دەیان دوکانی قوماش سووتان. تیمەکانی بەرگریی شارستانی هەوڵی کوژاندنەوەی دەدەن.",
+                minutes: 45, language: "ckb"),
+            report(
+                "A3", "Urgent: Qaysari bazaar blaze still burning a day on",
+                "Firefighters were still battling the blaze in Erbil's Qaysari bazaar on Tuesday evening, more than a day after it broke out, civil defence said.",
+                minutes: 1700, language: "en"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
+    @Test func aLandslideAfterFloodsIsTheFloods() {
+        let reports = [
+            report(
+                "A1", "Flash floods hit Duhok villages after torrential rain",
+                "Flash floods swept through several villages in Duhok province on Friday after hours of torrential rain, damaging houses and roads, civil defence said. Families in the Amedi district were moved to schools.",
+                minutes: 0, language: "en"),
+            report(
+                "A2", "Landslide buries house in Duhok village after floods, family rescued",
+                "A landslide triggered by Friday's floods buried a house in a village of Amedi district in Duhok province on Sunday, civil defence said. The family of five was rescued from the rubble.",
+                minutes: 3000, language: "en"),
+        ]
+        expectEventsKeptAsLabelled(reports)
+    }
+
     @Test func aFireInTheTownWhereBrothersDrownedIsAnotherHappening() {
         let reports = [
             report(
