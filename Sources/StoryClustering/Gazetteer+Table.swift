@@ -84,25 +84,20 @@ extension Gazetteer {
     static func kindBit(_ id: String) -> UInt64? { kindBits[id] }
 
     /// The families (``eventKinds``) of the kinds in `kinds`, one bit each.
-    private static func families(_ kinds: UInt64) -> UInt64 {
-        var families: UInt64 = 0
-        var rest = kinds
-        while rest != 0 {
-            families |= kindFamilies[rest.trailingZeroBitCount]
-            rest &= rest - 1
-        }
-        return families
-    }
+    private static func families(_ kinds: UInt64) -> UInt64 { union(of: kindFamilies, over: kinds) }
 
     /// The first families (``kindPrimaryFamilies``) of the kinds in `kinds`, one bit each.
-    private static func primaryFamilies(_ kinds: UInt64) -> UInt64 {
-        var families: UInt64 = 0
+    private static func primaryFamilies(_ kinds: UInt64) -> UInt64 { union(of: kindPrimaryFamilies, over: kinds) }
+
+    /// The union of `masks[i]` for every bit `i` set in `kinds`.
+    private static func union(of masks: [UInt64], over kinds: UInt64) -> UInt64 {
+        var union: UInt64 = 0
         var rest = kinds
         while rest != 0 {
-            families |= kindPrimaryFamilies[rest.trailingZeroBitCount]
+            union |= masks[rest.trailingZeroBitCount]
             rest &= rest - 1
         }
-        return families
+        return union
     }
 
     /// Whether two masks of kinds share a family that is what one of them is: a blast and a fire

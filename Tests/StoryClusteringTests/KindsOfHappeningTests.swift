@@ -8,28 +8,7 @@ import Testing
 /// days the reports share; a breaking flash of a drone strike days after another is of a new one.
 /// The letters of an id name its event ("A1", "A2": one event; "B1": another).
 @Suite struct KindsOfHappeningTests {
-    private static let base: Int64 = 1_794_000_000
-
-    private func report(_ id: String, _ title: String, _ text: String, minutes: Int64, language: String)
-        -> ClusterDocument
-    {
-        ClusterDocument(
-            id: id, source: "outlet-" + id, title: title, text: text, published: Self.base + minutes * 60,
-            language: language)
-    }
-
-    /// Every event's reports in one story, and no story with two events' reports.
-    private func expectEventsKeptAsLabelled(_ reports: [ClusterDocument]) {
-        let result = StoryClusterer().cluster(reports)
-        func event(_ id: String) -> Substring { id.prefix { $0.isLetter } }
-        for i in reports.indices {
-            for j in reports.indices where j > i {
-                let same = result[i].storyKey == result[j].storyKey
-                let oneEvent = event(reports[i].id) == event(reports[j].id)
-                #expect(same == oneEvent, "\(reports[i].id) and \(reports[j].id): \(result[i]) \(result[j])")
-            }
-        }
-    }
+    private let labelled = LabelledReports(base: 1_794_000_000)
 
     @Test func drowningsAreAKindOfHappening() throws {
         let drowning = try #require(Gazetteer.kindBit("topic:drowning"))
@@ -60,41 +39,42 @@ import Testing
 
     @Test func anEarthquakesFlashesInFourLanguagesAreOneQuake() {
         let reports = [
-            report("A1", "بەپەلە: بوومەلەرزەیەک هەستی پێکرا", "", minutes: 0, language: "ckb"),
-            report("A2", "عاجل | هزة أرضية يشعر بها سكان عدة مناطق", "", minutes: 2, language: "ar"),
-            report("A3", "Lezgîn: Erdhejek li Herêma Kurdistanê hat hîskirin", "", minutes: 6, language: "kmr"),
-            report(
+            labelled.report("A1", "بەپەلە: بوومەلەرزەیەک هەستی پێکرا", "", minutes: 0, language: "ckb"),
+            labelled.report("A2", "عاجل | هزة أرضية يشعر بها سكان عدة مناطق", "", minutes: 2, language: "ar"),
+            labelled.report(
+                "A3", "Lezgîn: Erdhejek li Herêma Kurdistanê hat hîskirin", "", minutes: 6, language: "kmr"),
+            labelled.report(
                 "A4", "Magnitude 4.9 earthquake jolts Darbandikhan, 19 injured",
                 "An earthquake of magnitude 4.9 struck near Darbandikhan in Sulaimani province shortly before 4 a.m. on Monday, injuring 19 people who jumped from windows or were hit by falling objects, health officials said. The tremor was felt in Sulaimani, Halabja and Kalar. Cracks appeared in dozens of houses.",
                 minutes: 70, language: "en"),
-            report(
+            labelled.report(
                 "A5", "إصابة 17 شخصاً بهزة أرضية ضربت دربندخان",
                 "أصيب 17 شخصاً بجروح طفيفة جراء هزة أرضية بقوة 4.9 درجات ضربت قضاء دربندخان فجر الاثنين، بحسب مديرية صحة السليمانية. وشعر بالهزة سكان السليمانية وحلبجة وكلار، فيما تضررت جدران عشرات المنازل.",
                 minutes: 110, language: "ar"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func quakesFeltInTwoPlacesHoursApartAreTwoQuakes() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "Earthquake jolts Halabja and Penjwen",
                 "A magnitude 4.9 earthquake centred in Iran's Kermanshah province shook Halabja and Penjwen at 2:10 am on Thursday, sending residents into the streets. No damage or casualties were reported in the Kurdistan Region, the Sulaimani seismology centre said.",
                 minutes: 0, language: "en"),
-            report(
+            labelled.report(
                 "A2", "بوومەلەرزەیەک لە هەڵەبجە و پێنجوێن هەستی پێکرا",
                 "کاتژمێر ٢:١٠ی بەرەبەیانی ئەمڕۆ بوومەلەرزەیەک بە گوڕی ٤.٩ پلە لە هەڵەبجە و پێنجوێن هەستی پێکرا. ناوەندی بوومەلەرزەکە لە پارێزگای کرماشانی ئێران بووە.",
                 minutes: 20, language: "ckb"),
-            report(
+            labelled.report(
                 "B1", "Lezgîn: Erdhejek hat hîskirin",
                 "Berî niha erdhejeke bi hêza 4.6 li herêma Zaxoyê û gundên derdorê hat hîskirin. Navenda erdhejê li parêzgeha Şirnexê ya Tirkiyê bû.",
                 minutes: 315, language: "kmr"),
-            report(
+            labelled.report(
                 "B2", "هزة أرضية يشعر بها سكان زاخو",
                 "شعر سكان قضاء زاخو بمحافظة دهوك، صباح الخميس، بهزة أرضية بلغت قوتها 4.6 درجات على مقياس ريختر. وقال مرصد الزلازل إن مركز الهزة كان في ولاية شرناق التركية.",
                 minutes: 330, language: "ar"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func aPoliticalEarthquakeIsNoQuake() {
@@ -108,108 +88,109 @@ import Testing
 
     @Test func protestersSettingOfficesOnFireAreOneHappening() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "Protesters torch party offices in Ranya over unpaid salaries",
                 "Angry protesters set fire to several party offices in Ranya on Monday as demonstrations over unpaid salaries turned violent, witnesses said. Security forces fired tear gas to disperse the crowd.",
                 minutes: 0, language: "en"),
-            report(
+            labelled.report(
                 "A2", "ئاگر لە بارەگای حیزبەکان لە ڕانیە بەردرا",
                 "ئەمڕۆ دووشەممە خۆپیشاندەرانی ناڕازی بە دواکەوتنی مووچە ئاگریان لە چەند بارەگایەکی حیزبی لە ڕانیە بەردا. هێزە ئەمنییەکان گازی فرمێسکڕێژیان بەکارهێنا.",
                 minutes: 30, language: "ckb"),
-            report(
+            labelled.report(
                 "A3", "حريق يلتهم مقرات حزبية في رانية",
                 "التهمت النيران، اليوم الاثنين، عدة مقرات حزبية في قضاء رانية بعد أن أضرم متظاهرون غاضبون من تأخر الرواتب النار فيها. واستخدمت القوات الأمنية الغاز المسيل للدموع.",
                 minutes: 60, language: "ar"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func rainBringingAHouseDownIsOneHappening() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "انهيار منزل في جمجمال يودي بحياة طفلين",
                 "لقي طفلان حتفهما، فجر الأربعاء، إثر انهيار منزل طيني على ساكنيه في قضاء جمجمال بمحافظة السليمانية. وقال مصدر في الدفاع المدني إن سقف المنزل انهار بعد ساعات من هطول الأمطار.",
                 minutes: 0, language: "ar"),
-            report(
+            labelled.report(
                 "A2", "Heavy rains kill two children in Chamchamal",
                 "Two children died early on Wednesday in Chamchamal when the roof of their mud-brick house caved in after a night of heavy rains, civil defence said. Their parents were taken to hospital with injuries.",
                 minutes: 70, language: "en"),
-            report(
+            labelled.report(
                 "A3", "ڕووخانی خانوویەک لە چەمچەماڵ دوو منداڵی کوشت",
                 "بەرەبەیانی ئەمڕۆ چوارشەممە خانوویەکی قوڕ لە چەمچەماڵ بەسەر خێزانێکدا ڕووخا و دوو منداڵ گیانیان لەدەستدا. بەرگری شارستانی ڕایگەیاند، سەقفی خانووەکە دوای بارانی شەوی ڕابردوو ڕووخاوە.",
                 minutes: 90, language: "ckb"),
-            report(
+            labelled.report(
                 "A4", "Baranên xurt li Çemçemalê du zarok kuştin",
                 "Duh şev baranên xurt li Çemçemalê barîn û banê xaniyekî ji heriyê hilweşiya. Di encamê de du zarok mirin û dê û bavê wan birîndar bûn.",
                 minutes: 120, language: "kmr"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func aftershocksTheNextDayStayWithTheQuake() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "Magnitude 4.9 earthquake jolts Darbandikhan, 19 injured",
                 "An earthquake of magnitude 4.9 struck near Darbandikhan in Sulaimani province shortly before 4 a.m. on Monday, injuring 19 people, health officials said. The tremor was felt in Sulaimani, Halabja and Kalar. Cracks appeared in dozens of houses, and many families spent the night outdoors.",
                 minutes: 0, language: "en"),
-            report(
+            labelled.report(
                 "A2", "بوومەلەرزەیەکی پاشکۆ جارێکی تر دەربەندیخانی هەژاند",
                 "بوومەلەرزەیەکی پاشکۆ بە گوڕی 4.1 پلە نیوەڕۆی سێشەممە جارێکی تر دەربەندیخانی هەژاند. بەپێی بەڕێوەبەرایەتی کەشناسیی سلێمانی، ئەمە بەهێزترین پاشلەرزەیە لەدوای بوومەلەرزەکەی 4.9 پلەیی بەیانیی دووشەممە کە 19 کەسی بریندار کرد. هیچ زیانێکی گیانی تۆمار نەکراوە.",
                 minutes: 1980, language: "ckb"),
-            report(
+            labelled.report(
                 "A3", "Aftershock sends Darbandikhan residents into the streets again",
                 "A magnitude 4.1 aftershock shook Darbandikhan on Tuesday afternoon, sending residents running into the streets a day after Monday's 4.9 earthquake injured 19 people, officials said. Schools in the town were closed for the rest of the day. No new injuries were reported.",
                 minutes: 2070, language: "en"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func aBreakingFlashOfTheStorysKindDaysLaterIsAnotherHappening() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "Turkish drone strike kills two in vehicle near Khanasor",
                 "A Turkish drone struck a car near the Khanasor complex north of Sinjar on Monday afternoon, killing the two men inside, a local official said. The men were members of a local security unit, he said. Turkey did not comment on the strike.",
                 minutes: 0, language: "en"),
-            report(
+            labelled.report(
                 "A2", "Êrîşa dronê li Xanesorê: du kes jiyana xwe ji dest dan",
                 "Roja Duşemê droneke Tirkiyeyê li nêzîkî Xanesorê li bakurê Şingalê erebeyek kir armanc û du kes jiyana xwe ji dest dan, berpirsekî herêmî got.",
                 minutes: 30, language: "kmr"),
-            report(
+            labelled.report(
                 "A4", "Li nêzîkî Xanesorê dronekê erebeyek kir armanc, du kes hatin kuştin",
                 "Droneke Tirkiyeyê piştî nîvro li nêzîkî Xanesorê li bakurê Şingalê erebeyek kir armanc û du kes hatin kuştin. Şahidan gotin ku erebe bi temamî şewitî.",
                 minutes: 45, language: "kmr"),
-            report(
+            labelled.report(
                 "A5", "Turkish drone strike kills two in Iraq's Sinjar: officials",
                 "Two people were killed when a Turkish drone hit their vehicle in Iraq's Sinjar district on Monday, officials said, the latest in a series of Turkish strikes on the area.",
                 minutes: 60, language: "en"),
-            report(
+            labelled.report(
                 "A3", "Hundreds attend funeral of Khanasor drone strike victims",
                 "Hundreds of people attended the funeral on Tuesday of two men killed in a Turkish drone strike on their car near Khanasor, north of Sinjar, on Monday, relatives said.",
                 minutes: 1050, language: "en"),
-            report("B1", "Lezgîn: Dronekê li Şingalê erebeyek bombebaran kir", "", minutes: 3860, language: "kmr"),
+            labelled.report(
+                "B1", "Lezgîn: Dronekê li Şingalê erebeyek bombebaran kir", "", minutes: 3860, language: "kmr"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func aFlashOfGunfireOnPortersDaysLaterIsAnotherShooting() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "کۆڵبەرێکی خەڵکی سیدەکان بە تەقەی پاسەوانانی ئێران کوژرا",
                 "شەوی ڕابردوو کۆڵبەرێکی 23 ساڵانی خەڵکی سیدەکان لە نزیک کێلەشین بە تەقەی پاسەوانانی سنووری ئێران کوژرا. یەکێک لە خزمەکانی گوت کە نزیکەی کاتژمێر 11ی شەو تەقەیان لێکراوە.",
                 minutes: 0, language: "ckb"),
-            report(
+            labelled.report(
                 "A2", "Kolbar shot dead by Iranian border guards near Sidakan",
                 "A 23-year-old kolbar from Sidakan was shot dead by Iranian border guards late on Wednesday near the Kelashin pass, his relatives and a local official said. The guards opened fire at around 11 pm.",
                 minutes: 65, language: "en"),
-            report(
+            labelled.report(
                 "A3", "کۆڵبەرێکی 23 ساڵان لە سنووری سیدەکان کوژرا",
                 "شەوی چوارشەممە کۆڵبەرێکی 23 ساڵانی خەڵکی سیدەکان بە تەقەی هێزەکانی ئێران لە سنووری کێلەشین کوژرا.",
                 minutes: 35, language: "ckb"),
-            report(
+            labelled.report(
                 "B1", "بەپەلە: دوو کۆڵبەر بە تەقەی پاسەوانانی سنووری ئێران بریندار بوون", "", minutes: 3865,
                 language: "ckb"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     /// A kind shares a family with another only through what one of them is: a blast may be told
@@ -226,59 +207,59 @@ import Testing
 
     @Test func aFlashOfAFireStillBurningADayOnJoinsIt() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "Huge fire breaks out in Erbil's Qaysari bazaar",
                 "A huge fire broke out on Monday afternoon in the old Qaysari bazaar in central Erbil, civil defence said. Dozens of shops selling textiles were burning and firefighters from several stations were trying to contain the blaze.",
                 minutes: 0, language: "en"),
-            report(
+            labelled.report(
                 "A2", "ئاگرێکی گەورە لە بازاڕی قەیسەری هەولێر کەوتەوە",
                 "ئێوارەی ئەمڕۆ دووشەممە ئاگرێکی گەورە لە بازاڕی قەیسەری لە ناوەندی هەولێر کەوتەوە و دەیان دوکانی قوماش سووتان. تیمەکانی بەرگریی شارستانی هەوڵی کوژاندنەوەی دەدەن.",
                 minutes: 45, language: "ckb"),
-            report(
+            labelled.report(
                 "A3", "Urgent: Qaysari bazaar blaze still burning a day on",
                 "Firefighters were still battling the blaze in Erbil's Qaysari bazaar on Tuesday evening, more than a day after it broke out, civil defence said.",
                 minutes: 1700, language: "en"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func aLandslideAfterFloodsIsTheFloods() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "Flash floods hit Duhok villages after torrential rain",
                 "Flash floods swept through several villages in Duhok province on Friday after hours of torrential rain, damaging houses and roads, civil defence said. Families in the Amedi district were moved to schools.",
                 minutes: 0, language: "en"),
-            report(
+            labelled.report(
                 "A2", "Landslide buries house in Duhok village after floods, family rescued",
                 "A landslide triggered by Friday's floods buried a house in a village of Amedi district in Duhok province on Sunday, civil defence said. The family of five was rescued from the rubble.",
                 minutes: 3000, language: "en"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 
     @Test func aFireInTheTownWhereBrothersDrownedIsAnotherHappening() {
         let reports = [
-            report(
+            labelled.report(
                 "A1", "غرق شقيقين في نهر ديالى شمالي بعقوبة",
                 "غرق شقيقان في نهر ديالى شمالي بعقوبة عصر الثلاثاء أثناء السباحة، وتمكنت فرق الدفاع المدني من انتشال جثة الأول فيما تتواصل عمليات البحث عن الثاني، بحسب مصدر في الدفاع المدني بمحافظة ديالى.",
                 minutes: 0, language: "ar"),
-            report(
+            labelled.report(
                 "A2", "دوو برا لە ڕووباری دیالە لە نزیک بەعقووبە خنکان",
                 "دوو برای هەرزەکار عەسری سێشەممە لە ڕووباری دیالە لە باکووری بەعقووبە خنکان. بەرگریی شارستانی تەرمی یەکێکیانی دەرهێنا و گەڕان بۆ برای دووەم بەردەوامە.",
                 minutes: 40, language: "ckb"),
-            report(
+            labelled.report(
                 "A3", "Divers recover body of second brother drowned in Diyala River",
                 "Civil defence divers on Wednesday morning recovered the body of the second of two teenage brothers who drowned in the Diyala River north of Baqubah on Tuesday afternoon, a civil defence official said. The body of the first brother was recovered on Tuesday evening.",
                 minutes: 960, language: "en"),
-            report(
+            labelled.report(
                 "B1", "BREAKING: Fire engulfs fuel station in Baqubah",
                 "A large fire broke out at a fuel station in central Baqubah, the capital of Diyala province, on Wednesday morning, Diyala civil defence said, sending thick smoke over the city. Civil defence teams were battling the blaze and one worker was reported dead. The cause of the fire was not yet known.",
                 minutes: 1140, language: "en"),
-            report(
+            labelled.report(
                 "B2", "اندلاع حريق كبير في محطة وقود ببعقوبة",
                 "اندلع حريق كبير صباح الأربعاء في محطة لتعبئة الوقود وسط مدينة بعقوبة، وهرعت فرق الدفاع المدني إلى المكان، فيما أفاد مصدر بوفاة أحد العاملين في المحطة.",
                 minutes: 1160, language: "ar"),
         ]
-        expectEventsKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled(reports)
     }
 }
