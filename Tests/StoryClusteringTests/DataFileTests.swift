@@ -43,6 +43,10 @@ import Testing
         let crossing = TextNormalizer.tokens("Li deriyê Munzirîyeyê 26 kîlo krîstal hat desteserkirin li Miqdadiyê")
         let places = Gazetteer.shared.matches(in: crossing, latinSuffixes: true).map(\.id)
         #expect(places.filter { !$0.hasPrefix("topic:") } == ["mundhiriya", "muqdadiyah"])
+        let towns = TextNormalizer.tokens("Cotkarên Xalisê, Museyibê û Çibayişê li Teqteqê û Samerayê")
+        #expect(
+            Gazetteer.shared.matches(in: towns, latinSuffixes: true).map(\.id)
+                == ["khalis", "musayyib", "chibayish", "taqtaq", "samarra"])
     }
 
     /// What happened is an anchor too: a protest, a bomb, a fire or an arrest is the same topic in
