@@ -521,14 +521,15 @@ struct MultilingualScenarioTests {
         // Twenty-third stop, blind to all of its rules and gazetteer entries (first run with its final
         // binary): two fires two days apart, two crashes on the Erbil–Duhok road, two drownings in the
         // Zab beside a flood, two protests, two checkpoint arrests, the Yazidi new year at Lalish.
-        // 0.676 with the session-start binary, 0.696 with the final; nothing changed for it.
+        // 0.676 with the session-start binary, 0.696 with the final when it arrived; its places in the
+        // gazetteer (Kalak, Khazir, Lalish, Ain Sifni) then brought 0.779 (fitted).
         Week(
-            name: "akre-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
-            english: 0.85, crossLanguage: 0.45, f1: 0.65,
+            name: "akre-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
+            english: 0.85, crossLanguage: 0.55, f1: 0.72,
             knownMixing: """
-                the two crashes on the Erbil–Duhok road (the first one's flash names no place); the two \
-                checkpoint arrests; the market fire's compensation committee joins the Lalish feast; a \
-                piece on speed cameras joins the second crash
+                the two crashes on the Erbil–Duhok road (the first one's flash names no place); the market \
+                fire's compensation committee joins the Lalish feast; a piece on speed cameras joins the \
+                second crash
                 """),
         // Twenty-third stop, blind likewise: two tribal clashes, two fires, two protests with sit-ins,
         // two drownings, a dust storm, a pilgrim-bus crash in the desert, Sawa lake dry. 0.865 with the
