@@ -69,7 +69,7 @@ struct DocumentFeatures: Sendable {
     /// others of its kind ("It was the second shooting in Erbil in less than a week").
     var marksRepeat = false
     /// Whether the title opened with a label announcing news just breaking ("عاجل |", "Lezgîn:";
-    /// ``HeadlineLabel/isBreaking(_:)``): a report of a happening just now.
+    /// ``HeadlineLabel/read(_:)``): a report of a happening just now.
     var titleIsBreaking = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative
     /// ("in Erbil's bazaar", "في بغداد"), sorted.

@@ -22,7 +22,7 @@ struct FeatureExtractor: Sendable {
         of document: ClusterDocument, boilerplate: inout BoilerplateFilter, words: inout WordCache,
         kurmanjiWords: inout WordCache, terms accumulator: inout TermAccumulator
     ) -> DocumentFeatures {
-        let title = HeadlineLabel.stripped(document.title)
+        let (title, titleIsBreaking) = HeadlineLabel.read(document.title)
         let titleTokens = TextNormalizer.tokensMarkingDashes(title)
         let bodySentences = boilerplate.filter(
             TextNormalizer.sentences(document.text), source: document.source, repeats: boilerplateRepeats)
@@ -82,7 +82,7 @@ struct FeatureExtractor: Sendable {
             marksRepeat: (!aftershock && RepeatCue.marksRepeat(titleTokens, language: language))
                 || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
-            titleIsBreaking: HeadlineLabel.isBreaking(document.title),
+            titleIsBreaking: titleIsBreaking,
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,

@@ -57,25 +57,21 @@ extension Gazetteer {
     /// The topics of ``eventKinds`` in a fixed order: bit `i` of a kind mask is topic `i`.
     private static let kindTopics: [String] = eventKinds.keys.sorted()
 
-    /// The families of each topic of ``kindTopics``, one bit per family.
-    private static let kindFamilies: [UInt64] = {
+    /// The families of ``eventKinds`` in a fixed order: bit `i` of a family mask is family `i`.
+    private static let familyNames: [String] = {
         let families = Set(eventKinds.values.joined()).sorted()
         precondition(kindTopics.count <= 64 && families.count <= 64, "kinds and families are kept as 64-bit masks")
-        return kindTopics.map { topic in
-            (eventKinds[topic] ?? []).reduce(0) { mask, family in
-                mask | (families.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0)
-            }
-        }
+        return families
     }()
+
+    /// The families of each topic of ``kindTopics``, one bit per family.
+    private static let kindFamilies: [UInt64] = kindTopics.map { familyMask(eventKinds[$0] ?? []) }
 
     /// The first family of each topic of ``kindTopics`` (what it is; the others are what it may be
     /// told as: a strike's fire, a crash's fire).
-    private static let kindPrimaryFamilies: [UInt64] = {
-        let families = Set(eventKinds.values.joined()).sorted()
-        return kindTopics.map { topic in
-            (eventKinds[topic]?.first).flatMap { families.firstIndex(of: $0) }.map { UInt64(1) << UInt64($0) } ?? 0
-        }
-    }()
+    private static let kindPrimaryFamilies: [UInt64] = kindTopics.map {
+        familyMask(Array((eventKinds[$0] ?? []).prefix(1)))
+    }
 
     private static let kindBits: [String: UInt64] = Dictionary(
         uniqueKeysWithValues: kindTopics.enumerated().map { ($0.element, UInt64(1) << UInt64($0.offset)) })
@@ -131,11 +127,10 @@ extension Gazetteer {
     ]
 
     /// ``sidesOfOneHappening`` as masks of families, each pair both ways.
-    private static let sidesOfOneHappeningMasks: [(UInt64, UInt64)] = {
-        let families = Set(eventKinds.values.joined()).sorted()
-        func bit(_ family: String) -> UInt64 { families.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0 }
-        return sidesOfOneHappening.flatMap { [(bit($0.0), bit($0.1)), (bit($0.1), bit($0.0))] }
-    }()
+    private static let sidesOfOneHappeningMasks: [(UInt64, UInt64)] = sidesOfOneHappening.flatMap {
+        let (a, b) = (familyMask([$0.0]), familyMask([$0.1]))
+        return [(a, b), (b, a)]
+    }
 
     /// Whether two masks of kinds may be one happening's: they share a family, one follows the other
     /// (``follows(_:_:)``), or they name two sides of one (``sidesOfOneHappening``).
@@ -151,11 +146,10 @@ extension Gazetteer {
     /// The families of kinds that bring hillsides down: floods, earthquakes.
     private static let landslideCauses: UInt64 = familyMask(["flood", "earthquake"])
 
-    /// One bit for each of `names` among the families of ``eventKinds``.
+    /// One bit for each of `names` among ``familyNames``.
     private static func familyMask(_ names: [String]) -> UInt64 {
-        let families = Set(eventKinds.values.joined()).sorted()
-        return names.reduce(0) { mask, family in
-            mask | (families.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0)
+        names.reduce(0) { mask, family in
+            mask | (familyNames.firstIndex(of: family).map { UInt64(1) << UInt64($0) } ?? 0)
         }
     }
 

@@ -25,18 +25,19 @@ enum HeadlineLabel {
     /// Separators between a label and its headline.
     private static let separators: Set<Unicode.Scalar> = ["|", ":", "-", "–", "—", "｜", "："]
 
-    /// `title` without a leading label and its separator.
-    static func stripped(_ title: String) -> String {
-        if let rest = withoutOpeningLabel(title) { return rest }
-        return separatedLabel(title)?.rest ?? title
+    /// `title` without a leading label and its separator, and whether that label announced news just
+    /// breaking ("Breaking:", "عاجل |", "بەپەلە:", "Lezgîn:"), not a format ("Video:", "Exclusive -").
+    static func read(_ title: String) -> (headline: String, isBreaking: Bool) {
+        if let rest = withoutOpeningLabel(title) { return (rest, true) }
+        guard let (label, rest) = separatedLabel(title) else { return (title, false) }
+        return (rest, breakingLabels.contains(label))
     }
 
-    /// Whether `title` opens with a label announcing news just breaking ("Breaking:", "عاجل |",
-    /// "بەپەلە:", "Lezgîn:"), not one of a format ("Video:", "Exclusive -").
-    static func isBreaking(_ title: String) -> Bool {
-        if withoutOpeningLabel(title) != nil { return true }
-        return separatedLabel(title).map { breakingLabels.contains($0.label) } ?? false
-    }
+    /// `title` without a leading label and its separator (``read(_:)``).
+    static func stripped(_ title: String) -> String { read(title).headline }
+
+    /// Whether `title` opens with a label announcing news just breaking (``read(_:)``).
+    static func isBreaking(_ title: String) -> Bool { read(title).isBreaking }
 
     /// The label (normalised) before the title's first separator and the rest of the title, when
     /// what precedes that separator is a label of ``labels``.
