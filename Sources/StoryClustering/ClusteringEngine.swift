@@ -249,8 +249,12 @@ struct ClusteringEngine {
         for candidate in candidates {
             let story = stories[Int(candidate)]
             guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
-            let decay = timeFactor(time, story)
+            var decay = timeFactor(time, story)
             guard decay > 0 else { continue }
+            // What followed a happening is told days later by nature (its cause found, arrests,
+            // compensation): a headline saying so and naming the story's particulars (its town, its
+            // site, its people) is not judged older for being late.
+            if features.titleNamesAftermath, Self.followsUp(features.titleParticulars, story) { decay = 1 }
             if configuration.yearGap >= 0, yearsConflict(time: time, latestYear: features.latestYear, story) {
                 continue
             }
@@ -534,7 +538,10 @@ struct ClusteringEngine {
         }
         story.titleKinds |= features.titleKinds
         if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
-        if features.titleNamesAftermath { story.holdsAftermathHeadline = true }
+        if features.titleNamesAftermath {
+            story.holdsAftermathHeadline = true
+            story.aftermathHeadlines += 1
+        }
         if features.marksRepeat { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(features.titleTerms)
         story.titleParticulars.formUnion(features.titleParticulars)
@@ -624,8 +631,10 @@ struct ClusteringEngine {
                 guard other != target, stories[other].isOpen, !stories[other].isClosed,
                     let otherCentroid = stories[other].centroid(for: language)
                 else { continue }
-                let decay = rangeFactor(stories[target], stories[other])
+                var decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
+                let followsUp = Self.followsUp(stories[target], stories[other])
+                if followsUp { decay = 1 }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 let happeningApart = Self.happeningApart(stories[target], stories[other])
@@ -668,6 +677,10 @@ struct ClusteringEngine {
                     } else if placesApart {
                         // On content alone, by the bar a join meets: near-identical coverage of one
                         // event whose reports lead with different places still merges.
+                        guard similarity >= configuration.threshold else { continue }
+                    } else if followsUp && Self.madeOfAftermath(stories[target], stories[other]) {
+                        // A story of what followed (the toll rising, compensation) naming the
+                        // happening's particulars and kind: by the bar one of its reports meets.
                         guard similarity >= configuration.threshold else { continue }
                     } else {
                         guard passesMerge(content: similarity, entities: entities()) else { continue }
@@ -1028,6 +1041,32 @@ struct ClusteringEngine {
         candidateCounter.top(hits, storyCount: stories.count, limit: configuration.maxCandidates)
     }
 
+    /// Whether a headline naming what followed a happening (``DocumentFeatures/titleNamesAftermath``)
+    /// with these particulars names the story's: one of its headlines' towns, sites, people or
+    /// figures. "Short circuit caused Qaysari bazaar fire, investigation finds" follows "Fire
+    /// destroys dozens of shops in Erbil's historic Qaysari bazaar" three days on.
+    static func followsUp(_ particulars: some Sequence<UInt64>, _ story: StoryState) -> Bool {
+        particulars.contains(where: story.titleParticulars.contains)
+    }
+
+    /// ``followsUp(_:_:)`` for two stories: the later one's headlines name an aftermath and a
+    /// particular of the earlier one's.
+    static func followsUp(_ a: StoryState, _ b: StoryState) -> Bool {
+        guard let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
+        let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
+        return later.holdsAftermathHeadline && followsUp(later.titleParticulars, earlier)
+    }
+
+    /// Whether the later of two stories is made of what followed a happening (most members'
+    /// headlines name an aftermath: a payment to the victims' families may not say so) of a kind
+    /// the earlier one's headlines name.
+    static func madeOfAftermath(_ a: StoryState, _ b: StoryState) -> Bool {
+        guard let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
+        let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
+        return later.aftermathHeadlines * 2 > later.records.count && later.titleKinds != 0
+            && Gazetteer.shareFamily(later.titleKinds, earlier.titleKinds)
+    }
+
     /// ``decay(gap:)`` for the gap between two stories' time ranges.
     private func rangeFactor(_ a: StoryState, _ b: StoryState) -> Double {
         guard let aFirst = a.firstTime, let aLast = a.lastTime, let bFirst = b.firstTime, let bLast = b.lastTime
@@ -1070,6 +1109,7 @@ struct ClusteringEngine {
         story.titleKinds |= source.titleKinds
         if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if source.holdsAftermathHeadline { story.holdsAftermathHeadline = true }
+        story.aftermathHeadlines += source.aftermathHeadlines
         if source.holdsRepeatReport { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(source.titleTerms)
         story.titleParticulars.formUnion(source.titleParticulars)

@@ -81,6 +81,9 @@ final class StoryState {
     var titleNamesUnspecifiedEvent = false
     /// Whether a member's title names what follows a happening (``DocumentFeatures/titleNamesAftermath``).
     var holdsAftermathHeadline = false
+    /// How many members' titles name what follows a happening: all of them in a story made only of
+    /// what followed (its toll rising, compensation, arrests).
+    var aftermathHeadlines = 0
     /// Whether a member says its happening is not the first of its kind lately
     /// (``DocumentFeatures/marksRepeat``).
     var holdsRepeatReport = false
