@@ -538,10 +538,7 @@ struct ClusteringEngine {
         }
         story.titleKinds |= features.titleKinds
         if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
-        if features.titleNamesAftermath {
-            story.holdsAftermathHeadline = true
-            story.aftermathHeadlines += 1
-        }
+        if features.titleNamesAftermath { story.aftermathHeadlines += 1 }
         if features.marksRepeat { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(features.titleTerms)
         story.titleParticulars.formUnion(features.titleParticulars)
@@ -1108,7 +1105,6 @@ struct ClusteringEngine {
         }
         story.titleKinds |= source.titleKinds
         if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
-        if source.holdsAftermathHeadline { story.holdsAftermathHeadline = true }
         story.aftermathHeadlines += source.aftermathHeadlines
         if source.holdsRepeatReport { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(source.titleTerms)

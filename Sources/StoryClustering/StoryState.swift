@@ -79,11 +79,11 @@ final class StoryState {
     var titleKinds: UInt64 = 0
     /// Whether a member's title names an attack, deaths or injuries, of no particular kind.
     var titleNamesUnspecifiedEvent = false
-    /// Whether a member's title names what follows a happening (``DocumentFeatures/titleNamesAftermath``).
-    var holdsAftermathHeadline = false
-    /// How many members' titles name what follows a happening: all of them in a story made only of
-    /// what followed (its toll rising, compensation, arrests).
+    /// How many members' titles name what follows a happening (``DocumentFeatures/titleNamesAftermath``):
+    /// all of them in a story made only of what followed (its toll rising, compensation, arrests).
     var aftermathHeadlines = 0
+    /// Whether a member's title names what follows a happening.
+    var holdsAftermathHeadline: Bool { aftermathHeadlines > 0 }
     /// Whether a member says its happening is not the first of its kind lately
     /// (``DocumentFeatures/marksRepeat``).
     var holdsRepeatReport = false
