@@ -324,6 +324,14 @@ struct FeatureExtractor: Sendable {
             accumulator.add(
                 "g:topic:fire", kind: .concept, weight: weight, display: Self.gazetteer.displayName(of: "topic:fire"))
         }
+        if isTitle, OverturnCue.tellsVehicleOverturning(tokens, language: language),
+            let bit = Gazetteer.kindBit("topic:accident")
+        {
+            accumulator.titleKinds |= bit
+            accumulator.add(
+                "g:topic:accident", kind: .concept, weight: weight,
+                display: Self.gazetteer.displayName(of: "topic:accident"))
+        }
         var covered = [Bool](repeating: false, count: tokens.count)
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
         let routes = isTitle ? Self.routes(matches, in: tokens) : []
@@ -333,6 +341,9 @@ struct FeatureExtractor: Sendable {
             // it ("Sulaimani–Kirkuk", "Kirkuk–Chamchamal").
             let governorates = Set(
                 Gazetteer.allGovernorates(of: matches[first].id) + Gazetteer.allGovernorates(of: matches[second].id))
+            // Between countries or the region ("Iraq-Iran trade route") it names no one road.
+            let onTheMap = { (id: String) in Gazetteer.isSpecificPlace(id) || Gazetteer.isCapitalGovernorate(id) }
+            guard onTheMap(matches[first].id) || onTheMap(matches[second].id) else { continue }
             accumulator.titleRoutes.insert("route:" + governorates.sorted().joined(separator: "|"))
         }
         if isTitle {

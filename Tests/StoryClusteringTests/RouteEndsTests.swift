@@ -22,6 +22,15 @@ import Testing
         #expect(Self.places("Bomb hits Kirkuk-Ceyhan pipeline near Baiji", language: "en").towns == ["baiji"])
     }
 
+    @Test func aRouteBetweenCountriesIsNoRoad() {
+        // "Iraq-Iran trade route" names no road: a report of the Penjwen road shut by snow is not on
+        // another road than it.
+        #expect(HeadlineFeatures.of("Snowstorm cuts Iraq-Iran trade route in Kurdistan region", language: "en")
+            .titleRoutes.isEmpty)
+        #expect(!HeadlineFeatures.of("Snow shuts the Penjwen-Sulaimani road", language: "en").titleRoutes.isEmpty)
+        #expect(!HeadlineFeatures.of("Crash on the Erbil-Kirkuk road", language: "en").titleRoutes.isEmpty)
+    }
+
     @Test func placesJoinedOtherwiseStillPlaceTheEvent() {
         // A crossing named by its two sides is where the event is.
         #expect(

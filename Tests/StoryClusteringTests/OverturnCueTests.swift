@@ -1,0 +1,31 @@
+import Testing
+
+@testable import StoryClustering
+
+/// A vehicle overturning is a road accident in every language, with words between the vehicle and
+/// the verb; a court overturning a ruling or a boat capsizing is not.
+@Suite struct OverturnCueTests {
+    private static func namesAccident(_ title: String, _ language: String) -> Bool {
+        guard let bit = Gazetteer.kindBit("topic:accident") else { return false }
+        return HeadlineFeatures.of(title, language: language).titleKinds & bit != 0
+    }
+
+    @Test func aVehicleOverturningIsARoadAccident() {
+        #expect(Self.namesAccident("Bus carrying students to Halabja commemoration overturns, two killed", "en"))
+        #expect(Self.namesAccident("انقلاب حافلة تقل طلبة متوجهين إلى حلبجة", "ar"))
+        #expect(Self.namesAccident("مصرع طالبين بانقلاب حافلة على طريق حلبجة", "ar"))
+        #expect(Self.namesAccident("پاسێکی خوێندکاران لە نزیک سەید سادق وەرگەڕا", "ckb"))
+        #expect(Self.namesAccident("Li nêzîkî Seyîdsadiqê otobusa xwendekaran wergeriya: 1 mirî", "kmr"))
+    }
+
+    @Test func otherOverturningsAreNot() {
+        #expect(!Self.namesAccident("Court overturns ban on Kirkuk council vote", "en"))
+        #expect(!Self.namesAccident("Boat overturns in the Tigris, two missing", "en"))
+        #expect(!Self.namesAccident("انقلاب زورق في دجلة وفقدان شخصين", "ar"))
+        // A vehicle and the verb far apart in a long headline are two things said.
+        #expect(
+            !Self.namesAccident(
+                "Car bomb suspect arrested in Kirkuk as protesters in Basra demand the governor overturn the decision",
+                "en"))
+    }
+}
