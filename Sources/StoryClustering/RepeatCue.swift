@@ -66,7 +66,7 @@ enum RepeatCue {
     /// "another IS attack"); any other word there ("New Orleans attack") makes it no cue.
     static let englishModifiers: Set<String> = [
         "deadly", "fatal", "major", "big", "huge", "large", "similar", "suspected", "roadside", "suicide", "car",
-        "drone", "rocket", "is", "isis", "militant", "terrorist", "armed", "tribal", "fuel", "gas", "house",
+        "drone", "rocket", "is", "isis", "militant", "terrorist", "armed", "tribal", "clan", "fuel", "gas", "house",
         "road", "traffic", "night", "overnight", "bloody", "fresh",
     ]
 
@@ -94,7 +94,8 @@ enum RepeatCue {
             happenings: [
                 "attack", "attacks", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "crash",
                 "accident", "collision", "fire", "blaze", "protest", "demonstration", "clashes", "shooting", "assault",
-                "shootings", "explosions", "bombings", "crashes", "accidents", "fires", "convoy", "drowning",
+                "shootings", "explosions", "bombings", "crashes", "accidents", "fires", "convoy", "drowning", "clash",
+                "feud", "dispute",
             ]),
         "ar": Words(
             ordinals: ["ثانية", "ثاني", "ثان", "الثانية", "الثاني", "لثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
@@ -108,7 +109,7 @@ enum RepeatCue {
             another: ["آخر", "اخر", "أخرى", "جديد", "جديدة"],
             happenings: [
                 "هجوم", "هجوما", "انفجار", "حادث", "حادثة", "حريق", "تظاهرة", "احتجاج", "اشتباك", "اشتباكات", "قصف",
-                "غارة", "ضربة", "قافلة", "غرق",
+                "غارة", "ضربة", "قافلة", "غرق", "نزاع", "شجار",
             ]),
         "ckb": Words(
             ordinals: [
@@ -126,7 +127,7 @@ enum RepeatCue {
             another: ["دیکە", "دیکەی", "تر", "تری", "نوێ", "نوێی"],
             happenings: [
                 "ڕووداو", "هێرش", "تەقینەوە", "ئاگرکەوتنەوە", "خۆپیشاندان", "پێکدادان", "بۆردومان", "تەقەکردن",
-                "کاروان",
+                "کاروان", "شەڕ", "ئاگر",
             ],
             endings: ["", "ی", "ێک", "ێکی", "ێکە", "یەک", "یەکی", "ەکە", "ەکەی"]),
         "kmr": Words(
@@ -154,11 +155,11 @@ enum RepeatCue {
         func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
         func isTime(_ index: Int) -> Bool { text(index).map(words.times.contains) ?? false }
         func isHappening(_ index: Int) -> Bool { Self.isHappening(tokens, at: index, words: words) }
-        /// "another crash", "another deadly crash", but not "another bombing suspect".
+        /// "another crash", "another deadly tribal clash", but not "another bombing suspect".
         func isEnglishHappening(after index: Int) -> Bool {
-            for offset in 1...2 {
+            for offset in 1...3 {
                 let position = index + offset
-                if offset == 2 && !(text(index + 1).map(englishModifiers.contains) ?? false) { return false }
+                if offset > 1 && !(text(position - 1).map(englishModifiers.contains) ?? false) { return false }
                 if isHappening(position) { return !(text(position + 1).map(englishFollowUps.contains) ?? false) }
             }
             return false
@@ -166,11 +167,12 @@ enum RepeatCue {
         for index in tokens.indices {
             let word = tokens[index].text
             if words.alone.contains(word) { return true }
-            // English puts the word before its noun, maybe with a word between ("another crash",
-            // "another IS attack"), the others right after it ("هجوم آخر", "ڕووداوێکی دیکە", "êrîşeke
-            // nû"): "bajarên din xwepêşandan" is "other cities protest".
+            // English puts the word before its noun, maybe with words between ("another crash",
+            // "another deadly tribal clash"), the others after it or after a word describing it
+            // ("هجوم آخر", "نزاع عشائري جديد", "ڕووداوێکی دیکە", "êrîşeke nû"): "bajarên din
+            // xwepêşandan" is "other cities protest".
             if words.another.contains(word),
-                language == "en" ? isEnglishHappening(after: index) : isHappening(index - 1)
+                language == "en" ? isEnglishHappening(after: index) : isHappening(index - 1) || isHappening(index - 2)
             {
                 return true
             }

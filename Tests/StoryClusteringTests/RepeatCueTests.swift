@@ -35,6 +35,10 @@ import Testing
         ("Another convoy of displaced Yazidis returns to Sinjar", "en"),
         ("قافلة أخرى من النازحين تعود إلى سنجار", "ar"),
         ("Karwaneke din a koçberan ji kampên Zaxoyê gihîşt Şingalê", "kmr"),
+        // Two words describing the happening in English, one after it in the others; a clan clash.
+        ("Another deadly tribal clash hits Majar al-Kabir", "en"),
+        ("نزاع عشائري جديد في المجر الكبير يخلف قتيلا", "ar"),
+        ("حادث سير جديد على طريق بغداد - الكوت", "ar"),
     ])
     func aRepeatOfItsKindIsMarked(title: String, language: String) {
         #expect(Self.marksRepeat(title, language), "\(title)")
@@ -77,6 +81,9 @@ import Testing
         ("هێرشبەرێکی دیکەی تەقینەوەی بازاڕی کەرکووک دەستگیرکرا", "ckb"),
         ("Xwenîşandana mamosteyan gihîşt qezayên din", "kmr"),
         ("Second suspect in Kirkuk market bombing to be charged in coming days", "en"),
+        // "ser" (on) is no fight, whatever the folding makes of "şer".
+        ("Parlamentoya Kurdistanê Sêşema bê ji bo dengdana li ser kabîneya nû kom dibe", "kmr"),
+        ("انفجار سيارة مفخخة قرب سوق جديد في كركوك", "ar"),
     ])
     func aLaterStageOrAnotherUseOfTheWordsIsNot(title: String, language: String) {
         #expect(!Self.marksRepeat(title, language), "\(title)")
