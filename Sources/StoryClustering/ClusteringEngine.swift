@@ -358,6 +358,15 @@ struct ClusteringEngine {
                 let oneQuake =
                     !placesApart && Self.feltAtOnce(features.titleKinds, time, story.titleKinds, story.firstTime)
                     && !Self.placesNamedApart(features.namedEntities, Self.keys(story.namedEntities, symbolKeys))
+                // A headline naming the story's kind of happening that stays put (a fire, a crash, a
+                // blast) and one of its headline towns, within a day of its start, tells the same
+                // happening in another language, though the place it names more narrowly (a valley,
+                // a street) is in no gazetteer: the anchors need only lean its way. Joined so, it
+                // scores at the bar, not above: any story the usual evidence accepts comes first.
+                let sameHappeningInTown =
+                    !placesApart && features.titleKinds & story.titleKinds & Gazetteer.stayingKinds != 0
+                    && features.titleTowns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
+                    && sinceStart <= Self.otherTownApartSeconds
                 if oneQuake
                     || !otherKinds
                         && anchorsTellOneEvent(
@@ -365,6 +374,8 @@ struct ClusteringEngine {
                             score: { adjusted(anchors.dot(against)) })
                 {
                     accepted = (adjusted(anchors.dot(against)), against)
+                } else if sameHappeningInTown, adjusted(anchors.dot(against)) >= configuration.crossLanguageThreshold {
+                    accepted = (configuration.crossLanguageThreshold, against)
                 }
             }
             guard let (score, against) = accepted else { continue }

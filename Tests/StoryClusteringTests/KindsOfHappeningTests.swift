@@ -262,4 +262,25 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// A fire near Raniya told in Sorani, then in Arabic the next morning as put out, in a valley no
+    /// gazetteer lists: the kind and the town in both headlines within a day make one fire. A fire in
+    /// another valley near Raniya two days later is another.
+    @Test func oneFireInOneTownToldInTwoLanguagesWithinADayIsOneFire() {
+        let reports = [
+            labelled.report(
+                "A1", "ئاگر لە دارستانەکانی دۆڵی بێتواتەی ڕانیە کەوتەوە",
+                "ئێوارەی ئەمڕۆ ئاگرێکی گەورە لە دارستانەکانی دۆڵی بێتواتە لە نزیک ڕانیە کەوتەوە. تیمەکانی بەرگری شارستانی و هاووڵاتیان هەوڵی کوژاندنەوەی دەدەن.",
+                minutes: 0, language: "ckb"),
+            labelled.report(
+                "A2", "إخماد حريق واسع في غابات بيتواتة قرب رانية",
+                "أعلن الدفاع المدني في السليمانية صباح اليوم السيطرة على حريق اندلع مساء أمس في غابات وادي بيتواتة قرب قضاء رانية، وأتى على مساحات واسعة من الأشجار دون تسجيل إصابات.",
+                minutes: 1150, language: "ar"),
+            labelled.report(
+                "B1", "Forest fire breaks out in Sarkapkan valley near Raniya",
+                "A fire broke out on Thursday afternoon in the Sarkapkan valley outside Raniya, civil defence officials said, as crews worked to stop it reaching nearby villages.",
+                minutes: 2 * 1440 + 300, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
