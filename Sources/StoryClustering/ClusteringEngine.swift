@@ -289,6 +289,10 @@ struct ClusteringEngine {
                     || (otherVillages && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
+                // Kinds that cannot be one happening (a protest, a crash), a day after the story began.
+                || (Self.kindsContradict(
+                    features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
+                    && sinceStart > Self.otherTownApartSeconds)
             // A sudden happening hours after a story of no happening began: its copy often recalls
             // that story (the export figures of the pipeline a bomb hit), so the place-conflict
             // factor counts twice.
@@ -867,6 +871,11 @@ struct ClusteringEngine {
         let townsUnheardOf =
             !later.titleTowns.isEmpty && earlier.titleTowns.isEmpty
             && later.titleTowns.isDisjoint(with: earlier.namedEntities) && namesATown(earlier, symbolKeys: symbolKeys)
+        if abs(aFirst - bFirst) > otherTownApartSeconds,
+            kindsContradict(later.titleKinds, earlier.titleKinds, laterNamesAftermath: later.holdsAftermathHeadline)
+        {
+            return true
+        }
         if abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
             (otherTowns || townsUnheardOf)
                 && Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)

@@ -324,7 +324,7 @@ struct FeatureExtractor: Sendable {
             accumulator.add(
                 "g:topic:fire", kind: .concept, weight: weight, display: Self.gazetteer.displayName(of: "topic:fire"))
         }
-        if isTitle, OverturnCue.tellsVehicleOverturning(tokens, language: language),
+        if isTitle, RoadAccidentCue.tellsRoadAccident(tokens, language: language),
             let bit = Gazetteer.kindBit("topic:accident")
         {
             accumulator.titleKinds |= bit

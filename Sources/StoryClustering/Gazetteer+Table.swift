@@ -136,7 +136,9 @@ extension Gazetteer {
     /// (``follows(_:_:)``), or they name two sides of one (``sidesOfOneHappening``).
     static func mayBeOneHappening(_ kinds: UInt64, _ others: UInt64) -> Bool {
         if shareFamily(kinds, others) || follows(kinds, others) || follows(others, kinds) { return true }
-        let (a, b) = (families(kinds), families(others))
+        // By what each kind is, not what it may be told as: protesters set fire to offices, but a
+        // crash (which may be told as its fire) is no side of a protest.
+        let (a, b) = (primaryFamilies(kinds), primaryFamilies(others))
         return sidesOfOneHappeningMasks.contains { a & $0.0 != 0 && b & $0.1 != 0 }
     }
 

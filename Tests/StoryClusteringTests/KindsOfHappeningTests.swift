@@ -283,4 +283,29 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// A protest that blocks the road where a crash killed four two days before is another
+    /// happening, though its reports name the road, the towns and the crash: a protest and a crash
+    /// cannot be one happening, and a day on their kinds keep them apart.
+    @Test func aProtestOnTheRoadOfAnEarlierCrashIsAnotherHappening() {
+        let reports = [
+            labelled.report(
+                "A1", "مصرع أربعة أشخاص بحادث سير على طريق العمارة - الكوت",
+                "لقي أربعة أشخاص مصرعهم وأصيب ثلاثة آخرون بجروح إثر اصطدام حافلة صغيرة بصهريج على طريق العمارة - الكوت قرب قضاء علي الغربي مساء الثلاثاء، بحسب مصدر في مديرية المرور.",
+                minutes: 0, language: "ar"),
+            labelled.report(
+                "A2", "Four dead as minibus collides with tanker on Amarah-Kut road",
+                "Four people were killed and three injured when a minibus collided with a fuel tanker on the Amarah-Kut road near Ali al-Gharbi on Tuesday evening, traffic police said.",
+                minutes: 100, language: "en"),
+            labelled.report(
+                "B1", "محتجون يقطعون طريق الكوت - العمارة في علي الغربي بسبب انقطاع الكهرباء",
+                "قطع العشرات من أهالي قضاء علي الغربي صباح الخميس طريق الكوت - العمارة احتجاجاً على انقطاع التيار الكهربائي لساعات طويلة، فيما وعدت مديرية الكهرباء بإضافة محولات. وكان الطريق قد شهد الثلاثاء حادث سير أودى بحياة أربعة أشخاص.",
+                minutes: 41 * 60, language: "ar"),
+            labelled.report(
+                "B2", "Ali al-Gharbi residents cut Kut-Amarah highway in power protest",
+                "Dozens of residents of Ali al-Gharbi blocked the Kut-Amarah highway on Thursday morning over long power cuts, two days after a crash on the same road killed four people.",
+                minutes: 42 * 60, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }

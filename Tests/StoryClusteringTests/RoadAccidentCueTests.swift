@@ -2,9 +2,9 @@ import Testing
 
 @testable import StoryClustering
 
-/// A vehicle overturning is a road accident in every language, with words between the vehicle and
-/// the verb; a court overturning a ruling or a boat capsizing is not.
-@Suite struct OverturnCueTests {
+/// A vehicle overturning or colliding is a road accident in every language, with words between the
+/// vehicle and the verb; a court overturning a ruling, a boat capsizing or a clash of arms is not.
+@Suite struct RoadAccidentCueTests {
     private static func namesAccident(_ title: String, _ language: String) -> Bool {
         guard let bit = Gazetteer.kindBit("topic:accident") else { return false }
         return HeadlineFeatures.of(title, language: language).titleKinds & bit != 0
@@ -16,12 +16,16 @@ import Testing
         #expect(Self.namesAccident("مصرع طالبين بانقلاب حافلة على طريق حلبجة", "ar"))
         #expect(Self.namesAccident("پاسێکی خوێندکاران لە نزیک سەید سادق وەرگەڕا", "ckb"))
         #expect(Self.namesAccident("Li nêzîkî Seyîdsadiqê otobusa xwendekaran wergeriya: 1 mirî", "kmr"))
+        #expect(Self.namesAccident("شەش زائیر لە پێکدادانی مینیپاسێک و تانکەرێک نزیک مسەیەب گیانیان لەدەستدا", "ckb"))
+        #expect(Self.namesAccident("Four dead as minibus collides with tanker on Amarah-Kut road", "en"))
     }
 
     @Test func otherOverturningsAreNot() {
         #expect(!Self.namesAccident("Court overturns ban on Kirkuk council vote", "en"))
         #expect(!Self.namesAccident("Boat overturns in the Tigris, two missing", "en"))
         #expect(!Self.namesAccident("انقلاب زورق في دجلة وفقدان شخصين", "ar"))
+        #expect(!Self.namesAccident("پێکدادانی چەکداری لە نێوان دوو هۆز لە مەجەر", "ckb"))
+        #expect(!Self.namesAccident("Drone crashes near Erbil airport", "en"))
         // A vehicle and the verb far apart in a long headline are two things said.
         #expect(
             !Self.namesAccident(

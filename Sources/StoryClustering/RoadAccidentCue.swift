@@ -1,14 +1,15 @@
-/// How a headline tells a road accident without a word for one: a vehicle overturning ("Bus carrying
-/// students overturns", "انقلاب حافلة تقل طلبة", "پاسێکی خوێندکاران وەرگەڕا", "otobusa xwendekaran
-/// wergeriya"). The gazetteer cannot list "overturned" alone (a court overturns a ruling, a boat
-/// overturns and people drown), nor the vehicle and the verb as one phrase: words come between them.
-/// A road accident, then, when a word for a road vehicle and one for overturning stand within eight
-/// words of each other in a headline. English words are matched whole; in the other languages by their
+/// How a headline tells a road accident without a word for one: a vehicle overturning or colliding
+/// ("Bus carrying students overturns", "انقلاب حافلة تقل طلبة", "پاسێکی خوێندکاران وەرگەڕا", "otobusa
+/// xwendekaran wergeriya", "پێکدادانی مینیپاسێک و تانکەرێک"). The gazetteer cannot list those verbs
+/// alone (a court overturns a ruling, a boat overturns and people drown, پێکدادان is a clash of
+/// arms too, a drone crashes), nor the vehicle and the verb as one phrase: words come between them.
+/// A road accident, then, when a word for a road vehicle and one for overturning or colliding stand
+/// within eight words of each other in a headline. English words are matched whole; in the other languages by their
 /// beginning, as they take case, indefinite and possessive endings (Arabic also after a clitic prefix:
 /// ال، و، ب…). Boats are no road vehicle.
-enum OverturnCue {
-    /// Whether `tokens`, a headline's in `language`, tell a road vehicle overturning.
-    static func tellsVehicleOverturning(_ tokens: [Token], language: String) -> Bool {
+enum RoadAccidentCue {
+    /// Whether `tokens`, a headline's in `language`, tell a road vehicle overturning or colliding.
+    static func tellsRoadAccident(_ tokens: [Token], language: String) -> Bool {
         let byBeginning = language != "en"
         let overturning = tokens.indices.filter {
             matches(tokens[$0], whole: overturnWords, beginnings: byBeginning ? overturnBeginnings : [])
@@ -40,13 +41,17 @@ enum OverturnCue {
         "تانکەر", "مینیباس", "otobus", "otobûs", "erebe", "wesayît", "kamyon", "tirimbêl", "minîbus",
     ].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
-    /// English words for overturning, whole.
+    /// English words for overturning or colliding, whole.
     private static let overturnWords = TextNormalizer.normalizedWords([
-        "overturn", "overturns", "overturned", "overturning", "flips", "flipped", "rollover",
+        "overturn", "overturns", "overturned", "overturning", "flips", "flipped", "rollover", "collides",
+        "collided", "colliding", "rams", "rammed", "crashes", "crashed", "crash", "plunges", "plunged",
     ])
 
-    /// Arabic, Sorani and Kurmanji words for overturning, by their beginning: انقلاب، انقلبت؛
-    /// وەرگەڕا، وەرگەڕان؛ wergeriya, wergerî.
-    private static let overturnBeginnings = ["انقلاب", "انقلب", "وەرگەڕ", "wergeri", "wergerî"]
-        .flatMap { TextNormalizer.tokens($0).map(\.text) }
+    /// Arabic, Sorani and Kurmanji words for overturning or colliding, by their beginning: انقلاب،
+    /// انقلبت، اصطدام، تصادم، اصطدمت؛ وەرگەڕا، وەرگەڕان، پێکدادان، بەریەککەوتن، لێکدان؛ wergeriya,
+    /// wergerî.
+    private static let overturnBeginnings = [
+        "انقلاب", "انقلب", "اصطدام", "اصطدم", "تصادم", "وەرگەڕ", "پێکدادان", "بەریەککەوتن", "لێکدان", "wergeri",
+        "wergerî",
+    ].flatMap { TextNormalizer.tokens($0).map(\.text) }
 }
