@@ -281,10 +281,10 @@ struct FeatureExtractor: Sendable {
     /// Kurmanji headlines tell a blaze as "agir bi … ket", "agir … pêket" or "agir … berbû" (fire
     /// fell on, broke out in), or "… agir girt" (caught fire), words the gazetteer cannot list alone:
     /// bare "agir" is also in "agir vekirin" (opened fire). The fire's kind, when "agir" comes with
-    /// one of those verbs within four words.
+    /// one of those verbs within five words ("Agir bi qamîşên Hora Hewîzeyê ket").
     private static func kurmanjiFireBrokeOut(_ tokens: [Token]) -> Bool {
         for (index, token) in tokens.enumerated() where token.text == "agir" {
-            let near = tokens[max(0, index - 4)..<min(tokens.count, index + 5)]
+            let near = tokens[max(0, index - 5)..<min(tokens.count, index + 6)]
             if near.contains(where: { fireVerbs.contains($0.text) }) { return true }
         }
         return false

@@ -22,6 +22,14 @@ import Testing
         }
     }
 
+    @Test func aKurmanjiFireIsToldWithItsVerbFiveWordsOn() {
+        guard let fire = Gazetteer.kindBit("topic:fire") else { return }
+        let kinds = { (title: String) in HeadlineFeatures.of(title, language: "kmr").titleKinds }
+        #expect(kinds("Agir bi qamîşên Hora Hewîzeyê ket") & fire != 0)
+        // Gunfire ("agir vekirin") is no fire.
+        #expect(kinds("Hêzên Îranê li ser kolberan agir vekirin") & fire == 0)
+    }
+
     @Test func anAftershockIsWhatFollowedAQuakeAndNoRepeat() {
         for (title, language) in [
             ("Aftershock sends Darbandikhan residents into the streets again", "en"),
