@@ -63,6 +63,8 @@ import Testing
         #expect(places("حريق في حقل الحلفاية النفطي") == ["halfaya"])
         #expect(places("اشتعل الشيب في رأسه").isEmpty)
         #expect(places("غماس") == ["ghammas"])
+        #expect(places("مقتل شخص بنزاع في ناحية البدير") == ["budair"])
+        #expect(places("بدير").isEmpty)
     }
 
     /// What happened is an anchor too: a protest, a bomb, a fire or an arrest is the same topic in
