@@ -944,10 +944,16 @@ struct ClusteringEngine {
     /// such a flash is of a happening just now, not of the story's ("Lezgîn: a drone bombs a car in
     /// Sinjar" three days after a drone strike near Khanasor). A flash of what followed ("عاجل |
     /// ارتفاع حصيلة…") names an aftermath.
+    /// A flash telling its event only as an attack or deaths ("BREAKING: Two killed in militant
+    /// attack in Tuz Khurmatu") is so of a story told as one, or of a brief kind.
     private static func breaksAnotherOfKind(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
+        guard features.titleIsBreaking, !features.titleNamesAftermath else { return false }
         let kinds = features.titleKinds & Gazetteer.briefKinds
-        return features.titleIsBreaking && !features.titleNamesAftermath && kinds != 0
-            && Gazetteer.shareFamily(kinds, story.titleKinds & Gazetteer.briefKinds)
+        if kinds == 0 {
+            return features.titleNamesUnspecifiedEvent
+                && (story.titleNamesUnspecifiedEvent || story.titleKinds & Gazetteer.briefKinds != 0)
+        }
+        return Gazetteer.shareFamily(kinds, story.titleKinds & Gazetteer.briefKinds)
     }
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,

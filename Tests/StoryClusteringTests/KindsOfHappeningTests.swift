@@ -316,4 +316,21 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// A flash telling an attack and its dead two days after a story of an attack in the same town
+    /// is of an attack just now, though it names the town and the count the story's reports did.
+    @Test func aFlashOfAnAttackTwoDaysOnIsAnotherAttack() {
+        let reports = [
+            labelled.report(
+                "A1", "Two Iraqi soldiers killed in overnight attack near Tuz Khurmatu",
+                "Two Iraqi soldiers were killed and a third wounded when militants attacked an army checkpoint near Sulaiman Bek, south of Tuz Khurmatu, late on Monday, a security source said.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "مقتل جنديين وإصابة ثالث بهجوم لداعش جنوبي طوزخورماتو",
+                "قتل جنديان وأصيب ثالث بجروح في هجوم شنه عناصر من داعش على نقطة عسكرية قرب ناحية سليمان بيك جنوبي قضاء طوزخورماتو مساء الاثنين.",
+                minutes: 40, language: "ar"),
+            labelled.report("B1", "BREAKING: Two killed in militant attack in Tuz Khurmatu", "", minutes: 43 * 60, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
