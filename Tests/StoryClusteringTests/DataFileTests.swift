@@ -65,6 +65,8 @@ import Testing
         #expect(places("غماس") == ["ghammas"])
         #expect(places("مقتل شخص بنزاع في ناحية البدير") == ["budair"])
         #expect(places("بدير").isEmpty)
+        // A range across three governorates places no event in one of them.
+        #expect(Gazetteer.isBroad("hamrin"))
     }
 
     /// What happened is an anchor too: a protest, a bomb, a fire or an arrest is the same topic in
