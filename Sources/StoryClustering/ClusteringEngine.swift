@@ -364,13 +364,15 @@ struct ClusteringEngine {
                     && !Self.placesNamedApart(features.namedEntities, Self.keys(story.namedEntities, symbolKeys))
                 // A headline naming the story's kind of happening that stays put (a fire, a crash, a
                 // blast) and one of its headline towns, within a day of its start, tells the same
-                // happening in another language, though the place it names more narrowly (a valley,
-                // a street) is in no gazetteer: the anchors need only lean its way. Joined so, it
-                // scores at the bar, not above: any story the usual evidence accepts comes first.
+                // happening, in another language or in words too few to decide, though the place it
+                // names more narrowly (a valley, a street) is in no gazetteer: the anchors need only
+                // lean its way. Joined so, it scores at the bar, not above: any story the usual
+                // evidence accepts comes first.
                 let sameHappeningInTown =
-                    !placesApart && features.titleKinds & story.titleKinds & Gazetteer.stayingKinds != 0
+                    !placesApart
+                    && features.titleKinds & story.titleKinds & Gazetteer.stayingKinds != 0
                     && features.titleTowns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
-                    && sinceStart <= Self.otherTownApartSeconds
+                    && abs(sinceStart) <= Self.otherTownApartSeconds
                 if oneQuake
                     || !otherKinds
                         && anchorsTellOneEvent(
@@ -846,7 +848,8 @@ struct ClusteringEngine {
     /// headline joining it would not: two stories that grew apart for days are two happenings), or
     /// the later one is another happening of a brief kind the earlier named
     /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath; that last in other towns as well
-    /// already after ``otherTownApartSeconds``. Headlines on different sides of one place
+    /// already after ``otherTownApartSeconds``, as are kinds that cannot be one happening
+    /// (``kindsContradict(_:_:laterNamesAftermath:)``: a protest, a crash). Headlines on different sides of one place
     /// (``PlaceBearing``) count as other towns.
     private static func titlesNameOtherPlaces(
         _ a: StoryState, _ b: StoryState, decayStartSeconds: Int64, symbolKeys: [String]
@@ -948,12 +951,12 @@ struct ClusteringEngine {
     /// attack in Tuz Khurmatu") is so of a story told as one, or of a brief kind.
     private static func breaksAnotherOfKind(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
         guard features.titleIsBreaking, !features.titleNamesAftermath else { return false }
-        let kinds = features.titleKinds & Gazetteer.briefKinds
-        if kinds == 0 {
+        if features.titleKinds == 0 {
             return features.titleNamesUnspecifiedEvent
                 && (story.titleNamesUnspecifiedEvent || story.titleKinds & Gazetteer.briefKinds != 0)
         }
-        return Gazetteer.shareFamily(kinds, story.titleKinds & Gazetteer.briefKinds)
+        let kinds = features.titleKinds & Gazetteer.briefKinds
+        return kinds != 0 && Gazetteer.shareFamily(kinds, story.titleKinds & Gazetteer.briefKinds)
     }
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,

@@ -104,7 +104,7 @@ extension Gazetteer {
     }
 
     /// Whether the kinds in `kinds` are what a happening of a kind in `others` leaves behind: a
-    /// building collapsing after a blast, a strike or an earthquake ("Child's body pulled from
+    /// building collapsing after a blast, a strike, an earthquake or a fire ("Child's body pulled from
     /// collapsed building" two days after a gas explosion), though a collapse shares no family with
     /// them and a blast after a collapse is another happening; a landslide after floods or a quake.
     static func follows(_ kinds: UInt64, _ others: UInt64) -> Bool {
@@ -136,14 +136,19 @@ extension Gazetteer {
     /// (``follows(_:_:)``), or they name two sides of one (``sidesOfOneHappening``).
     static func mayBeOneHappening(_ kinds: UInt64, _ others: UInt64) -> Bool {
         if shareFamily(kinds, others) || follows(kinds, others) || follows(others, kinds) { return true }
-        // By what each kind is, not what it may be told as: protesters set fire to offices, but a
-        // crash (which may be told as its fire) is no side of a protest.
-        let (a, b) = (primaryFamilies(kinds), primaryFamilies(others))
+        // Not by the fire a kind may be told as: protesters set fire to offices, but a crash (which
+        // may be told as its fire) is no side of a protest. Gunfire told as a protest's still is.
+        let (a, b) = (sideFamilies(kinds), sideFamilies(others))
         return sidesOfOneHappeningMasks.contains { a & $0.0 != 0 && b & $0.1 != 0 }
     }
 
-    /// The families of kinds that bring buildings down: strikes and blasts, earthquakes.
-    private static let collapseCauses: UInt64 = familyMask(["strike", "earthquake"])
+    /// The families of `kinds` but the fire a kind of another family may be told as.
+    private static func sideFamilies(_ kinds: UInt64) -> UInt64 {
+        primaryFamilies(kinds) | (families(kinds) & ~familyMask(["fire"]))
+    }
+
+    /// The families of kinds that bring buildings down: strikes and blasts, earthquakes, fires.
+    private static let collapseCauses: UInt64 = familyMask(["strike", "earthquake", "fire"])
 
     /// The families of kinds that bring hillsides down: floods, earthquakes.
     private static let landslideCauses: UInt64 = familyMask(["flood", "earthquake"])

@@ -59,6 +59,8 @@ struct Gazetteer: Sendable {
                     words[0] = String(first.dropFirst(2))
                     forms.append(words)
                 }
+                // "أبو غريب" is "أبي غريب" after a preposition or a noun ("في قضاء أبي الخصيب").
+                if words.count > 1, words[0] == Self.abu { forms.append([Self.abi] + words.dropFirst()) }
                 for form in forms {
                     let key = form.joined(separator: " ")
                     if phrases[key] == nil { phrases[key] = entry.id }
@@ -76,6 +78,10 @@ struct Gazetteer: Sendable {
         self.starters = HashBits(prefixes.union(phrases.keys).map(StableHash.fnv1a))
         self.maxWords = maxWords
     }
+
+    /// "أبو" (father of, the start of many place names) and its genitive "أبي", normalised.
+    private static let abu = TextNormalizer.normalized("أبو")
+    private static let abi = TextNormalizer.normalized("أبي")
 
     /// The readable (first, English) name of `id`.
     func displayName(of id: String) -> String {

@@ -11,8 +11,9 @@
 /// it does a headline naming another place.
 /// A word for "other" counts only beside a word for time ("مرة أخرى", "جارێکی تر", "careke din")
 /// or, with "another" and "new", beside a word for a happening ("another deadly crash", "هجوم آخر",
-/// "ڕووداوێکی دیکە", "êrîşeke nû"): "and other cities", "two more victims", "another body
-/// recovered" are no repeat. A short span may leave its count open ("in five days", "لە ماوەی چوار
+/// "ڕووداوێکی دیکە", "êrîşeke nû"; "new" also one describing word away: "نزاع عشائري جديد"): "and
+/// other cities", "two more victims", "another body recovered", "clashes spread to other areas" are
+/// no repeat. A short span may leave its count open ("in five days", "لە ماوەی چوار
 /// ڕۆژدا"). An ordinal beside a stage ("second day",
 /// "third straight day", "لليوم الثالث", "roja duyemîn", "second week", "second round") describes
 /// a later stage of one happening and does not count.
@@ -32,6 +33,8 @@ enum RepeatCue {
         /// Words for "another" or "new" that mark a repeat beside a word for a happening ("another
         /// crash", "هجوم آخر", "ڕووداوێکی دیکە", "êrîşeke nû").
         var another: Set<String>
+        /// Those of ``another`` that say "new" (``another`` also says "other").
+        var new: Set<String>
         /// Words for a happening (stems).
         var happenings: [String]
         /// The endings a happening's stem may take ("" for the stem alone): Sorani and Kurmanji add
@@ -44,6 +47,7 @@ enum RepeatCue {
             spans: [String], another: [String] = [], happenings: [String] = [], endings: [String] = [""]
         ) {
             self.another = TextNormalizer.normalizedWords(another)
+            self.new = self.another.intersection(TextNormalizer.normalizedWords(RepeatCue.newWords))
             self.happenings = happenings.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.endings = endings.map { $0.isEmpty ? "" : TextNormalizer.tokens($0).first?.text ?? $0 }
             self.ordinals = TextNormalizer.normalizedWords(ordinals)
@@ -58,6 +62,9 @@ enum RepeatCue {
             }
         }
     }
+
+    /// Words for "new" in the four languages.
+    static let newWords = ["new", "fresh", "جديد", "جديدة", "نوێ", "نوێی", "nû"]
 
     /// Words between an ordinal and its stage ("third straight day").
     static let intensifiers: Set<String> = ["straight", "consecutive", "successive", "full"]
@@ -95,7 +102,6 @@ enum RepeatCue {
                 "attack", "attacks", "bomb", "bombing", "blast", "explosion", "strike", "airstrike", "crash",
                 "accident", "collision", "fire", "blaze", "protest", "demonstration", "clashes", "shooting", "assault",
                 "shootings", "explosions", "bombings", "crashes", "accidents", "fires", "convoy", "drowning", "clash",
-                "feud", "dispute",
             ]),
         "ar": Words(
             ordinals: ["ثانية", "ثاني", "ثان", "الثانية", "الثاني", "لثاني", "ثالثة", "ثالث", "الثالثة", "الثالث"],
@@ -109,7 +115,9 @@ enum RepeatCue {
             another: ["آخر", "اخر", "أخرى", "جديد", "جديدة"],
             happenings: [
                 "هجوم", "هجوما", "انفجار", "حادث", "حادثة", "حريق", "تظاهرة", "احتجاج", "اشتباك", "اشتباكات", "قصف",
-                "غارة", "ضربة", "قافلة", "غرق", "نزاع", "شجار",
+                "غارة", "ضربة", "قافلة", "غرق", "شجار",
+                // A tribal dispute ("نزاع عشائري جديد"): bare نزاع is Baghdad and Erbil's too.
+                "عشائري",
             ]),
         "ckb": Words(
             ordinals: [
@@ -168,11 +176,13 @@ enum RepeatCue {
             let word = tokens[index].text
             if words.alone.contains(word) { return true }
             // English puts the word before its noun, maybe with words between ("another crash",
-            // "another deadly tribal clash"), the others after it or after a word describing it
-            // ("هجوم آخر", "نزاع عشائري جديد", "ڕووداوێکی دیکە", "êrîşeke nû"): "bajarên din
-            // xwepêşandan" is "other cities protest".
+            // "another deadly tribal clash"), the others after it ("هجوم آخر", "ڕووداوێکی دیکە",
+            // "êrîşeke nû"), "new" also after a word describing it ("حادث سير جديد"): "bajarên din
+            // xwepêşandan" is "other cities protest", "اشتباكات بمناطق أخرى" clashes spreading.
             if words.another.contains(word),
-                language == "en" ? isEnglishHappening(after: index) : isHappening(index - 1) || isHappening(index - 2)
+                language == "en"
+                    ? isEnglishHappening(after: index)
+                    : isHappening(index - 1) || words.new.contains(word) && isHappening(index - 2)
             {
                 return true
             }

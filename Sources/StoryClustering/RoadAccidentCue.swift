@@ -4,42 +4,54 @@
 /// alone (a court overturns a ruling, a boat overturns and people drown, پێکدادان is a clash of
 /// arms too, a drone crashes), nor the vehicle and the verb as one phrase: words come between them.
 /// A road accident, then, when a word for a road vehicle and one for overturning or colliding stand
-/// within eight words of each other in a headline. English words are matched whole; in the other languages by their
-/// beginning, as they take case, indefinite and possessive endings (Arabic also after a clitic prefix:
-/// ال، و، ب…). Boats are no road vehicle.
+/// within eight words of each other in a headline. English words are matched whole; in the other
+/// languages by their beginning, as they take case, number, indefinite and possessive endings (Arabic
+/// also after a clitic prefix: ال، و، ب…), except short ones that begin other words (Sorani پاس
+/// begins پاسەوان, a guard; Arabic باص begins بأصوات once folded), matched in their listed forms.
+/// Boats and tankers at sea are no road vehicle.
 enum RoadAccidentCue {
     /// Whether `tokens`, a headline's in `language`, tell a road vehicle overturning or colliding.
     static func tellsRoadAccident(_ tokens: [Token], language: String) -> Bool {
-        let byBeginning = language != "en"
+        let english = language == "en"
         let overturning = tokens.indices.filter {
-            matches(tokens[$0], whole: overturnWords, beginnings: byBeginning ? overturnBeginnings : [])
+            english
+                ? overturnWords.contains(tokens[$0].text)
+                : matches(tokens[$0], whole: [], beginnings: overturnBeginnings)
         }
         guard !overturning.isEmpty else { return false }
         return tokens.indices.contains { index in
-            matches(tokens[index], whole: vehicleWords, beginnings: byBeginning ? vehicleBeginnings : [])
+            (english
+                ? vehicleWords.contains(tokens[index].text)
+                : matches(tokens[index], whole: vehicleForms, beginnings: vehicleBeginnings))
                 && overturning.contains { abs($0 - index) <= 8 }
         }
     }
 
     private static func matches(_ token: Token, whole: Set<String>, beginnings: [String]) -> Bool {
-        if whole.contains(token.text) { return true }
-        guard !beginnings.isEmpty else { return false }
-        return Gazetteer.cliticForms(token).contains { form in beginnings.contains { form.hasPrefix($0) } }
+        Gazetteer.cliticForms(token).contains { form in
+            whole.contains(String(form)) || beginnings.contains { form.hasPrefix($0) }
+        }
     }
 
     /// English road vehicles, whole.
     private static let vehicleWords = TextNormalizer.normalizedWords([
-        "bus", "buses", "minibus", "minibuses", "car", "cars", "truck", "trucks", "lorry", "lorries", "tanker",
-        "tankers", "vehicle", "vehicles", "van", "pickup",
+        "bus", "buses", "minibus", "minibuses", "car", "cars", "truck", "trucks", "lorry", "lorries", "vehicle",
+        "vehicles", "van", "pickup",
     ])
 
-    /// Arabic, Sorani and Kurmanji road vehicles, by their beginning: حافلة، سيارة، شاحنة، مركبة
-    /// (not مركب, a boat), صهريج، باص; پاس، ئۆتۆمبێل، بارهەڵگر، تانکەر،
-    /// مینیباس؛ otobus, erebe, wesayît, kamyon, tirimbêl, minîbus.
+    /// Arabic, Sorani and Kurmanji road vehicles, by their beginning: حافلة، سيارة، شاحنة (with their
+    /// duals and plurals), مركبة (not مركب, a boat), صهريج، عجلة (Iraqi for a vehicle); ئۆتۆمبێل،
+    /// بارهەڵگر، تانکەر، مینیباس؛ otobus, wesayît, kamyon, tirimbêl, minîbus (not "erebe": "Ereb",
+    /// Arabs, begins it once folded).
     private static let vehicleBeginnings = [
-        "حافله", "سياره", "شاحنه", "مركبه", "صهريج", "باص", "پاس", "ئۆتۆمبێل", "ئوتومبێل", "بارهەڵگر",
-        "تانکەر", "مینیباس", "otobus", "otobûs", "erebe", "wesayît", "kamyon", "tirimbêl", "minîbus",
+        "حافل", "سيار", "شاحن", "مركبه", "مركبات", "صهريج", "عجله", "عجلات", "ئۆتۆمبێل", "ئوتومبێل",
+        "بارهەڵگر", "تانکەر", "مینیباس", "otobus", "otobûs", "wesayît", "kamyon", "tirimbêl", "minîbus",
     ].flatMap { TextNormalizer.tokens($0).map(\.text) }
+
+    /// Short vehicle words matched in these forms only: باص, the Sorani bus with its endings.
+    private static let vehicleForms = TextNormalizer.normalizedWords([
+        "باص", "باصات", "پاس", "پاسی", "پاسێک", "پاسێکی", "پاسەکە", "پاسەکەی", "پاسەکان",
+    ])
 
     /// English words for overturning or colliding, whole.
     private static let overturnWords = TextNormalizer.normalizedWords([
@@ -48,10 +60,9 @@ enum RoadAccidentCue {
     ])
 
     /// Arabic, Sorani and Kurmanji words for overturning or colliding, by their beginning: انقلاب،
-    /// انقلبت، اصطدام، تصادم، اصطدمت؛ وەرگەڕا، وەرگەڕان، پێکدادان، بەریەککەوتن، لێکدان؛ wergeriya,
-    /// wergerî.
+    /// انقلبت، اصطدام، تصادم، اصطدمت؛ وەرگەڕا، وەرگەڕان، پێکدادان، بەریەککەوتن؛ wergeriya, wergerî
+    /// (also "turned into": a vehicle must be near).
     private static let overturnBeginnings = [
-        "انقلاب", "انقلب", "اصطدام", "اصطدم", "تصادم", "وەرگەڕ", "پێکدادان", "بەریەککەوتن", "لێکدان", "wergeri",
-        "wergerî",
+        "انقلاب", "انقلب", "اصطدام", "اصطدم", "تصادم", "وەرگەڕ", "پێکدادان", "بەریەککەوتن", "wergeri", "wergerî",
     ].flatMap { TextNormalizer.tokens($0).map(\.text) }
 }

@@ -84,6 +84,11 @@ import Testing
         // "ser" (on) is no fight, whatever the folding makes of "şer".
         ("Parlamentoya Kurdistanê Sêşema bê ji bo dengdana li ser kabîneya nû kom dibe", "kmr"),
         ("انفجار سيارة مفخخة قرب سوق جديد في كركوك", "ar"),
+        // A dispute between governments; fighting spreading to other places.
+        ("Baghdad, Erbil in another dispute over salaries", "en"),
+        ("نزاع جديد بين بغداد وأربيل على الرواتب", "ar"),
+        ("امتداد اشتباكات عشائرية إلى مناطق أخرى في البصرة", "ar"),
+        ("خۆپیشاندان شارەکانی تری گرتەوە", "ckb"),
     ])
     func aLaterStageOrAnotherUseOfTheWordsIsNot(title: String, language: String) {
         #expect(!Self.marksRepeat(title, language), "\(title)")

@@ -26,6 +26,12 @@ import Testing
         #expect(!Self.namesAccident("انقلاب زورق في دجلة وفقدان شخصين", "ar"))
         #expect(!Self.namesAccident("پێکدادانی چەکداری لە نێوان دوو هۆز لە مەجەر", "ckb"))
         #expect(!Self.namesAccident("Drone crashes near Erbil airport", "en"))
+        // Words that begin like a vehicle or mean "turned into" beside no vehicle.
+        #expect(!Self.namesAccident("پێکدادان لە نێوان پاسەوانانی سنوور و قاچاخچییان", "ckb"))
+        #expect(!Self.namesAccident("Nakokiya Erebên Kerkûkê wergeriya pevçûnê", "kmr"))
+        #expect(!Self.namesAccident("Tanker collides with cargo ship off Fao", "en"))
+        // Duals and plurals of a vehicle.
+        #expect(Self.namesAccident("مصرع ثلاثة بتصادم شاحنتين قرب جمجمال", "ar"))
         // A vehicle and the verb far apart in a long headline are two things said.
         #expect(
             !Self.namesAccident(
