@@ -275,9 +275,14 @@ struct ClusteringEngine {
             func anotherOfKind(_ kinds: UInt64) -> Bool {
                 !features.titleNamesAftermath && Self.anotherOfItsKind(kinds, features.titleParticulars, story)
             }
+            // A headline of what followed that names the story's own place may name others too:
+            // where a victim came from, where the funerals were ("Karbala hotel fire toll rises to
+            // four as Khanaqin woman dies").
+            let inStoryPlace = { (place: String) in known(place).map(story.titlePlaces.contains) ?? false }
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
-                    && docPlaces.contains(where: { !(known($0).map(story.titlePlaces.contains) ?? false) }))
+                    && docPlaces.contains(where: { !inStoryPlace($0) })
+                    && !(features.titleNamesAftermath && docPlaces.contains(where: inStoryPlace)))
                 || (!features.titleRoutes.isEmpty && !story.titleRoutes.isEmpty
                     && !features.titleRoutes.contains(where: story.titleRoutes.contains))
                 || ((otherTowns || bearingsApart(features, story) || kindsApart(features.titleKinds, story)

@@ -165,4 +165,21 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// A toll rising at the hotel fire in Karbala, reported with the home town of the woman who
+    /// died ("…as Khanaqin woman dies"), is still the Karbala fire: a headline of what followed that
+    /// names the story's own place may name others.
+    @Test func aFollowUpNamingAVictimsHomeTownStaysWithItsHappening() {
+        let reports = [
+            labelled.report(
+                "A1", "Fire at Karbala hotel kills three, injures 19",
+                "A fire broke out on Monday night in a hotel housing pilgrims in central Karbala, killing three people and injuring 19, the civil defence directorate said. Most of the injured suffered from smoke inhalation.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "Karbala hotel fire toll rises to four as Khanaqin woman dies",
+                "The death toll from the fire that broke out on Monday night in a hotel housing pilgrims in central Karbala rose to four on Tuesday after a woman from Khanaqin died of her burns in hospital, health officials said. Most of the 19 injured suffered from smoke inhalation, the civil defence directorate said.",
+                minutes: 900, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
