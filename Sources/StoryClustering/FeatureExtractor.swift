@@ -304,6 +304,9 @@ struct FeatureExtractor: Sendable {
     /// Stems of "political" in English, Arabic and Sorani (one spelling once normalised) and Kurmanji.
     private static let politicalStems = ["politic", "سياسي", "siyas"].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
+    /// Prepositions after a headline's opening "fire" that make it a blaze ("Fire at…", "Fire in…").
+    private static let fireOpeningPrepositions: Set<String> = ["at", "in", "on", "near", "inside"]
+
     /// Kurmanji verbs of a fire breaking out, normalised.
     private static let fireVerbs = TextNormalizer.normalizedWords(["ket", "pêket", "berbû", "berbûn", "girt"])
 
@@ -321,6 +324,15 @@ struct FeatureExtractor: Sendable {
             accumulator.titleKinds |= bit
             // The topic as a term too, as a listed word for a fire gives it: an anchor shared with
             // the fire's reports in other languages.
+            accumulator.add(
+                "g:topic:fire", kind: .concept, weight: weight, display: Self.gazetteer.displayName(of: "topic:fire"))
+        }
+        // "Fire at Karbala hotel kills three": a headline opening on "fire at", "fire in" is a blaze
+        // ("opened fire at" is gunfire, and a phrase anywhere in a headline could be that).
+        if isTitle, language == "en", tokens.count > 2, tokens[0].text == "fire",
+            Self.fireOpeningPrepositions.contains(tokens[1].text), let bit = Gazetteer.kindBit("topic:fire")
+        {
+            accumulator.titleKinds |= bit
             accumulator.add(
                 "g:topic:fire", kind: .concept, weight: weight, display: Self.gazetteer.displayName(of: "topic:fire"))
         }

@@ -30,6 +30,14 @@ import Testing
         #expect(kinds("Hêzên Îranê li ser kolberan agir vekirin") & fire == 0)
     }
 
+    @Test func aHeadlineOpeningOnFireAtAPlaceIsABlaze() {
+        guard let fire = Gazetteer.kindBit("topic:fire") else { return }
+        let kinds = { (title: String) in HeadlineFeatures.of(title, language: "en").titleKinds }
+        #expect(kinds("Fire at Karbala hotel kills three, injures 19") & fire != 0)
+        #expect(kinds("BREAKING: Fire in Basra market") & fire != 0)
+        #expect(kinds("Gunmen opened fire at a checkpoint near Tarmiyah") & fire == 0)
+    }
+
     @Test func anAftershockIsWhatFollowedAQuakeAndNoRepeat() {
         for (title, language) in [
             ("Aftershock sends Darbandikhan residents into the streets again", "en"),
