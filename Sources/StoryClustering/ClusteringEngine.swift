@@ -346,7 +346,22 @@ struct ClusteringEngine {
                     // attack's report recounting the first): only the content can still join them.
                     // The names are compared only when the content alone does not decide.
                     let entitySimilarity = { placesApart ? 0 : centroid.entitySimilarity(entities) }
-                    if passesFullText(content: score, entities: entitySimilarity()) { accepted = (score, centroid.sum) }
+                    // A report of what followed (the toll rising, an arrest, the cause) within two days,
+                    // whose headline names the story's kind and shares a headline word beyond it ("Iraq
+                    // hotel fire toll rises to four" the day after "Fire at Karbala hotel kills three"),
+                    // retells less of the first reports: the bar halfway to the entity bar's content.
+                    let followsItsHappening =
+                        !placesApart && features.titleNamesAftermath && sinceStart <= configuration.decayStartSeconds
+                        && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
+                        && features.titleTerms.contains(where: {
+                            story.titleTerms.contains($0) && !Self.topicFingerprints.contains($0)
+                        })
+                    if passesFullText(content: score, entities: entitySimilarity())
+                        || followsItsHappening
+                            && score >= (configuration.threshold + configuration.entityContentThreshold) / 2
+                    {
+                        accepted = (score, centroid.sum)
+                    }
                 }
             }
             if accepted == nil, position == nil || (story.centroids.count > 1 && !placesApart) {
@@ -827,6 +842,11 @@ struct ClusteringEngine {
     private static func namesOneHappening(_ key: String) -> Bool {
         key.hasPrefix("x:") || SharedAnchors.namesOneHappening(key)
     }
+
+    /// The fingerprints of the gazetteer's kinds of event as terms ("g:topic:fire"): a headline word
+    /// shared beyond the kind is asked of follow-ups.
+    static let topicFingerprints = Set(
+        Gazetteer.eventKinds.keys.map { StableHash.mix(StableHash.fnv1a("g:" + $0)) })
 
     /// Whether a headline and a story's headlines share a term, when both have terms: a word, a
     /// name, a number or a place narrower than a governorate. Asked when a full report meets a

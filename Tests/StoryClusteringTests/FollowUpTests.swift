@@ -182,4 +182,24 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// The toll of a blast rising the next day, told with the blast's place and site in the headline
+    /// and little of the first report in the copy, joins the blast; another blast's toll does not.
+    @Test func aTollRisingTheNextDayJoinsItsBlastThoughItsCopyRetellsLittle() {
+        let reports = [
+            labelled.report(
+                "A1", "Gas depot blast kills three in Basra's Hayyaniya",
+                "Three people were killed and eleven wounded on Tuesday evening when gas cylinders exploded at a depot in the crowded Hayyaniya district of Basra, civil defence officials said. The blast destroyed two nearby houses and set fire to shops along the street. Firefighters needed two hours to put out the flames, and the cause is being investigated.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "Death toll from Hayyaniya gas depot blast rises to five",
+                "Two more of the injured died in hospital overnight, doctors said on Wednesday, and six remain in intensive care. The owner has been summoned over storing cylinders without a licence next to homes.",
+                minutes: 21 * 60, language: "en"),
+            labelled.report(
+                "B1", "Death toll from Zubair fuel station blast rises to four",
+                "A fourth worker injured in Monday's explosion at a fuel station in Zubair died in hospital on Wednesday, doctors said.",
+                minutes: 22 * 60, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
