@@ -350,15 +350,16 @@ struct ClusteringEngine {
                     // whose headline names the story's kind and shares a headline word beyond it ("Iraq
                     // hotel fire toll rises to four" the day after "Fire at Karbala hotel kills three"),
                     // retells less of the first reports: the bar halfway to the entity bar's content.
-                    let followsItsHappening =
+                    let followsItsHappening = {
                         !placesApart && features.titleNamesAftermath && sinceStart <= configuration.decayStartSeconds
-                        && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
-                        && features.titleTerms.contains(where: {
-                            story.titleTerms.contains($0) && !Self.topicFingerprints.contains($0)
-                        })
+                            && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
+                            && features.titleTerms.contains(where: {
+                                story.titleTerms.contains($0) && !Self.topicFingerprints.contains($0)
+                            })
+                    }
                     if passesFullText(content: score, entities: entitySimilarity())
-                        || followsItsHappening
-                            && score >= (configuration.threshold + configuration.entityContentThreshold) / 2
+                        || score >= (configuration.threshold + configuration.entityContentThreshold) / 2
+                            && followsItsHappening()
                     {
                         accepted = (score, centroid.sum)
                     }
@@ -388,11 +389,12 @@ struct ClusteringEngine {
                 // names more narrowly (a valley, a street) is in no gazetteer: the anchors need only
                 // lean its way. Joined so, it scores at the bar, not above: any story the usual
                 // evidence accepts comes first.
-                let sameHappeningInTown =
+                let sameHappeningInTown = {
                     !placesApart
-                    && features.titleKinds & story.titleKinds & Gazetteer.stayingKinds != 0
-                    && features.titleTowns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
-                    && abs(sinceStart) <= Self.otherTownApartSeconds
+                        && features.titleKinds & story.titleKinds & Gazetteer.stayingKinds != 0
+                        && abs(sinceStart) <= Self.otherTownApartSeconds
+                        && features.titleTowns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
+                }
                 if oneQuake
                     || !otherKinds
                         && anchorsTellOneEvent(
@@ -400,7 +402,7 @@ struct ClusteringEngine {
                             score: { adjusted(anchors.dot(against)) })
                 {
                     accepted = (adjusted(anchors.dot(against)), against)
-                } else if sameHappeningInTown, adjusted(anchors.dot(against)) >= configuration.crossLanguageThreshold {
+                } else if sameHappeningInTown(), adjusted(anchors.dot(against)) >= configuration.crossLanguageThreshold {
                     accepted = (configuration.crossLanguageThreshold, against)
                 }
             }
@@ -846,7 +848,7 @@ struct ClusteringEngine {
     /// The fingerprints of the gazetteer's kinds of event as terms ("g:topic:fire"): a headline word
     /// shared beyond the kind is asked of follow-ups.
     static let topicFingerprints = Set(
-        Gazetteer.eventKinds.keys.map { StableHash.mix(StableHash.fnv1a("g:" + $0)) })
+        Gazetteer.eventKinds.keys.map { TermAccumulator.fingerprint(of: "g:" + $0) })
 
     /// Whether a headline and a story's headlines share a term, when both have terms: a word, a
     /// name, a number or a place narrower than a governorate. Asked when a full report meets a
@@ -874,8 +876,8 @@ struct ClusteringEngine {
     /// the later one is another happening of a brief kind the earlier named
     /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath; that last in other towns as well
     /// already after ``otherTownApartSeconds``, as are kinds that cannot be one happening
-    /// (``kindsContradict(_:_:laterNamesAftermath:)``: a protest, a crash). Headlines on different sides of one place
-    /// (``PlaceBearing``) count as other towns.
+    /// (``kindsContradict(_:_:laterNamesAftermath:)``: a protest, a crash). Headlines on different
+    /// sides of one place (``PlaceBearing``) count as other towns.
     private static func titlesNameOtherPlaces(
         _ a: StoryState, _ b: StoryState, decayStartSeconds: Int64, symbolKeys: [String]
     ) -> Bool {

@@ -304,6 +304,14 @@ struct FeatureExtractor: Sendable {
     /// Stems of "political" in English, Arabic and Sorani (one spelling once normalised) and Kurmanji.
     private static let politicalStems = ["politic", "سياسي", "siyas"].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
+    /// Marks a headline as naming the kind of event `topic`, and adds the topic as a term, as a
+    /// listed word for it would: an anchor shared with its reports in other languages.
+    private static func addTitleKind(_ topic: String, _ weight: Double, _ accumulator: inout TermAccumulator) {
+        guard let bit = Gazetteer.kindBit(topic) else { return }
+        accumulator.titleKinds |= bit
+        accumulator.add("g:" + topic, kind: .concept, weight: weight, display: gazetteer.displayName(of: topic))
+    }
+
     /// Prepositions after a headline's opening "fire" that make it a blaze ("Fire at…", "Fire in…").
     private static let fireOpeningPrepositions: Set<String> = ["at", "in", "on", "near", "inside"]
 
@@ -320,29 +328,19 @@ struct FeatureExtractor: Sendable {
         accumulator.inTitle = isTitle
         defer { accumulator.inTitle = false }
         let kurmanji = language == "kmr"
-        if isTitle, kurmanji, Self.kurmanjiFireBrokeOut(tokens), let bit = Gazetteer.kindBit("topic:fire") {
-            accumulator.titleKinds |= bit
-            // The topic as a term too, as a listed word for a fire gives it: an anchor shared with
-            // the fire's reports in other languages.
-            accumulator.add(
-                "g:topic:fire", kind: .concept, weight: weight, display: Self.gazetteer.displayName(of: "topic:fire"))
-        }
-        // "Fire at Karbala hotel kills three": a headline opening on "fire at", "fire in" is a blaze
-        // ("opened fire at" is gunfire, and a phrase anywhere in a headline could be that).
-        if isTitle, language == "en", tokens.count > 2, tokens[0].text == "fire",
-            Self.fireOpeningPrepositions.contains(tokens[1].text), let bit = Gazetteer.kindBit("topic:fire")
-        {
-            accumulator.titleKinds |= bit
-            accumulator.add(
-                "g:topic:fire", kind: .concept, weight: weight, display: Self.gazetteer.displayName(of: "topic:fire"))
-        }
-        if isTitle, RoadAccidentCue.tellsRoadAccident(tokens, language: language),
-            let bit = Gazetteer.kindBit("topic:accident")
-        {
-            accumulator.titleKinds |= bit
-            accumulator.add(
-                "g:topic:accident", kind: .concept, weight: weight,
-                display: Self.gazetteer.displayName(of: "topic:accident"))
+        if isTitle {
+            // Kinds a headline tells in words the gazetteer cannot list alone: a Kurmanji blaze, one
+            // opening on "Fire at" ("opened fire at" is gunfire, and a phrase anywhere in a headline
+            // could be that), a vehicle overturning or colliding.
+            if kurmanji, Self.kurmanjiFireBrokeOut(tokens) { Self.addTitleKind("topic:fire", weight, &accumulator) }
+            if language == "en", tokens.count > 2, tokens[0].text == "fire",
+                Self.fireOpeningPrepositions.contains(tokens[1].text)
+            {
+                Self.addTitleKind("topic:fire", weight, &accumulator)
+            }
+            if RoadAccidentCue.tellsRoadAccident(tokens, language: language) {
+                Self.addTitleKind("topic:accident", weight, &accumulator)
+            }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)

@@ -83,13 +83,16 @@ struct TermAccumulator {
         titleParticulars.removeAll(keepingCapacity: true)
     }
 
+    /// The fingerprint of a term's key (what ``titleTerms`` and ``titleParticulars`` hold).
+    static func fingerprint(of key: String) -> UInt64 { StableHash.mix(StableHash.fnv1a(key)) }
+
     /// The id of `key`, interned now (with `display`) if it is new.
     mutating func id(of key: String, display: String) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(displays.count)
         ids[key] = id
         displays.append(display)
-        fingerprints.append(StableHash.mix(StableHash.fnv1a(key)))
+        fingerprints.append(Self.fingerprint(of: key))
         isGeneric.append(Self.isGeneric(key))
         isTopic.append(key.hasPrefix("g:topic:") && Gazetteer.isTellingTopic(String(key.dropFirst(2))))
         specificity.append(Self.specificity(key))
