@@ -1,6 +1,6 @@
 /// How a headline tells a road accident without a word for one: a vehicle overturning or colliding
 /// ("Bus carrying students overturns", "انقلاب حافلة تقل طلبة", "پاسێکی خوێندکاران وەرگەڕا", "otobusa
-/// xwendekaran wergeriya", "پێکدادانی مینیپاسێک و تانکەرێک"). The gazetteer cannot list those verbs
+/// xwendekaran wergeriya", "پێکدادانی مینیپاسێک و تانکەرێک", "mînîbusek û kamyonek li hev ketin"). The gazetteer cannot list those verbs
 /// alone (a court overturns a ruling, a boat overturns and people drown, پێکدادان is a clash of
 /// arms too, a drone crashes), nor the vehicle and the verb as one phrase: words come between them.
 /// A road accident, then, when a word for a road vehicle and one for overturning or colliding stand
@@ -17,6 +17,7 @@ enum RoadAccidentCue {
             english
                 ? overturnWords.contains(tokens[$0].text)
                 : matches(tokens[$0], whole: [], beginnings: overturnBeginnings)
+                    || language == "kmr" && collidedInKurmanji(tokens, at: $0)
         }
         guard !overturning.isEmpty else { return false }
         return tokens.indices.contains { index in
@@ -26,6 +27,17 @@ enum RoadAccidentCue {
                 && overturning.contains { abs($0 - index) <= 8 }
         }
     }
+
+    /// Kurmanji "li hev ketin" or "li hev qelibîn" (ran into each other) with its "hev" at `index`:
+    /// "hev" alone is "each other" in any sentence ("bi hev re", together).
+    private static func collidedInKurmanji(_ tokens: [Token], at index: Int) -> Bool {
+        tokens[index].text == hev && index > 0 && tokens[index - 1].text == li && index + 1 < tokens.count
+            && collideVerbBeginnings.contains { tokens[index + 1].text.hasPrefix($0) }
+    }
+
+    private static let hev = TextNormalizer.normalized("hev")
+    private static let li = TextNormalizer.normalized("li")
+    private static let collideVerbBeginnings = ["ket", "qelib"].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
     private static func matches(_ token: Token, whole: Set<String>, beginnings: [String]) -> Bool {
         Gazetteer.cliticForms(token).contains { form in
@@ -45,7 +57,7 @@ enum RoadAccidentCue {
     /// Arabs, begins it once folded).
     private static let vehicleBeginnings = [
         "حافل", "سيار", "شاحن", "مركبه", "مركبات", "صهريج", "عجله", "عجلات", "ئۆتۆمبێل", "ئوتومبێل",
-        "بارهەڵگر", "تانکەر", "مینیباس", "otobus", "otobûs", "wesayît", "kamyon", "tirimbêl", "minîbus",
+        "بارهەڵگر", "تانکەر", "مینیباس", "otobus", "otobûs", "wesayît", "kamyon", "tirimbêl", "minîbus", "mînîbus", "otomobîl",
     ].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
     /// Short vehicle words matched in these forms only: باص, the Sorani bus with its endings.

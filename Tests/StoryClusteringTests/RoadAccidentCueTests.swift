@@ -18,6 +18,15 @@ import Testing
         #expect(Self.namesAccident("Li nêzîkî Seyîdsadiqê otobusa xwendekaran wergeriya: 1 mirî", "kmr"))
         #expect(Self.namesAccident("شەش زائیر لە پێکدادانی مینیپاسێک و تانکەرێک نزیک مسەیەب گیانیان لەدەستدا", "ckb"))
         #expect(Self.namesAccident("Four dead as minibus collides with tanker on Amarah-Kut road", "en"))
+        #expect(Self.namesAccident("Li bakurê Kûtê mînîbusek û kamyonek li hev ketin", "kmr"))
+        #expect(Self.namesAccident("Du otomobîl li ser rêya Hewlêr-Koyê li hev qelibîn: 2 mirî", "kmr"))
+    }
+
+    @Test func kurmanjiCollisionNeedsAVehicleAndLiHev() {
+        #expect(Self.namesAccident("Kamyonek û otobusek li hev ketin, 3 kes mirin", "kmr"))
+        // "Each other" without the verb of running into, or the verb without a vehicle.
+        #expect(!Self.namesAccident("Otobusên zaîran bi hev re gihîştin Kerbelayê", "kmr"))
+        #expect(!Self.namesAccident("Du eşîr li hev ketin, 2 kes birîndar bûn", "kmr"))
     }
 
     @Test func otherOverturningsAreNot() {
