@@ -345,7 +345,12 @@ struct ClusteringEngine {
                     // Headlines placing the events apart outweigh shared names in the copy (a second
                     // attack's report recounting the first): only the content can still join them.
                     // The names are compared only when the content alone does not decide.
-                    let entitySimilarity = { placesApart ? 0 : centroid.entitySimilarity(entities) }
+                    // And a headline of nothing that happened shares names with a story of a happening
+                    // without being of it (``namesNoHappeningOf(_:_:)``).
+                    let entitySimilarity = {
+                        placesApart || Self.namesNoHappeningOf(features, story)
+                            ? 0 : centroid.entitySimilarity(entities)
+                    }
                     // A report of what followed (the toll rising, an arrest, the cause) within two days,
                     // whose headline names the story's kind and shares a headline word beyond it ("Iraq
                     // hotel fire toll rises to four" the day after "Fire at Karbala hotel kills three"),
@@ -580,6 +585,7 @@ struct ClusteringEngine {
         if features.titleNamesAftermath { story.aftermathHeadlines += 1 }
         if features.marksRepeat { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(features.titleTerms)
+        story.titleWords.formUnion(features.titleWords)
         story.titleParticulars.formUnion(features.titleParticulars)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
@@ -1102,6 +1108,15 @@ struct ClusteringEngine {
         particulars.contains(where: story.titleParticulars.contains)
     }
 
+    /// Whether a headline names no happening, nothing that followed one and no word of the headlines
+    /// of a story of a happening: "Raniya hospital opens new emergency and burns wing" a day after
+    /// the crash whose injured it took in shares the town, the hospital and the injured with it, and
+    /// only its copy may join it.
+    static func namesNoHappeningOf(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
+        features.titleKinds == 0 && !features.titleNamesAftermath && story.titleKinds != 0
+            && !features.titleWords.contains(where: story.titleWords.contains)
+    }
+
     /// ``followsUp(_:_:)`` for two stories: the later one's headlines name an aftermath and a
     /// particular of the earlier one's.
     static func followsUp(_ a: StoryState, _ b: StoryState) -> Bool {
@@ -1164,6 +1179,7 @@ struct ClusteringEngine {
         story.aftermathHeadlines += source.aftermathHeadlines
         if source.holdsRepeatReport { story.holdsRepeatReport = true }
         story.titleTerms.formUnion(source.titleTerms)
+        story.titleWords.formUnion(source.titleWords)
         story.titleParticulars.formUnion(source.titleParticulars)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }

@@ -89,6 +89,7 @@ struct FeatureExtractor: Sendable {
             latestYear: accumulator.latestYear,
             titleTerms: Array(Set(accumulator.titleTerms)).sorted(),
             titleParticulars: Array(Set(accumulator.titleParticulars)).sorted(),
+            titleWords: Array(Set(accumulator.titleWords)).sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
             titleTokenCount: titleTokens.count,

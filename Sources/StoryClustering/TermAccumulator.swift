@@ -55,6 +55,8 @@ struct TermAccumulator {
     var titleTerms: [UInt64] = []
     /// The fingerprints of the title's terms that name the happening's particulars (``Specificity``).
     var titleParticulars: [UInt64] = []
+    /// The fingerprints of the title's plain words (no name, place, figure or concept).
+    var titleWords: [UInt64] = []
 
     /// The number of interned terms.
     var vocabularySize: Int { displays.count }
@@ -81,6 +83,7 @@ struct TermAccumulator {
         latestYear = nil
         titleTerms.removeAll(keepingCapacity: true)
         titleParticulars.removeAll(keepingCapacity: true)
+        titleWords.removeAll(keepingCapacity: true)
     }
 
     /// The fingerprint of a term's key (what ``titleTerms`` and ``titleParticulars`` hold).
@@ -171,6 +174,7 @@ struct TermAccumulator {
     mutating func add(id: Int32, kind: DocumentFeatures.Kind, weight: Double) {
         if inTitle {
             titleTerms.append(fingerprints[Int(id)])
+            if kind == .word { titleWords.append(fingerprints[Int(id)]) }
             switch specificity[Int(id)] {
             case .always: titleParticulars.append(fingerprints[Int(id)])
             case .whenCapitalised where kind == .entity: titleParticulars.append(fingerprints[Int(id)])
