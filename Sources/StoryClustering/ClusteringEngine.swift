@@ -132,8 +132,14 @@ struct ClusteringEngine {
             }
             return assignment
         }
-        return found(
+        let assignment = found(
             document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature)
+        // A quake's report no story took (the damage counted the next day) may still be of a quake's story.
+        let founded = stories.count - 1
+        if stories[founded].isOpen, features.titleKinds & Gazetteer.wideKinds != 0 {
+            _ = absorbStoriesOfOneQuake(into: founded)
+        }
+        return assignment
     }
 
     // MARK: - Weighting
@@ -741,8 +747,50 @@ struct ClusteringEngine {
                 break
             }
         }
+        target = absorbStoriesOfOneQuake(into: target)
         absorbStoriesInOtherLanguages(into: target)
     }
+
+    /// After story `target` grew, if its headlines name an earthquake: each open story whose headlines
+    /// name one too, begun within ``quakeStorySeconds`` of it, whose reports name a place of the
+    /// region its reports name. A quake's flashes, its first reports, the damage
+    /// counted the next day and the tents and compensation after it are told in words that share
+    /// little (the flashes name no place, the damage reports no magnitude), and in any language: no
+    /// content or anchor bar would join them, while one region rarely has two quakes worth a story
+    /// within two days (an aftershock is told as the quake's). Returns where `target` went.
+    private mutating func absorbStoriesOfOneQuake(into target: Int) -> Int {
+        var target = target
+        guard stories[target].titleKinds & Gazetteer.wideKinds != 0 else { return target }
+        let probe = stories[target].anchorSum.truncated(to: 12)
+        var hits: [Int32] = []
+        for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
+        for candidate in topCandidates(hits) {
+            let other = Int(candidate)
+            let story = stories[target]
+            let apart = stories[other]
+            guard other != target, apart.isOpen, !apart.isClosed, apart.titleKinds & Gazetteer.wideKinds != 0,
+                let first = story.firstTime, let otherFirst = apart.firstTime,
+                abs(first - otherFirst) <= Self.quakeStorySeconds
+            else { continue }
+            if configuration.yearGap >= 0, storiesYearsConflict(story, apart) { continue }
+            // A place below the region and its countries named on both sides: quakes far away (or in
+            // places the gazetteer does not know) name none of the region's, and may be two.
+            let sharesPlace = story.namedEntities.intersection(apart.namedEntities).contains {
+                Gazetteer.isSpecificPlace(symbolKeys[Int($0)])
+            }
+            guard sharesPlace else { continue }
+            let (into, from) = target < other ? (target, other) : (other, target)
+            let against = story.anchorSum.normalized()
+            let anchors = apart.anchorSum.normalized()
+            merge(from, into: into, similarity: anchors.dot(against), shared: sharedDisplays(anchors, against))
+            target = into
+        }
+        return target
+    }
+
+    /// How far apart two stories of an earthquake may begin and be one quake's
+    /// (``absorbStoriesOfOneQuake(into:)``).
+    static let quakeStorySeconds: Int64 = 48 * 3600
 
     /// After story `target` grew: each open story written only in languages `target` has no words
     /// in, judged by the anchor rule (places, names, numbers, dates, kinds of event) as its
