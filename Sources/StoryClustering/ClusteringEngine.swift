@@ -788,6 +788,9 @@ struct ClusteringEngine {
         return target
     }
 
+    /// The bit of a fire among kinds of event.
+    static let fireKind: UInt64 = Gazetteer.kindBit("topic:fire") ?? 0
+
     /// How far apart two stories of an earthquake may begin and be one quake's
     /// (``absorbStoriesOfOneQuake(into:)``).
     static let quakeStorySeconds: Int64 = 48 * 3600
@@ -1029,9 +1032,12 @@ struct ClusteringEngine {
     /// Sinjar" three days after a drone strike near Khanasor). A flash of what followed ("عاجل |
     /// ارتفاع حصيلة…") names an aftermath.
     /// A flash telling its event only as an attack or deaths ("BREAKING: Two killed in militant
-    /// attack in Tuz Khurmatu") is so of a story told as one, or of a brief kind.
+    /// attack in Tuz Khurmatu") is so of a story told as one, or of a brief kind. A headline telling
+    /// a fire breaking out (``DocumentFeatures/titleTellsFireOnset``: "Fire breaks out at oil well in
+    /// Taqtaq field" three days after a house fire in Taqtaq) is such a flash too.
     private static func breaksAnotherOfKind(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
-        guard features.titleIsBreaking, !features.titleNamesAftermath else { return false }
+        let fireOnset = features.titleTellsFireOnset && features.titleKinds & Self.fireKind != 0
+        guard features.titleIsBreaking || fireOnset, !features.titleNamesAftermath else { return false }
         if features.titleKinds == 0 {
             return features.titleNamesUnspecifiedEvent
                 && (story.titleNamesUnspecifiedEvent || story.titleKinds & Gazetteer.briefKinds != 0)

@@ -71,6 +71,10 @@ struct DocumentFeatures: Sendable {
     /// Whether the title opened with a label announcing news just breaking ("عاجل |", "Lezgîn:";
     /// ``HeadlineLabel/read(_:)``): a report of a happening just now.
     var titleIsBreaking = false
+    /// Whether the headline tells a fire breaking out ("Fire breaks out at oil well", "اندلاع حريق",
+    /// "ئاگر … کەوتەوە", "agir … ket"; ``FeatureExtractor/tellsFireBreakingOut(_:language:)``): like a
+    /// breaking label, a fire of just now.
+    var titleTellsFireOnset = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative
     /// ("in Erbil's bazaar", "في بغداد"), sorted.
     var titleCapitals: [String]

@@ -83,6 +83,7 @@ struct FeatureExtractor: Sendable {
                 || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
             titleIsBreaking: titleIsBreaking,
+            titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             mentionedDate: accumulator.mentionedDate,
@@ -290,6 +291,37 @@ struct FeatureExtractor: Sendable {
         }
         return false
     }
+
+    /// Whether a headline tells a fire breaking out now, in the tense headlines give a fresh one:
+    /// "breaks out", "erupts"; "اندلاع" or "اندلع" (not "الذي اندلع", the one that broke out);
+    /// Sorani "کەوتەوە"; Kurmanji "agir … ket" (``kurmanjiFireBrokeOut(_:)``). What followed recalls
+    /// it in other forms ("the fire that broke out", "کەوتبووەوە", "ketibû").
+    static func tellsFireBreakingOut(_ tokens: [Token], language: String) -> Bool {
+        switch language {
+        case "en":
+            return tokens.indices.contains { index in
+                let word = tokens[index].text
+                return word == "erupts"
+                    || word == "breaks" && index + 1 < tokens.count && tokens[index + 1].text == "out"
+            }
+        case "kmr":
+            return kurmanjiFireBrokeOut(tokens)
+        default:
+            return tokens.indices.contains { index in
+                let word = tokens[index].text
+                if word == soraniBrokeOut { return true }
+                guard arabicOnsets.contains(where: { onset in
+                    Gazetteer.cliticForms(tokens[index]).contains { $0 == onset }
+                }) else { return false }
+                return index == 0 || !arabicRelatives.contains(tokens[index - 1].text)
+            }
+        }
+    }
+
+    private static let soraniBrokeOut = TextNormalizer.normalized("کەوتەوە")
+    private static let arabicOnsets = TextNormalizer.normalizedWords(["اندلاع", "اندلع", "اندلعت", "نشوب", "نشب"])
+        .map { Substring($0) }
+    private static let arabicRelatives = TextNormalizer.normalizedWords(["الذي", "التي"])
 
     /// A headline's kinds of event without an earthquake named beside politics ("political
     /// earthquake", "زلزال سياسي", "Erdhejeke siyasî", "political aftershocks of the vote"): a figure
