@@ -34,5 +34,10 @@ import Testing
     @Test func theSquareIsAPlaceInBaghdad() {
         let features = HeadlineFeatures.of("تظاهرة في ساحة التحرير احتجاجاً على تردي الكهرباء", language: "ar")
         #expect(features.titleTowns == ["tahrirsquare"])
+        // English reports shorten it to "Tahrir"; Arabic "التحرير" alone is any liberation.
+        let shortened = HeadlineFeatures.of("Court frees nine Tahrir protesters on bail", language: "en")
+        #expect(shortened.titleTowns == ["tahrirsquare"])
+        let liberation = HeadlineFeatures.of("تحرير تاجر مختطف في النهروان", language: "ar")
+        #expect(!liberation.titleTowns.contains("tahrirsquare"))
     }
 }
