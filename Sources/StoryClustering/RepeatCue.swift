@@ -75,6 +75,10 @@ enum RepeatCue {
         "deadly", "fatal", "major", "big", "huge", "large", "similar", "suspected", "roadside", "suicide", "car",
         "drone", "rocket", "is", "isis", "militant", "terrorist", "armed", "tribal", "clan", "fuel", "gas", "house",
         "road", "traffic", "night", "overnight", "bloody", "fresh",
+        // What burned, crashed or was hit, and by whom ("another wheat fire", "another Turkish drone strike").
+        "wheat", "barley", "crop", "field", "farm", "forest", "market", "shop", "warehouse", "hotel", "camp", "tent",
+        "oil", "well", "refinery", "pipeline", "bus", "minibus", "truck", "tanker", "highway", "mortar", "ied",
+        "grenade", "border", "turkish", "iranian",
     ]
 
     /// English nouns that make a happening word a modifier of what followed it ("another bombing

@@ -37,6 +37,9 @@ import Testing
         ("Karwaneke din a koçberan ji kampên Zaxoyê gihîşt Şingalê", "kmr"),
         // Two words describing the happening in English, one after it in the others; a clan clash.
         ("Another deadly tribal clash hits Majar al-Kabir", "en"),
+        // What burned or was hit, and by whom, between "another" and the happening.
+        ("Another wheat fire hits Makhmour, 600 dunams burned in Qutan", "en"),
+        ("Another Turkish drone strike hits village in Duhok", "en"),
         ("نزاع عشائري جديد في المجر الكبير يخلف قتيلا", "ar"),
         ("حادث سير جديد على طريق بغداد - الكوت", "ar"),
     ])
