@@ -722,6 +722,25 @@ struct MultilingualScenarioTests {
             knownMixing: """
                 the traffic police's quarterly toll joins the Bazian crash told the day before
                 """),
+        // Twenty-sixth stop, a third round written blind once the stop's other rules had landed (stop-25
+        // start binary, the binary they arrived to, final): qaim 0.733, 0.840, 0.840 (two desert attacks,
+        // two crashes on the highway to Jordan, two Euphrates drownings, two protests at Al-Qaim);
+        // makhmour 0.824, 0.880, 0.904 (two attacks in one district, two wheat fires, two drownings, two
+        // crashes on one road; "another wheat fire" then marked a repeat); talafar 0.861 all three (two
+        // roadside bombs, two crashes, two drownings, two fires, two protests).
+        Week(
+            name: "qaim-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
+            english: 0.95, crossLanguage: 0.68, f1: 0.8,
+            knownMixing: """
+                jobless graduates protesting in Al-Qaim join the phosphate workers' sit-in there, which \
+                ended three days before
+                """),
+        Week(
+            name: "makhmour-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.93,
+            crossLanguage: 0.8, f1: 0.88),
+        Week(
+            name: "talafar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.85,
+            crossLanguage: 0.7, f1: 0.83),
     ]
 
     @Test(arguments: weeks)
