@@ -136,8 +136,9 @@ struct ClusteringEngine {
             document, features: features, vector: vector, entities: entities, anchors: anchors, signature: signature)
         // A quake's report no story took (the damage counted the next day) may still be of a quake's story.
         let founded = stories.count - 1
-        if stories[founded].isOpen, features.titleKinds & Gazetteer.wideKinds != 0 {
-            _ = absorbStoriesOfOneQuake(into: founded)
+        if mergesStories, stories[founded].isOpen, features.titleKinds & Gazetteer.wideKinds != 0 {
+            let target = absorbStoriesOfOneQuake(into: founded)
+            if target != founded || stories[target].records.count > 1 { absorbStoriesInOtherLanguages(into: target) }
         }
         return assignment
     }
@@ -197,6 +198,12 @@ struct ClusteringEngine {
         // Anchors keep the lexical vector's scale so that names and numbers weigh as before.
         let norm = lexicalVector.norm
         return (vector, entityVector, SparseVector(unsorted: anchors.map { ($0.0, norm > 0 ? $0.1 / norm : $0.1) }))
+    }
+
+    /// Whether the settings merge stories at all (a merge threshold above 1 turns merging off).
+    private var mergesStories: Bool {
+        configuration.mergeThreshold <= 1 || configuration.headlineMergeThreshold <= 1
+            || configuration.mergeEntityContentThreshold <= 1
     }
 
     /// Whether the document is read as a headline: a short body, and a title too short to be a lede
@@ -713,7 +720,10 @@ struct ClusteringEngine {
                         // closed only after an undated archive line joined it (the daemon dates
                         // every article by when it was first seen).
                         if otherCentroid.holdsFullText {
-                            guard passesFullText(content: similarity, entities: entities()) else { continue }
+                            // A lone headline of nothing that happened, as its join would be judged.
+                            let lonelyNoHappening = Self.namesNoHappeningOf(stories[other], stories[target])
+                            guard passesFullText(content: similarity, entities: lonelyNoHappening ? 0 : entities())
+                            else { continue }
                         } else {
                             // A lone headline, judged as it would be arriving now.
                             guard similarity >= configuration.headlineThreshold,
@@ -752,8 +762,9 @@ struct ClusteringEngine {
     }
 
     /// After story `target` grew, if its headlines name an earthquake: each open story whose headlines
-    /// name one too, begun within ``quakeStorySeconds`` of it, whose reports name a place of the
-    /// region its reports name. A quake's flashes, its first reports, the damage
+    /// name one too, begun within ``quakeStorySeconds`` of it, whose reports name a place below the
+    /// region that its reports name, and whose headlines name no other town or governorate and no
+    /// repeat. A quake's flashes, its first reports, the damage
     /// counted the next day and the tents and compensation after it are told in words that share
     /// little (the flashes name no place, the damage reports no magnitude), and in any language: no
     /// content or anchor bar would join them, while one region rarely has two quakes worth a story
@@ -775,10 +786,24 @@ struct ClusteringEngine {
             if configuration.yearGap >= 0, storiesYearsConflict(story, apart) { continue }
             // A place below the region and its countries named on both sides: quakes far away (or in
             // places the gazetteer does not know) name none of the region's, and may be two.
-            let sharesPlace = story.namedEntities.intersection(apart.namedEntities).contains {
-                Gazetteer.isSpecificPlace(symbolKeys[Int($0)])
+            let (fewer, more) =
+                story.namedEntities.ids.count <= apart.namedEntities.ids.count
+                ? (story.namedEntities, apart.namedEntities) : (apart.namedEntities, story.namedEntities)
+            guard fewer.ids.contains(where: { more.contains($0) && Gazetteer.isSpecificPlace(symbolKeys[Int($0)]) })
+            else { continue }
+            // Headlines placing the quakes in other governorates or towns (Halabja, then Penjwen), or one
+            // calling itself another quake, tell two.
+            if !story.titleTowns.isEmpty && !apart.titleTowns.isEmpty
+                && story.titleTowns.isDisjoint(with: apart.titleTowns)
+            {
+                continue
             }
-            guard sharesPlace else { continue }
+            // (Governorates are compared for overlap, not equality: a quake's headlines list where it was felt.)
+            if !story.titlePlaces.isEmpty && !apart.titlePlaces.isEmpty
+                && story.titlePlaces.isDisjoint(with: apart.titlePlaces) || Self.repeatsAnother(story, apart)
+            {
+                continue
+            }
             let (into, from) = target < other ? (target, other) : (other, target)
             let against = story.anchorSum.normalized()
             let anchors = apart.anchorSum.normalized()
@@ -1169,6 +1194,13 @@ struct ClusteringEngine {
     static func namesNoHappeningOf(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
         features.titleKinds == 0 && !features.titleNamesAftermath && story.titleKinds != 0
             && !features.titleWords.contains(where: story.titleWords.contains)
+    }
+
+    /// ``namesNoHappeningOf(_:_:)`` for a lone article's story (``isLoneArticle(_:records:)``) meeting
+    /// a story in a merge.
+    static func namesNoHappeningOf(_ lone: StoryState, _ story: StoryState) -> Bool {
+        lone.titleKinds == 0 && !lone.holdsAftermathHeadline && story.titleKinds != 0
+            && lone.titleWords.isDisjoint(with: story.titleWords)
     }
 
     /// ``followsUp(_:_:)`` for two stories: the later one's headlines name an aftermath and a

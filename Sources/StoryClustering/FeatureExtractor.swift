@@ -292,36 +292,44 @@ struct FeatureExtractor: Sendable {
         return false
     }
 
-    /// Whether a headline tells a fire breaking out now, in the tense headlines give a fresh one:
-    /// "breaks out", "erupts"; "اندلاع" or "اندلع" (not "الذي اندلع", the one that broke out);
-    /// Sorani "کەوتەوە"; Kurmanji "agir … ket" (``kurmanjiFireBrokeOut(_:)``). What followed recalls
-    /// it in other forms ("the fire that broke out", "کەوتبووەوە", "ketibû").
+    /// Whether a headline tells a fire breaking out now, in the words and order headlines give a
+    /// fresh one: "fire breaks out", "blaze erupts"; "اندلاع حريق", "نشوب حريق", "اندلعت النيران" (the
+    /// verb before the fire: "حريق اندلع" is "a fire that broke out", told after it); Sorani "ئاگر …
+    /// کەوتەوە" (not "لێ کەوتەوە", it resulted in); Kurmanji "agir … ket" (``kurmanjiFireBrokeOut(_:)``).
+    /// "Anger erupts over hospital blaze", "اندلاع احتجاجات بعد حريق" tell something else breaking out.
     static func tellsFireBreakingOut(_ tokens: [Token], language: String) -> Bool {
+        func text(_ index: Int) -> String? { tokens.indices.contains(index) ? tokens[index].text : nil }
         switch language {
         case "en":
             return tokens.indices.contains { index in
-                let word = tokens[index].text
-                return word == "erupts"
-                    || word == "breaks" && index + 1 < tokens.count && tokens[index + 1].text == "out"
+                guard text(index - 1).map(englishFireNouns.contains) ?? false else { return false }
+                return text(index) == "erupts" || text(index) == "breaks" && text(index + 1) == "out"
             }
         case "kmr":
             return kurmanjiFireBrokeOut(tokens)
         default:
             return tokens.indices.contains { index in
                 let word = tokens[index].text
-                if word == soraniBrokeOut { return true }
-                guard arabicOnsets.contains(where: { onset in
-                    Gazetteer.cliticForms(tokens[index]).contains { $0 == onset }
-                }) else { return false }
-                return index == 0 || !arabicRelatives.contains(tokens[index - 1].text)
+                if word == soraniBrokeOut {
+                    guard text(index - 1) != soraniFrom else { return false }
+                    return tokens[max(0, index - 6)..<index].contains { $0.text.hasPrefix(soraniFire) }
+                }
+                guard Gazetteer.cliticForms(tokens[index]).contains(where: { arabicOnsets.contains($0) }),
+                    tokens.indices.contains(index + 1)
+                else { return false }
+                return Gazetteer.cliticForms(tokens[index + 1]).contains { arabicFires.contains($0) }
             }
         }
     }
 
+    private static let englishFireNouns: Set<String> = ["fire", "fires", "blaze", "blazes"]
     private static let soraniBrokeOut = TextNormalizer.normalized("کەوتەوە")
-    private static let arabicOnsets = TextNormalizer.normalizedWords(["اندلاع", "اندلع", "اندلعت", "نشوب", "نشب"])
-        .map { Substring($0) }
-    private static let arabicRelatives = TextNormalizer.normalizedWords(["الذي", "التي"])
+    private static let soraniFrom = TextNormalizer.normalized("لێ")
+    private static let soraniFire = TextNormalizer.normalized("ئاگر")
+    private static let arabicOnsets = Set(
+        TextNormalizer.normalizedWords(["اندلاع", "اندلع", "اندلعت", "نشوب", "نشب"]).map { Substring($0) })
+    private static let arabicFires = Set(
+        TextNormalizer.normalizedWords(["حريق", "حرائق", "الحريق", "النيران", "نيران", "النار"]).map { Substring($0) })
 
     /// A headline's kinds of event without an earthquake named beside politics ("political
     /// earthquake", "زلزال سياسي", "Erdhejeke siyasî", "political aftershocks of the vote"): a figure

@@ -28,14 +28,16 @@ enum RoadAccidentCue {
         }
     }
 
-    /// Kurmanji "li hev ketin" or "li hev qelibîn" (ran into each other) with its "hev" at `index`:
-    /// "hev" alone is "each other" in any sentence ("bi hev re", together).
+    /// Kurmanji "li hev ketin", "li hevdu ketin" or "li hev qelibîn" (ran into each other) with its
+    /// "hev" at `index`: "hev" alone is "each other" in any sentence ("bi hev re", together).
     private static func collidedInKurmanji(_ tokens: [Token], at index: Int) -> Bool {
-        tokens[index].text == hev && index > 0 && tokens[index - 1].text == li && index + 1 < tokens.count
+        (tokens[index].text == hev || tokens[index].text == hevdu) && index > 0 && tokens[index - 1].text == li
+            && index + 1 < tokens.count
             && collideVerbBeginnings.contains { tokens[index + 1].text.hasPrefix($0) }
     }
 
     private static let hev = TextNormalizer.normalized("hev")
+    private static let hevdu = TextNormalizer.normalized("hevdu")
     private static let li = TextNormalizer.normalized("li")
     private static let collideVerbBeginnings = ["ket", "qelib"].flatMap { TextNormalizer.tokens($0).map(\.text) }
 

@@ -54,5 +54,10 @@ import Testing
         #expect(Self.onset("Li bazara Hewlêrê agir ket", "kmr"))
         #expect(!Self.onset("الحريق الذي اندلع في سوق أربيل", "ar"))
         #expect(!Self.onset("Fire that broke out at Erbil market was arson", "en"))
+        // Something else breaking out over a fire, a fire that broke out (told after it), what it caused.
+        #expect(!Self.onset("Anger erupts in Nasiriyah over hospital blaze", "en"))
+        #expect(!Self.onset("اندلاع احتجاجات غاضبة في الناصرية بعد حريق مستشفى الحسين", "ar"))
+        #expect(!Self.onset("السيطرة على حريق اندلع في بئر نفطي بحقل باي حسن", "ar"))
+        #expect(!Self.onset("ئاگرەکەی قەیسەری زیانی ملیۆنان دیناری لێ کەوتەوە", "ckb"))
     }
 }

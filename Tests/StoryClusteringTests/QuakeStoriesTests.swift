@@ -52,4 +52,22 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    @Test func anotherQuakeInAnotherTownOfTheGovernorateIsAnother() {
+        let reports = [
+            labelled.report(
+                "A1", "4.6 magnitude earthquake strikes Halabja",
+                "An earthquake of magnitude 4.6 struck Halabja province on Monday morning, the seismology directorate said. The tremor was felt in Sulaymaniyah and Darbandikhan. No casualties were reported.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "Halabja quake damages dozens of homes",
+                "Dozens of homes were damaged by Monday's earthquake in Halabja, officials said. Teams from Sulaymaniyah assessed the damage in villages near the border.",
+                minutes: 420, language: "en"),
+            labelled.report(
+                "B1", "Another earthquake hits Penjwen, two days after Halabja tremor",
+                "A new earthquake of magnitude 5.1 struck Penjwen district on Wednesday, the seismology directorate said. The quake was felt across Sulaymaniyah province. Two people were injured in Penjwen.",
+                minutes: 2760, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
