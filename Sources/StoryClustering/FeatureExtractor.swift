@@ -418,10 +418,14 @@ struct FeatureExtractor: Sendable {
             // A governorate, a country, a capital or a province abroad names no event: only a place
             // the gazetteer puts inside a governorate is a headline term.
             accumulator.inTitle = isTitle && (match.id.contains(":") || Gazetteer.isTown(match.id))
+            // The ends of a road ("on the Baiji–Tikrit highway") name no one happening's particulars:
+            // every crash on it names them.
+            accumulator.namesParticulars = !routeEnds.contains(matchIndex)
             accumulator.add(
                 "g:" + match.id, kind: isConcept ? .concept : .named, weight: weight,
                 display: Self.gazetteer.displayName(of: match.id))
             accumulator.inTitle = isTitle
+            accumulator.namesParticulars = true
             if !isConcept { accumulator.named.insert(match.id) }
             if isTitle, let bit = Gazetteer.kindBit(match.id) {
                 accumulator.titleKinds |= bit

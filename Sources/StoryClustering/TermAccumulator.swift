@@ -55,6 +55,8 @@ struct TermAccumulator {
     var titleTerms: [UInt64] = []
     /// The fingerprints of the title's terms that name the happening's particulars (``Specificity``).
     var titleParticulars: [UInt64] = []
+    /// Whether a title term added now may be a particular (``Specificity``): not a road's ends.
+    var namesParticulars = true
     /// The fingerprints of the title's plain words (no name, place, figure or concept).
     var titleWords: [UInt64] = []
 
@@ -175,7 +177,7 @@ struct TermAccumulator {
         if inTitle {
             titleTerms.append(fingerprints[Int(id)])
             if kind == .word { titleWords.append(fingerprints[Int(id)]) }
-            switch specificity[Int(id)] {
+            switch namesParticulars ? specificity[Int(id)] : .never {
             case .always: titleParticulars.append(fingerprints[Int(id)])
             case .whenCapitalised where kind == .entity: titleParticulars.append(fingerprints[Int(id)])
             default: break

@@ -44,4 +44,30 @@ import Testing
         let tokens = TextNormalizer.tokensMarkingDashes("Kirkuk-Ceyhan and كركوك - جيهان, Erbil, Duhok")
         #expect(tokens.map(\.followsDash) == [false, true, false, false, true, false, false])
     }
+
+    /// The ends of a road name no one crash's particulars: three days after a crash on the
+    /// Baiji–Tikrit highway, a car overturning on it is another crash, while the toll rising the
+    /// next day stays with the first.
+    @Test func aCrashOnTheSameRoadDaysLaterIsAnother() {
+        let labelled = LabelledReports(base: 1_910_136_600)
+        let reports = [
+            labelled.report(
+                "A1", "Five killed as minibus collides with fuel tanker on Baiji-Tikrit highway",
+                "Five people were killed and eight injured when a minibus carrying refinery workers collided with a fuel tanker on the Baiji-Tikrit highway on Thursday morning, Salahuddin traffic police said. The tanker caught fire after the collision.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "مصرع خمسة أشخاص بتصادم حافلة وصهريج وقود على طريق بيجي – تكريت",
+                "لقي خمسة أشخاص مصرعهم وأصيب ثمانية آخرون صباح الخميس بتصادم حافلة تقل عمالاً في المصفى مع صهريج وقود على طريق بيجي – تكريت، بحسب مرور صلاح الدين.",
+                minutes: 40, language: "ar"),
+            labelled.report(
+                "A3", "ارتفاع حصيلة ضحايا حادث طريق بيجي – تكريت إلى ستة",
+                "ارتفعت حصيلة ضحايا حادث التصادم بين حافلة العمال وصهريج الوقود على طريق بيجي – تكريت إلى ستة قتلى بعد وفاة أحد المصابين في مستشفى تكريت.",
+                minutes: 1500, language: "ar"),
+            labelled.report(
+                "B1", "وفاة أب وطفليه بانقلاب سيارة على طريق بيجي – تكريت",
+                "توفي رجل وطفلاه ظهر الأحد إثر انقلاب سيارتهم على طريق بيجي – تكريت، فيما نقلت الأم إلى مستشفى تكريت بجروح، بحسب مرور صلاح الدين.",
+                minutes: 4800, language: "ar"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
