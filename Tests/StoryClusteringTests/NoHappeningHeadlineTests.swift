@@ -8,31 +8,31 @@ import Testing
 @Suite struct NoHappeningHeadlineTests {
     private let labelled = LabelledReports(base: 1_916_547_000)
 
+    /// The crash, from one outlet.
+    private var crash: ClusterDocument {
+        labelled.report(
+            "A1", "Three killed, six injured in head-on collision on Raniya-Qaladze road",
+            "RANIYA — Three people were killed and six injured when a passenger minibus collided head-on with a lorry near Hajiawa on the Raniya-Qaladze road on Tuesday evening, traffic police said.\nMajor Bakhtiyar Omar of the Raniya traffic police told BasNews the collision happened at around 8:30 pm on a bend, when the lorry, loaded with gravel, tried to overtake another vehicle.\nThe minibus driver and two passengers died at the scene. The injured, including two women, were taken to Raniya General Hospital.\nDrivers and residents have long complained that the narrow, winding road between Raniya and Qaladze is one of the most dangerous in Sulaimani province.",
+            minutes: 0, language: "en")
+    }
+
+    /// The hospital's new wing, from another, 29 hours later.
+    private var newWing: ClusterDocument {
+        labelled.report(
+            "B1", "Raniya hospital opens new emergency and burns wing",
+            "RANIYA — A new emergency and burns wing opened at Raniya General Hospital on Thursday, adding 40 beds and two operating theatres for a population of more than 400,000 across the Raparin administration.\nDr. Dilshad Karim, the hospital’s director, told BasNews the old emergency department had been “overwhelmed for years”, most recently on Tuesday night, when it received the injured from the collision near Hajiawa.\nThe wing, funded by the Sulaimani health directorate and a local donor, includes a six-bed burns unit. Until now, serious burn cases had to be sent to Sulaimani, a drive of more than two hours.\nStaff said they hoped the unit would also help in the summer fire season, when villagers and volunteers are often hurt fighting blazes in the forests.",
+            minutes: 1760, language: "en")
+    }
+
     @Test func aHospitalsNewWingStaysApartFromTheCrashItsInjuredWereTakenTo() {
-        let reports = [
-            labelled.report(
-                "A1", "Three killed, six injured in head-on collision on Raniya-Qaladze road",
-                "RANIYA — Three people were killed and six injured when a passenger minibus collided head-on with a lorry near Hajiawa on the Raniya-Qaladze road on Tuesday evening, traffic police said.\nMajor Bakhtiyar Omar of the Raniya traffic police told BasNews the collision happened at around 8:30 pm on a bend, when the lorry, loaded with gravel, tried to overtake another vehicle.\nThe minibus driver and two passengers died at the scene. The injured, including two women, were taken to Raniya General Hospital.\nDrivers and residents have long complained that the narrow, winding road between Raniya and Qaladze is one of the most dangerous in Sulaimani province.",
-                minutes: 0, language: "en"),
-            labelled.report(
-                "B1", "Raniya hospital opens new emergency and burns wing",
-                "RANIYA — A new emergency and burns wing opened at Raniya General Hospital on Thursday, adding 40 beds and two operating theatres for a population of more than 400,000 across the Raparin administration.\nDr. Dilshad Karim, the hospital’s director, told BasNews the old emergency department had been “overwhelmed for years”, most recently on Tuesday night, when it received the injured from the collision near Hajiawa.\nThe wing, funded by the Sulaimani health directorate and a local donor, includes a six-bed burns unit. Until now, serious burn cases had to be sent to Sulaimani, a drive of more than two hours.\nStaff said they hoped the unit would also help in the summer fire season, when villagers and volunteers are often hurt fighting blazes in the forests.",
-                minutes: 1760, language: "en"),
-        ]
-        LabelledReports.expectKeptAsLabelled(reports)
+        LabelledReports.expectKeptAsLabelled([crash, newWing])
     }
 
     /// A lone story of such a headline is judged so in a merge too, when the crash story grows later.
     @Test func itStaysApartWhenTheCrashStoryGrowsLater() {
         let reports = [
-            labelled.report(
-                "A1", "Three killed, six injured in head-on collision on Raniya-Qaladze road",
-                "RANIYA — Three people were killed and six injured when a passenger minibus collided head-on with a lorry near Hajiawa on the Raniya-Qaladze road on Tuesday evening, traffic police said.\nMajor Bakhtiyar Omar of the Raniya traffic police told BasNews the collision happened at around 8:30 pm on a bend, when the lorry, loaded with gravel, tried to overtake another vehicle.\nThe minibus driver and two passengers died at the scene. The injured, including two women, were taken to Raniya General Hospital.\nDrivers and residents have long complained that the narrow, winding road between Raniya and Qaladze is one of the most dangerous in Sulaimani province.",
-                minutes: 0, language: "en"),
-            labelled.report(
-                "B1", "Raniya hospital opens new emergency and burns wing",
-                "RANIYA — A new emergency and burns wing opened at Raniya General Hospital on Thursday, adding 40 beds and two operating theatres for a population of more than 400,000 across the Raparin administration.\nDr. Dilshad Karim, the hospital’s director, told BasNews the old emergency department had been “overwhelmed for years”, most recently on Tuesday night, when it received the injured from the collision near Hajiawa.\nThe wing, funded by the Sulaimani health directorate and a local donor, includes a six-bed burns unit. Until now, serious burn cases had to be sent to Sulaimani, a drive of more than two hours.\nStaff said they hoped the unit would also help in the summer fire season, when villagers and volunteers are often hurt fighting blazes in the forests.",
-                minutes: 1760, language: "en"),
+            crash,
+            newWing,
             labelled.report(
                 "A2", "Lorry driver in Raniya-Qaladze road collision detained",
                 "RANIYA — The lorry driver involved in Tuesday's head-on collision with a minibus near Hajiawa on the Raniya-Qaladze road has been detained, Raniya traffic police said on Thursday.\nMajor Bakhtiyar Omar told BasNews the driver, who was injured, was questioned at Raniya General Hospital. Three people were killed and six injured in the collision.\nResidents renewed calls to widen the road between Raniya and Qaladze in Sulaimani province.",
