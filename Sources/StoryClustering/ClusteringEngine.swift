@@ -138,7 +138,7 @@ struct ClusteringEngine {
         let founded = stories.count - 1
         if mergesStories, stories[founded].isOpen, features.titleKinds & Gazetteer.wideKinds != 0 {
             let target = absorbStoriesOfOneQuake(into: founded)
-            if target != founded || stories[target].records.count > 1 { absorbStoriesInOtherLanguages(into: target) }
+            if target != founded { absorbStoriesInOtherLanguages(into: target) }
         }
         return assignment
     }
@@ -420,7 +420,9 @@ struct ClusteringEngine {
                             score: { adjusted(anchors.dot(against)) })
                 {
                     accepted = (adjusted(anchors.dot(against)), against)
-                } else if sameHappeningInTown(), adjusted(anchors.dot(against)) >= configuration.crossLanguageThreshold {
+                } else if sameHappeningInTown(),
+                    adjusted(anchors.dot(against)) >= configuration.crossLanguageThreshold
+                {
                     accepted = (configuration.crossLanguageThreshold, against)
                 }
             }
@@ -764,18 +766,15 @@ struct ClusteringEngine {
     /// After story `target` grew, if its headlines name an earthquake: each open story whose headlines
     /// name one too, begun within ``quakeStorySeconds`` of it, whose reports name a place below the
     /// region that its reports name, and whose headlines name no other town or governorate and no
-    /// repeat. A quake's flashes, its first reports, the damage
-    /// counted the next day and the tents and compensation after it are told in words that share
-    /// little (the flashes name no place, the damage reports no magnitude), and in any language: no
-    /// content or anchor bar would join them, while one region rarely has two quakes worth a story
-    /// within two days (an aftershock is told as the quake's). Returns where `target` went.
+    /// repeat. A quake's flashes, its first reports, the damage counted the next day and the tents
+    /// and compensation after it are told in words that share little (the flashes name no place, the
+    /// damage reports no magnitude), and in any language: no content or anchor bar would join them,
+    /// while one region rarely has two quakes worth a story within two days (an aftershock is told as
+    /// the quake's). Returns where `target` went.
     private mutating func absorbStoriesOfOneQuake(into target: Int) -> Int {
         var target = target
         guard stories[target].titleKinds & Gazetteer.wideKinds != 0 else { return target }
-        let probe = stories[target].anchorSum.truncated(to: 12)
-        var hits: [Int32] = []
-        for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
-        for candidate in topCandidates(hits) {
+        for candidate in storiesSharingAnchors(with: target) {
             let other = Int(candidate)
             let story = stories[target]
             let apart = stories[other]
@@ -791,16 +790,12 @@ struct ClusteringEngine {
                 ? (story.namedEntities, apart.namedEntities) : (apart.namedEntities, story.namedEntities)
             guard fewer.ids.contains(where: { more.contains($0) && Gazetteer.isSpecificPlace(symbolKeys[Int($0)]) })
             else { continue }
-            // Headlines placing the quakes in other governorates or towns (Halabja, then Penjwen), or one
-            // calling itself another quake, tell two.
-            if !story.titleTowns.isEmpty && !apart.titleTowns.isEmpty
-                && story.titleTowns.isDisjoint(with: apart.titleTowns)
-            {
-                continue
-            }
-            // (Governorates are compared for overlap, not equality: a quake's headlines list where it was felt.)
-            if !story.titlePlaces.isEmpty && !apart.titlePlaces.isEmpty
-                && story.titlePlaces.isDisjoint(with: apart.titlePlaces) || Self.repeatsAnother(story, apart)
+            // Headlines placing the quakes in other towns or governorates (Halabja, then Penjwen), or one
+            // calling itself another quake, tell two. Governorates are compared for overlap, not
+            // equality: a quake's headlines list where it was felt.
+            func apartIn(_ a: IDSet, _ b: IDSet) -> Bool { !a.isEmpty && !b.isEmpty && a.isDisjoint(with: b) }
+            if apartIn(story.titleTowns, apart.titleTowns) || apartIn(story.titlePlaces, apart.titlePlaces)
+                || Self.repeatsAnother(story, apart)
             {
                 continue
             }
@@ -813,8 +808,15 @@ struct ClusteringEngine {
         return target
     }
 
-    /// The bit of a fire among kinds of event.
-    static let fireKind: UInt64 = Gazetteer.kindBit("topic:fire") ?? 0
+    /// The stories sharing most of story `index`'s top language-independent anchors
+    /// (``topCandidates(_:)``), for the passes that judge stories by their anchors.
+    private func storiesSharingAnchors(with index: Int) -> [Int32] {
+        let probe = stories[index].anchorSum.truncated(to: 12)
+        guard !probe.isEmpty else { return [] }
+        var hits: [Int32] = []
+        for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
+        return topCandidates(hits)
+    }
 
     /// How far apart two stories of an earthquake may begin and be one quake's
     /// (``absorbStoriesOfOneQuake(into:)``).
@@ -830,14 +832,10 @@ struct ClusteringEngine {
     private mutating func absorbStoriesInOtherLanguages(into target: Int) {
         guard sawSeveralLanguages else { return }
         var target = target
-        let probe = stories[target].anchorSum.truncated(to: 12)
-        guard !probe.isEmpty else { return }
         // The languages the story had when it grew: every candidate told only in others is judged,
         // however many of one language are absorbed first.
         let languages = stories[target].centroids.map(\.language)
-        var hits: [Int32] = []
-        for id in probe.ids { hits.append(contentsOf: postings[Int(id)].suffix(Self.postingsLookupLimit)) }
-        for candidate in topCandidates(hits) {
+        for candidate in storiesSharingAnchors(with: target) {
             let other = Int(candidate)
             let apart = stories[other]
             guard other != target, apart.isOpen, !apart.isClosed,
@@ -1050,6 +1048,9 @@ struct ClusteringEngine {
     private static func suddenWait(sharesParticular: Bool) -> Int64 {
         sharesParticular ? otherTownApartSeconds : suddenApartSeconds
     }
+
+    /// The bit of a fire among kinds of event.
+    private static let fireKind: UInt64 = Gazetteer.kindBit("topic:fire") ?? 0
 
     /// Whether a headline announcing news just breaking ("Lezgîn:", "عاجل |") names a brief kind of
     /// event of a family the story's headlines named, and no aftermath: a day after the story began,

@@ -1,8 +1,9 @@
 /// How a headline tells a road accident without a word for one: a vehicle overturning or colliding
 /// ("Bus carrying students overturns", "انقلاب حافلة تقل طلبة", "پاسێکی خوێندکاران وەرگەڕا", "otobusa
-/// xwendekaran wergeriya", "پێکدادانی مینیپاسێک و تانکەرێک", "mînîbusek û kamyonek li hev ketin"). The gazetteer cannot list those verbs
-/// alone (a court overturns a ruling, a boat overturns and people drown, پێکدادان is a clash of
-/// arms too, a drone crashes), nor the vehicle and the verb as one phrase: words come between them.
+/// xwendekaran wergeriya", "پێکدادانی مینیپاسێک و تانکەرێک", "mînîbusek û kamyonek li hev ketin").
+/// The gazetteer cannot list those verbs alone (a court overturns a ruling, a boat overturns and
+/// people drown, پێکدادان is a clash of arms too, a drone crashes), nor the vehicle and the verb as
+/// one phrase: words come between them.
 /// A road accident, then, when a word for a road vehicle and one for overturning or colliding stand
 /// within eight words of each other in a headline. English words are matched whole; in the other
 /// languages by their beginning, as they take case, number, indefinite and possessive endings (Arabic
@@ -59,7 +60,8 @@ enum RoadAccidentCue {
     /// Arabs, begins it once folded).
     private static let vehicleBeginnings = [
         "حافل", "سيار", "شاحن", "مركبه", "مركبات", "صهريج", "عجله", "عجلات", "ئۆتۆمبێل", "ئوتومبێل",
-        "بارهەڵگر", "تانکەر", "مینیباس", "otobus", "otobûs", "wesayît", "kamyon", "tirimbêl", "minîbus", "mînîbus", "otomobîl",
+        "بارهەڵگر", "تانکەر", "مینیباس", "otobus", "otobûs", "wesayît", "kamyon", "tirimbêl", "minîbus", "mînîbus",
+        "otomobîl",
     ].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
     /// Short vehicle words matched in these forms only: باص, the Sorani bus with its endings.
