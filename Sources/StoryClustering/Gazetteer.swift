@@ -36,9 +36,6 @@ struct Gazetteer: Sendable {
     /// which find nothing for them.
     private let starters: HashBits
     private let maxWords: Int
-    /// Places by the ``LatinSpellingKey`` of their Latin spellings, for Kurmanji spellings the
-    /// entries leave out; a key two entries share (or a name that is not a place) is left out.
-    private let latinSpellings: [String: String]
 
     /// Builds the lookup from entries; spellings are normalised with ``TextNormalizer``.
     init(entries: [GazetteerEntry]) {
@@ -47,7 +44,6 @@ struct Gazetteer: Sendable {
         var maxWords = 1
         var acronyms: [String: String] = [:]
         var displayNames: [String: String] = [:]
-        var latinSpellings: [String: String?] = [:]
         for entry in entries {
             if displayNames[entry.id] == nil, let name = entry.names.first { displayNames[entry.id] = name }
             for name in entry.names {
@@ -56,14 +52,8 @@ struct Gazetteer: Sendable {
                     if acronyms[key] == nil { acronyms[key] = entry.id }
                     continue
                 }
-                let tokens = TextNormalizer.tokens(name)
-                var words = tokens.map(\.text)
+                var words = TextNormalizer.tokens(name).map(\.text)
                 guard !words.isEmpty else { continue }
-                if tokens.allSatisfy({ $0.script == .latin }), let key = LatinSpellingKey.key(words.joined()) {
-                    let place = !entry.id.contains(":")
-                    let known = latinSpellings[key]
-                    latinSpellings[key] = place && (known == nil || known == .some(entry.id)) ? entry.id : .some(nil)
-                }
                 var forms = [words]
                 if let first = words.first, first.hasPrefix("ال"), first.unicodeScalars.count > 4 {
                     words[0] = String(first.dropFirst(2))
@@ -87,15 +77,7 @@ struct Gazetteer: Sendable {
         self.prefixes = prefixes
         self.starters = HashBits(prefixes.union(phrases.keys).map(StableHash.fnv1a))
         self.maxWords = maxWords
-        self.latinSpellings = latinSpellings.compactMapValues { $0 }
     }
-
-    /// Kurmanji words a place name follows: "in", "from", "to", "near", "around", "as far as", and
-    /// "the district / town / village / governorate / region / plain / river / camp of", normalised.
-    private static let locativeWords = TextNormalizer.normalizedWords([
-        "li", "ji", "bo", "nêzîkî", "nêzî", "derdora", "heta", "navçeya", "navçeyê", "bajarê", "bajarokê", "gundê",
-        "parêzgeha", "parêzgehê", "qezaya", "nahiyeya", "herêma", "deşta", "çemê", "kampa", "kampê",
-    ])
 
     /// "أبو" (father of, the start of many place names) and its genitive "أبي", normalised.
     private static let abu = TextNormalizer.normalized("أبو")
@@ -160,17 +142,6 @@ struct Gazetteer: Sendable {
                         }
                     }
                 }
-            }
-            // A Kurmanji spelling the entries leave out, right after a word that puts a place next
-            // ("li Rutbeyê", "nêzîkî Ekaşatê", "navçeya Dakûkê"): the place whose Latin spellings share
-            // its key. Only there, and not before another capitalised word ("li Silêman Begê" is not
-            // Sulaymaniyah): elsewhere a capitalised word is as often a person or a ministry.
-            if found == nil, latinSuffixes, token.script == .latin, token.isCapitalized, !token.startsSentence,
-                index > 0, Self.locativeWords.contains(tokens[index - 1].text),
-                index + 1 == tokens.count || !tokens[index + 1].isCapitalized || tokens[index + 1].startsSentence,
-                let id = LatinSpellingKey.keysOfInflected(token.text).lazy.compactMap({ latinSpellings[$0] }).first
-            {
-                found = Match(range: index..<(index + 1), id: id)
             }
             if let found {
                 result.append(found)

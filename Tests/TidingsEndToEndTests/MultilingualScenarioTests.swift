@@ -418,17 +418,13 @@ struct MultilingualScenarioTests {
         // the desert, two drownings in the Euphrates, two dust storms closing airports, two border
         // crossings, two shootings, a blast first heard as a flash. 0.748 with the session-start
         // binary, 0.758 with the stop's; nothing changed for it. The twenty-fourth stop's late
-        // follow-ups (arrests and compensation over the truffle hunters' killing) 0.807. The
-        // twenty-seventh stop's Kurmanji spellings 0.756: the Kurmanji report of the truffle hunters'
-        // bodies ("li Rutbeyê") now joins their story, whose anchors then draw one report of the
-        // shepherds' killing, which already scored above the bar against it.
+        // follow-ups (arrests and compensation over the truffle hunters' killing) 0.807.
         Week(
             name: "anbar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
-            english: 0.75, crossLanguage: 0.65, f1: 0.74,
+            english: 0.8, crossLanguage: 0.65, f1: 0.78,
             knownMixing: """
                 the drownings at Hit and Haditha three days apart, worded alike, mix; a Sorani report of \
-                Erbil airport's passenger figures takes the Sorani report of the dust storm closing it; \
-                an Arabic report of the shepherds killed near Haditha joins the truffle hunters' story
+                Erbil airport's passenger figures takes the Sorani report of the dust storm closing it
                 """),
         // Twenty-second stop, blind likewise: two Turkish strikes on villages of Amedi two days apart,
         // fires in two camps, two drownings at two resorts, crashes on two roads out of Duhok, a
@@ -653,9 +649,7 @@ struct MultilingualScenarioTests {
             knownMixing: """
                 the contract workers' sit-in and the graduates' protest outside the governorate four days \
                 later mix (twice); a drug gang in Ain al-Tamr and dealers arrested in Hindiya two days later \
-                mix; the second body from Lake Razzaza joined a fisherman drowned in the Hindiya river that \
-                day until the twenty-seventh stop's Kurmanji spellings placed his Kurmanji report ("çemê \
-                Hindiyê"); the drowning now takes a feature on the shrinking lake
+                mix; the second body from Lake Razzaza joins a fisherman drowned in the Hindiya river that day
                 """),
         Week(
             name: "khanaqin-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.75,
