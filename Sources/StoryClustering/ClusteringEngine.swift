@@ -321,7 +321,12 @@ struct ClusteringEngine {
                     > Self.suddenWait(
                         sharesParticular: features.titleParticulars.contains(where: story.titleParticulars.contains))
                 || Self.breaksAnotherOfKind(features, story) && sinceStart > Self.otherTownApartSeconds
-            let placesApart = titlesNameOtherPlaces || happeningApart
+            // Headlines of two kinds that cannot be one happening (a camp fire, a storm's power cut)
+            // place the reports apart as two towns would: a wire's framing shared by its reports of
+            // the day ("Erbil (Iraq) –", the displaced, "officials said") is not one event.
+            let kindsApart = Self.kindsContradict(
+                features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
+            let placesApart = titlesNameOtherPlaces || happeningApart || kindsApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import StoryClustering
+
+/// Headlines telling two kinds of happening that cannot be one (a fire and a power line brought
+/// down by a storm) keep two reports in one language apart even when their copy shares the wire's
+/// framing (the place line, the displaced families, "officials said"); kinds one happening may be
+/// told as (a blast and the fire it started) still meet on their words.
+@Suite struct KindsApartTests {
+    private let labelled = LabelledReports(base: 1_916_700_000)
+
+    @Test func aStormsPowerCutAndACampFireStayApart() {
+        let reports = [
+            labelled.report(
+                "A1", "Storm brings down power line, leaving thousands without electricity in north Iraq",
+                "Erbil (Iraq) – Thousands of people in Iraq's Kurdistan region were left without electricity on Friday after a dust storm with strong winds brought down several pylons of a high-voltage line overnight, officials said. The collapse of the line between Khabat and Gwer, southwest of Erbil, cut power to dozens of villages and to camps housing families displaced by the war against the Islamic State group, a spokesman for the electricity directorate said. Crews were working to divert power through another line, he said.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "B1", "Woman killed as fire ravages displacement camp in north Iraq",
+                "Erbil (Iraq) – An elderly woman was killed and several people were injured on Friday when fire ripped through a camp for displaced families between Mosul and Erbil, officials said. Around 30 tents were destroyed in the Khazir camp, which houses families displaced by the war against the Islamic State group who have yet to return home, a spokesman for the civil defence directorate said. Crews were working through the afternoon to put out the last of the flames, he said.",
+                minutes: 400, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
+
+    @Test func aBlastAndTheFireItStartedMeet() {
+        let reports = [
+            labelled.report(
+                "A1", "Explosion rocks fuel depot in Kirkuk, two workers hurt",
+                "An explosion rocked a fuel depot on the southern edge of Kirkuk on Sunday morning, injuring two workers, civil defence officials said. The blast hit a storage tank holding about 200,000 litres of gasoline, and flames spread to two neighbouring tanks. The cause of the explosion was not yet known, an official at the depot said.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "Fire still raging at Kirkuk fuel depot hours after blast",
+                "Firefighters were still battling a blaze at a fuel depot on the southern edge of Kirkuk on Sunday afternoon, hours after an explosion hit a storage tank holding about 200,000 litres of gasoline, civil defence officials said. Two workers were injured in the blast. Flames had spread to two neighbouring tanks, an official at the depot said.",
+                minutes: 240, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
+
+    @Test func wordsForBeingLeftWithoutPowerTellAPowerCut() {
+        let english = HeadlineFeatures.of("Thousands without electricity after storm in Erbil", language: "en")
+        let arabic = HeadlineFeatures.of("قرى في أطراف الموصل بلا كهرباء منذ يومين", language: "ar")
+        let fire = HeadlineFeatures.of("Fire ravages displacement camp", language: "en")
+        #expect(english.titleKinds != 0)
+        #expect(english.titleKinds == arabic.titleKinds)
+        #expect(fire.titleKinds != 0 && fire.titleKinds != english.titleKinds)
+    }
+}
