@@ -798,6 +798,29 @@ struct MultilingualScenarioTests {
             knownMixing: """
                 the attacks on Ali Saray and on Topzawa two days later mix
                 """),
+        // Twenty-seventh stop, a first round written blind, with two Kurmanji outlets each (this stop's
+        // start, on arrival, final): bardarash 0.814, 0.838, 0.858 (two crashes on one road, two camp
+        // fires, two drownings in one river, two wheat protests, two checkpoint seizures; fitted: the
+        // wire's storm and camp-fire reports of one Friday mixed until contradicting headline kinds
+        // placed them apart); hit 0.795 all three (two bombs on shepherds, two drownings, two market
+        // fires, two crashes on one road, two wage protests); dibis 0.808 all three (two attacks on
+        // villages of one sub-district, two wheat fires, two drownings, two crashes on one road).
+        Week(
+            name: "bardarash-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95,
+            english: 0.8, crossLanguage: 0.7, f1: 0.83),
+        Week(
+            name: "hit-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
+            english: 0.8, crossLanguage: 0.62, f1: 0.77,
+            knownMixing: """
+                a Sorani report of the drowned fisherman's body found near Haditha's bridge joins the \
+                Haditha market fire
+                """),
+        Week(
+            name: "dibis-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
+            english: 0.9, crossLanguage: 0.63, f1: 0.78,
+            knownMixing: """
+                a Kurmanji report of the Erbil–Kirkuk road widening joins the minibus crash on that road
+                """),
     ]
 
     @Test(arguments: weeks)
