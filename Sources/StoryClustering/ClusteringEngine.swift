@@ -453,17 +453,11 @@ struct ClusteringEngine {
     /// number, or many names alone; then the anchor cosine `score` (with the story's factors)
     /// above the bar, a higher one when the names say only where.
     /// What happened counts as much as who and where: a telling kind of event shared (a protest, a
-    /// bomb, not "killed" or "attack") counts as one more name, and so does a figure of ten or more
-    /// (``SharedAnchors/isTellingFigure(_:)``: 23 shops, 2,300 workers), which a follow-up repeats
-    /// in words that share nothing else with the first reports ("a committee to compensate Shekhan's
-    /// 23 shopkeepers").
+    /// bomb, not "killed" or "attack") counts as one more name.
     private func anchorsTellOneEvent(
         names: [String], numbers: [String], sharesTopic: Bool, score: () -> Double
     ) -> Bool {
-        let tellingFigure = numbers.contains(where: SharedAnchors.isTellingFigure)
-        let sharedNamed =
-            names.contains(where: { !Gazetteer.isBroad($0) })
-            ? names.count + (sharesTopic ? 1 : 0) + (tellingFigure ? 1 : 0) : 0
+        let sharedNamed = names.contains(where: { !Gazetteer.isBroad($0) }) ? names.count + (sharesTopic ? 1 : 0) : 0
         guard
             (sharedNamed >= configuration.crossLanguageMinEntities
                 && numbers.count >= configuration.crossLanguageMinNumbers)
@@ -903,6 +897,7 @@ struct ClusteringEngine {
     /// protesters and the offices they set on fire), and the later is not about what followed.
     static func kindsContradict(_ kinds: UInt64, _ storyKinds: UInt64, laterNamesAftermath: Bool) -> Bool {
         kinds != 0 && storyKinds != 0 && !laterNamesAftermath && !Gazetteer.mayBeOneHappening(kinds, storyKinds)
+            && !Gazetteer.leavesWithoutPower(kinds, after: storyKinds)
     }
 
     /// The keys of a set of symbols.

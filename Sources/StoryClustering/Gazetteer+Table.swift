@@ -119,6 +119,21 @@ extension Gazetteer {
         return families(others) & collapseCauses != 0
     }
 
+    /// Whether `kinds` is a power cut alone and `earlier` a happening that brings power down (what it
+    /// is, not what it may be told as: a crash's fire cuts no town's power): a fire at
+    /// a power station, a strike on pylons, a flood, a collapse, an earthquake ("Power cuts hit
+    /// Kirkuk after power station damaged" after "Fire breaks out at Kirkuk gas power station"). Not
+    /// the other way round: a fire hours after a storm's power cut is another happening.
+    static func leavesWithoutPower(_ kinds: UInt64, after earlier: UInt64) -> Bool {
+        guard let cut = kindBit("topic:powercut"), kinds & cut != 0, kinds & stayingKinds & ~cut == 0 else {
+            return false
+        }
+        return primaryFamilies(earlier) & powerCutCauses != 0
+    }
+
+    /// The families of kinds that bring power down.
+    private static let powerCutCauses: UInt64 = familyMask(["strike", "fire", "flood", "collapse", "earthquake"])
+
     /// Pairs of families one happening's reports name in turn though no kind is of both: protesters
     /// setting offices on fire, an ambush of a bomb and gunfire, rain bringing a house down, a car
     /// plunging into a river.

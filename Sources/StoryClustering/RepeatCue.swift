@@ -74,7 +74,7 @@ enum RepeatCue {
     static let englishModifiers: Set<String> = [
         "deadly", "fatal", "major", "big", "huge", "large", "similar", "suspected", "roadside", "suicide", "car",
         "drone", "rocket", "is", "isis", "militant", "terrorist", "armed", "tribal", "clan", "fuel", "gas", "house",
-        "road", "traffic", "night", "overnight", "bloody", "fresh", "jihadist", "extremist", "insurgent", "daesh",
+        "road", "traffic", "night", "overnight", "bloody", "fresh",
         // What burned, crashed or was hit, and by whom ("another wheat fire", "another Turkish drone strike").
         "wheat", "barley", "crop", "field", "farm", "forest", "market", "shop", "warehouse", "hotel", "camp", "tent",
         "oil", "well", "refinery", "pipeline", "bus", "minibus", "truck", "tanker", "highway", "mortar", "ied",

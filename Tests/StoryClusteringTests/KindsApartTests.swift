@@ -37,6 +37,29 @@ import Testing
         LabelledReports.expectKeptAsLabelled(reports)
     }
 
+    @Test func aPowerCutAfterTheFireThatCausedItIsOfItsStory() {
+        // Found by review: an outage-only follow-up was cut off from the fire, flood or bombing that
+        // brought the power down. A power cut may follow those; a fire after a power cut may not.
+        let reports = [
+            labelled.report(
+                "A1", "Fire breaks out at Kirkuk gas power station",
+                "A fire broke out on Sunday evening at the gas-fired power station in northern Kirkuk, damaging two turbines, civil defence officials said. Firefighters brought the blaze under control after two hours and no one was hurt. The cause of the fire was being investigated, a station engineer said.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "Power cuts hit Kirkuk after power station damaged",
+                "Large parts of Kirkuk had power cuts on Monday after two turbines of the gas-fired power station in northern Kirkuk were damaged on Sunday evening, officials said. A station engineer said repairs to the turbines could take a week and that the cause was still being investigated.",
+                minutes: 780, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+        #expect(Gazetteer.leavesWithoutPower(kindsOf("Power cuts hit Kirkuk"), after: kindsOf("Fire at power station")))
+        #expect(Gazetteer.leavesWithoutPower(kindsOf("Villages without electricity"), after: kindsOf("Flash floods hit Duhok")))
+        #expect(!Gazetteer.leavesWithoutPower(kindsOf("Fire ravages camp"), after: kindsOf("Power cuts hit Erbil")))
+        // A crash may be told as its fire, but it cuts no town's power.
+        #expect(!Gazetteer.leavesWithoutPower(kindsOf("Power cuts hit Amarah"), after: kindsOf("Deadly road accident on Kut highway")))
+    }
+
+    private func kindsOf(_ title: String) -> UInt64 { HeadlineFeatures.of(title, language: "en").titleKinds }
+
     @Test func wordsForBeingLeftWithoutPowerTellAPowerCut() {
         let english = HeadlineFeatures.of("Thousands without electricity after storm in Erbil", language: "en")
         let arabic = HeadlineFeatures.of("قرى في أطراف الموصل بلا كهرباء منذ يومين", language: "ar")
@@ -44,5 +67,10 @@ import Testing
         #expect(english.titleKinds != 0)
         #expect(english.titleKinds == arabic.titleKinds)
         #expect(fire.titleKinds != 0 && fire.titleKinds != english.titleKinds)
+        // "Without power to act" is no outage (found by review).
+        let council = HeadlineFeatures.of("Basra governor says council without power to meet demands", language: "en")
+        #expect(council.titleKinds == 0)
+        let homes = HeadlineFeatures.of("Thousands of homes still without power in Duhok", language: "en")
+        #expect(homes.titleKinds == english.titleKinds)
     }
 }

@@ -39,7 +39,6 @@ import Testing
         ("Another deadly tribal clash hits Majar al-Kabir", "en"),
         // What burned or was hit, and by whom, between "another" and the happening.
         ("Another wheat fire hits Makhmour, 600 dunams burned in Qutan", "en"),
-        ("Two shepherds killed in new jihadist attack in Anbar desert", "en"),
         ("Another Turkish drone strike hits village in Duhok", "en"),
         ("نزاع عشائري جديد في المجر الكبير يخلف قتيلا", "ar"),
         ("حادث سير جديد على طريق بغداد - الكوت", "ar"),

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import StoryClustering
+
+/// The Great Zab and the Lesser Zab, where drownings and floods are reported every summer, are
+/// places of the gazetteer in every language, as the Tigris and the Euphrates are; as rivers
+/// across governorates they are broad places, which no event is placed by alone.
+@Suite struct RiversTests {
+    @Test func theZabsAreNamedInEveryLanguage() {
+        let lesser = [
+            ("Boy drowns in the Lesser Zab near Altun Kupri", "en"),
+            ("غرق صبي في نهر الزاب الصغير قرب التون كوبري", "ar"),
+            ("منداڵێک لە زێی بچووک خنکا", "ckb"),
+            ("Zarokek li Zêyê Biçûk xeniqî", "kmr"),
+        ]
+        for (title, language) in lesser {
+            #expect(HeadlineFeatures.of(title, language: language).namedEntities.contains("lesserzab"), "\(title)")
+        }
+        let great = [
+            ("Great Zab rises, families evacuated near Kalak", "en"),
+            ("ارتفاع منسوب الزاب الكبير قرب الكلك", "ar"),
+            ("ئاستی ئاوی زێی گەورە بەرز بووەوە", "ckb"),
+            ("Ava Zêya Mezin bilind bû", "kmr"),
+        ]
+        for (title, language) in great {
+            #expect(HeadlineFeatures.of(title, language: language).namedEntities.contains("greatzab"), "\(title)")
+        }
+        #expect(Gazetteer.isBroad("lesserzab") && Gazetteer.isBroad("greatzab"))
+        // Kurmanji "Pirde" is Altun Kupri.
+        #expect(HeadlineFeatures.of("Li Pirdê agir bi zeviyan ket", language: "kmr").titleTowns.contains("altunkupri"))
+    }
+}
