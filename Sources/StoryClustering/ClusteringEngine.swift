@@ -321,7 +321,6 @@ struct ClusteringEngine {
                     > Self.suddenWait(
                         sharesParticular: features.titleParticulars.contains(where: story.titleParticulars.contains))
                 || Self.breaksAnotherOfKind(features, story) && sinceStart > Self.otherTownApartSeconds
-                || Self.tellsItsKind(features, story) && sinceStart > Self.daysLaterSeconds
             // Headlines of two kinds that cannot be one happening (a camp fire, a storm's power cut)
             // place the reports apart as two towns would: a wire's framing shared by its reports of
             // the day ("Erbil (Iraq) –", the displaced, "officials said") is not one event.
@@ -1034,18 +1033,11 @@ struct ClusteringEngine {
 
     /// Whether the later of two stories, begun more than ``suddenApartSeconds`` after the other,
     /// names a sudden happening in its headlines and the earlier's name none
-    /// (``suddenAfterNoHappening(_:_:)``), or, begun ``daysLaterSeconds`` after it, tells its kind
-    /// again and nothing that followed. Weighs as a place conflict counted twice, as for a join.
+    /// (``suddenAfterNoHappening(_:_:)``). Weighs as a place conflict counted twice, as for a join.
     private static func happeningApart(_ a: StoryState, _ b: StoryState) -> Bool {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > suddenApartSeconds
         else { return false }
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
-        // Begun days later with headlines telling the earlier's kind again and none what followed
-        // (``tellsItsKind(_:_:)``): another crash on the road, another fire in the town.
-        if abs(aFirst - bFirst) > daysLaterSeconds, !later.holdsAftermathHeadline {
-            let kinds = later.titleKinds & Gazetteer.stayingKinds
-            if kinds != 0 && Gazetteer.shareFamily(kinds, earlier.titleKinds & Gazetteer.stayingKinds) { return true }
-        }
         return !later.holdsAftermathHeadline && suddenAfterNoHappening(later.titleKinds, earlier)
             && abs(aFirst - bFirst)
                 > suddenWait(sharesParticular: !later.titleParticulars.isDisjoint(with: earlier.titleParticulars))
@@ -1085,22 +1077,6 @@ struct ClusteringEngine {
         let kinds = features.titleKinds & Gazetteer.briefKinds
         return kinds != 0 && Gazetteer.shareFamily(kinds, story.titleKinds & Gazetteer.briefKinds)
     }
-
-    /// Whether a headline tells a kind of event that stays where it began, of a family the story's
-    /// headlines named (a crash, a fire, a drowning, a blast; not a protest, which goes on for days,
-    /// nor clashes), and nothing that followed one: ``daysLaterSeconds`` after
-    /// the story began, such a headline is of another happening ("Three of one family killed in
-    /// collision near Zubair" five days after a minibus crash on that road), as one happening's later
-    /// reports tell what followed (the toll, the funerals, the cause, a verdict).
-    private static func tellsItsKind(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
-        guard !features.titleNamesAftermath else { return false }
-        let kinds = features.titleKinds & Gazetteer.stayingKinds
-        return kinds != 0 && Gazetteer.shareFamily(kinds, story.titleKinds & Gazetteer.stayingKinds)
-    }
-
-    /// How long after a story began a headline telling its kind again, and nothing that followed,
-    /// is of another happening (``tellsItsKind(_:_:)``).
-    static let daysLaterSeconds: Int64 = 72 * 3600
 
     /// Whether the later of two stories, begun more than ``repeatApartSeconds`` after the other,
     /// holds a report calling its happening a repeat of its kind (``DocumentFeatures/marksRepeat``)

@@ -15,6 +15,7 @@ import Testing
             ("Governor pledges compensation for traders hit by bazaar blaze", "en"),
             ("Protesting teachers vow to continue as schools stay shut", "en"),
             ("ارتفاع حصيلة ضحايا انفجار البصرة إلى ستة قتلى", "ar"),
+            ("١٠ ملايين دينار تعويضاً لكل عائلة من ضحايا تصادم طريق صفوان", "ar"),
             ("لجنة التحقيق: تماس كهربائي وراء حريق المستشفى", "ar"),
             ("ژمارەی قوربانییانی تەقینەوەکەی وێستگەی سووتەمەنی گەیشتە شەش کەس", "ckb"),
             ("خۆپیشاندانی مامۆستایان بۆ ڕۆژی سێیەم بەردەوامە", "ckb"),
