@@ -292,6 +292,14 @@ struct ClusteringEngine {
             // where a victim came from, where the funerals were ("Karbala hotel fire toll rises to
             // four as Khanaqin woman dies").
             let inStoryPlace = { (place: String) in known(place).map(story.titlePlaces.contains) ?? false }
+            // Kinds that cannot be one happening's, the later side's against the earlier's: a report
+            // older than the story's start (a late arrival) is the earlier side.
+            let kindsContradicting =
+                sinceStart >= 0
+                ? Self.kindsContradict(
+                    features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
+                : Self.kindsContradict(
+                    story.titleKinds, features.titleKinds, laterNamesAftermath: story.holdsAftermathHeadline)
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !inStoryPlace($0) })
@@ -308,9 +316,7 @@ struct ClusteringEngine {
                     && sinceStart > Self.otherTownApartSeconds)
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
                 // Kinds that cannot be one happening (a protest, a crash), a day after the story began.
-                || (Self.kindsContradict(
-                    features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
-                    && sinceStart > Self.otherTownApartSeconds)
+                || (kindsContradicting && sinceStart > Self.otherTownApartSeconds)
             // A sudden happening hours after a story of no happening began: its copy often recalls
             // that story (the export figures of the pipeline a bomb hit), so the place-conflict
             // factor counts twice.
@@ -324,9 +330,7 @@ struct ClusteringEngine {
             // Headlines of two kinds that cannot be one happening (a camp fire, a storm's power cut)
             // place the reports apart as two towns would: a wire's framing shared by its reports of
             // the day ("Erbil (Iraq) –", the displaced, "officials said") is not one event.
-            let kindsApart = Self.kindsContradict(
-                features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
-            let placesApart = titlesNameOtherPlaces || happeningApart || kindsApart
+            let placesApart = titlesNameOtherPlaces || happeningApart || kindsContradicting
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -401,8 +405,6 @@ struct ClusteringEngine {
                 // station fire in the town where two brothers drowned the day before.
                 // An earthquake's flashes name no place: told within hours, they are of one quake.
                 let against = story.anchorSum.normalized()
-                let otherKinds = Self.kindsContradict(
-                    features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
                 let oneQuake =
                     !placesApart && Self.feltAtOnce(features.titleKinds, time, story.titleKinds, story.firstTime)
                     && !Self.placesNamedApart(features.namedEntities, Self.keys(story.namedEntities, symbolKeys))
@@ -419,7 +421,7 @@ struct ClusteringEngine {
                         && features.titleTowns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
                 }
                 if oneQuake
-                    || !otherKinds
+                    || !kindsContradicting
                         && anchorsTellOneEvent(
                             names: shared, numbers: sharedNumbers, sharesTopic: sharesTopic(anchors, story.anchorSum),
                             score: { adjusted(anchors.dot(against)) })
@@ -891,10 +893,12 @@ struct ClusteringEngine {
         }
     }
 
-    /// Whether a headline naming `kinds` of event and a story whose headlines name `storyKinds`
-    /// tell two kinds of happening: both name some that cannot be one happening's
-    /// (``Gazetteer/mayBeOneHappening(_:_:)``: a fire and a drowning; not a blast and its fire, nor
-    /// protesters and the offices they set on fire), and the later is not about what followed.
+    /// Whether a headline naming `kinds` of event, the later side, and a story whose headlines name
+    /// `storyKinds`, the earlier, tell two kinds of happening: both name some that cannot be one
+    /// happening's (``Gazetteer/mayBeOneHappening(_:_:)``: a fire and a drowning; not a blast and its
+    /// fire, nor protesters and the offices they set on fire), the later is not about what followed,
+    /// and it is not a power cut the earlier caused (``Gazetteer/leavesWithoutPower(_:after:)``: one
+    /// way only, so the order matters).
     static func kindsContradict(_ kinds: UInt64, _ storyKinds: UInt64, laterNamesAftermath: Bool) -> Bool {
         kinds != 0 && storyKinds != 0 && !laterNamesAftermath && !Gazetteer.mayBeOneHappening(kinds, storyKinds)
             && !Gazetteer.leavesWithoutPower(kinds, after: storyKinds)
@@ -1170,8 +1174,10 @@ struct ClusteringEngine {
         // A story told only as an attack, deaths or injuries ("Attack on army checkpoint") may
         // turn out to be any kind ("IS claims roadside bomb attack on Daquq checkpoint").
         if story.titleKinds == 0 && story.titleNamesUnspecifiedEvent { return false }
-        // What a happening of the story's kind leaves behind (a landslide after floods) is no new kind.
+        // What a happening of the story's kind leaves behind (a landslide after floods, a power cut
+        // after a fire) is no new kind.
         return Gazetteer.namesNewKind(kinds, besides: story.titleKinds) && !Gazetteer.follows(kinds, story.titleKinds)
+            && !Gazetteer.leavesWithoutPower(kinds, after: story.titleKinds)
     }
 
     /// ``passesFullText(content:entities:)`` for two stories' centroids.

@@ -125,9 +125,7 @@ extension Gazetteer {
     /// Kirkuk after power station damaged" after "Fire breaks out at Kirkuk gas power station"). Not
     /// the other way round: a fire hours after a storm's power cut is another happening.
     static func leavesWithoutPower(_ kinds: UInt64, after earlier: UInt64) -> Bool {
-        guard let cut = kindBit("topic:powercut"), kinds & cut != 0, kinds & stayingKinds & ~cut == 0 else {
-            return false
-        }
+        guard let cut = kindBit("topic:powercut"), kinds == cut else { return false }
         return primaryFamilies(earlier) & powerCutCauses != 0
     }
 
