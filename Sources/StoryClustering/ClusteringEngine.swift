@@ -330,7 +330,11 @@ struct ClusteringEngine {
             // Headlines of two kinds that cannot be one happening (a camp fire, a storm's power cut)
             // place the reports apart as two towns would: a wire's framing shared by its reports of
             // the day ("Erbil (Iraq) –", the displaced, "officials said") is not one event.
-            let placesApart = titlesNameOtherPlaces || happeningApart || kindsContradicting
+            // A roundup of a period's happenings and a report of one of them: two stories, however
+            // many places, victims and words of the week they share.
+            let placesApart =
+                titlesNameOtherPlaces || happeningApart || kindsContradicting
+                || Self.roundupApart(features.titleCountsPeriod, features.titleKinds, story)
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -606,6 +610,7 @@ struct ClusteringEngine {
         if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if features.titleNamesAftermath { story.aftermathHeadlines += 1 }
         if features.marksRepeat { story.holdsRepeatReport = true }
+        if features.titleCountsPeriod { story.periodHeadlines += 1 }
         story.titleTerms.formUnion(features.titleTerms)
         story.titleWords.formUnion(features.titleWords)
         story.titleParticulars.formUnion(features.titleParticulars)
@@ -707,6 +712,7 @@ struct ClusteringEngine {
                         stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds,
                         symbolKeys: symbolKeys)
                     || Self.repeatsAnother(stories[target], stories[other]) || happeningApart
+                    || Self.roundupApart(stories[target], stories[other])
                 if fullText {
                     // Compared only when the content alone does not decide.
                     let entities = {
@@ -874,7 +880,7 @@ struct ClusteringEngine {
             let placesApart =
                 Self.titlesNameOtherPlaces(
                     story, apart, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys)
-                || Self.repeatsAnother(story, apart) || happeningApart
+                || Self.repeatsAnother(story, apart) || happeningApart || Self.roundupApart(story, apart)
             if placesApart { factor *= configuration.placeConflictFactor }
             if happeningApart { factor *= configuration.placeConflictFactor }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
@@ -1038,6 +1044,19 @@ struct ClusteringEngine {
     /// Whether the later of two stories, begun more than ``suddenApartSeconds`` after the other,
     /// names a sudden happening in its headlines and the earlier's name none
     /// (``suddenAfterNoHappening(_:_:)``). Weighs as a place conflict counted twice, as for a join.
+    /// Whether a headline counting a period's happenings (``RoundupCue``) meets a story of a happening,
+    /// or a headline of a happening a story of a roundup: "Sulaimani traffic police: 58 killed on
+    /// province's roads in first quarter" is not the story of the crash at Bazian the day before.
+    static func roundupApart(_ countsPeriod: Bool, _ kinds: UInt64, _ story: StoryState) -> Bool {
+        countsPeriod ? !story.isRoundup && story.titleKinds != 0 : story.isRoundup && kinds != 0
+    }
+
+    /// ``roundupApart(_:_:_:)`` for two stories.
+    static func roundupApart(_ a: StoryState, _ b: StoryState) -> Bool {
+        guard a.isRoundup != b.isRoundup else { return false }
+        return (a.isRoundup ? b : a).titleKinds != 0
+    }
+
     private static func happeningApart(_ a: StoryState, _ b: StoryState) -> Bool {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > suddenApartSeconds
         else { return false }
@@ -1277,6 +1296,7 @@ struct ClusteringEngine {
         if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         story.aftermathHeadlines += source.aftermathHeadlines
         if source.holdsRepeatReport { story.holdsRepeatReport = true }
+        story.periodHeadlines += source.periodHeadlines
         story.titleTerms.formUnion(source.titleTerms)
         story.titleWords.formUnion(source.titleWords)
         story.titleParticulars.formUnion(source.titleParticulars)

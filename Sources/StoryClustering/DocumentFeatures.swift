@@ -68,6 +68,9 @@ struct DocumentFeatures: Sendable {
     /// strike this week"; ``RepeatCue``), or a sentence of the body's first words counts it among
     /// others of its kind ("It was the second shooting in Erbil in less than a week").
     var marksRepeat = false
+    /// Whether the title counts a period's happenings ("58 killed on roads in first quarter";
+    /// ``RoundupCue``): a roundup, of no one happening.
+    var titleCountsPeriod = false
     /// Whether the title opened with a label announcing news just breaking ("عاجل |", "Lezgîn:";
     /// ``HeadlineLabel/read(_:)``): a report of a happening just now.
     var titleIsBreaking = false

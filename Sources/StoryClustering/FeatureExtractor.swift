@@ -82,6 +82,7 @@ struct FeatureExtractor: Sendable {
             marksRepeat: (!aftershock && RepeatCue.marksRepeat(titleTokens, language: language))
                 || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
+            titleCountsPeriod: RoundupCue.countsPeriod(titleTokens, language: language),
             titleIsBreaking: titleIsBreaking,
             titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),

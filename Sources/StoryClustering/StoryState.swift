@@ -87,6 +87,10 @@ final class StoryState {
     /// Whether a member says its happening is not the first of its kind lately
     /// (``DocumentFeatures/marksRepeat``).
     var holdsRepeatReport = false
+    /// How many members' titles count a period's happenings (``DocumentFeatures/titleCountsPeriod``).
+    var periodHeadlines = 0
+    /// Whether most members' titles count a period's happenings: a story of a roundup.
+    var isRoundup: Bool { periodHeadlines * 2 > records.count }
     /// Fingerprints of the terms of the members' titles but places.
     var titleTerms = Set<UInt64>()
     /// Fingerprints of the particulars its members' titles name (``DocumentFeatures/titleParticulars``).

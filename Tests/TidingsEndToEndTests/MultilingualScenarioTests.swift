@@ -517,8 +517,8 @@ struct MultilingualScenarioTests {
             name: "erbil-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.85, crossLanguage: 0.7, f1: 0.8,
             knownMixing: """
-                the first Baku flight joins the drone blast at the airport; quarterly road deaths join the \
-                second Erbil–Kirkuk crash; Makhmour's new dialysis unit joins the farmers' protest there
+                the first Baku flight joins the drone blast at the airport; Makhmour's new dialysis unit \
+                joins the farmers' protest there
                 """),
         // Twenty-third stop, blind to all of its rules and gazetteer entries (first run with its final
         // binary): two fires two days apart, two crashes on the Erbil–Duhok road, two drownings in the
@@ -713,15 +713,11 @@ struct MultilingualScenarioTests {
                 the power-station fire and the Sadr City protest over the blackout it caused mix; a \
                 Kurmanji flash of the station fire joins the mall fire; the second Tigris drowning's flash \
                 ("the second drowned man's body recovered") joins the first; the Kadhimiya pilgrimage's \
-                road closures join the house collapse there; a civil defence yearly count joins the mall \
-                fire
+                road closures join the house collapse there
                 """),
         Week(
             name: "chamchamal-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95,
-            english: 0.9, crossLanguage: 0.9, f1: 0.95,
-            knownMixing: """
-                the traffic police's quarterly toll joins the Bazian crash told the day before
-                """),
+            english: 0.9, crossLanguage: 0.9, f1: 0.95),
         // Twenty-sixth stop, a third round written blind once the stop's other rules had landed (stop-25
         // start binary, the binary they arrived to, final): qaim 0.733, 0.840, 0.840 (two desert attacks,
         // two crashes on the highway to Jordan, two Euphrates drownings, two protests at Al-Qaim);
