@@ -354,8 +354,54 @@ struct FeatureExtractor: Sendable {
         accumulator.add("g:" + topic, kind: .concept, weight: weight, display: gazetteer.displayName(of: topic))
     }
 
-    /// Prepositions after a headline's opening "fire" that make it a blaze ("Fire at…", "Fire in…").
-    private static let fireOpeningPrepositions: Set<String> = ["at", "in", "on", "near", "inside"]
+    /// Whether an English headline's "fire" is a blaze: "Fire rips through Samarra market", "Two
+    /// patients killed in fire at Amarah hospital ward", "after deadly Qaraqosh fire", "Mount Gara
+    /// fire extinguished". Not gunfire ("gunmen open fire at", "came under fire", "rocket fire",
+    /// "exchange of fire"), a verb ("troops fire on protesters", "to fire officials") or a fear
+    /// ("sparks fire fears"); the gazetteer lists the phrases that are blazes wherever they stand.
+    static func namesEnglishBlaze(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            guard tokens[index].text == "fire" else { return false }
+            let before = index > 0 ? tokens[index - 1].text : nil
+            let after = index + 1 < tokens.count ? tokens[index + 1].text : nil
+            if let before, notBlazeBefore.contains(before) { return false }
+            if let after, notBlazeAfter.contains(after) { return false }
+            // "Fire at…" opens a headline; "fire at" after a word may be a verb ("guards fire at").
+            if index == 0 { return after.map { blazeAfter.contains($0) || blazeOpeningAfter.contains($0) } ?? false }
+            return before.map(blazeBefore.contains) ?? false || after.map(blazeAfter.contains) ?? false
+                || after == nil
+        }
+    }
+
+    /// Words before "fire" that make it gunfire, a verb or no happening.
+    private static let notBlazeBefore: Set<String> = [
+        "open", "opened", "opens", "opening", "under", "cease", "heavy", "gun", "sniper", "artillery", "rocket",
+        "rockets", "mortar", "live", "friendly", "return", "returned", "returning", "exchange", "exchanged", "of",
+        "to", "will", "troops", "forces", "guards", "police", "gunmen", "militants", "soldiers", "against", "hold",
+        "held", "fighters", "machine",
+    ]
+    /// Words after "fire" that make it a verb, gunfire or no happening.
+    private static let notBlazeAfter: Set<String> = [
+        "on", "shots", "rockets", "missiles", "mortars", "tear", "bullets", "warning", "officials", "official",
+        "minister", "ministers", "director", "fears", "fear", "risk", "risks", "season", "safety", "drill",
+        "drills", "chief", "back", "upon", "exchange",
+    ]
+    /// Words after "fire" anywhere in a headline that tell a blaze.
+    private static let blazeAfter: Set<String> = [
+        "rips", "ripped", "hits", "erupts", "erupted", "forces", "forced", "wipes", "consumes", "consumed", "burns",
+        "burned", "burnt", "tears", "spreads", "spread", "damages", "damaged", "destroys", "destroyed", "kills",
+        "injures", "engulfs", "ravages", "guts", "razes", "extinguished", "contained", "controlled", "probe",
+        "victims", "put", "leaves", "during", "inside", "hit",
+    ]
+    /// Words after a headline's opening "Fire" that tell a blaze ("Fire at…", "Fire in…").
+    private static let blazeOpeningAfter: Set<String> = ["at", "in", "near"]
+    /// Words before "fire" that tell a blaze ("killed in fire", "after deadly fire", "market fire").
+    private static let blazeBefore: Set<String> = [
+        "in", "after", "by", "from", "deadly", "huge", "massive", "major", "big", "large", "overnight", "another",
+        "new", "market", "mountain", "ship", "station", "hotel", "hospital", "hall", "camp", "field",
+        "forest", "bazaar", "warehouse", "building", "shop", "shops", "house", "home", "mall", "refinery", "factory",
+        "sparking", "sparks", "sparked", "fatal",
+    ]
 
     /// Kurmanji verbs of a fire breaking out, normalised.
     private static let fireVerbs = TextNormalizer.normalizedWords(["ket", "pêket", "berbû", "berbûn", "girt"])
@@ -375,11 +421,7 @@ struct FeatureExtractor: Sendable {
             // opening on "Fire at" ("opened fire at" is gunfire, and a phrase anywhere in a headline
             // could be that), a vehicle overturning or colliding.
             if kurmanji, Self.kurmanjiFireBrokeOut(tokens) { Self.addTitleKind("topic:fire", weight, &accumulator) }
-            if language == "en", tokens.count > 2, tokens[0].text == "fire",
-                Self.fireOpeningPrepositions.contains(tokens[1].text)
-            {
-                Self.addTitleKind("topic:fire", weight, &accumulator)
-            }
+            if language == "en", Self.namesEnglishBlaze(tokens) { Self.addTitleKind("topic:fire", weight, &accumulator) }
             if RoadAccidentCue.tellsRoadAccident(tokens, language: language) {
                 Self.addTitleKind("topic:accident", weight, &accumulator)
             }

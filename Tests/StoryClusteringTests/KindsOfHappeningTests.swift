@@ -38,6 +38,34 @@ import Testing
         #expect(kinds("Gunmen opened fire at a checkpoint near Tarmiyah") & fire == 0)
     }
 
+    @Test(arguments: [
+        "Fire rips through warehouse in Baghdad's main wholesale market",
+        "Two patients killed in fire at Amarah hospital ward",
+        "Iraq arrests owner of Karbala hotel after deadly fire",
+        "Mount Gara fire extinguished, volunteer suffers burns",
+        "Fire forces evacuation of babies from south Iraq hospital",
+        "Rumaila fire probe blames corroded valve",
+        "Fire hits Baghdad hospital ward, patients evacuated",
+    ])
+    func anEnglishBlazeIsReadWhereverItsFireStands(_ title: String) {
+        guard let fire = Gazetteer.kindBit("topic:fire") else { return }
+        #expect(HeadlineFeatures.of(title, language: "en").titleKinds & fire != 0, "\(title)")
+    }
+
+    @Test(arguments: [
+        "Iraq arrests two suspects over rocket fire near Qayyarah base",
+        "Second kolbar killed in three days as Iranian guards open fire near Tawella",
+        "Troops fire on protesters in Nasiriyah",
+        "Minister comes under fire over blackouts",
+        "In Iraq's wheat belt, farmers keep watch against fire",
+        "Crowd surge at Kufa mosque after blast sparks fire fears",
+        "Fire, debt and jihadists: the hard harvest of Iraq's farmers",
+    ])
+    func gunfireAVerbOrAFearIsNoBlaze(_ title: String) {
+        guard let fire = Gazetteer.kindBit("topic:fire") else { return }
+        #expect(HeadlineFeatures.of(title, language: "en").titleKinds & fire == 0, "\(title)")
+    }
+
     @Test func anAftershockIsWhatFollowedAQuakeAndNoRepeat() {
         for (title, language) in [
             ("Aftershock sends Darbandikhan residents into the streets again", "en"),
