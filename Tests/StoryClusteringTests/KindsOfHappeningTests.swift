@@ -53,6 +53,23 @@ import Testing
     }
 
     @Test(arguments: [
+        ("ارتفاع حصيلة حادث طريق بيجي – تكريت إلى ثلاثة", "topic:accident"),
+        ("مصرع شقيقين بارتطام سيارتهما بشاحنة جنوبي كركوك", "topic:accident"),
+        ("هزة بقوة ٤٫٩ درجة تضرب دربندخان وتصيب ١٧ شخصاً", "topic:earthquake"),
+        ("النيران تلتهم ٨ بسطات في علوة حديثة", "topic:fire"),
+        ("فقدان صياد إثر انقلاب زورق في نهر الفرات بحديثة", "topic:drowning"),
+        ("الفرات يبتلع شقيقين في هيت", "topic:drowning"),
+        ("لغم من مخلفات الحرب يودي بحياة راعٍ في مندلي", "topic:explosion"),
+    ])
+    func arabicHeadlinesTellTheirKindInVerbsAndPhrases(_ title: String, _ topic: String) {
+        guard let kind = Gazetteer.kindBit(topic) else {
+            Issue.record("no kind \(topic)")
+            return
+        }
+        #expect(HeadlineFeatures.of(title, language: "ar").titleKinds & kind != 0, "\(title)")
+    }
+
+    @Test(arguments: [
         "Iraq arrests two suspects over rocket fire near Qayyarah base",
         "Second kolbar killed in three days as Iranian guards open fire near Tawella",
         "Troops fire on protesters in Nasiriyah",
