@@ -72,7 +72,8 @@ enum RoadAccidentCue {
     /// English words for overturning or colliding, whole.
     private static let overturnWords = TextNormalizer.normalizedWords([
         "overturn", "overturns", "overturned", "overturning", "flips", "flipped", "rollover", "collides",
-        "collided", "colliding", "rams", "rammed", "crashes", "crashed", "crash", "plunges", "plunged",
+        "collided", "colliding", "collide", "rams", "rammed", "crashes", "crashed", "crash", "plunges", "plunged",
+        "slams", "slammed", "ploughs", "ploughed", "plows", "plowed", "skids", "skidded",
     ])
 
     /// Arabic, Sorani and Kurmanji words for overturning or colliding, by their beginning: انقلاب،

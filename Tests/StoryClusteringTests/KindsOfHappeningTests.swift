@@ -53,6 +53,22 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Two killed as car and truck collide on Erbil-Duhok road", "topic:accident"),
+        ("Two brothers killed as car slams into parked truck on Kirkuk-Baghdad road", "topic:accident"),
+        ("Four killed, 11 injured in fog pile-up near Tuz Khurmatu", "topic:accident"),
+        ("Truck kills four pilgrims on highway south of Baghdad", "topic:accident"),
+        ("Three dead in crash on Baghdad airport road", "topic:accident"),
+        ("Two killed in tribal clash over land in Fallujah", "topic:clashes"),
+    ])
+    func englishHeadlinesTellCrashesAndClashesInTheirOwnWords(_ title: String, _ topic: String) {
+        guard let kind = Gazetteer.kindBit(topic) else {
+            Issue.record("no kind \(topic)")
+            return
+        }
+        #expect(HeadlineFeatures.of(title, language: "en").titleKinds & kind != 0, "\(title)")
+    }
+
+    @Test(arguments: [
         ("ارتفاع حصيلة حادث طريق بيجي – تكريت إلى ثلاثة", "topic:accident"),
         ("مصرع شقيقين بارتطام سيارتهما بشاحنة جنوبي كركوك", "topic:accident"),
         ("هزة بقوة ٤٫٩ درجة تضرب دربندخان وتصيب ١٧ شخصاً", "topic:earthquake"),
