@@ -69,6 +69,23 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Li Dibisê agir 120 donim ceh şewitand", "topic:fire", "kmr"),
+        ("Li Bertelê bi sedan donim zeviyên genim şewitîn", "topic:fire", "kmr"),
+        ("Li rêya Bamernê-Amêdiyê du ciwan di qezayê de mirin", "topic:accident", "kmr"),
+        ("Lezgîn: Li ser otobana Bexda-Hilleyê qezayeke giran çêbû", "topic:accident", "kmr"),
+        ("Xwediyên gamêşan li Meysanê ji bo avê derketin kolanan", "topic:protest", "kmr"),
+        ("جووتیارانی حەویجە بۆ داوای ئاو ڕێگایان گرت", "topic:protest", "ckb"),
+        ("لە شەڕێکی عەشایەریدا لە عەفەکی دیوانیە دوو کەس کوژران", "topic:clashes", "ckb"),
+    ])
+    func kurdishHeadlinesTellTheirKindInVerbsAndPhrases(_ title: String, _ topic: String, _ language: String) {
+        guard let kind = Gazetteer.kindBit(topic) else {
+            Issue.record("no kind \(topic)")
+            return
+        }
+        #expect(HeadlineFeatures.of(title, language: language).titleKinds & kind != 0, "\(title)")
+    }
+
+    @Test(arguments: [
         ("ارتفاع حصيلة حادث طريق بيجي – تكريت إلى ثلاثة", "topic:accident"),
         ("مصرع شقيقين بارتطام سيارتهما بشاحنة جنوبي كركوك", "topic:accident"),
         ("هزة بقوة ٤٫٩ درجة تضرب دربندخان وتصيب ١٧ شخصاً", "topic:earthquake"),

