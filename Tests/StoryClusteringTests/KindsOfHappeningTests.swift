@@ -59,6 +59,12 @@ import Testing
         ("Truck kills four pilgrims on highway south of Baghdad", "topic:accident"),
         ("Three dead in crash on Baghdad airport road", "topic:accident"),
         ("Two killed in tribal clash over land in Fallujah", "topic:clashes"),
+        ("Landmine kills shepherd, wounds teenage nephew near Penjwen", "topic:explosion"),
+        ("Boy killed, brother wounded by unexploded shell south of Sinjar", "topic:explosion"),
+        ("Iranian guards shoot dead Iraqi Kurdish porter: family", "topic:shooting"),
+        ("Iran shells Iraqi Kurdistan border area, shepherd wounded", "topic:bombardment"),
+        ("Avalanche buries two vehicles on Haji Omaran road, one driver killed", "topic:landslide"),
+        ("Two killed as clans clash over water in Iraq's south", "topic:clashes"),
     ])
     func englishHeadlinesTellCrashesAndClashesInTheirOwnWords(_ title: String, _ topic: String) {
         guard let kind = Gazetteer.kindBit(topic) else {

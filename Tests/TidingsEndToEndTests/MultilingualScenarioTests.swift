@@ -545,12 +545,7 @@ struct MultilingualScenarioTests {
         // Halabja road, a quake felt from Iran, the chemical attack's anniversary. 0.773 with both.
         Week(
             name: "halabja-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
-            crossLanguage: 0.5, f1: 0.7,
-            knownMixing: """
-                the two kolbars shot at Penjwen and Tawella three days apart mix with each other and with \
-                a feature recalling both; the two crashes near Said Sadiq four days apart mix; English \
-                reports of one event split (English-only F1 0.53)
-                """),
+            crossLanguage: 0.5, f1: 0.7),
         // Twenty-fourth stop, blind likewise: two fires in Kut (a hospital ward, the old market), two
         // crashes on the Baghdad–Kut highway, two drownings in the Tigris, two water protests, a
         // teachers' sit-in the morning of a farmers' protest, a clan clash, a dust storm. 0.639 with
