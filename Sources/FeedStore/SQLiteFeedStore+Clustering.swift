@@ -3,12 +3,15 @@ import GRDB
 
 extension SQLiteFeedStore {
     /// One page of the articles to cluster: at most `limit` articles with a row id above
-    /// `rowIDAbove` that come after `last` in its order (clustering time, then id), each page read
-    /// in a short transaction of its own.
+    /// `rowIDAbove` that come after `last` in its order (clustering time, then feed, then id), each
+    /// page read in a short transaction of its own. Articles of one time are ordered by their feed
+    /// and then by their place in it, not by when their feed's poll happened to finish: a cycle's
+    /// feeds are fetched concurrently, and the clustering must not depend on which came back first.
     public func articlesForClustering(since: Timestamp, after last: StoredArticle?, rowIDAbove: Int64, limit: Int)
         throws -> [StoredArticle]
     {
         let lastTime = last.map { $0.clusteringTime.seconds } ?? Int64.min
+        let lastFeed = last?.feedID ?? Int64.min
         let lastID = last?.rowID ?? Int64.min
         return try reader.read { db in
             try Row.fetchAll(
@@ -18,11 +21,12 @@ extension SQLiteFeedStore {
                         s.story_id, a.estimated_time
                     FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
                     WHERE COALESCE(a.published, a.estimated_time, a.first_seen) >= ?
-                        AND (COALESCE(a.published, a.estimated_time, a.first_seen), a.id) > (?, ?) AND a.id > ?
-                    ORDER BY COALESCE(a.published, a.estimated_time, a.first_seen), a.id
+                        AND (COALESCE(a.published, a.estimated_time, a.first_seen), a.feed_id, a.id) > (?, ?, ?)
+                        AND a.id > ?
+                    ORDER BY COALESCE(a.published, a.estimated_time, a.first_seen), a.feed_id, a.id
                     LIMIT ?
                     """,
-                arguments: [since.seconds, lastTime, lastID, rowIDAbove, limit]
+                arguments: [since.seconds, lastTime, lastFeed, lastID, rowIDAbove, limit]
             ).map { row in
                 StoredArticle(
                     rowID: row["id"], feedID: row["feed_id"], title: row["title"], text: row["text"],

@@ -116,6 +116,16 @@ extension SQLiteFeedStore {
                     ON articles(COALESCE(published, estimated_time, first_seen), id)
                     """)
         }
+        migrator.registerMigration("v8") { db in
+            // The clustering pass's order breaks ties of time by feed, then id: not by which of a
+            // cycle's concurrent polls stored its articles first.
+            try db.execute(
+                sql: """
+                    CREATE INDEX IF NOT EXISTS articles_clustering_order
+                    ON articles(COALESCE(published, estimated_time, first_seen), feed_id, id)
+                    """)
+            try db.execute(sql: "DROP INDEX IF EXISTS articles_clustering_time")
+        }
         return migrator
     }
 

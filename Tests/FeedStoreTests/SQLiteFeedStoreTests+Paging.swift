@@ -38,6 +38,36 @@ extension SQLiteFeedStoreTests {
         let keys = whole.map { (($0.published ?? $0.firstSeen).seconds, $0.rowID) }
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
     }
+
+    /// A cycle's feeds are polled at once and stored as each poll finishes: articles of one time
+    /// reach the clustering pass in the order of their feeds and of their places in them, whichever
+    /// feed's poll was stored first, so that the stories do not depend on the network's timing.
+    @Test func articlesOfOneTimeComeInFeedOrderWhicheverPollWasStoredFirst() throws {
+        func order(storingFirst first: Int) throws -> [String] {
+            let store = try SQLiteFeedStore.inMemory()
+            let feeds = try store.syncSubscriptions([
+                FeedSubscription(url: "https://a.org/f", name: "A"), FeedSubscription(url: "https://b.org/f", name: "B"),
+            ])
+            let entries = [
+                [Self.entry("a1", title: "A1", published: 1_000), Self.entry("a2", title: "A2", published: 2_000)],
+                [Self.entry("b1", title: "B1", published: 1_000), Self.entry("b2", title: "B2", published: 1_500)],
+            ]
+            for index in [first, 1 - first] {
+                _ = try store.recordPoll(
+                    feedID: feeds[index].feedID, PollRecord(at: Timestamp(seconds: 5_000), entries: entries[index]))
+            }
+            var titles: [String] = []
+            var last: StoredArticle?
+            repeat {
+                let page = try store.articlesForClustering(since: Timestamp(seconds: 0), after: last, rowIDAbove: 0, limit: 1)
+                titles += page.map(\.title)
+                last = page.last
+            } while last != nil
+            return titles
+        }
+        #expect(try order(storingFirst: 0) == ["A1", "B1", "B2", "A2"])
+        #expect(try order(storingFirst: 1) == ["A1", "B1", "B2", "A2"])
+    }
 }
 
 extension SQLiteFeedStoreTests {
