@@ -331,15 +331,15 @@ struct ClusteringEngine {
             // place the reports apart as two towns would: a wire's framing shared by its reports of
             // the day ("Erbil (Iraq) –", the displaced, "officials said") is not one event.
             // A roundup of a period's happenings and a report of one of them: two stories, however
-            // many places, victims and words of the week they share.
-            let placesApart =
-                titlesNameOtherPlaces || happeningApart || kindsContradicting
-                || Self.roundupApart(features.titleCountsPeriod, features.titleKinds, story)
+            // many places, victims and words of the week they share (counted twice over, as a
+            // happening apart is: a short report meets a story at the headline bar).
+            let roundupApart = Self.roundupApart(features.titleCountsPeriod, features.titleKinds, story)
+            let placesApart = titlesNameOtherPlaces || happeningApart || kindsContradicting || roundupApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
                 if placesApart { score *= configuration.placeConflictFactor }
-                if happeningApart { score *= configuration.placeConflictFactor }
+                if happeningApart || roundupApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
                 if story.isClosed { score *= configuration.closedStoryFactor }
                 return score
@@ -706,13 +706,14 @@ struct ClusteringEngine {
                 if followsUp { decay = 1 }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
-                let happeningApart = Self.happeningApart(stories[target], stories[other])
+                let happeningApart =
+                    Self.happeningApart(stories[target], stories[other])
+                    || Self.roundupApart(stories[target], stories[other])
                 let placesApart =
                     Self.titlesNameOtherPlaces(
                         stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds,
                         symbolKeys: symbolKeys)
                     || Self.repeatsAnother(stories[target], stories[other]) || happeningApart
-                    || Self.roundupApart(stories[target], stories[other])
                 if fullText {
                     // Compared only when the content alone does not decide.
                     let entities = {
@@ -876,11 +877,11 @@ struct ClusteringEngine {
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
             var factor = decay
-            let happeningApart = Self.happeningApart(story, apart)
+            let happeningApart = Self.happeningApart(story, apart) || Self.roundupApart(story, apart)
             let placesApart =
                 Self.titlesNameOtherPlaces(
                     story, apart, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys)
-                || Self.repeatsAnother(story, apart) || happeningApart || Self.roundupApart(story, apart)
+                || Self.repeatsAnother(story, apart) || happeningApart
             if placesApart { factor *= configuration.placeConflictFactor }
             if happeningApart { factor *= configuration.placeConflictFactor }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
@@ -1041,9 +1042,6 @@ struct ClusteringEngine {
         kinds & Gazetteer.stayingKinds != 0 && story.titleKinds == 0 && !story.titleNamesUnspecifiedEvent
     }
 
-    /// Whether the later of two stories, begun more than ``suddenApartSeconds`` after the other,
-    /// names a sudden happening in its headlines and the earlier's name none
-    /// (``suddenAfterNoHappening(_:_:)``). Weighs as a place conflict counted twice, as for a join.
     /// Whether a headline counting a period's happenings (``RoundupCue``) meets a story of a happening,
     /// or a headline of a happening a story of a roundup: "Sulaimani traffic police: 58 killed on
     /// province's roads in first quarter" is not the story of the crash at Bazian the day before.
@@ -1057,6 +1055,9 @@ struct ClusteringEngine {
         return (a.isRoundup ? b : a).titleKinds != 0
     }
 
+    /// Whether the later of two stories, begun more than ``suddenApartSeconds`` after the other,
+    /// names a sudden happening in its headlines and the earlier's name none
+    /// (``suddenAfterNoHappening(_:_:)``). Weighs as a place conflict counted twice, as for a join.
     private static func happeningApart(_ a: StoryState, _ b: StoryState) -> Bool {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > suddenApartSeconds
         else { return false }

@@ -82,7 +82,8 @@ struct FeatureExtractor: Sendable {
             marksRepeat: (!aftershock && RepeatCue.marksRepeat(titleTokens, language: language))
                 || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
-            titleCountsPeriod: RoundupCue.countsPeriod(titleTokens, language: language),
+            // What followed a happening may name a period ("to reopen in three months"): no roundup.
+            titleCountsPeriod: !namesAftermath && RoundupCue.countsPeriod(titleTokens, language: language),
             titleIsBreaking: titleIsBreaking,
             titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
@@ -368,8 +369,12 @@ struct FeatureExtractor: Sendable {
             if let after, notBlazeAfter.contains(after) { return false }
             // "Fire at…" opens a headline; "fire at" after a word may be a verb ("guards fire at").
             if index == 0 { return after.map { blazeAfter.contains($0) || blazeOpeningAfter.contains($0) } ?? false }
-            return before.map(blazeBefore.contains) ?? false || after.map(blazeAfter.contains) ?? false
-                || after == nil
+            if let before, blazeBefore.contains(before) { return true }
+            // "killed in fire at", not "killed in Iranian fire" or "killed by border guard fire".
+            if let before, blazePrepositions.contains(before) {
+                return after.map { blazeAfter.contains($0) || blazeOpeningAfter.contains($0) } ?? false
+            }
+            return after.map(blazeAfter.contains) ?? false
         }
     }
 
@@ -378,7 +383,8 @@ struct FeatureExtractor: Sendable {
         "open", "opened", "opens", "opening", "under", "cease", "heavy", "gun", "sniper", "artillery", "rocket",
         "rockets", "mortar", "live", "friendly", "return", "returned", "returning", "exchange", "exchanged", "of",
         "to", "will", "troops", "forces", "guards", "police", "gunmen", "militants", "soldiers", "against", "hold",
-        "held", "fighters", "machine",
+        "held", "fighters", "machine", "iranian", "turkish", "iraqi", "syrian", "border", "guard", "drone", "tank",
+        "cross", "trade", "draw", "draws", "drew", "drawing", "celebratory", "stray", "enemy",
     ]
     /// Words after "fire" that make it a verb, gunfire or no happening.
     private static let notBlazeAfter: Set<String> = [
@@ -395,9 +401,11 @@ struct FeatureExtractor: Sendable {
     ]
     /// Words after a headline's opening "Fire" that tell a blaze ("Fire at…", "Fire in…").
     private static let blazeOpeningAfter: Set<String> = ["at", "in", "near"]
-    /// Words before "fire" that tell a blaze ("killed in fire", "after deadly fire", "market fire").
+    /// Prepositions before "fire" that tell a blaze when a word after it does too ("killed in fire at").
+    private static let blazePrepositions: Set<String> = ["in", "after", "by", "from"]
+    /// Words before "fire" that tell a blaze ("after deadly fire", "market fire").
     private static let blazeBefore: Set<String> = [
-        "in", "after", "by", "from", "deadly", "huge", "massive", "major", "big", "large", "overnight", "another",
+        "deadly", "huge", "massive", "major", "big", "large", "overnight", "another",
         "new", "market", "mountain", "ship", "station", "hotel", "hospital", "hall", "camp", "field",
         "forest", "bazaar", "warehouse", "building", "shop", "shops", "house", "home", "mall", "refinery", "factory",
         "sparking", "sparks", "sparked", "fatal",

@@ -14,6 +14,16 @@ enum RoadAccidentCue {
     /// Whether `tokens`, a headline's in `language`, tell a road vehicle overturning or colliding.
     static func tellsRoadAccident(_ tokens: [Token], language: String) -> Bool {
         let english = language == "en"
+        // "Car slams into truck", "car and truck collide": the vehicle first, within three words;
+        // "chamber slams ban on car imports" and "leaders collide over vehicle rules" are no crash.
+        if english,
+            tokens.indices.contains(where: { index in
+                vehicleFirstWords.contains(tokens[index].text)
+                    && (max(0, index - 3)..<index).contains { vehicleWords.contains(tokens[$0].text) }
+            })
+        {
+            return true
+        }
         let overturning = tokens.indices.filter {
             english
                 ? overturnWords.contains(tokens[$0].text)
@@ -72,8 +82,13 @@ enum RoadAccidentCue {
     /// English words for overturning or colliding, whole.
     private static let overturnWords = TextNormalizer.normalizedWords([
         "overturn", "overturns", "overturned", "overturning", "flips", "flipped", "rollover", "collides",
-        "collided", "colliding", "collide", "rams", "rammed", "crashes", "crashed", "crash", "plunges", "plunged",
-        "slams", "slammed", "ploughs", "ploughed", "plows", "plowed", "skids", "skidded",
+        "collided", "colliding", "rams", "rammed", "crashes", "crashed", "crash", "plunges", "plunged",
+    ])
+
+    /// English verbs of a crash only after their vehicle (``tellsRoadAccident(_:language:)``): also a
+    /// critic's verb ("slams") or a quarrel ("collide over"), whole.
+    private static let vehicleFirstWords = TextNormalizer.normalizedWords([
+        "collide", "slams", "slammed", "ploughs", "ploughed", "plows", "plowed", "skids", "skidded",
     ])
 
     /// Arabic, Sorani and Kurmanji words for overturning or colliding, by their beginning: انقلاب،

@@ -8,10 +8,12 @@
 /// of a happening as it would a report naming another town.
 ///
 /// Read per language as phrases of whole words, "*" standing for a count (a number or a number
-/// word). The period must be one of months or of a part of the year: "in five years" is a record
-/// compared in a first report ("Dukan lake at its lowest in five years"), "over seven months of
-/// unpaid wages" a grievance. A headline holding an ordinal is no roundup ("second deadly crash in
-/// three months" tells a happening).
+/// word). The period must be one of months or of a part of the year, past: "in five years" is a
+/// record compared in a first report ("Dukan lake at its lowest in five years"), "over seven months
+/// of unpaid wages" a grievance, "to reopen in three months" a promise. A headline holding, outside
+/// its period phrase, an ordinal or a superlative is no roundup: "second deadly crash in three
+/// months", "first drone attack in six months", "12th market fire so far this year", "highest in
+/// three months" tell a happening by counting it.
 enum RoundupCue {
     /// Period phrases by language, normalised; "*" stands for a count.
     static let phrases: [String: [[String]]] = [
@@ -19,12 +21,12 @@ enum RoundupCue {
             "first quarter", "first half of", "so far this year", "since the start of the year",
             "since the beginning of the year", "since the start of the season", "since the beginning of the season",
             "since the start of summer", "since the start of winter", "in the past * months", "in the last * months",
-            "in the first * months", "in * months",
+            "in the first * months",
         ],
         "ar": [
             "النصف الأول من", "الربع الأول من", "في النصف الأول", "خلال النصف الأول", "منذ بداية العام",
             "منذ بداية السنة", "منذ مطلع العام", "منذ مطلع السنة", "منذ بداية الموسم", "منذ مطلع الموسم",
-            "منذ بداية الصيف", "منذ بداية الشتاء", "خلال الأشهر", "خلال * أشهر", "خلال العام الماضي",
+            "منذ بداية الصيف", "منذ بداية الشتاء", "خلال الأشهر الماضية", "خلال العام الماضي",
             "خلال الشهر الماضي",
         ],
         "ckb": [
@@ -44,21 +46,59 @@ enum RoundupCue {
         }
     }
 
+    /// Ordinals and superlatives that make a headline count its happening, not a period's, by
+    /// language (besides ``RepeatCue``'s ordinals and any "12th"), normalised.
+    static let countingWords: [String: Set<String>] = [
+        "en": [
+            "first", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+            "highest", "lowest", "worst", "biggest", "deadliest", "largest", "heaviest",
+        ],
+        "ar": [
+            "أول", "الأول", "الأولى", "رابع", "الرابع", "رابعة", "الرابعة", "خامس", "الخامس", "خامسة", "الخامسة",
+            "سادس", "السادس", "أعلى", "الأعلى", "أدنى", "الأدنى", "أسوأ", "الأسوأ", "أكبر", "الأكبر",
+        ],
+        "ckb": [
+            "یەکەم", "یەکەمی", "یەکەمجار", "یەکەمین", "چوارەم", "چوارەمین", "پێنجەم", "پێنجەمین", "بەرزترین",
+            "نزمترین", "خراپترین", "گەورەترین",
+        ],
+        "kmr": [
+            "yekem", "yekemîn", "cara", "çarem", "çaremîn", "pêncem", "pêncemîn", "herî",
+        ],
+    ].mapValues { TextNormalizer.normalizedWords(Array($0)) }
+
     /// Whether `tokens` (a headline in `language`, normalised) count a period's happenings.
     static func countsPeriod(_ tokens: [Token], language: String) -> Bool {
         guard let phrases = phrases[language] else { return false }
-        let ordinals = RepeatCue.languages[language]?.ordinals ?? []
-        if tokens.contains(where: { ordinals.contains($0.text) }) { return false }
         func isCount(_ token: Token) -> Bool {
             token.script == .number || NumberWords.cardinal(token.text, language: language) != nil
         }
-        return phrases.contains { phrase in
-            guard !phrase.isEmpty, tokens.count >= phrase.count else { return false }
-            return (0...(tokens.count - phrase.count)).contains { start in
-                phrase.indices.allSatisfy {
-                    phrase[$0] == "*" ? isCount(tokens[start + $0]) : tokens[start + $0].text == phrase[$0]
-                }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for phrase in phrases where !phrase.isEmpty && tokens.count >= phrase.count {
+            for start in 0...(tokens.count - phrase.count)
+            where phrase.indices.allSatisfy({
+                phrase[$0] == "*" ? isCount(tokens[start + $0]) : tokens[start + $0].text == phrase[$0]
+            }) {
+                for index in start..<(start + phrase.count) { covered[index] = true }
             }
         }
+        guard covered.contains(true) else { return false }
+        let ordinals = RepeatCue.languages[language]?.ordinals ?? []
+        let counting = countingWords[language] ?? []
+        return !tokens.indices.contains { index in
+            guard !covered[index] else { return false }
+            let text = tokens[index].text
+            return ordinals.contains(text) || counting.contains(text)
+                || Self.ordinalSuffixes.contains(text) && index > 0 && tokens[index - 1].script == .number
+                || Self.isNumberedOrdinal(text)
+        }
+    }
+
+    /// The endings of "12th", "3rd", "21st", "2nd", which the tokeniser may split from the number.
+    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// "12th", "3rd", "21st", "2nd" as one token.
+    private static func isNumberedOrdinal(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        return ordinalSuffixes.contains { text.hasSuffix($0) }
     }
 }
