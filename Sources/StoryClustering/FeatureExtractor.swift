@@ -367,13 +367,12 @@ struct FeatureExtractor: Sendable {
             let after = index + 1 < tokens.count ? tokens[index + 1].text : nil
             if let before, notBlazeBefore.contains(before) { return false }
             if let after, notBlazeAfter.contains(after) { return false }
+            let placedAfter = after.map { blazeAfter.contains($0) || blazeOpeningAfter.contains($0) } ?? false
             // "Fire at…" opens a headline; "fire at" after a word may be a verb ("guards fire at").
-            if index == 0 { return after.map { blazeAfter.contains($0) || blazeOpeningAfter.contains($0) } ?? false }
-            if let before, blazeBefore.contains(before) { return true }
+            guard let before else { return placedAfter }
+            if blazeBefore.contains(before) { return true }
             // "killed in fire at", not "killed in Iranian fire" or "killed by border guard fire".
-            if let before, blazePrepositions.contains(before) {
-                return after.map { blazeAfter.contains($0) || blazeOpeningAfter.contains($0) } ?? false
-            }
+            if blazePrepositions.contains(before) { return placedAfter }
             return after.map(blazeAfter.contains) ?? false
         }
     }

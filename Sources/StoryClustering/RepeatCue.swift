@@ -57,9 +57,7 @@ enum RepeatCue {
             self.times = TextNormalizer.normalizedWords(times)
             self.stages = TextNormalizer.normalizedWords(stages)
             // "*" in a span stands for any one word ("in * days": in four days, in 5 days).
-            self.spans = spans.map { span in
-                span.split(separator: " ").flatMap { $0 == "*" ? ["*"] : TextNormalizer.tokens(String($0)).map(\.text) }
-            }
+            self.spans = spans.map(CountedPhrase.words)
         }
     }
 
@@ -200,7 +198,7 @@ enum RepeatCue {
             let stageNear = [index - 1, index + 1] + (stageAfterIntensifier ? [index + 2] : [])
             if stageNear.contains(where: { text($0).map(words.stages.contains) ?? false }) { continue }
             if isTime(index - 1) || isTime(index + 1) { return true }
-            if namesSpan == nil { namesSpan = names(words.spans, in: tokens, language: language) }
+            if namesSpan == nil { namesSpan = CountedPhrase.occurs(words.spans, in: tokens, language: language) }
             if namesSpan == true { return true }
         }
         return false
@@ -246,7 +244,7 @@ enum RepeatCue {
                 // "ثاني هجوم", "الهجوم الثاني", "دووەم ڕووداوی", "duyemîn êrîşa".
                 beside = isHappening(index + 1) || isHappening(index - 1)
             }
-            if beside { return names(words.spans, in: tokens, language: language) }
+            if beside { return CountedPhrase.occurs(words.spans, in: tokens, language: language) }
         }
         return false
     }
@@ -258,22 +256,6 @@ enum RepeatCue {
         return Gazetteer.cliticForms(tokens[index]).contains { form in
             words.happenings.contains { stem in
                 form.hasPrefix(stem) && words.endings.contains(String(form.dropFirst(stem.count)))
-            }
-        }
-    }
-
-    /// Whether `tokens` hold one of `phrases`, a "*" in a phrase standing for a count: a number or a
-    /// number word ("in five days", "لە ماوەی ٤ ڕۆژدا"), not "in coming days" or "di van rojan de".
-    private static func names(_ phrases: [[String]], in tokens: [Token], language: String) -> Bool {
-        func isCount(_ token: Token) -> Bool {
-            token.script == .number || NumberWords.cardinal(token.text, language: language) != nil
-        }
-        return phrases.contains { phrase in
-            guard !phrase.isEmpty, tokens.count >= phrase.count else { return false }
-            return (0...(tokens.count - phrase.count)).contains { start in
-                phrase.indices.allSatisfy {
-                    phrase[$0] == "*" ? isCount(tokens[start + $0]) : tokens[start + $0].text == phrase[$0]
-                }
             }
         }
     }

@@ -38,13 +38,7 @@ enum RoundupCue {
             "ji destpêka zivistanê", "ji destpêka demsalê", "ji serê salê", "nîvê yekem", "nîvê pêşîn",
             "çaryeka yekem",
         ],
-    ].mapValues { phrases in
-        phrases.map { phrase in
-            phrase.split(separator: " ").flatMap {
-                $0 == "*" ? ["*"] : TextNormalizer.tokens(String($0)).map(\.text)
-            }
-        }
-    }
+    ].mapValues { $0.map(CountedPhrase.words) }
 
     /// Ordinals and superlatives that make a headline count its happening, not a period's, by
     /// language (besides ``RepeatCue``'s ordinals and any "12th"), normalised.
@@ -69,19 +63,10 @@ enum RoundupCue {
     /// Whether `tokens` (a headline in `language`, normalised) count a period's happenings.
     static func countsPeriod(_ tokens: [Token], language: String) -> Bool {
         guard let phrases = phrases[language] else { return false }
-        func isCount(_ token: Token) -> Bool {
-            token.script == .number || NumberWords.cardinal(token.text, language: language) != nil
-        }
+        let ranges = CountedPhrase.ranges(phrases, in: tokens, language: language)
+        guard !ranges.isEmpty else { return false }
         var covered = [Bool](repeating: false, count: tokens.count)
-        for phrase in phrases where !phrase.isEmpty && tokens.count >= phrase.count {
-            for start in 0...(tokens.count - phrase.count)
-            where phrase.indices.allSatisfy({
-                phrase[$0] == "*" ? isCount(tokens[start + $0]) : tokens[start + $0].text == phrase[$0]
-            }) {
-                for index in start..<(start + phrase.count) { covered[index] = true }
-            }
-        }
-        guard covered.contains(true) else { return false }
+        for range in ranges { covered.replaceSubrange(range, with: repeatElement(true, count: range.count)) }
         let ordinals = RepeatCue.languages[language]?.ordinals ?? []
         let counting = countingWords[language] ?? []
         return !tokens.indices.contains { index in
