@@ -83,6 +83,7 @@ struct ClusteringEngine {
     /// Processes one document and returns its assignment.
     mutating func add(_ document: ClusterDocument) -> StoryAssignment {
         sequence += 1
+        let document = configuration.useMentionedDates ? Self.datedByDateline(document) : document
         if let time = document.published {
             if clock.map({ time > $0 }) ?? true { clock = time }
             sweepIfNeeded()
@@ -95,7 +96,7 @@ struct ClusteringEngine {
         } else {
             firstLanguage = features.language
         }
-        let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil)
+        let time = document.published
         let (vector, entities, anchorVector) = weightedVector(features)
         let anchors = anchorVector.normalized()
         let signature =
@@ -141,6 +142,16 @@ struct ClusteringEngine {
             if target != founded { absorbStoriesInOtherLanguages(into: target) }
         }
         return assignment
+    }
+
+    /// `document`, dated by the ``Dateline`` its headline or opening gives when it has no date.
+    static func datedByDateline(_ document: ClusterDocument) -> ClusterDocument {
+        guard document.published == nil,
+            let time = Dateline.time(title: document.title, text: document.text)
+        else { return document }
+        var dated = document
+        dated.published = time
+        return dated
     }
 
     // MARK: - Weighting
@@ -591,7 +602,7 @@ struct ClusteringEngine {
         // never counts as the same outlet as another.
         if !document.source.isEmpty { story.sources.insert(symbol(document.source)) }
         story.lastSequence = sequence
-        if let time = document.published ?? (configuration.useMentionedDates ? features.mentionedDate : nil) {
+        if let time = document.published {
             story.firstTime = min(story.firstTime ?? time, time)
             story.lastTime = max(story.lastTime ?? time, time)
         } else if let year = features.latestYear {

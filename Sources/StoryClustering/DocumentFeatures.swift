@@ -83,9 +83,6 @@ struct DocumentFeatures: Sendable {
     var titleCapitals: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]
-    /// A full date ("September 18, 2013", "18 أيلول 2013") written in the title or the first
-    /// lines of the body, as unix seconds at midnight UTC: a dateline for undated documents.
-    var mentionedDate: Int64?
     /// The latest year (1900–2100) written anywhere in the title or body.
     var latestYear: Int?
     /// Fingerprints of the distinct terms of the title but places, sorted.

@@ -37,19 +37,18 @@ struct FeatureExtractor: Sendable {
         func addAll(_ cache: inout WordCache) {
             add(
                 recall.map { Array(titleTokens[..<$0.lowerBound] + titleTokens[$0.upperBound...]) } ?? titleTokens,
-                weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true, nearTop: true,
+                weight: titleWeight, trustCapitals: !titleCased, language: language, isTitle: true,
                 into: &accumulator, words: &cache)
             if let recall {
                 add(
                     Array(titleTokens[recall]), weight: 1, trustCapitals: !titleCased, language: language,
-                    isTitle: false, nearTop: true, into: &accumulator, words: &cache)
+                    isTitle: false, into: &accumulator, words: &cache)
             }
             for sentence in bodySentences {
                 if bodyCount >= bodyWordLimit { break }
-                let nearTop = bodyCount < 40
                 bodyCount += sentence.count
                 add(
-                    sentence, weight: 1, trustCapitals: true, language: language, isTitle: false, nearTop: nearTop,
+                    sentence, weight: 1, trustCapitals: true, language: language, isTitle: false,
                     into: &accumulator, words: &cache)
             }
         }
@@ -88,7 +87,6 @@ struct FeatureExtractor: Sendable {
             titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
-            mentionedDate: accumulator.mentionedDate,
             latestYear: accumulator.latestYear,
             titleTerms: Array(Set(accumulator.titleTerms)).sorted(),
             titleParticulars: Array(Set(accumulator.titleParticulars)).sorted(),
@@ -416,7 +414,7 @@ struct FeatureExtractor: Sendable {
     // MARK: - Tokens to terms
 
     private func add(
-        _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String, isTitle: Bool, nearTop: Bool,
+        _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String, isTitle: Bool,
         into accumulator: inout TermAccumulator, words: inout WordCache
     ) {
         guard !tokens.isEmpty else { return }
@@ -460,7 +458,7 @@ struct FeatureExtractor: Sendable {
                 // "may", "march" are verbs unless capitalised.
                 guard first.script != .latin || first.isCapitalized else { continue }
                 for index in match.range { covered[index] = true }
-                addMonth(match, in: tokens, weight: weight, nearTop: nearTop, into: &accumulator)
+                addMonth(match, in: tokens, weight: weight, into: &accumulator)
                 continue
             }
             for index in match.range { covered[index] = true }
@@ -567,7 +565,7 @@ struct FeatureExtractor: Sendable {
         addLatinNames(tokens, weight: weight, into: &accumulator)
     }
 
-    /// The facts ``add(_:weight:trustCapitals:language:isTitle:nearTop:into:words:)`` needs about a
+    /// The facts ``add(_:weight:trustCapitals:language:isTitle:into:words:)`` needs about a
     /// word. In a Kurmanji document, Latin-script words take the Kurmanji stemmer instead of the
     /// English plural rule.
     private func wordEntry(_ token: Token, kurmanji: Bool) -> WordCache.Entry {
@@ -623,44 +621,18 @@ struct FeatureExtractor: Sendable {
         flush()
     }
 
-    /// A month name: a month feature, a day-of-month feature when a day number stands next to
-    /// it, and the document's dateline when a year follows near the top.
+    /// A month name: a month feature, and a day-of-month feature when a day number stands next
+    /// to it.
     private func addMonth(
-        _ match: Gazetteer.Match, in tokens: [Token], weight: Double, nearTop: Bool,
-        into accumulator: inout TermAccumulator
+        _ match: Gazetteer.Match, in tokens: [Token], weight: Double, into accumulator: inout TermAccumulator
     ) {
         let month = String(match.id.dropFirst(6))
         accumulator.add("m:" + month, kind: .date, weight: weight, display: "month " + month)
         accumulator.numbers.insert("m:" + month)
-        let neighbours = [
-            match.range.lowerBound - 2, match.range.lowerBound - 1, match.range.upperBound, match.range.upperBound + 1,
-        ]
-        for index in neighbours where index >= 0 && index < tokens.count && tokens[index].script == .number {
-            guard let day = Int(tokens[index].text), day >= 1, day <= 31 else { continue }
-            let key = "d:" + month + "-" + String(day)
-            accumulator.add(key, kind: .date, weight: weight, display: month + "/" + String(day))
-            accumulator.numbers.insert(key)
-            if nearTop, accumulator.mentionedDate == nil, let monthNumber = Int(month),
-                let year = Self.year(after: max(index, match.range.upperBound - 1), in: tokens)
-            {
-                accumulator.mentionedDate = CivilDate.unixTime(year: year, month: monthNumber, day: day)
-            }
-            return
-        }
-    }
-
-    /// A four-digit year (1900–2100) within three tokens after `index`.
-    private static func year(after index: Int, in tokens: [Token]) -> Int? {
-        var position = index + 1
-        while position < tokens.count && position <= index + 3 {
-            if tokens[position].script == .number, tokens[position].text.utf8.count == 4,
-                let value = Int(tokens[position].text), value >= 1900, value <= 2100
-            {
-                return value
-            }
-            position += 1
-        }
-        return nil
+        guard let day = Dateline.day(in: tokens, around: match.range)?.value else { return }
+        let key = "d:" + month + "-" + String(day)
+        accumulator.add(key, kind: .date, weight: weight, display: month + "/" + String(day))
+        accumulator.numbers.insert(key)
     }
 
     /// Languages whose writers group thousands with a period and mark decimals with a comma

@@ -3,6 +3,9 @@ extension StoryClusterer {
     /// giving up (returning nil) as soon as it says yes — so a daemon asked to stop is not held
     /// up by a long pass.
     public func cluster(_ documents: [ClusterDocument], shouldStop: () -> Bool) -> [StoryAssignment]? {
+        // An undated article takes its place in time from its dateline, as the engine reads it.
+        let documents =
+            configuration.useMentionedDates ? documents.map(ClusteringEngine.datedByDateline) : documents
         let order = Self.processingOrder(documents)
         var engine = ClusteringEngine(configuration: configuration)
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)

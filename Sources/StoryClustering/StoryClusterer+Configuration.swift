@@ -66,8 +66,9 @@ extension StoryClusterer {
         /// Stories closed by the window stay available to undated documents until this many
         /// closed stories are held; the oldest closed are evicted first.
         public var retainedClosedStories: Int
-        /// Whether an undated document takes the full date written in its title or first lines
-        /// (a dateline) as its time for comparisons.
+        /// Whether an undated document takes the full date written in its headline or the opening
+        /// of its body (its dateline: "Posted: Apr 02, 2009", "11 / 27 / 2005") as its
+        /// publication time, for its place in the processing order and for every comparison.
         public var useMentionedDates: Bool
         /// An undated document (or story) whose latest written year is more than this many years
         /// before a dated story's (or document's) year, or later than the year after it, is another

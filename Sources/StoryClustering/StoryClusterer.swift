@@ -38,7 +38,9 @@ public struct StoryClusterer: Sendable {
 
     /// Clusters `documents` into stories.
     ///
-    /// Documents are processed in order of (`published` ?? +∞, then the given order).
+    /// Documents are processed in order of (`published` ?? +∞, then the given order); an undated
+    /// document whose headline or opening lines give a full date (a ``Dateline``) is dated by it
+    /// (``Configuration/useMentionedDates``).
     /// - Parameter documents: The articles; ids should be unique.
     /// - Returns: One assignment per input document, in input order.
     public func cluster(_ documents: [ClusterDocument]) -> [StoryAssignment] {

@@ -43,8 +43,6 @@ struct TermAccumulator {
     var titleNamesAftermath = false
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative.
     var titleCapitals = Set<String>()
-    /// The first full date written near the top.
-    var mentionedDate: Int64?
     /// Distinct number and date keys seen.
     var numbers = Set<String>()
     /// The latest year (1900–2100) written anywhere in the document.
@@ -80,7 +78,6 @@ struct TermAccumulator {
         titleNamesUnspecifiedEvent = false
         titleNamesAftermath = false
         titleCapitals = []
-        mentionedDate = nil
         numbers = []
         latestYear = nil
         titleTerms.removeAll(keepingCapacity: true)

@@ -13,7 +13,9 @@ struct ClusterCommand: ParsableCommand {
         abstract: "Cluster a JSON Lines archive with the daemon's engine and settings; prints {\"id\", \"cluster\"} lines.",
         discussion: """
             Each input line is {"id", "title", "text", "date" (optional: RFC 3339 or "YYYY-MM-DD HH:MM:SS"),
-            "lang", "source", "url" (optional)}. Articles are processed by date, then file order.
+            "lang", "source", "url" (optional)}. A line without a date is dated by the dateline at the top of
+            its title or text when there is one ("Posted: Apr 02, 2009", "11 / 27 / 2005"). Articles are
+            processed by date, then file order.
             """
     )
 

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import StoryClustering
+
+/// Undated articles (archive lines that lost their date field) are dated by the dateline their
+/// headline or opening lines carry.
+@Suite struct DatelineTests {
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> Int64 {
+        CivilDate.unixTime(year: year, month: month, day: day)
+    }
+
+    @Test(arguments: [
+        ("Posted: Apr 02, 2009 11: 06 PM CEST Updated: Apr 02, 2009", 2009, 4, 2),
+        ("Thursday, December 11, 2008 | Prediction: Red Sox will nab Teixeira", 2008, 12, 11),
+        ("9 September 2013 Last updated at 14: 39 GMT", 2013, 9, 9),
+        ("December 15th, 2008, 7: 35 am Dan Patrick reported", 2008, 12, 15),
+        ("MONDAY, MAY 23, 2005 FIRED IN PHILLY!!", 2005, 5, 23),
+        ("Updated 11 / 27 / 2005 3: 41 PM Strong earthquake jolts southern Iran", 2005, 11, 27),
+        ("UPDATED 05 / 03 / 2013 at 11: 00 AM EDT", 2013, 5, 3),
+        ("Boston reportedly looks to ink free-agent slugger 12 / 16 / 08 1: 30 AM EST", 2008, 12, 16),
+        ("On Tue, 16 / 08 / 2011 - 13: 42 An undersea cable cut", 2011, 8, 16),
+        ("Published 2013-09-09 11:25 GMT+02:00", 2013, 9, 9),
+        ("أربيل ٢ أيار ٢٠١٣: قال مسؤولون", 2013, 5, 2),
+        ("هەولێر، ١٤ی ئایاری ٢٠٢٤", 2024, 5, 14),
+        ("Hewlêr, 3 Gulan 2024", 2024, 5, 3),
+    ])
+    func readsTheDatelinesOutletsWrite(opening: String, year: Int, month: Int, day: Int) {
+        #expect(Dateline.time(title: "", text: opening) == Self.day(year, month, day), "\(opening)")
+    }
+
+    @Test(arguments: [
+        "Investors may 12 times over 2013 regret it",  // "may" is a verb unless capitalised
+        "The team has won 24/7 games since 2010",  // two numbers, no date
+        "A 5.9 magnitude quake on 12/2024 budget lines",  // month and year only
+        "Talks on the 2005-06 budget began in May",  // no day
+        "Sales rose 3/4/5 points in 20/30/40 markets",  // no two- or four-digit year
+        "Prices at 13/13/2013 are void",  // no thirteenth month
+        "The deal was struck on December 11 in Madrid",  // no year
+    ])
+    func readsNoDateFromOtherNumbers(opening: String) {
+        #expect(Dateline.time(title: "", text: opening) == nil, "\(opening)")
+    }
+
+    @Test func readsTheHeadlineFirstAndOnlyTheOpeningOfTheBody() {
+        let late = String(repeating: "Nothing in this sentence gives a date. ", count: 10)
+        #expect(Dateline.time(title: "Published May 2, 2013", text: "Updated June 4, 2013") == Self.day(2013, 5, 2))
+        #expect(Dateline.time(title: "Lohan checks into rehab", text: late + "On May 2, 2013 she left") == nil)
+    }
+
+    /// Two drink-driving arrests at one club, two years apart: the second article has no date
+    /// field, only the "Posted" line a saved page keeps, with a two-digit year that no check of
+    /// written years reads.
+    @Test func anUndatedArticleDatedYearsLaterStaysOutOfTheEarlierStory() {
+        let first = ClusterDocument(
+            id: "jackson-1", source: "tribune",
+            title: "Chargers receiver arrested on suspicion of drunken driving",
+            text: """
+                San Diego Chargers wide receiver Vincent Jackson was arrested on suspicion of drunken driving \
+                early Tuesday, police said. He failed sobriety tests after officers stopped him on a freeway \
+                in San Diego and was booked into county jail before being released. The Chargers play a \
+                playoff game on Sunday.
+                """,
+            published: Self.day(2009, 1, 6), language: "en")
+        let second = ClusterDocument(
+            id: "jackson-2", source: "union",
+            title: "Chargers' Jackson arrested on suspicion of DUI",
+            text: """
+                Chargers wide receiver Vincent Jackson was arrested early Tuesday on suspicion of drunken \
+                driving, police said. Officers stopped him on a freeway in San Diego; he failed sobriety \
+                tests and was booked into jail, then released. The team said it was aware of the arrest.
+                """,
+            published: Self.day(2009, 1, 6) + 7_200, language: "en")
+        let later = ClusterDocument(
+            id: "williams", source: "post",
+            title: "Chargers receiver arrested on suspicion of drunken driving",
+            text: """
+                Posted 2 / 3 / 11 11: 11 PM. Police in San Diego arrested Chargers wide receiver Malcom \
+                Floyd on suspicion of drunken driving early Tuesday. Officers who stopped his car on a \
+                freeway said he failed sobriety tests; he was booked into county jail and later released, \
+                and the Chargers said they were aware of the arrest.
+                """,
+            language: "en")
+        let assignments = StoryClusterer().cluster([first, second, later])
+        let story = Dictionary(uniqueKeysWithValues: assignments.map { ($0.documentID, $0.storyKey) })
+        #expect(story["jackson-1"] == story["jackson-2"])
+        #expect(story["williams"] != story["jackson-1"])
+        // What keeps it out is the dateline: read without it, the article is the same story.
+        var undated = StoryClusterer.Configuration()
+        undated.useMentionedDates = false
+        let withoutDateline = StoryClusterer(configuration: undated).cluster([first, second, later])
+        #expect(Set(withoutDateline.map(\.storyKey)).count == 1)
+    }
+}
