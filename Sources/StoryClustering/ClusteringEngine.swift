@@ -83,7 +83,6 @@ struct ClusteringEngine {
     /// Processes one document and returns its assignment.
     mutating func add(_ document: ClusterDocument) -> StoryAssignment {
         sequence += 1
-        let document = configuration.useMentionedDates ? Self.datedByDateline(document) : document
         if let time = document.published {
             if clock.map({ time > $0 }) ?? true { clock = time }
             sweepIfNeeded()
@@ -142,16 +141,6 @@ struct ClusteringEngine {
             if target != founded { absorbStoriesInOtherLanguages(into: target) }
         }
         return assignment
-    }
-
-    /// `document`, dated by the ``Dateline`` its headline or opening gives when it has no date.
-    static func datedByDateline(_ document: ClusterDocument) -> ClusterDocument {
-        guard document.published == nil,
-            let time = Dateline.time(title: document.title, text: document.text)
-        else { return document }
-        var dated = document
-        dated.published = time
-        return dated
     }
 
     // MARK: - Weighting

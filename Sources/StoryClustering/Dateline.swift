@@ -2,56 +2,89 @@
 ///
 /// Pages saved from the web keep their dateline in the text when an archive loses the date
 /// field: "Posted: Apr 02, 2009 11:06 PM", "Thursday, December 11, 2008", "9 September 2013",
-/// "Updated 11 / 27 / 2005", "2013-09-09", "٢ أيار ٢٠١٣". The first full date (day, month and
-/// year) in the headline, or else in the opening ``openingLength`` characters of the body, is
-/// taken as the publication day. Months are read in every language of the gazetteer; a numeric
-/// date with slashes is month first (as US outlets write it) unless its first number cannot be a
-/// month, and year first when it starts with four digits.
+/// "Updated 11 / 27 / 2005 3:41 PM", "2013-09-09", "٢ أيار ٢٠١٣". The first full date (day,
+/// month and year) in the headline, or else in the opening ``openingLength`` characters of the
+/// body, is taken as the publication day (at noon UTC, the middle of a day whose hour is unknown).
+///
+/// - A month's name is read in every language of the gazetteer, with the day right before (a
+///   Sorani ezafe between them) or right after it and the year within three words after that ("May 3" in "9:15 AM May 3, 2013",
+///   not the 15; "Prices May Rise 3 Percent in 2014" has no day next to "May").
+/// - A date in figures is read only where a dateline stands: before any word but a place set off
+///   by punctuation ("ERBIL, 06/05/2013", "أربيل - ٦/٥/٢٠١٣"), next to a time of
+///   day ("12 / 16 / 08 1:30 AM", "8:13 AM PDT 8/2/2013") or, with a four-digit year, after
+///   "posted", "updated", "published", "release" or "on" — not "the 9/11/2001
+///   attacks" or "a 5/10/20 mg dose". Slashes give the order day/month in Arabic-script text and
+///   in Kurdish (`language` "ar", "ckb", "kmr"), month/day otherwise as US outlets write it, unless
+///   the first number cannot be a month; year first when it has four digits ("2013-09-09").
 enum Dateline {
     /// How many characters of the body count as its opening.
     static let openingLength = 300
 
     private static let gazetteer = Gazetteer.shared
+    private static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+    /// Words a dateline in figures follows, as scalar values.
+    private static let announcingWords = ["posted", "updated", "published", "release", "on"].map { $0.unicodeScalars.map(\.value) }
 
-    /// The publication day (unix seconds at midnight UTC) the dateline gives, or `nil`.
-    static func time(title: String, text: String) -> Int64? {
-        if let time = named(in: title) ?? numeric(in: title) { return time }
-        let opening = String(text.prefix(openingLength))
-        return named(in: opening) ?? numeric(in: opening)
+    /// The publication day (unix seconds at noon UTC) the dateline gives, or `nil`.
+    /// - Parameters:
+    ///   - language: The document's language code, if known: it decides the order of day and
+    ///     month in figures.
+    static func time(title: String, text: String, language: String? = nil) -> Int64? {
+        if let time = first(in: title, language: language) { return time }
+        return first(in: String(text.prefix(openingLength)), language: language)
+    }
+
+    /// The earliest date written in `text`, in words or in figures.
+    private static func first(in text: String, language: String?) -> Int64? {
+        let scalars = Array(text.unicodeScalars)
+        let dayFirst =
+            ["ar", "ckb", "kmr"].contains(language ?? "")
+            || scalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
+        guard let (figures, offset) = numeric(in: scalars, dayFirst: dayFirst) else { return named(in: text) }
+        // A date in words before the one in figures comes first.
+        var before = String.UnicodeScalarView()
+        before.append(contentsOf: scalars[..<offset])
+        return named(in: String(before)) ?? figures
     }
 
     /// The first date written with a month's name: "December 11, 2008", "9 September 2013",
     /// "Dec. 19, 2008", "May 3rd, 2013".
     static func named(in text: String) -> Int64? {
         let tokens = TextNormalizer.tokens(text)
-        for match in gazetteer.matches(in: tokens) where match.id.hasPrefix("month:") {
-            let first = tokens[match.range.lowerBound]
+        var months = gazetteer.matches(in: tokens).compactMap { match in
+            match.id.hasPrefix("month:") ? Int(match.id.dropFirst(6)).map { (range: match.range, month: $0) } : nil
+        }
+        // "Mar 8 2013": the one English abbreviation the gazetteer leaves out ("Mar" starts names in
+        // Iraq, as in Mar Mattai), read here only with a day and a year.
+        for (index, token) in tokens.enumerated() where token.text == "mar" {
+            months.append((index..<index + 1, 3))
+        }
+        months.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for (range, month) in months {
+            let first = tokens[range.lowerBound]
             // "may", "march" are verbs unless capitalised.
-            guard first.script != .latin || first.isCapitalized || first.isAllCaps,
-                let month = Int(match.id.dropFirst(6))
-            else { continue }
-            if let day = day(in: tokens, around: match.range),
-                let year = year(after: max(day.index, match.range.upperBound - 1), in: tokens)
-            {
-                return CivilDate.unixTime(year: year, month: month, day: day.value)
+            guard first.script != .latin || first.isCapitalized || first.isAllCaps else { continue }
+            // Sorani joins the day to the month with an ezafe ("١٤ی ئایار"), English with an ordinal
+            // ending ("10th June").
+            let before = range.lowerBound - 1
+            let joined =
+                before >= 1
+                && ((tokens[before].script == .arabic && tokens[before].text.unicodeScalars.count == 1)
+                    || ordinalEndings.contains(tokens[before].text))
+            for index in [range.upperBound, joined ? before - 1 : before]
+            where index >= 0 && index < tokens.count && tokens[index].script == .number {
+                guard let day = Int(tokens[index].text),
+                    let year = year(after: max(index, range.upperBound - 1), in: tokens),
+                    let time = noon(year: year, month: month, day: day)
+                else { continue }
+                return time
             }
         }
         return nil
     }
 
-    /// The day of the month standing next to a month's name ("11 December", "December 11",
-    /// "3rd of May" reads as the token "3rd" and does not count), with its token index.
-    static func day(in tokens: [Token], around range: Range<Int>) -> (value: Int, index: Int)? {
-        let neighbours = [range.lowerBound - 2, range.lowerBound - 1, range.upperBound, range.upperBound + 1]
-        for index in neighbours where index >= 0 && index < tokens.count && tokens[index].script == .number {
-            guard let value = Int(tokens[index].text), value >= 1, value <= 31 else { continue }
-            return (value, index)
-        }
-        return nil
-    }
-
     /// A four-digit year (1900–2100) within three tokens after `index`.
-    static func year(after index: Int, in tokens: [Token]) -> Int? {
+    private static func year(after index: Int, in tokens: [Token]) -> Int? {
         var position = index + 1
         while position < tokens.count && position <= index + 3 {
             if tokens[position].script == .number, tokens[position].text.utf8.count == 4,
@@ -64,13 +97,30 @@ enum Dateline {
         return nil
     }
 
-    /// The first date written in numbers with slashes or ISO dashes: "11/27/2005", "04 / 28 / 09",
-    /// "28/04/2009", "2013-09-09", "2013/09/09".
-    static func numeric(in text: String) -> Int64? {
-        // Digits folded to ASCII (Arabic-Indic ones included), every other scalar kept as it is.
-        let scalars = text.unicodeScalars.map { TextNormalizer.fold($0)?.value ?? 0 }
+    /// Noon UTC of a real day, or `nil` ("February 30").
+    private static func noon(year: Int, month: Int, day: Int) -> Int64? {
+        guard year >= 1900, year <= 2100, month >= 1, month <= 12, day >= 1 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        return CivilDate.unixTime(year: year, month: month, day: day) + 43_200
+    }
+
+    /// The first date in figures that stands as a dateline, and the scalar offset it starts at:
+    /// "11/27/2005", "04 / 28 / 09 07:35 PM", "2013-09-09", "2013/09/09".
+    static func numeric(in raw: [Unicode.Scalar], dayFirst: Bool) -> (Int64, Int)? {
+        // Digits folded to ASCII (Arabic-Indic ones included), letters lower-cased.
+        let scalars = raw.map { scalar -> UInt32 in
+            let value = TextNormalizer.fold(scalar)?.value ?? 0
+            return value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+        }
         func isDigit(_ position: Int) -> Bool {
             position >= 0 && position < scalars.count && scalars[position] >= 0x30 && scalars[position] <= 0x39
+        }
+        func isLetter(_ position: Int) -> Bool {
+            guard position >= 0 && position < scalars.count else { return false }
+            let value = scalars[position]
+            return (value >= 0x61 && value <= 0x7A) || value >= 0xC0
         }
         /// The number starting at `position` (at most `maxDigits` digits) and where it ends.
         func number(at position: Int, maxDigits: Int) -> (value: Int, digits: Int, end: Int)? {
@@ -92,6 +142,64 @@ enum Dateline {
             while index < scalars.count && scalars[index] == 0x20 { index += 1 }
             return isDigit(index) ? index : nil
         }
+        /// Whether a time of day ("1: 30", "8:24am", "13:42") follows within a few characters.
+        func timeFollows(_ position: Int) -> Bool {
+            var index = position
+            while index < scalars.count && index < position + 6 && !isDigit(index) && !isLetter(index) {
+                index += 1
+            }
+            if index + 1 < scalars.count, scalars[index] == 0x61, scalars[index + 1] == 0x74 { index += 2 }  // "at"
+            while index < scalars.count && scalars[index] == 0x20 { index += 1 }
+            guard let hour = number(at: index, maxDigits: 2), hour.value <= 24 else { return false }
+            var colon = hour.end
+            while colon < scalars.count && scalars[colon] == 0x20 { colon += 1 }
+            return colon < scalars.count && scalars[colon] == 0x3A
+        }
+        /// Whether a time of day ends within a few characters before `position` ("8:13 AM PDT 8/2/2013").
+        func timePrecedes(_ position: Int) -> Bool {
+            var index = position - 1
+            while index >= 0 && position - index <= 12 {
+                if scalars[index] == 0x3A {
+                    var digitAfter = index + 1
+                    while digitAfter < position && scalars[digitAfter] == 0x20 { digitAfter += 1 }
+                    var digitBefore = index - 1
+                    while digitBefore >= 0 && scalars[digitBefore] == 0x20 { digitBefore -= 1 }
+                    if isDigit(digitAfter) && digitAfter < position && isDigit(digitBefore) { return true }
+                }
+                index -= 1
+            }
+            return false
+        }
+        /// Whether only a place set off by punctuation ("ERBIL, ", "أربيل - ") or nothing but
+        /// spaces and marks comes before `position`.
+        func opensPiece(_ position: Int) -> Bool {
+            var words = 0
+            var punctuatedAfterWord = false
+            var index = 0
+            while index < position {
+                if isLetter(index) {
+                    words += 1
+                    if words > 1 { return false }
+                    while index < position && isLetter(index) { index += 1 }
+                    continue
+                }
+                if words == 1, [0x2C, 0x3A, 0x2D, 0x2013, 0x2014, 0x7C, 0x060C].contains(scalars[index]) {
+                    punctuatedAfterWord = true
+                }
+                index += 1
+            }
+            return words == 0 || punctuatedAfterWord
+        }
+        /// Whether "posted", "updated", "published", "release" or "on" ends within a few characters before.
+        func announced(_ position: Int) -> Bool {
+            var end = position - 1
+            while end >= 0 && !isLetter(end) && position - end <= 4 { end -= 1 }
+            var start = end
+            while start >= 0 && isLetter(start) { start -= 1 }
+            guard end > start else { return false }
+            let word = Array(scalars[(start + 1)...end])
+            return announcingWords.contains(word)
+        }
         func date(at start: Int) -> Int64? {
             guard let first = number(at: start, maxDigits: 4) else { return nil }
             for mark: UInt32 in [0x2F, 0x2D] {
@@ -99,34 +207,38 @@ enum Dateline {
                     let second = number(at: secondStart, maxDigits: 2),
                     let thirdStart = separator(mark, after: second.end),
                     let third = number(at: thirdStart, maxDigits: 4),
-                    third.end >= scalars.count || (!isDigit(third.end) && scalars[third.end] != mark)
+                    third.end >= scalars.count
+                        || (!isDigit(third.end) && !isLetter(third.end) && scalars[third.end] != mark)
                 else { continue }
-                let (year, month, day): (Int, Int, Int)
+                // Where a dateline stands: first in the piece, or next to a time of day; a full year
+                // may also follow "posted", "updated", … ("Updated 3 / 4 / 65 hours ago" is no date).
+                let opens = opensPiece(start)
+                let timed = timeFollows(third.end) || timePrecedes(start)
+                guard opens || timed || (third.digits == 4 && announced(start)) else { return nil }
                 if first.digits == 4 {
                     guard third.digits <= 2 else { continue }
-                    (year, month, day) = (first.value, second.value, third.value)
-                } else {
-                    // Dashes between day, month and year are too rare to read either way.
-                    guard mark == 0x2F, first.digits <= 2, third.digits == 2 || third.digits == 4 else { continue }
-                    let fullYear = third.digits == 4 ? third.value : (third.value < 70 ? 2000 : 1900) + third.value
-                    (year, month, day) =
-                        first.value > 12 ? (fullYear, second.value, first.value) : (fullYear, first.value, second.value)
+                    return noon(year: first.value, month: second.value, day: third.value)
                 }
-                guard year >= 1900, year <= 2100, month >= 1, month <= 12, day >= 1, day <= 31 else { continue }
-                return CivilDate.unixTime(year: year, month: month, day: day)
+                // Dashes between day, month and year are too rare to read either way.
+                guard mark == 0x2F, first.digits <= 2, third.digits == 2 || third.digits == 4 else { continue }
+                let year = third.digits == 4 ? third.value : (third.value < 70 ? 2000 : 1900) + third.value
+                let readsDayFirst = first.value > 12 || (dayFirst && second.value <= 12)
+                return readsDayFirst
+                    ? noon(year: year, month: second.value, day: first.value)
+                    : noon(year: year, month: first.value, day: second.value)
             }
             return nil
         }
         var position = 0
         while position < scalars.count {
-            // A date starts at a number that does not continue another number or date.
-            guard isDigit(position), !isDigit(position - 1),
-                position == 0 || (scalars[position - 1] != 0x2F && scalars[position - 1] != 0x2D)
+            // A date starts at a number that does not continue another number, a date or a word.
+            guard isDigit(position), !isDigit(position - 1), !isLetter(position - 1),
+                position == 0 || ![0x2F, 0x2D, 0x2E].contains(scalars[position - 1])
             else {
                 position += 1
                 continue
             }
-            if let date = date(at: position) { return date }
+            if let date = date(at: position) { return (date, position) }
             while isDigit(position) { position += 1 }
         }
         return nil

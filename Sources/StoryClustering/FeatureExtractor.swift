@@ -629,10 +629,16 @@ struct FeatureExtractor: Sendable {
         let month = String(match.id.dropFirst(6))
         accumulator.add("m:" + month, kind: .date, weight: weight, display: "month " + month)
         accumulator.numbers.insert("m:" + month)
-        guard let day = Dateline.day(in: tokens, around: match.range)?.value else { return }
-        let key = "d:" + month + "-" + String(day)
-        accumulator.add(key, kind: .date, weight: weight, display: month + "/" + String(day))
-        accumulator.numbers.insert(key)
+        let neighbours = [
+            match.range.lowerBound - 2, match.range.lowerBound - 1, match.range.upperBound, match.range.upperBound + 1,
+        ]
+        for index in neighbours where index >= 0 && index < tokens.count && tokens[index].script == .number {
+            guard let day = Int(tokens[index].text), day >= 1, day <= 31 else { continue }
+            let key = "d:" + month + "-" + String(day)
+            accumulator.add(key, kind: .date, weight: weight, display: month + "/" + String(day))
+            accumulator.numbers.insert(key)
+            return
+        }
     }
 
     /// Languages whose writers group thousands with a period and mark decimals with a comma

@@ -48,6 +48,25 @@ public struct StoryClusterer: Sendable {
         cluster(documents, shouldStop: { false }) ?? []
     }
 
+    /// The publication time the ``Dateline`` at the top of an undated `document` gives (noon UTC of
+    /// its day), or `nil` when it has a date, gives none or ``Configuration/useMentionedDates`` is off.
+    public func dateline(of document: ClusterDocument) -> Int64? {
+        guard configuration.useMentionedDates, document.published == nil else { return nil }
+        return Dateline.time(title: document.title, text: document.text, language: document.language)
+    }
+
+    /// `documents`, each undated one dated by its ``Dateline``.
+    static func datedByDatelines(_ documents: [ClusterDocument]) -> [ClusterDocument] {
+        documents.map { document in
+            guard document.published == nil,
+                let time = Dateline.time(title: document.title, text: document.text, language: document.language)
+            else { return document }
+            var dated = document
+            dated.published = time
+            return dated
+        }
+    }
+
     /// The indices of `documents` in processing order.
     static func processingOrder(_ documents: [ClusterDocument]) -> [Int] {
         documents.indices.sorted { lhs, rhs in

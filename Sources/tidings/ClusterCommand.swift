@@ -28,7 +28,9 @@ struct ClusterCommand: ParsableCommand {
         help: """
             The input is in date order (undated lines last): cluster it as it is read and print each \
             line once its story is final, holding only the window's stories in memory. Output lines \
-            then come in that order, not the input's; a date earlier than the one before is an error.
+            then come in that order, not the input's; a date earlier than the one before is an error. \
+            A line without a date is dated by its dateline where that fits the order, and otherwise \
+            clustered with the undated lines at the end.
             """)
     var sorted = false
 
@@ -84,7 +86,13 @@ struct ClusterCommand: ParsableCommand {
             var session = ClusteringSession(configuration: configuration)
             var undated: [ClusterDocument] = []
             var last = Int64.min
-            while let document = try nextDocument() {
+            let clusterer = StoryClusterer(configuration: configuration)
+            while var document = try nextDocument() {
+                // A line without a date whose dateline fits the order takes its place there, as in
+                // the batch; one that does not waits with the undated lines.
+                if document.published == nil, let dateline = clusterer.dateline(of: document), dateline >= last {
+                    document.published = dateline
+                }
                 guard let published = document.published else {
                     undated.append(document)
                     continue

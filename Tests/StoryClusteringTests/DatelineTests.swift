@@ -5,8 +5,9 @@ import Testing
 /// Undated articles (archive lines that lost their date field) are dated by the dateline their
 /// headline or opening lines carry.
 @Suite struct DatelineTests {
+    /// Noon UTC of the day: the hour a dateline gives.
     private static func day(_ year: Int, _ month: Int, _ day: Int) -> Int64 {
-        CivilDate.unixTime(year: year, month: month, day: day)
+        CivilDate.unixTime(year: year, month: month, day: day) + 43_200
     }
 
     @Test(arguments: [
@@ -23,6 +24,13 @@ import Testing
         ("أربيل ٢ أيار ٢٠١٣: قال مسؤولون", 2013, 5, 2),
         ("هەولێر، ١٤ی ئایاری ٢٠٢٤", 2024, 5, 14),
         ("Hewlêr, 3 Gulan 2024", 2024, 5, 3),
+        ("أربيل - ٦/٥/٢٠١٣ - قال مسؤولون", 2013, 5, 6),  // day first in Arabic script
+        ("9:15 AM May 3, 2013 Lindsay Lohan's lawyer says", 2013, 5, 3),  // the day next to the month
+        ("Posted 05/03/2013 09:10. The actress, in and out of rehab since April 2, 2006", 2013, 5, 3),
+        ("February 29, 2012 was a leap day", 2012, 2, 29),
+        ("Published: 09th June 2013 A man was being questioned", 2013, 6, 9),
+        ("10: 10 AM PDT 6 / 6 / 2013 The champion swimmer", 2013, 6, 6),  // after a time of day
+        ("MAR. 14, 2013, 8: 12 PM Hostility has been mounting", 2013, 3, 14),
     ])
     func readsTheDatelinesOutletsWrite(opening: String, year: Int, month: Int, day: Int) {
         #expect(Dateline.time(title: "", text: opening) == Self.day(year, month, day), "\(opening)")
@@ -36,6 +44,15 @@ import Testing
         "Sales rose 3/4/5 points in 20/30/40 markets",  // no two- or four-digit year
         "Prices at 13/13/2013 are void",  // no thirteenth month
         "The deal was struck on December 11 in Madrid",  // no year
+        "Fuel Prices May Rise 3 Percent in 2014, Analysts Say",  // no day next to "May"
+        "Survivors of the 9/11/2001 attacks met in New York",  // a date in figures, but no dateline
+        "Doctors prescribed a 5/10/20 mg dose to the patient",
+        "The governor's 10/20/30 rule for budgets takes effect",
+        "February 30, 2013 appears in no calendar",
+        "Version 2.10/12/20 of the firmware",
+        "Monks at Mar Mattai 2013 appeal",  // "Mar" with no day
+        "The 10/20/30 rule for emergency crews applied",
+        "Updated 3 / 4 / 65 hours ago",
     ])
     func readsNoDateFromOtherNumbers(opening: String) {
         #expect(Dateline.time(title: "", text: opening) == nil, "\(opening)")
@@ -89,5 +106,47 @@ import Testing
         undated.useMentionedDates = false
         let withoutDateline = StoryClusterer(configuration: undated).cluster([first, second, later])
         #expect(Set(withoutDateline.map(\.storyKey)).count == 1)
+    }
+
+    /// `tidings cluster --sorted` feeds a session lines in date order, undated ones dated by their
+    /// dateline where it fits: the stories must be the batch's.
+    @Test func aSessionGivenDatelinedArticlesInOrderMatchesTheBatch() {
+        let documents = [
+            ClusterDocument(
+                id: "a", source: "one", title: "Quake shakes southern Iran, damages buildings",
+                text: "An earthquake of magnitude 5.6 shook Qeshm island off Iran's southern coast on Sunday.",
+                published: Self.day(2008, 9, 10), language: "en"),
+            ClusterDocument(
+                id: "b", source: "two", title: "Five hurt as quake hits Iranian island",
+                text: "Posted 9 / 10 / 2008 4:10 PM. A magnitude 5.6 quake hit Qeshm island on Sunday, hurting five.",
+                language: "en"),
+            ClusterDocument(
+                id: "c", source: "three", title: "Quake kills ten on Qeshm island",
+                text: "November 28, 2005. A powerful earthquake hit Qeshm island in southern Iran, killing ten.",
+                language: "en"),
+            ClusterDocument(
+                id: "d", source: "four", title: "Iran quake levels villages",
+                text: "An earthquake of magnitude 5.9 levelled seven villages on Qeshm island, killing ten.",
+                published: Self.day(2005, 11, 28) + 3_600, language: "en"),
+        ]
+        let clusterer = StoryClusterer()
+        let batch = clusterer.cluster(documents)
+        #expect(clusterer.dateline(of: documents[1]) == Self.day(2008, 9, 10))
+        #expect(clusterer.dateline(of: documents[0]) == nil, "a dated article keeps its date")
+        var dated = documents
+        for index in dated.indices { dated[index].published = dated[index].published ?? clusterer.dateline(of: dated[index]) }
+        var session = ClusteringSession()
+        var streamed: [StoryAssignment] = []
+        for document in dated.sorted(by: { ($0.published ?? .max) < ($1.published ?? .max) }) {
+            streamed += session.add(document)
+        }
+        streamed += session.finish()
+        func stories(_ assignments: [StoryAssignment]) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: assignments.map { ($0.documentID, $0.storyKey) })
+        }
+        #expect(stories(streamed) == stories(batch))
+        // The two quakes, three years apart, are two stories.
+        #expect(stories(batch)["c"] == stories(batch)["d"])
+        #expect(stories(batch)["b"] != stories(batch)["d"])
     }
 }
