@@ -360,10 +360,13 @@ struct ClusteringEngine {
                     // And the words shared must include more than a country, the region, a capital
                     // or a day: "US employers posted more open jobs" is not the story of "US gas
                     // prices jump", nor a book fair in Baghdad on Tuesday a car bomb there that day.
+                    // A headline alone must share two such words: one ("Watch: a new trailer for Game
+                    // of Thrones" meeting the stories of a game's trailers) is a word in common, and
+                    // the story it joins then takes in every report of the other event.
                     if score >= configuration.headlineThreshold,
                         (headlineOnly && !centroid.holdsFullText)
                             || Self.titlesMeet(features.titleTerms, story.titleTerms),
-                        sharesSpecificTerm(vector, centroid.sum)
+                        headlineOnly ? sharesSpecificTerms(vector, centroid.sum) : sharesSpecificTerm(vector, centroid.sum)
                     {
                         accepted = (score, centroid.sum)
                     }
@@ -481,6 +484,13 @@ struct ClusteringEngine {
     private func sharesSpecificTerm(_ vector: SparseVector, _ other: SparseVector) -> Bool {
         let isGeneric = terms.isGeneric
         return vector.sharesID(with: other) { !isGeneric[Int($0)] }
+    }
+
+    /// Whether `vector` and `other` share two terms that say something of which event it is (see
+    /// ``sharesSpecificTerm(_:_:)``): what a headline alone must share with a story to join it.
+    private func sharesSpecificTerms(_ vector: SparseVector, _ other: SparseVector) -> Bool {
+        let isGeneric = terms.isGeneric
+        return vector.sharesIDs(with: other, atLeast: 2) { !isGeneric[Int($0)] }
     }
 
     /// Whether `anchors` and `other` share a telling gazetteer topic (what happened:
@@ -745,7 +755,7 @@ struct ClusteringEngine {
                             guard similarity >= configuration.headlineThreshold,
                                 !centroid.holdsFullText
                                     || Self.titlesMeet(stories[target].titleTerms, stories[other].titleTerms),
-                                sharesSpecificTerm(unit, otherCentroid.sum)
+                                sharesSpecificTerms(unit, otherCentroid.sum)
                             else { continue }
                         }
                     } else if placesApart {
