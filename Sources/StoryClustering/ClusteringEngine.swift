@@ -255,8 +255,10 @@ struct ClusteringEngine {
         let headlineOnly = isHeadlineOnly(features)
 
         var best: (Int, Double, SparseVector)?
-        // The settings as a local: the closures below then capture them, not a copy of the engine.
+        // The settings and the symbol table as locals: the closures below then capture them, not a
+        // copy of the engine.
         let configuration = self.configuration
+        let symbolIDs = self.symbolIDs
         scatteredDocument.load(vector, vocabularySize: terms.vocabularySize)
         defer { scatteredDocument.clear() }
         for candidate in candidates {
@@ -291,7 +293,7 @@ struct ClusteringEngine {
             // A headline of what followed that names the story's own place may name others too:
             // where a victim came from, where the funerals were ("Karbala hotel fire toll rises to
             // four as Khanaqin woman dies").
-            let inStoryPlace = { (place: String) in known(place).map(story.titlePlaces.contains) ?? false }
+            let inStoryPlace = { (place: String) in symbolIDs[place].map(story.titlePlaces.contains) ?? false }
             // Kinds that cannot be one happening's, the later side's against the earlier's: a report
             // older than the story's start (a late arrival) is the earlier side.
             let kindsContradicting =
@@ -406,8 +408,8 @@ struct ClusteringEngine {
                 // the events apart, when only the words may join them.
                 // Countries, the region and its capitals are named by reports of every event: two
                 // reports sharing only those ("Erbil", "Syria") say nothing of one event.
-                let shared = features.namedEntities.filter { known($0).map(story.namedEntities.contains) ?? false }
-                let sharedNumbers = features.numbers.filter { known($0).map(story.numbers.contains) ?? false }
+                let shared = features.namedEntities.filter { symbolIDs[$0].map(story.namedEntities.contains) ?? false }
+                let sharedNumbers = features.numbers.filter { symbolIDs[$0].map(story.numbers.contains) ?? false }
                 // Names and figures shared do not make one event of two kinds of happening: a fuel
                 // station fire in the town where two brothers drowned the day before.
                 // An earthquake's flashes name no place: told within hours, they are of one quake.
@@ -425,7 +427,7 @@ struct ClusteringEngine {
                     !placesApart
                         && features.titleKinds & story.titleKinds & Gazetteer.stayingKinds != 0
                         && abs(sinceStart) <= Self.otherTownApartSeconds
-                        && features.titleTowns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
+                        && features.titleTowns.contains(where: { symbolIDs[$0].map(story.titleTowns.contains) ?? false })
                 }
                 if oneQuake
                     || !kindsContradicting
@@ -1141,8 +1143,9 @@ struct ClusteringEngine {
         guard !features.titleNamesAftermath, PlaceBearing.apart(features.titleBearings, story.titleBearings)
         else { return false }
         let references = Set(features.titleBearings.map(\.place))
+        let symbolIDs = self.symbolIDs
         return !features.titleTowns.contains {
-            !references.contains($0) && (known($0).map(story.titleTowns.contains) ?? false)
+            !references.contains($0) && (symbolIDs[$0].map(story.titleTowns.contains) ?? false)
         }
     }
 
@@ -1151,8 +1154,9 @@ struct ClusteringEngine {
     /// in the victims' home town, a trial in the provincial capital over the town's bombing) is a
     /// follow-up.
     private func townsApart(_ towns: [String], _ story: StoryState) -> Bool {
-        !towns.isEmpty && !story.titleTowns.isEmpty
-            && !towns.contains(where: { known($0).map(story.titleTowns.contains) ?? false })
+        let symbolIDs = self.symbolIDs
+        return !towns.isEmpty && !story.titleTowns.isEmpty
+            && !towns.contains(where: { symbolIDs[$0].map(story.titleTowns.contains) ?? false })
     }
 
     /// Whether two sets of villages unknown to the gazetteer (``DocumentFeatures/titleVillages``)
@@ -1170,8 +1174,9 @@ struct ClusteringEngine {
     /// the headline's towns: a bomb on a pipeline in Dibis two days after the story of a bomb on it
     /// whose headlines named no town and whose reports named Baiji.
     private func townsUnheardOf(_ towns: [String], _ story: StoryState) -> Bool {
-        !towns.isEmpty && story.titleTowns.isEmpty
-            && !towns.contains(where: { known($0).map(story.namedEntities.contains) ?? false })
+        let symbolIDs = self.symbolIDs
+        return !towns.isEmpty && story.titleTowns.isEmpty
+            && !towns.contains(where: { symbolIDs[$0].map(story.namedEntities.contains) ?? false })
             && Self.namesATown(story, symbolKeys: symbolKeys)
     }
 
