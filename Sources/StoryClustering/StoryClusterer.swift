@@ -57,7 +57,9 @@ public struct StoryClusterer: Sendable {
 
     /// `documents`, each undated one dated by its ``Dateline``.
     static func datedByDatelines(_ documents: [ClusterDocument]) -> [ClusterDocument] {
-        documents.map { document in
+        // A batch of dated articles (the daemon's, most archives) is not copied.
+        guard documents.contains(where: { $0.published == nil }) else { return documents }
+        return documents.map { document in
             guard document.published == nil,
                 let time = Dateline.time(title: document.title, text: document.text, language: document.language)
             else { return document }
