@@ -362,13 +362,13 @@ struct ClusteringEngine {
                     // And the words shared must include more than a country, the region, a capital
                     // or a day: "US employers posted more open jobs" is not the story of "US gas
                     // prices jump", nor a book fair in Baghdad on Tuesday a car bomb there that day.
-                    // A headline alone must share two such words: one ("Watch: a new trailer for Game
-                    // of Thrones" meeting the stories of a game's trailers) is a word in common, and
-                    // the story it joins then takes in every report of the other event.
+                    // Two headlines alone must share more: a word ("Watch: a new trailer for Game of
+                    // Thrones" meeting the stories of a game's trailers) is a word in common, and the
+                    // story it joins then takes in every report of the other event.
+                    let headlinesAlone = headlineOnly && !centroid.holdsFullText
                     if score >= configuration.headlineThreshold,
-                        (headlineOnly && !centroid.holdsFullText)
-                            || Self.titlesMeet(features.titleTerms, story.titleTerms),
-                        headlineOnly ? sharesSpecificTerms(vector, centroid.sum) : sharesSpecificTerm(vector, centroid.sum)
+                        headlinesAlone || Self.titlesMeet(features.titleTerms, story.titleTerms),
+                        headlinesAlone ? headlinesShareEnough(vector, centroid.sum) : sharesSpecificTerm(vector, centroid.sum)
                     {
                         accepted = (score, centroid.sum)
                     }
@@ -488,11 +488,23 @@ struct ClusteringEngine {
         return vector.sharesID(with: other) { !isGeneric[Int($0)] }
     }
 
-    /// Whether `vector` and `other` share two terms that say something of which event it is (see
-    /// ``sharesSpecificTerm(_:_:)``): what a headline alone must share with a story to join it.
-    private func sharesSpecificTerms(_ vector: SparseVector, _ other: SparseVector) -> Bool {
-        let isGeneric = terms.isGeneric
-        return vector.sharesIDs(with: other, atLeast: 2) { !isGeneric[Int($0)] }
+    /// Whether two headlines alone (`vector` and a story of headlines, `other`) share enough to be
+    /// one event: two terms that say what happened or who (not a weekday, a month or a small count),
+    /// or one and a broad place ("Erbil flood kills two" and "Flood hits Erbil"). One word alone is
+    /// a word in common ("Watch: a new trailer for Game of Thrones" meeting the stories of a game's
+    /// trailers), even a name ("Titanfall review" is not the story of the game's launch).
+    private func headlinesShareEnough(_ vector: SparseVector, _ other: SparseVector) -> Bool {
+        let evidence = terms.headlineEvidence
+        var telling = 0
+        var broadPlace = false
+        return vector.sharesID(with: other) { id in
+            switch evidence[Int(id)] {
+            case .telling: telling += 1
+            case .broadPlace: broadPlace = true
+            case .none: break
+            }
+            return telling >= 2 || (telling >= 1 && broadPlace)
+        }
     }
 
     /// Whether `anchors` and `other` share a telling gazetteer topic (what happened:
@@ -757,7 +769,9 @@ struct ClusteringEngine {
                             guard similarity >= configuration.headlineThreshold,
                                 !centroid.holdsFullText
                                     || Self.titlesMeet(stories[target].titleTerms, stories[other].titleTerms),
-                                sharesSpecificTerms(unit, otherCentroid.sum)
+                                centroid.holdsFullText
+                                    ? sharesSpecificTerm(unit, otherCentroid.sum)
+                                    : headlinesShareEnough(unit, otherCentroid.sum)
                             else { continue }
                         }
                     } else if placesApart {

@@ -37,9 +37,12 @@ enum Dateline {
     /// The earliest date written in `text`, in words or in figures.
     private static func first(in text: String, language: String?) -> Int64? {
         let scalars = Array(text.unicodeScalars)
+        // Kurmanji's ê î û ş ç say so too when the language is not given.
         let dayFirst =
             ["ar", "ckb", "kmr"].contains(language ?? "")
-            || scalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF }
+            || scalars.contains {
+                ($0.value >= 0x0600 && $0.value <= 0x06FF) || [0xEA, 0xEE, 0xFB, 0x15F, 0xE7].contains($0.value)
+            }
         guard let (figures, offset) = numeric(in: scalars, dayFirst: dayFirst) else { return named(in: text) }
         // A date in words before the one in figures comes first.
         var before = String.UnicodeScalarView()
@@ -171,16 +174,20 @@ enum Dateline {
             return false
         }
         /// Whether only a place set off by punctuation ("ERBIL, ", "أربيل - ") or nothing but
-        /// spaces and marks comes before `position`.
+        /// spaces and marks comes before `position`: a place the gazetteer knows, not a label
+        /// ("Analysis: 9/11/01, ten years on").
         func opensPiece(_ position: Int) -> Bool {
             var words = 0
+            var wordRange = 0..<0
             var punctuatedAfterWord = false
             var index = 0
             while index < position {
                 if isLetter(index) {
                     words += 1
                     if words > 1 { return false }
+                    let start = index
                     while index < position && isLetter(index) { index += 1 }
+                    wordRange = start..<index
                     continue
                 }
                 if words == 1, [0x2C, 0x3A, 0x2D, 0x2013, 0x2014, 0x7C, 0x060C].contains(scalars[index]) {
@@ -188,7 +195,12 @@ enum Dateline {
                 }
                 index += 1
             }
-            return words == 0 || punctuatedAfterWord
+            guard words == 1 else { return true }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: raw[wordRange])
+            let tokens = TextNormalizer.tokens(String(word))
+            return punctuatedAfterWord
+                && gazetteer.matches(in: tokens).contains { !$0.id.contains(":") && $0.range == tokens.indices }
         }
         /// Whether "posted", "updated", "published", "release" or "on" ends within a few characters before.
         func announced(_ position: Int) -> Bool {

@@ -101,16 +101,6 @@ struct SparseVector: Sendable, Equatable {
         return found
     }
 
-    /// Whether at least `count` ids of `self` for which `counts` holds are also ids of `other`.
-    func sharesIDs(with other: SparseVector, atLeast count: Int, where counts: (Int32) -> Bool) -> Bool {
-        var found = 0
-        walkShared(other) { i, _ in
-            if counts(ids[i]) { found += 1 }
-            return found < count
-        }
-        return found >= count
-    }
-
     /// The sum `self + other * scale`.
     func adding(_ other: SparseVector, scale: Double = 1) -> SparseVector {
         var result = SparseVector()

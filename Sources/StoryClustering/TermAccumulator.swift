@@ -17,6 +17,9 @@ struct TermAccumulator {
     /// Whether each term id is a telling gazetteer topic (a protest, a bomb, a drone): what happened,
     /// in any language (``Gazetteer/isTellingTopic(_:)``).
     private(set) var isTopic: [Bool] = []
+    /// What each term id is worth as evidence that two headlines tell one event
+    /// (``HeadlineEvidence``).
+    private(set) var headlineEvidence: [HeadlineEvidence] = []
     /// When each term id names one happening's particulars in a headline.
     private var specificity: [Specificity] = []
     /// Position in `terms` of each id seen in the current document, -1 for the others.
@@ -97,6 +100,7 @@ struct TermAccumulator {
         fingerprints.append(Self.fingerprint(of: key))
         isGeneric.append(Self.isGeneric(key))
         isTopic.append(key.hasPrefix("g:topic:") && Gazetteer.isTellingTopic(String(key.dropFirst(2))))
+        headlineEvidence.append(Self.headlineEvidence(key))
         specificity.append(Self.specificity(key))
         slots.append(-1)
         return id
@@ -111,6 +115,23 @@ struct TermAccumulator {
         case always
         /// When capitalised in the headline: a word ("Langa", "Sergele").
         case whenCapitalised
+    }
+
+    /// What a term shared by two headlines says of their being one event.
+    enum HeadlineEvidence: UInt8 {
+        /// Nothing: a weekday, a month, a small count ("2 new trailers").
+        case none
+        /// Where, broadly: a country, the region, a capital ("Erbil flood kills two").
+        case broadPlace
+        /// What or who: any other word, name, place or figure.
+        case telling
+    }
+
+    /// ``HeadlineEvidence`` of `key`; asked once per new key.
+    private static func headlineEvidence(_ key: String) -> HeadlineEvidence {
+        if key.hasPrefix("g:day:") || key.hasPrefix("m:") { return .none }
+        if key.hasPrefix("n:") { return SharedAnchors.isTellingFigure(key) ? .telling : .none }
+        return isGeneric(key) ? .broadPlace : .telling
     }
 
     /// ``Specificity`` of `key`; asked once per new key.
@@ -149,18 +170,21 @@ struct TermAccumulator {
         var keptGeneric: [Bool] = []
         var keptTopic: [Bool] = []
         var keptSpecificity: [Specificity] = []
+        var keptEvidence: [HeadlineEvidence] = []
         for index in displays.indices where map[index] >= 0 {
             kept.append(displays[index])
             keptFingerprints.append(fingerprints[index])
             keptGeneric.append(isGeneric[index])
             keptTopic.append(isTopic[index])
             keptSpecificity.append(specificity[index])
+            keptEvidence.append(headlineEvidence[index])
         }
         displays = kept
         fingerprints = keptFingerprints
         isGeneric = keptGeneric
         isTopic = keptTopic
         specificity = keptSpecificity
+        headlineEvidence = keptEvidence
         slots = [Int32](repeating: -1, count: kept.count)
     }
 

@@ -89,9 +89,13 @@ struct ClusterCommand: ParsableCommand {
             let clusterer = StoryClusterer(configuration: configuration)
             while var document = try nextDocument() {
                 // A line without a date whose dateline fits the order takes its place there, as in
-                // the batch; one that does not waits with the undated lines.
+                // the batch; one that does not waits with the undated lines. A dateline gives only a
+                // day (at noon): the dated lines' order is checked against their own dates.
                 if document.published == nil, let dateline = clusterer.dateline(of: document), dateline >= last {
                     document.published = dateline
+                    out.write(session.add(document))
+                    meter?.tick()
+                    continue
                 }
                 guard let published = document.published else {
                     undated.append(document)

@@ -31,6 +31,7 @@ import Testing
         ("Published: 09th June 2013 A man was being questioned", 2013, 6, 9),
         ("10: 10 AM PDT 6 / 6 / 2013 The champion swimmer", 2013, 6, 6),  // after a time of day
         ("MAR. 14, 2013, 8: 12 PM Hostility has been mounting", 2013, 3, 14),
+        ("Hewlêr, 06/05/2013 - Li Hewlêrê agir bi bazarê ket", 2013, 5, 6),  // Kurmanji: day first
     ])
     func readsTheDatelinesOutletsWrite(opening: String, year: Int, month: Int, day: Int) {
         #expect(Dateline.time(title: "", text: opening) == Self.day(year, month, day), "\(opening)")
@@ -53,6 +54,7 @@ import Testing
         "Monks at Mar Mattai 2013 appeal",  // "Mar" with no day
         "The 10/20/30 rule for emergency crews applied",
         "Updated 3 / 4 / 65 hours ago",
+        "Analysis: 9/11/01, ten years on",  // a label, not a place, before the figures
     ])
     func readsNoDateFromOtherNumbers(opening: String) {
         #expect(Dateline.time(title: "", text: opening) == nil, "\(opening)")

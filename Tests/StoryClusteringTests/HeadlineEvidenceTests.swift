@@ -26,4 +26,20 @@ import Testing
         #expect(story["g1"] != story["t1"])
         #expect(story["g2"] == story["g1"])
     }
+
+    @Test func aHeadlineSharingAWordAndABroadPlaceJoins() {
+        let documents = [
+            Self.headline("f1", "Flood hits Erbil after night of heavy rain"),
+            Self.headline("f2", "Erbil flood kills two"),
+            Self.headline("t1", "Titanfall live-action trailer released"),
+            Self.headline("t2", "Titanfall gameplay trailer out now"),
+            Self.headline("g1", "Watch: 2 new trailers for Game of Thrones"),
+        ]
+        let story = Dictionary(
+            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        // A word and the capital it happened in.
+        #expect(story["f2"] == story["f1"])
+        // A word and a small count are not enough.
+        #expect(story["g1"] != story["t1"])
+    }
 }
