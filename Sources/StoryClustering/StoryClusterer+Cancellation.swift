@@ -4,7 +4,7 @@ extension StoryClusterer {
     /// up by a long pass.
     public func cluster(_ documents: [ClusterDocument], shouldStop: () -> Bool) -> [StoryAssignment]? {
         // An undated article takes its place in time from its dateline, as the engine reads it.
-        let documents = configuration.useMentionedDates ? Self.datedByDatelines(documents) : documents
+        let documents = datedByDatelines(documents)
         let order = Self.processingOrder(documents)
         var engine = ClusteringEngine(configuration: configuration)
         var assignments = [StoryAssignment?](repeating: nil, count: documents.count)

@@ -55,14 +55,14 @@ public struct StoryClusterer: Sendable {
         return Dateline.time(title: document.title, text: document.text, language: document.language)
     }
 
-    /// `documents`, each undated one dated by its ``Dateline``.
-    static func datedByDatelines(_ documents: [ClusterDocument]) -> [ClusterDocument] {
+    /// `documents`, each undated one dated by its ``dateline(of:)``.
+    func datedByDatelines(_ documents: [ClusterDocument]) -> [ClusterDocument] {
         // A batch of dated articles (the daemon's, most archives) is not copied.
-        guard documents.contains(where: { $0.published == nil }) else { return documents }
+        guard configuration.useMentionedDates, documents.contains(where: { $0.published == nil }) else {
+            return documents
+        }
         return documents.map { document in
-            guard document.published == nil,
-                let time = Dateline.time(title: document.title, text: document.text, language: document.language)
-            else { return document }
+            guard let time = dateline(of: document) else { return document }
             var dated = document
             dated.published = time
             return dated

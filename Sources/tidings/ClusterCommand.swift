@@ -91,20 +91,17 @@ struct ClusterCommand: ParsableCommand {
                 // A line without a date whose dateline fits the order takes its place there, as in
                 // the batch; one that does not waits with the undated lines. A dateline gives only a
                 // day (at noon): the dated lines' order is checked against their own dates.
-                if document.published == nil, let dateline = clusterer.dateline(of: document), dateline >= last {
+                if let published = document.published {
+                    guard published >= last else {
+                        throw CLIError("\(file):\(lineNumber): dated earlier than the line before (--sorted)")
+                    }
+                    last = published
+                } else if let dateline = clusterer.dateline(of: document), dateline >= last {
                     document.published = dateline
-                    out.write(session.add(document))
-                    meter?.tick()
-                    continue
-                }
-                guard let published = document.published else {
+                } else {
                     undated.append(document)
                     continue
                 }
-                guard published >= last else {
-                    throw CLIError("\(file):\(lineNumber): dated earlier than the line before (--sorted)")
-                }
-                last = published
                 out.write(session.add(document))
                 meter?.tick()
             }
