@@ -898,7 +898,7 @@ struct ClusteringEngine {
             let (earlier, later) = (story.firstTime ?? 0) <= (apart.firstTime ?? 0) ? (story, apart) : (apart, story)
             guard
                 !Self.kindsContradict(
-                    later.titleKinds, earlier.titleKinds, laterNamesAftermath: later.holdsAftermathHeadline)
+                    later.titleKinds, earlier.titleKinds, laterNamesAftermath: later.isMostlyAftermath)
             else { continue }
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
@@ -1025,7 +1025,7 @@ struct ClusteringEngine {
             !later.titleTowns.isEmpty && earlier.titleTowns.isEmpty
             && later.titleTowns.isDisjoint(with: earlier.namedEntities) && namesATown(earlier, symbolKeys: symbolKeys)
         if abs(aFirst - bFirst) > otherTownApartSeconds,
-            kindsContradict(later.titleKinds, earlier.titleKinds, laterNamesAftermath: later.holdsAftermathHeadline)
+            kindsContradict(later.titleKinds, earlier.titleKinds, laterNamesAftermath: later.isMostlyAftermath)
         {
             return true
         }

@@ -84,6 +84,9 @@ final class StoryState {
     var aftermathHeadlines = 0
     /// Whether a member's title names what follows a happening.
     var holdsAftermathHeadline: Bool { aftermathHeadlines > 0 }
+    /// Whether most of its members' headlines name what followed a happening (a story of what
+    /// followed, not of a happening that also has its aftermath told).
+    var isMostlyAftermath: Bool { aftermathHeadlines * 2 > records.count }
     /// Whether a member says its happening is not the first of its kind lately
     /// (``DocumentFeatures/marksRepeat``).
     var holdsRepeatReport = false
