@@ -74,6 +74,20 @@ import Testing
         #expect(Gazetteer.isBroad("hamrin"))
     }
 
+    /// Sorani's word for shops, "دووکان", folds to Arabic's spelling of Dukan: a fire that burned 38
+    /// shops in Tikrit's bazaar names no town of Sulaimani. Dukan is read by its lake, dam, district
+    /// or town in Arabic script, and by its name in Latin letters.
+    @Test func soraniShopsAreNoDukan() {
+        func places(_ text: String) -> [String] {
+            Gazetteer.shared.matches(in: TextNormalizer.tokens(text)).map(\.id).filter { !$0.contains(":") }
+        }
+        #expect(places("ئاگر 38 دووکانی لە بازاڕی قەیسەریی تکریت سووتاند") == ["tikrit"])
+        #expect(places("شارەوانیی شەقڵاوە دەڵێت 62 دووکان و خانوو زیانیان پێگەیشتووە") == ["shaqlawa"])
+        #expect(places("انخفاض مناسيب بحيرة دوكان") == ["dukan"])
+        #expect(places("ئاستی ئاوی دەریاچەی دووکان بۆ نزمترین ئاستی پێنج ساڵ") == ["dukan"])
+        #expect(places("Young man drowns in Dukan lake") == ["dukan"])
+    }
+
     /// What happened is an anchor too: a protest, a bomb, a fire or an arrest is the same topic in
     /// English, Arabic, Sorani and Kurmanji, and everyday phrases that share a word with them are not.
     @Test func eventKindsMatchInEveryLanguageAndEverydayPhrasesDoNot() {
