@@ -902,6 +902,27 @@ struct MultilingualScenarioTests {
             name: "darbandikhan-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95,
             english: 0.95, crossLanguage: 0.75, f1: 0.83,
             knownMixing: "the volunteer divers' appeal, recalling both lake drownings, joins the second"),
+        // Thirtieth stop, written blind the same way and scored with the stop's start binary: qayyarah
+        // 0.866 (two attacks on villages of Qayyarah three days apart, two crashes near Shura, two
+        // Tigris drownings, an oil-well fire and a crop fire; mixed: the Hajj Ali drowning's story,
+        // which also tells the second body recovered, took in the bridge protest there the day before),
+        // shaqlawa 0.826 (two Hamilton-road crashes, two drownings, a hotel fire and a wildfire in
+        // Shaqlawa, two Turkish attacks on Sidakan villages, two protests). Then a story of a
+        // happening that also tells what followed it no longer counts as a story of what followed when
+        // another story's kind contradicts its own, and the Kurmanji spellings Şeqlawa, Qeyyara,
+        // Hemamul-Elîl and Geliyê Elîbeg and Mount Safeen joined the gazetteer: qayyarah 0.910 (no
+        // story mixing two events), shaqlawa 0.914.
+        Week(
+            name: "qayyarah-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.97,
+            english: 0.9, crossLanguage: 0.8, f1: 0.88),
+        Week(
+            name: "shaqlawa-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
+            english: 0.83, crossLanguage: 0.85, f1: 0.88,
+            knownMixing: """
+                AFP's "Turkish shelling hits Iraqi Kurdish village, no casualties", 47 hours after the drone \
+                strike near Sidakan and naming no place, joins the strike's story; a feature on Baghdad's \
+                heat joins the report of Baghdad's heat holiday
+                """),
     ]
 
     @Test(arguments: weeks)
