@@ -455,8 +455,11 @@ struct FeatureExtractor: Sendable {
         for (matchIndex, match) in matches.enumerated() {
             if match.id.hasPrefix("month:") {
                 let first = tokens[match.range.lowerBound]
-                // "may", "march" are verbs unless capitalised.
+                // "may", "march" are verbs unless capitalised. In Arabic script, where nothing is
+                // capitalised, a month's name is a date's only beside a figure or after "month":
+                // folded, August ("آب") is "father" ("أب") and, after its clitic, "door" ("باب").
                 guard first.script != .latin || first.isCapitalized else { continue }
+                guard first.script != .arabic || Self.namesAMonth(match.range, in: tokens) else { continue }
                 for index in match.range { covered[index] = true }
                 addMonth(match, in: tokens, weight: weight, into: &accumulator)
                 continue
@@ -620,6 +623,16 @@ struct FeatureExtractor: Sendable {
         }
         flush()
     }
+
+    /// Whether an Arabic-script month name at `range` is one: a figure (a day, a year) within two
+    /// words of it, or "month" ("شهر", "مانگی") just before it.
+    private static func namesAMonth(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        if range.lowerBound > 0, monthWords.contains(tokens[range.lowerBound - 1].text) { return true }
+        let neighbours = [range.lowerBound - 2, range.lowerBound - 1, range.upperBound, range.upperBound + 1]
+        return neighbours.contains { $0 >= 0 && $0 < tokens.count && tokens[$0].script == .number }
+    }
+
+    private static let monthWords: Set<String> = Set(["شهر", "لشهر", "وشهر", "مانگی", "مانگ"].map(TextNormalizer.normalized))
 
     /// A month name: a month feature, and a day-of-month feature when a day number stands next
     /// to it.

@@ -46,7 +46,10 @@ struct Gazetteer: Sendable {
         var displayNames: [String: String] = [:]
         for entry in entries {
             if displayNames[entry.id] == nil, let name = entry.names.first { displayNames[entry.id] = name }
-            for name in entry.names {
+            for spelling in entry.names {
+                // "=" before a spelling: as written only, no form without its article derived.
+                let exact = spelling.hasPrefix("=")
+                let name = exact ? String(spelling.dropFirst()) : spelling
                 if Self.isAcronym(name) {
                     let key = TextNormalizer.normalized(name)
                     if acronyms[key] == nil { acronyms[key] = entry.id }
@@ -55,7 +58,7 @@ struct Gazetteer: Sendable {
                 var words = TextNormalizer.tokens(name).map(\.text)
                 guard !words.isEmpty else { continue }
                 var forms = [words]
-                if let first = words.first, first.hasPrefix("ال"), first.unicodeScalars.count > 4 {
+                if !exact, let first = words.first, first.hasPrefix("ال"), first.unicodeScalars.count > 4 {
                     words[0] = String(first.dropFirst(2))
                     forms.append(words)
                 }

@@ -74,6 +74,38 @@ import Testing
         #expect(Gazetteer.isBroad("hamrin"))
     }
 
+    /// An Arabic name that begins with the article matches without it ("الموصل", "موصل"), but some
+    /// names are words without it: "أحد" is "one of", "اثنين" two, and Sorani "بیابان" a desert
+    /// (after its clitic, "يابان", Japan). Those match only with their article.
+    @Test func wordsThatANameIsWithoutItsArticleAreNoName() {
+        func ids(_ text: String) -> [String] { Gazetteer.shared.matches(in: TextNormalizer.tokens(text)).map(\.id) }
+        #expect(!ids("إصابة أحد العاملين واثنين من المارة").contains { $0.hasPrefix("day:") })
+        #expect(!ids("مقتل شخص واحد").contains("day:sun"))
+        #expect(ids("هجوم يوم الأحد") == ["topic:attack", "day:sun"])
+        #expect(ids("والاثنين") == ["day:mon"])
+        #expect(!ids("لە بیابانی ئەنبار").contains("japan"))
+        #expect(ids("الكرد واليابان") == ["kurds", "japan"])
+        // Sorani "کرد" ("did") still reads as the Kurds: matched only with the article, it moved
+        // stories in the fixture weeks both ways (anbar and koya lost, balad and zakho gained; mean
+        // pairwise F1 -0.001, three more stories mixing events), so it waits for a retune.
+        withKnownIssue("Sorani 'کرد' (did) folds to Arabic 'كرد' (Kurds)") {
+            #expect(!ids("پۆلیس ڕایگەیاند کە دەستگیری کرد").contains("kurds"))
+        }
+    }
+
+    /// Folded, August ("آب") is "father" ("أب") and, after its clitic, "door" ("باب"): in Arabic
+    /// script a month's name is a month beside a figure or after "month".
+    @Test func anArabicMonthNameIsAMonthBesideAFigure() {
+        func numbers(_ title: String, _ language: String) -> [String] {
+            HeadlineFeatures.of(title, language: language).numbers
+        }
+        #expect(!numbers("مقتل أب ونجله بهجوم مسلح", "ar").contains("m:8"))
+        #expect(!numbers("إغلاق باب المعظم", "ar").contains("m:8"))
+        #expect(numbers("هجوم في 10 آب", "ar").contains("d:8-10"))
+        #expect(numbers("موجة حر في شهر آب", "ar").contains("m:8"))
+        #expect(numbers("Heatwave in August", "en").contains("m:8"))
+    }
+
     /// Sorani's word for shops, "دووکان", folds to Arabic's spelling of Dukan: a fire that burned 38
     /// shops in Tikrit's bazaar names no town of Sulaimani. Dukan is read by its lake, dam, district
     /// or town in Arabic script, and by its name in Latin letters.

@@ -309,9 +309,16 @@ struct MultilingualScenarioTests {
         // Turkish drone strikes three days apart, two officials' arrests; two English wires. 0.940 with
         // the session-start and the stop's binaries alike; flu in the epidemic topic then 0.965.
         Week(
-            name: "november-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95,
-            english: 0.9, crossLanguage: 0.9, f1: 0.95,
-            knownMixing: "a report of October's oil exports joins the export deal's story two days later"),
+            name: "november-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
+            english: 0.9, crossLanguage: 0.9, f1: 0.92,
+            // Thirtieth stop: 0.965 -> 0.927 when Arabic "واثنين" ("and two") stopped reading as Monday:
+            // the Kirkuk arrest's Arabic report then meets the Monday arrest's story at 0.322 against
+            // the 0.32 bar (the false weekday had diluted it below).
+            knownMixing: """
+                a report of October's oil exports joins the export deal's story two days later; the Kirkuk \
+                land registry director's arrest, in Arabic, joins the electricity director's arrest three \
+                days before
+                """),
         // Twenty-first stop, blind: two house fires in two towns of Sulaimani province 38 h apart, two
         // protests in Erbil four days apart, a fuel-price rise then an electricity tariff, a building
         // collapse with its toll and inquiry; five long AP wires. 0.898 with the session-start and the
@@ -493,7 +500,8 @@ struct MultilingualScenarioTests {
         // to and its resorts in the gazetteer (fitted).
         Week(
             name: "soran-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
-            english: 0.8, crossLanguage: 0.7, f1: 0.8,
+            // 0.824 -> 0.793 at the thirtieth stop, when "أحد" ("one of") stopped reading as Sunday.
+            english: 0.8, crossLanguage: 0.7, f1: 0.78,
             knownMixing: """
                 a Sorani report of a runaway lorry in Haji Omaran (no word for a crash) joins the drone \
                 strike there two days before
@@ -595,11 +603,13 @@ struct MultilingualScenarioTests {
         // Najaf–Diwaniyah road, two clan clashes in Afak, two farmers' protests, two drug arrests. The
         // southern gazetteer rows and Al-Budair: 0.844.
         Week(
-            name: "qadisiyah-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.95,
-            crossLanguage: 0.65, f1: 0.82,
+            name: "qadisiyah-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
+            english: 0.95, crossLanguage: 0.65, f1: 0.82,
             knownMixing: """
                 the arrests over the Al-Budair clash, naming bare "البدير", join the first Afak clash two \
-                days before
+                days before; a life sentence for a Diwaniyah dealer arrested in February joins the week's \
+                drug arrests there (since the thirtieth stop, when "آب" no longer counted as a month \
+                without a figure beside it)
                 """),
         // Twenty-fifth stop, blind while the stop's last rules were made (0.654 with the session-start
         // binary and with the binary it arrived to): two attacks in Tuz district two days apart, two
@@ -742,7 +752,12 @@ struct MultilingualScenarioTests {
             crossLanguage: 0.8, f1: 0.88),
         Week(
             name: "talafar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.85,
-            crossLanguage: 0.7, f1: 0.83),
+            crossLanguage: 0.7, f1: 0.83,
+            knownMixing: """
+                a sentence for people-smugglers arrested near Rabia in May joins the week's smuggling-gang \
+                arrest near Rabia (since the thirtieth stop, when a month's name in Arabic script needs a \
+                figure beside it)
+                """),
         // Twenty-sixth stop, a fourth round written blind after the review's fixes (stop-25 start binary,
         // this stop's start, the binary they arrived to, which is the final): baiji 0.854, 0.877,
         // 0.877 (a refinery and a market fire, two IEDs on patrols, two Tigris drownings, two crashes on
@@ -813,7 +828,9 @@ struct MultilingualScenarioTests {
             english: 0.8, crossLanguage: 0.65, f1: 0.79),
         Week(
             name: "hit-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
-            english: 0.8, crossLanguage: 0.62, f1: 0.77),
+            // English 0.846 -> 0.750 at the thirtieth stop, when Sorani "بیابانی" ("of the desert") no
+            // longer read as Japan and stopped tying the desert reports together.
+            english: 0.74, crossLanguage: 0.62, f1: 0.77),
         Week(
             name: "dibis-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             english: 0.9, crossLanguage: 0.63, f1: 0.81,
