@@ -301,7 +301,7 @@ struct ClusteringEngine {
                 ? Self.kindsContradict(
                     features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
                 : Self.kindsContradict(
-                    story.titleKinds, features.titleKinds, laterNamesAftermath: story.holdsAftermathHeadline)
+                    story.titleKinds, features.titleKinds, laterNamesAftermath: story.isMostlyAftermath)
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
                     && docPlaces.contains(where: { !inStoryPlace($0) })
@@ -1015,8 +1015,8 @@ struct ClusteringEngine {
         // The later story, unless its headlines name an aftermath (arrests, a funeral), against the earlier.
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
-            !later.holdsAftermathHeadline && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
-        let otherVillages = !later.holdsAftermathHeadline && villagesApart(a.titleVillages, b.titleVillages)
+            !later.isMostlyAftermath && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
+        let otherVillages = !later.isMostlyAftermath && villagesApart(a.titleVillages, b.titleVillages)
         let otherTowns =
             (!a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns))
             || otherVillages
@@ -1029,7 +1029,7 @@ struct ClusteringEngine {
         {
             return true
         }
-        if abs(aFirst - bFirst) > otherTownApartSeconds, !later.holdsAftermathHeadline,
+        if abs(aFirst - bFirst) > otherTownApartSeconds, !later.isMostlyAftermath,
             (otherTowns || townsUnheardOf)
                 && Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
                 || Self.otherStayingKind(later.titleKinds, earlier)
@@ -1040,7 +1040,7 @@ struct ClusteringEngine {
         // Sides of one place, unless the headlines share another town or the later names what followed.
         let references = Set(a.titleBearings.map(\.place) + b.titleBearings.map(\.place))
         let bearingsApart =
-            !later.holdsAftermathHeadline && PlaceBearing.apart(a.titleBearings, b.titleBearings)
+            !later.isMostlyAftermath && PlaceBearing.apart(a.titleBearings, b.titleBearings)
             && !a.titleTowns.intersection(b.titleTowns).contains { !references.contains(symbolKeys[Int($0)]) }
         let townsApart = otherTowns || bearingsApart
         guard townsApart || kindsApart || anotherOfKind else { return false }
@@ -1088,7 +1088,7 @@ struct ClusteringEngine {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime, abs(aFirst - bFirst) > suddenApartSeconds
         else { return false }
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
-        return !later.holdsAftermathHeadline && suddenAfterNoHappening(later.titleKinds, earlier)
+        return !later.isMostlyAftermath && suddenAfterNoHappening(later.titleKinds, earlier)
             && abs(aFirst - bFirst)
                 > suddenWait(sharesParticular: !later.titleParticulars.isDisjoint(with: earlier.titleParticulars))
     }
@@ -1279,7 +1279,7 @@ struct ClusteringEngine {
     static func madeOfAftermath(_ a: StoryState, _ b: StoryState) -> Bool {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
-        return later.aftermathHeadlines * 2 > later.records.count && later.titleKinds != 0
+        return later.isMostlyAftermath && later.titleKinds != 0
             && Gazetteer.shareFamily(later.titleKinds, earlier.titleKinds)
     }
 
