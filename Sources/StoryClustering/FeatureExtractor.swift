@@ -432,7 +432,10 @@ struct FeatureExtractor: Sendable {
             }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
-        let matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
+        var matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
+        if language == "ckb" {
+            matches.removeAll { $0.range.count == 1 && Gazetteer.isSoraniWord(tokens[$0.range.lowerBound]) }
+        }
         let routes = isTitle ? Self.routes(matches, in: tokens) : []
         let routeEnds = Set(routes.flatMap { [$0.0, $0.1] })
         for (first, second) in routes {
@@ -455,11 +458,10 @@ struct FeatureExtractor: Sendable {
         for (matchIndex, match) in matches.enumerated() {
             if match.id.hasPrefix("month:") {
                 let first = tokens[match.range.lowerBound]
-                // "may", "march" are verbs unless capitalised. In Arabic script, where nothing is
-                // capitalised, a month's name is a date's only beside a figure or after "month":
-                // folded, August ("آب") is "father" ("أب") and, after its clitic, "door" ("باب").
+                // "may", "march" are verbs unless capitalised. Folded, Arabic's August ("آب") is
+                // "father" ("أب") and, after a clitic, "door" ("باب"): it is August only as a date's.
                 guard first.script != .latin || first.isCapitalized else { continue }
-                guard first.script != .arabic || Self.namesAMonth(match.range, in: tokens) else { continue }
+                guard !Self.mayBeFather(first) || Self.datesAugust(at: match.range, in: tokens) else { continue }
                 for index in match.range { covered[index] = true }
                 addMonth(match, in: tokens, weight: weight, into: &accumulator)
                 continue
@@ -624,15 +626,29 @@ struct FeatureExtractor: Sendable {
         flush()
     }
 
-    /// Whether an Arabic-script month name at `range` is one: a figure (a day, a year) within two
-    /// words of it, or "month" ("شهر", "مانگی") just before it.
-    private static func namesAMonth(_ range: Range<Int>, in tokens: [Token]) -> Bool {
-        if range.lowerBound > 0, monthWords.contains(tokens[range.lowerBound - 1].text) { return true }
-        let neighbours = [range.lowerBound - 2, range.lowerBound - 1, range.upperBound, range.upperBound + 1]
-        return neighbours.contains { $0 >= 0 && $0 < tokens.count && tokens[$0].script == .number }
+    /// Whether a token read as August may be Arabic's "father" ("أب", "الأب", "وأب") or "door"
+    /// ("باب"): "اب" after at most a clitic.
+    private static func mayBeFather(_ token: Token) -> Bool {
+        guard token.script == .arabic, token.text.hasSuffix(father) else { return false }
+        let clitic = token.text.dropLast(father.count)
+        return clitic.isEmpty || Gazetteer.arabicPrefixes.contains(String(clitic))
     }
 
-    private static let monthWords: Set<String> = Set(["شهر", "لشهر", "وشهر", "مانگی", "مانگ"].map(TextNormalizer.normalized))
+    private static let father = TextNormalizer.normalized("أب")
+
+    /// Whether the August at `range` is a date's: a day just before it ("10 آب"), "month" before it
+    /// ("شهر آب", "بشهر آب"), or a year or its other name just after it ("آب 2030", "آب/أغسطس").
+    private static func datesAugust(at range: Range<Int>, in tokens: [Token]) -> Bool {
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+        if let before, before.script == .number || monthWords.contains(before.text) { return true }
+        if let after, after.script == .number && after.text.utf8.count == 4 || after.text == august { return true }
+        return false
+    }
+
+    private static let monthWords: Set<String> = Set(
+        ["شهر", "لشهر", "وشهر", "بشهر", "الشهر", "مانگی", "مانگ"].map(TextNormalizer.normalized))
+    private static let august = TextNormalizer.normalized("أغسطس")
 
     /// A month name: a month feature, and a day-of-month feature when a day number stands next
     /// to it.

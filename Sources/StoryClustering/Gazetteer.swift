@@ -206,10 +206,25 @@ struct Gazetteer: Sendable {
         var forms = [text]
         for prefix in arabicPrefixes where text.hasPrefix(prefix) {
             let rest = String(text.dropFirst(prefix.count))
-            if rest.unicodeScalars.count >= 2 { forms.append(rest) }
+            guard rest.unicodeScalars.count >= 2 else { continue }
+            forms.append(rest)
+            // A clitic fused with the article ("للأحد", "بالأحد") keeps it for spellings that match
+            // only with it ("=الأحد").
+            if prefix.hasSuffix("ل"), prefix != "ال" { forms.append("ال" + rest) }
         }
         return forms
     }
+
+    /// Whether a Sorani token is a word that folds to a name's spelling: Sorani writes shops
+    /// "دووکان", which Tidings' folding (one waw for a doubled one) makes Arabic's spelling of Dukan.
+    /// In a Sorani document such a word alone names no place; the place's Sorani frames still do
+    /// ("بەنداوی دووکان", "ناوچەی دووکان").
+    static func isSoraniWord(_ token: Token) -> Bool {
+        token.script == .arabic
+            && suffixVariants(token.text, script: .arabic, latin: false).contains(where: soraniWords.contains)
+    }
+
+    private static let soraniWords: Set<String> = Set(["دووکان"].map(TextNormalizer.normalized))
 
     private static func suffixVariants(_ text: String, script: Token.Script, latin: Bool) -> [String] {
         let suffixes: [String]
