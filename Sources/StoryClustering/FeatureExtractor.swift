@@ -433,8 +433,8 @@ struct FeatureExtractor: Sendable {
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         var matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
-        if language == "ckb" {
-            matches.removeAll { $0.range.count == 1 && Gazetteer.isSoraniWord(tokens[$0.range.lowerBound]) }
+        matches.removeAll {
+            $0.range.count == 1 && Gazetteer.isPlainWord(tokens[$0.range.lowerBound], language: language)
         }
         let routes = isTitle ? Self.routes(matches, in: tokens) : []
         let routeEnds = Set(routes.flatMap { [$0.0, $0.1] })

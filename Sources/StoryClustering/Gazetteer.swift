@@ -215,16 +215,22 @@ struct Gazetteer: Sendable {
         return forms
     }
 
-    /// Whether a Sorani token is a word that folds to a name's spelling: Sorani writes shops
-    /// "دووکان", which Tidings' folding (one waw for a doubled one) makes Arabic's spelling of Dukan.
-    /// In a Sorani document such a word alone names no place; the place's Sorani frames still do
+    /// Whether `token`, in a document in `language`, is a word of that language that folds to a
+    /// name's spelling, and so names nothing alone: Sorani writes shops "دووکان", which Tidings'
+    /// folding (one waw for a doubled one) makes Arabic's spelling of Dukan; Kurmanji "gaza" is
+    /// "the gas of", not Gaza (which Kurmanji writes "Gazze"). Frames of the place still name it
     /// ("بەنداوی دووکان", "ناوچەی دووکان").
-    static func isSoraniWord(_ token: Token) -> Bool {
-        token.script == .arabic
-            && suffixVariants(token.text, script: .arabic, latin: false).contains(where: soraniWords.contains)
+    static func isPlainWord(_ token: Token, language: String) -> Bool {
+        guard let words = plainWords[language] else { return false }
+        let script: Token.Script = language == "kmr" ? .latin : .arabic
+        guard token.script == script else { return false }
+        return suffixVariants(token.text, script: script, latin: script == .latin).contains(where: words.contains)
     }
 
-    private static let soraniWords: Set<String> = Set(["دووکان"].map(TextNormalizer.normalized))
+    private static let plainWords: [String: Set<String>] = [
+        "ckb": Set(["دووکان"].map(TextNormalizer.normalized)),
+        "kmr": Set(["gaza"].map(TextNormalizer.normalized)),
+    ]
 
     private static func suffixVariants(_ text: String, script: Token.Script, latin: Bool) -> [String] {
         let suffixes: [String]

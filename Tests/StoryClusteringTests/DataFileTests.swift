@@ -125,6 +125,9 @@ import Testing
         #expect(names("ئاستی ئاوی دەریاچەی دووکان دابەزی", "ckb").contains("dukan"))
         #expect(names("غرق شاب في دوكان", "ar") == ["dukan"])
         #expect(names("Young man drowns in Dukan lake", "en") == ["dukan"])
+        // Kurmanji "gaza" is "the gas of"; Gaza is "Gazze".
+        #expect(names("Kêmbûna gaza îtxalkirî li Hewlêrê", "kmr") == ["erbil"])
+        #expect(names("Şer li Gazzeyê berdewam e", "kmr").contains("gaza"))
     }
 
     /// A readable name comes from an entry's first spelling: none may carry the "=" of a spelling
