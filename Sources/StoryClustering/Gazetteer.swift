@@ -217,7 +217,8 @@ struct Gazetteer: Sendable {
 
     /// Whether `token`, in a document in `language`, is a word of that language that folds to a
     /// name's spelling, and so names nothing alone: Sorani writes shops "دووکان", which Tidings'
-    /// folding (one waw for a doubled one) makes Arabic's spelling of Dukan; Kurmanji "gaza" is
+    /// folding (one waw for a doubled one) makes Arabic's spelling of Dukan, and "the world" "جیهان",
+    /// Arabic's spelling of Ceyhan (which Sorani writes "جەیهان"); Kurmanji "gaza" is
     /// "the gas of", not Gaza (which Kurmanji writes "Gazze"). Frames of the place still name it
     /// ("بەنداوی دووکان", "ناوچەی دووکان").
     static func isPlainWord(_ token: Token, language: String) -> Bool {
@@ -228,7 +229,7 @@ struct Gazetteer: Sendable {
     }
 
     private static let plainWords: [String: Set<String>] = [
-        "ckb": Set(["دووکان"].map(TextNormalizer.normalized)),
+        "ckb": Set(["دووکان", "جیهان"].map(TextNormalizer.normalized)),
         "kmr": Set(["gaza"].map(TextNormalizer.normalized)),
     ]
 

@@ -125,6 +125,9 @@ import Testing
         #expect(names("ئاستی ئاوی دەریاچەی دووکان دابەزی", "ckb").contains("dukan"))
         #expect(names("غرق شاب في دوكان", "ar") == ["dukan"])
         #expect(names("Young man drowns in Dukan lake", "en") == ["dukan"])
+        // Sorani "جیهان" is the world; Ceyhan is "جەیهان" in Sorani and "جيهان" in Arabic.
+        #expect(names("ڕێکخراوی تەندروستیی جیهانی لە هەولێر", "ckb") == ["erbil"])
+        #expect(names("استئناف الضخ عبر أنبوب كركوك - جيهان", "ar").contains("ceyhan"))
         // Kurmanji "gaza" is "the gas of"; Gaza is "Gazze".
         #expect(names("Kêmbûna gaza îtxalkirî li Hewlêrê", "kmr") == ["erbil"])
         #expect(names("Şer li Gazzeyê berdewam e", "kmr").contains("gaza"))
