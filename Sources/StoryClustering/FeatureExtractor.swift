@@ -629,9 +629,7 @@ struct FeatureExtractor: Sendable {
     /// Whether a token read as August may be Arabic's "father" ("أب", "الأب", "وأب") or "door"
     /// ("باب"): "اب" after at most a clitic.
     private static func mayBeFather(_ token: Token) -> Bool {
-        guard token.script == .arabic, token.text.hasSuffix(father) else { return false }
-        let clitic = token.text.dropLast(father.count)
-        return clitic.isEmpty || Gazetteer.arabicPrefixes.contains(String(clitic))
+        Gazetteer.cliticForms(token).contains(Substring(father))
     }
 
     private static let father = TextNormalizer.normalized("أب")
@@ -641,13 +639,16 @@ struct FeatureExtractor: Sendable {
     private static func datesAugust(at range: Range<Int>, in tokens: [Token]) -> Bool {
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
-        if let before, before.script == .number || monthWords.contains(before.text) { return true }
+        if let before, before.script == .number || Gazetteer.cliticForms(before).contains(where: monthWords.contains) {
+            return true
+        }
         if let after, after.script == .number && after.text.utf8.count == 4 || after.text == august { return true }
         return false
     }
 
-    private static let monthWords: Set<String> = Set(
-        ["شهر", "لشهر", "وشهر", "بشهر", "الشهر", "مانگی", "مانگ"].map(TextNormalizer.normalized))
+    /// "Month" in Arabic and Sorani (clitics are taken off before the lookup: "بشهر", "الشهر").
+    private static let monthWords: Set<Substring> = Set(
+        ["شهر", "مانگی", "مانگ"].map { Substring(TextNormalizer.normalized($0)) })
     private static let august = TextNormalizer.normalized("أغسطس")
 
     /// A month name: a month feature, and a day-of-month feature when a day number stands next
