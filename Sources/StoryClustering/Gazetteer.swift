@@ -189,7 +189,9 @@ struct Gazetteer: Sendable {
 
     /// Arabic-script clitic prefixes (conjunctions, prepositions, the article), longest first.
     static let arabicPrefixes = ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف", "ك"]
-    private static let arabicSuffixes = ["ەکەی", "ەکە", "ەوە", "یان", "دا", "یش", "ی", "ە", "ي", "ش", "ان"].map {
+    /// Arabic-script endings a spelling may carry: Sorani's definite (ەکە, ەکەی), indefinite (ێک,
+    /// ێکی: "هێرشێکی" an attack, "گۆڕێکی" a grave), plural and postpositions, Arabic's ي.
+    private static let arabicSuffixes = ["ەکەی", "ەکە", "ەوە", "ێکی", "ێک", "یان", "دا", "یش", "ی", "ە", "ي", "ش", "ان"].map {
         TextNormalizer.normalized($0)
     }
     private static let latinSuffixes = ["eye", "ye", "ya", "e", "a", "i"]

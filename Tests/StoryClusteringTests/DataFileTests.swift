@@ -180,6 +180,42 @@ import Testing
         }
     }
 
+    /// Kurdish headlines name their kind in the forms the news writes: Kurmanji "a fire" (agirek,
+    /// agirekî), "the fire of" (agirê), "fire broke out / fell on" (agir derket, agir bi … ket),
+    /// "an accident" (qezayek), "the accident of the road" (qezaya rêya); Sorani words with the
+    /// indefinite article (هێرشێکی an attack, گۆڕێکی بەکۆمەڵ a mass grave) and "the accident of the
+    /// road" (ڕووداوەکەی ڕێگای); Arabic "the burnt hotel" (الفندق المحترق) and "two rockets"
+    /// (صاروخين). Kurmanji bare "qeza" stays a district as well ("qezaya Zaxo"), "agir vekirin" a
+    /// shooting, and Sorani "هێزە چەکدارەکان" (the armed forces) no gunmen.
+    @Test func kurdishAndArabicHeadlinesNameTheirKindInTheFormsTheNewsWrites() {
+        let cases: [(String, Bool, String?)] = [
+            ("Li bazara Şêxanê agirekî mezin derket", true, "topic:fire"),
+            ("Agir bi Bazara Qeyseriyê ya Hewlêrê ket", true, "topic:fire"),
+            ("Agirê çiyayê Garê hat vemirandin", true, "topic:fire"),
+            ("Li Multeqayê 400 donim genim şewitî", true, "topic:fire"),
+            ("Li ser rêya Hewlêr-Kerkûkê qezayek: 4 kes mirin", true, "topic:accident"),
+            ("Hejmara miriyên qezaya rêya Felûceyê bû çar", true, "topic:accident"),
+            ("Li Gelîyê Elî Begê otomobîlek ket newalê", true, "topic:accident"),
+            ("Cenazeyê zarokê ku di Zaba Biçûk de xeniqîbû hat dîtin", true, "topic:drowning"),
+            ("Lezgîn: Êrîşeke nû li ser gundekî hat kirin", true, "topic:attack"),
+            ("Parêzgarê Duhokê serdana qezaya Zaxo kir", true, nil),
+            ("Çekdaran agir vekirin li ser gundiyan", true, "topic:shooting"),
+            ("بەپەلە: هێرشێکی نوێ کرایە سەر جووتیاران", false, "topic:attack"),
+            ("هەڵدانەوەی گۆڕێکی بەکۆمەڵی ئێزدییەکان", false, "topic:massgrave"),
+            ("ژمارەی قوربانیانی ڕووداوەکەی ڕێگای کەلار گەیشتە پێنج کەس", false, "topic:accident"),
+            ("چەکداران سێ جووتیاریان کوشت", false, "topic:shooting"),
+            ("هێزە چەکدارەکان گەیشتنە شارەکە", false, nil),
+            ("أصحاب محال سوق الهندية المحترق يطالبون بتعويضهم", false, "topic:fire"),
+            ("سقوط صاروخين قرب قاعدة القيارة", false, "topic:rocket"),
+            ("انطفاء تام في منظومة الكهرباء", false, "topic:powercut"),
+        ]
+        for (text, kurmanji, expected) in cases {
+            let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text), latinSuffixes: kurmanji).map(\.id)
+            let topics = Set(ids.filter { $0.hasPrefix("topic:") })
+            #expect(topics == Set(expected.map { [$0] } ?? []), "\(text): \(ids)")
+        }
+    }
+
     @Test func stopWordListsAreReadForEveryLanguage() {
         for (language, list) in [
             ("en", StopWords.english), ("ar", StopWords.arabic), ("ckb", StopWords.sorani), ("kmr", StopWords.kurmanji),
