@@ -122,13 +122,14 @@ struct FeatureExtractor: Sendable {
     }
 
     /// The tokens of a headline that recall an earlier happening: from after "days after" (and the
-    /// like, ``recallStart(_:)``) to the end of its clause, which a comma, a colon or a bar ends
-    /// ("Days after Baiji attack, IED hits pipeline in Dibis"); nil when it recalls none.
+    /// like, ``recallStart(_:)``) to the end of its clause, which a comma, a colon, a bar, an ellipsis
+    /// or two dots end ("Days after Baiji attack, IED hits pipeline in Dibis"; Arabic headlines join
+    /// clauses with "..": "بعد ساعات من البحث.. انتشال جثة الصبي الغريق"); nil when it recalls none.
     private static func recalledRange(_ title: String, tokens: [Token]) -> Range<Int>? {
         guard recallStart(tokens) < tokens.count else { return nil }
         var offset = 0
         var found: Range<Int>?
-        for clause in title.split(omittingEmptySubsequences: false, whereSeparator: { ",،:؛|".contains($0) }) {
+        for clause in clauses(of: title) {
             let clauseTokens = TextNormalizer.tokens(String(clause))
             let start = recallStart(clauseTokens)
             if found == nil, start < clauseTokens.count { found = (offset + start)..<(offset + clauseTokens.count) }
@@ -137,6 +138,27 @@ struct FeatureExtractor: Sendable {
         // The clauses tokenise into runs of the whole's tokens; were they not, the recall runs to the end.
         guard offset == tokens.count, let found else { return recallStart(tokens)..<tokens.count }
         return found
+    }
+
+    /// `title` split into clauses at commas, colons, semicolons, bars, ellipses and runs of dots (a
+    /// single dot stays: "52.6 degrees", "U.S.").
+    private static func clauses(of title: String) -> [Substring] {
+        let characters = Array(title)
+        var result: [Substring] = []
+        var start = title.startIndex
+        var index = title.startIndex
+        for (position, character) in characters.enumerated() {
+            let isDotRun =
+                character == "." && (position > 0 && characters[position - 1] == "."
+                    || position + 1 < characters.count && characters[position + 1] == ".")
+            if ",،:؛|…".contains(character) || isDotRun {
+                result.append(title[start..<index])
+                start = title.index(after: index)
+            }
+            index = title.index(after: index)
+        }
+        result.append(title[start..<title.endIndex])
+        return result
     }
 
     /// Where a headline starts recalling an earlier happening: after "days after", "hours after",

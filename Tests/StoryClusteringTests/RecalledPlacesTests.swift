@@ -21,6 +21,16 @@ import Testing
             ])
     }
 
+    /// Arabic headlines join clauses with two dots: "after hours of searching.. the drowned boy's
+    /// body recovered in Huwaiza" recalls nothing past them, so its place and kind are its own.
+    @Test func twoDotsEndTheRecalledClause() {
+        let features = HeadlineFeatures.of("بعد ساعات من البحث.. انتشال جثة الصبي الغريق في الحويزة", language: "ar")
+        #expect(features.titleKinds == Gazetteer.kindBit("topic:drowning"))
+        #expect(Self.towns("بعد أيام من تفجير بيجي… عبوة على أنبوب النفط في الدبس", language: "ar") == ["dibis"])
+        // A single dot is no clause's end.
+        #expect(Self.towns("IED hits Kirkuk–Ceyhan pipeline in Dibis, days after Baiji attack on U.S. firm", language: "en") == ["dibis"])
+    }
+
     @Test func aBareAfterStillPlacesTheEvent() {
         // "after" gives the cause or the stage of the headline's own event.
         #expect(Self.towns("Pumping resumes through pipeline after Dibis blast repaired", language: "en") == ["dibis"])

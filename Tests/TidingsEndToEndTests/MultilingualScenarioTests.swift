@@ -933,8 +933,10 @@ struct MultilingualScenarioTests {
             name: "qayyarah-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.97,
             english: 0.9, crossLanguage: 0.8, f1: 0.88),
         Week(
+            // Since "انقلاب حافلة" names a crash (thirty-first stop), Alsumaria's title-only flash of the
+            // Spilik bus stands apart from the bus's story: cross-language recall 0.874 -> 0.843.
             name: "shaqlawa-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
-            english: 0.83, crossLanguage: 0.85, f1: 0.88,
+            english: 0.83, crossLanguage: 0.82, f1: 0.86,
             knownMixing: """
                 AFP's "Turkish shelling hits Iraqi Kurdish village, no casualties", 47 hours after the drone \
                 strike near Sidakan and naming no place, joins the strike's story; a feature on Baghdad's \
