@@ -216,6 +216,7 @@ import Testing
             ("انطفاء تام في منظومة الكهرباء", false, "topic:powercut"),
             ("انهيار ثلجي يحاصر عشرات المسافرين على طريق بيارة", false, "topic:landslide"),
             ("ڕنوو ڕێگای تەوێڵە - بیارەی داخست", false, "topic:landslide"),
+            ("Şapeyeke berfê li rêya Hacî Umeranê ajokarek kuşt", true, "topic:landslide"),
             ("تەرمی گەنجێک کە لە ڕووباری دیجلە خنکابوو دۆزرایەوە", false, "topic:drowning"),
             ("خطة لاستثمار الغاز المحترق في البصرة", false, nil),
             ("نقابة الأطباء تحذر من انهيار المنظومة الصحية", false, nil),
@@ -224,6 +225,30 @@ import Testing
             let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text), latinSuffixes: kurmanji).map(\.id)
             let topics = Set(ids.filter { $0.hasPrefix("topic:") })
             #expect(topics == Set(expected.map { [$0] } ?? []), "\(text): \(ids)")
+        }
+    }
+
+    /// English headlines of sit-ins, capsized boats, grid collapses and bursting rivers name their
+    /// kind of event; markets rallying and the month of March name none, and a drug seizure is no
+    /// smuggling kind (every week has one).
+    @Test func englishHeadlinesNameTheKindsTheirRegionsNewsReports() {
+        let cases: [(String, String?)] = [
+            ("Contract teachers start open sit-in outside Wasit education directorate", "topic:protest"),
+            ("Farmers block road outside grain centre over wheat prices", "topic:protest"),
+            ("Koya teachers boycott classes over two months of unpaid salaries", "topic:strike"),
+            ("Fisherman missing after boat capsizes on the Euphrates near Haditha", "topic:drowning"),
+            ("Two children die as heater sets Jalawla home ablaze", "topic:fire"),
+            ("Southern Iraq plunged into darkness as grid collapses in 51-degree heat", "topic:powercut"),
+            ("Second deadly tanker crash in three days on Iraq-Jordan highway", "topic:accident"),
+            ("Alwand River bursts its banks in Khanaqin", "topic:flood"),
+            ("Oil prices rally over supply fears", nil),
+            ("Talks to resume in March over the budget", nil),
+            ("Iraq seizes eight kilos of crystal meth at Najaf airport", nil),
+        ]
+        for (text, expected) in cases {
+            let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text)).map(\.id)
+            let kinds = Set(ids.filter { Gazetteer.kindBit($0) != nil })
+            #expect(kinds == Set(expected.map { [$0] } ?? []), "\(text): \(ids)")
         }
     }
 
