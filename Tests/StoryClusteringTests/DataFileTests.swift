@@ -217,8 +217,11 @@ import Testing
             ("انهيار ثلجي يحاصر عشرات المسافرين على طريق بيارة", false, "topic:landslide"),
             ("ڕنوو ڕێگای تەوێڵە - بیارەی داخست", false, "topic:landslide"),
             ("Şapeyeke berfê li rêya Hacî Umeranê ajokarek kuşt", true, "topic:landslide"),
+            ("مامۆستایان بایکۆتی دەوام دەکەن", false, "topic:strike"),
             ("تەرمی گەنجێک کە لە ڕووباری دیجلە خنکابوو دۆزرایەوە", false, "topic:drowning"),
             ("خطة لاستثمار الغاز المحترق في البصرة", false, nil),
+            ("فاض الكيل.. عشائر الناصرية تمهل الحكومة أسبوعاً", false, nil),
+            ("Polîs şapê li xortekî xist", true, nil),
             ("نقابة الأطباء تحذر من انهيار المنظومة الصحية", false, nil),
         ]
         for (text, kurmanji, expected) in cases {
@@ -229,20 +232,26 @@ import Testing
     }
 
     /// English headlines of sit-ins, capsized boats, grid collapses and bursting rivers name their
-    /// kind of event; markets rallying and the month of March name none, and a drug seizure is no
-    /// smuggling kind (every week has one).
+    /// kind of event; markets rallying, the month of March, a town ablaze for Newroz, a party that
+    /// will "sit in opposition", a team swept away and police closing roads name none, and a drug
+    /// seizure is no smuggling kind (every week has one).
     @Test func englishHeadlinesNameTheKindsTheirRegionsNewsReports() {
         let cases: [(String, String?)] = [
             ("Contract teachers start open sit-in outside Wasit education directorate", "topic:protest"),
-            ("Farmers block road outside grain centre over wheat prices", "topic:protest"),
+            ("Young man swept away by the river near Rawanduz", "topic:drowning"),
+            ("Farmers block road over water shares", "topic:protest"),
             ("Koya teachers boycott classes over two months of unpaid salaries", "topic:strike"),
             ("Fisherman missing after boat capsizes on the Euphrates near Haditha", "topic:drowning"),
-            ("Two children die as heater sets Jalawla home ablaze", "topic:fire"),
+            ("Heater sets home ablaze in Jalawla", "topic:fire"),
             ("Southern Iraq plunged into darkness as grid collapses in 51-degree heat", "topic:powercut"),
             ("Second deadly tanker crash in three days on Iraq-Jordan highway", "topic:accident"),
             ("Alwand River bursts its banks in Khanaqin", "topic:flood"),
             ("Oil prices rally over supply fears", nil),
             ("Talks to resume in March over the budget", nil),
+            ("Akre ablaze as thousands mark Newroz", nil),
+            ("KDP will sit in opposition, party spokesman says", nil),
+            ("Iraqi team swept away 4-0 by Iran", nil),
+            ("Police block roads in Karbala ahead of Arbaeen", nil),
             ("Iraq seizes eight kilos of crystal meth at Najaf airport", nil),
         ]
         for (text, expected) in cases {
