@@ -35,12 +35,17 @@ struct Gazetteer: Sendable {
     /// are rejected with one memory read, and the few false hits go on to the exact lookups,
     /// which find nothing for them.
     private let starters: HashBits
+    /// The first two words of every name of two or more words, as ``pairHash(_:_:)`` of their
+    /// hashes: a word that begins a name ("end", "power", "home") and the word after it settle
+    /// whether a longer match is possible without building a key.
+    private let pairs: HashBits
     private let maxWords: Int
 
     /// Builds the lookup from entries; spellings are normalised with ``TextNormalizer``.
     init(entries: [GazetteerEntry]) {
         var phrases: [String: String] = [:]
         var prefixes = Set<String>()
+        var pairs: [UInt64] = []
         var maxWords = 1
         var acronyms: [String: String] = [:]
         var displayNames: [String: String] = [:]
@@ -69,6 +74,7 @@ struct Gazetteer: Sendable {
                     if phrases[key] == nil { phrases[key] = entry.id }
                     if form.count > 1 {
                         for length in 1..<form.count { prefixes.insert(form[0..<length].joined(separator: " ")) }
+                        pairs.append(Self.pairHash(StableHash.fnv1a(form[0]), StableHash.fnv1a(form[1])))
                     }
                     maxWords = max(maxWords, form.count)
                 }
@@ -79,7 +85,13 @@ struct Gazetteer: Sendable {
         self.displayNames = displayNames
         self.prefixes = prefixes
         self.starters = HashBits(prefixes.union(phrases.keys).map(StableHash.fnv1a))
+        self.pairs = HashBits(pairs)
         self.maxWords = maxWords
+    }
+
+    /// One hash for two words in a row, from their ``Token/hash``es.
+    private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        StableHash.mix(first &+ second &* 0x9E37_79B9_7F4A_7C15)
     }
 
     /// "أبو" (father of, the start of many place names) and its genitive "أبي", normalised.
@@ -119,8 +131,15 @@ struct Gazetteer: Sendable {
             }
             let firstForms = token.script == .arabic ? Self.prefixVariants(token.text) : [token.text]
             var found: Match?
+            // Two words read as they are (no affixes to strip on either) that begin no name of two
+            // words or more: no longer match starts here.
+            let mayLoseAffixes = { (token: Token) in token.script == .arabic || (token.script == .latin && latinSuffixes) }
+            let noLongerName =
+                index + 1 >= tokens.count
+                || (!mayLoseAffixes(token) && !mayLoseAffixes(tokens[index + 1])
+                    && !pairs.mayContain(Self.pairHash(token.hash, tokens[index + 1].hash)))
             // Multi-word names: extend while the words so far begin some name.
-            for first in firstForms where prefixes.contains(first) {
+            for first in firstForms where !noLongerName && prefixes.contains(first) {
                 var key = first
                 var end = index + 1
                 while end < tokens.count && end - index < maxWords {
