@@ -224,6 +224,7 @@ import Testing
             ("Mamosteyên Helebceyê jî rijiyan kolanan", true, "topic:protest"),
             ("Li başûrê Tikrîtê gora bi komî tê vekirin", true, "topic:massgrave"),
             ("Tîmên mayînan li Qeretepeyê du mayînên din dîtin", true, "topic:explosion"),
+            ("Mayîna hêzên Amerîkî li Iraqê hat nîqaşkirin", true, nil),
             ("تۆڕی کارەبای باشووری عێراق داڕما، چوار پارێزگا لە تاریکیدان", false, "topic:powercut"),
             ("تەرمی گەنجێک کە لە ڕووباری دیجلە خنکابوو دۆزرایەوە", false, "topic:drowning"),
             ("خطة لاستثمار الغاز المحترق في البصرة", false, nil),
