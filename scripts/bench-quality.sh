@@ -5,11 +5,7 @@
 # Usage: scripts/bench-quality.sh [BINARY]   (default .build/release/tidings, built if missing)
 #        SHUFFLES="$(seq -s ' ' 201 216)" scripts/bench-quality.sh [BINARY]   (also mean/min/max over those)
 # Needs ../shared (or SHARED=...) and python3.
-set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-BIN=$(realpath "${1:-$here/../.build/release/tidings}")
-[ -x "$BIN" ] || (cd "$here/.." && swift build -c release --product tidings >/dev/null)
-shared=$(realpath "${SHARED:-$here/../../shared}")
+source "$(dirname "$0")/bench-common.sh"
 [ -d "$shared/clustering" ] || { echo "no $shared/clustering (the shared corpora); set SHARED=" >&2; exit 1; }
 W=$(mktemp -d /tmp/tidings-quality.XXXXXX)
 # CLUSTER_CONF=FILE: clustering settings (feeds.conf lines such as `cluster_threshold = 0.3`) for every run.

@@ -12,11 +12,7 @@
 # >= 0.95, weeks meeting all four bars of the held-back scenario (English-only >= 0.95, no mixing,
 # cross-language recall >= 0.6, pairwise F1 >= 0.8). Two weeks run at a time; about half a minute.
 # Needs ../shared (or SHARED=...) for the scorer, and python3.
-set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-BIN=$(realpath "${1:-$here/../.build/release/tidings}")
-[ -x "$BIN" ] || (cd "$here/.." && swift build -c release --product tidings >/dev/null)
-shared=$(realpath "${SHARED:-$here/../../shared}")
+source "$(dirname "$0")/bench-common.sh"
 [ -f "$shared/tools/score_stories.py" ] || { echo "no $shared/tools/score_stories.py (the shared scorer); set SHARED=" >&2; exit 1; }
 W=$(mktemp -d /tmp/tidings-weeks.XXXXXX)
 trap 'rm -rf "$W"' EXIT
