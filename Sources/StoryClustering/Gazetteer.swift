@@ -108,6 +108,10 @@ struct Gazetteer: Sendable {
     /// (Kurmanji Latin suffixes only when `latinSuffixes` is set).
     func matches(in tokens: [Token], latinSuffixes: Bool = false) -> [Match] {
         var result: [Match] = []
+        /// Whether a token may lose an affix before lookup (then its text alone settles nothing).
+        func mayLoseAffixes(_ token: Token) -> Bool {
+            token.script == .arabic || (token.script == .latin && latinSuffixes)
+        }
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -133,7 +137,6 @@ struct Gazetteer: Sendable {
             var found: Match?
             // Two words read as they are (no affixes to strip on either) that begin no name of two
             // words or more: no longer match starts here.
-            let mayLoseAffixes = { (token: Token) in token.script == .arabic || (token.script == .latin && latinSuffixes) }
             let noLongerName =
                 index + 1 >= tokens.count
                 || (!mayLoseAffixes(token) && !mayLoseAffixes(tokens[index + 1])

@@ -173,11 +173,7 @@ import Testing
             ("Li Zaxoyê rê hatin girtin", true, nil),
             ("بەرپرسان باسی ئەم پرسە دەکەن", false, nil),
         ]
-        for (text, kurmanji, expected) in cases {
-            let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text), latinSuffixes: kurmanji).map(\.id)
-            let topics = Set(ids.filter { $0.hasPrefix("topic:") })
-            #expect(topics == Set(expected.map { [$0] } ?? []), "\(text): \(ids)")
-        }
+        Self.expectNamed(cases, counting: { $0.hasPrefix("topic:") })
     }
 
     /// Kurdish headlines name their kind in the forms the news writes: Kurmanji "a fire" (agirek,
@@ -235,11 +231,7 @@ import Testing
             ("Polîs şapê li xortekî xist", true, nil),
             ("نقابة الأطباء تحذر من انهيار المنظومة الصحية", false, nil),
         ]
-        for (text, kurmanji, expected) in cases {
-            let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text), latinSuffixes: kurmanji).map(\.id)
-            let topics = Set(ids.filter { $0.hasPrefix("topic:") })
-            #expect(topics == Set(expected.map { [$0] } ?? []), "\(text): \(ids)")
-        }
+        Self.expectNamed(cases, counting: { $0.hasPrefix("topic:") })
     }
 
     /// English headlines of sit-ins, capsized boats, grid collapses and bursting rivers name their
@@ -265,10 +257,20 @@ import Testing
             ("Police block roads in Karbala ahead of Arbaeen", nil),
             ("Iraq seizes eight kilos of crystal meth at Najaf airport", nil),
         ]
-        for (text, expected) in cases {
-            let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text)).map(\.id)
-            let kinds = Set(ids.filter { Gazetteer.kindBit($0) != nil })
-            #expect(kinds == Set(expected.map { [$0] } ?? []), "\(text): \(ids)")
+        Self.expectNamed(cases.map { ($0.0, false, $0.1) }, counting: { Gazetteer.kindBit($0) != nil })
+    }
+
+    /// Expects each text (read as Kurmanji when its flag is set) to name exactly its expected id
+    /// among the ids `counting` accepts, or none of them when it expects nil.
+    private static func expectNamed(
+        _ cases: [(String, Bool, String?)], counting: (String) -> Bool,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for (text, kurmanji, expected) in cases {
+            let ids = Gazetteer.shared.matches(in: TextNormalizer.tokens(text), latinSuffixes: kurmanji).map(\.id)
+            #expect(
+                Set(ids.filter(counting)) == Set(expected.map { [$0] } ?? []), "\(text): \(ids)",
+                sourceLocation: sourceLocation)
         }
     }
 
