@@ -36,6 +36,7 @@ let package = Package(
                 .embedInCode("Data/gazetteer.tsv"), .embedInCode("Data/stopwords-en.txt"),
                 .embedInCode("Data/stopwords-ar.txt"), .embedInCode("Data/stopwords-ckb.txt"),
                 .embedInCode("Data/stopwords-kmr.txt"), .embedInCode("Data/compatibility.tsv"),
+                .embedInCode("Data/money.tsv"),
             ],
             swiftSettings: strict),
 

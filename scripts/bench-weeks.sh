@@ -8,6 +8,7 @@
 # Usage: scripts/bench-weeks.sh [BINARY] [OUT.jsonl]
 #   BINARY  default .build/release/tidings (built if missing)
 #   OUT     one JSON line per week (score_stories.py --json plus "week"); default a temporary file
+#   KEEP=DIR (environment) also keeps each week's `tidings stories --json --all` as DIR/WEEK.json
 # Prints the summary: weeks, mean pairwise F1, stories mixing two events, weeks with English-only F1
 # >= 0.95, weeks meeting all four bars of the held-back scenario (English-only >= 0.95, no mixing,
 # cross-language recall >= 0.6, pairwise F1 >= 0.8). Two weeks run at a time; about half a minute.
@@ -47,13 +48,14 @@ week() {
         kill "$server" 2>/dev/null || true
         result=$(python3 "$shared/tools/score_stories.py" "$dir/labels.json" "$work/stories.json" --json |
             python3 -c "import json, sys; t = sys.stdin.read(); d = json.loads(t[:t.rindex('}') + 1]); d['week'] = sys.argv[1]; print(json.dumps(d))" "$name")
+        [ -n "${KEEP:-}" ] && cp "$work/stories.json" "$KEEP/$name.json"
         rm -rf "$work"
         python3 -c "import json, sys; sys.exit(0 if json.loads(sys.argv[1])['coverage'] > 0 else 1)" "$result" && break
     done
     echo "$result"
 }
 export -f week
-export BIN W shared
+export BIN W shared KEEP
 
 dirs=("$here"/../Tests/TidingsEndToEndTests/Fixtures/scenarios/*/)
 [ -d "$shared/scenarios/iraq-week" ] && dirs+=("$shared/scenarios/iraq-week/")

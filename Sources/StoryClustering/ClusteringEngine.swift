@@ -308,6 +308,7 @@ struct ClusteringEngine {
                     && !(features.titleNamesAftermath && docPlaces.contains(where: inStoryPlace)))
                 || (!features.titleRoutes.isEmpty && !story.titleRoutes.isEmpty
                     && !features.titleRoutes.contains(where: story.titleRoutes.contains))
+                || HeadlineSums.apart(features.titleSums, story.titleSums)
                 || ((otherTowns || bearingsApart(features, story) || kindsApart(features.titleKinds, story)
                     || anotherOfKind(features.titleKinds))
                     && sinceStart > configuration.decayStartSeconds)
@@ -627,6 +628,7 @@ struct ClusteringEngine {
         for town in features.titleTowns { story.titleTowns.insert(symbol(town)) }
         story.titleVillages.formUnion(features.titleVillages)
         story.titleRoutes.formUnion(features.titleRoutes)
+        story.titleSums.formUnion(features.titleSums)
         for bearing in features.titleBearings where !story.titleBearings.contains(bearing) {
             story.titleBearings.append(bearing)
         }
@@ -1008,6 +1010,7 @@ struct ClusteringEngine {
         if !a.titleRoutes.isEmpty && !b.titleRoutes.isEmpty && a.titleRoutes.isDisjoint(with: b.titleRoutes) {
             return true
         }
+        if HeadlineSums.apart(a.titleSums, b.titleSums) { return true }
         let kindsApart =
             Gazetteer.namesNewKind(a.titleKinds, besides: b.titleKinds)
             || Gazetteer.namesNewKind(b.titleKinds, besides: a.titleKinds)
@@ -1319,6 +1322,7 @@ struct ClusteringEngine {
         story.titleTowns.formUnion(source.titleTowns)
         story.titleVillages.formUnion(source.titleVillages)
         story.titleRoutes.formUnion(source.titleRoutes)
+        story.titleSums.formUnion(source.titleSums)
         for bearing in source.titleBearings where !story.titleBearings.contains(bearing) {
             story.titleBearings.append(bearing)
         }

@@ -54,6 +54,9 @@ struct DocumentFeatures: Sendable {
     /// "route:" and the governorates the two ends lie in, sorted: where on a route is unknown, but
     /// routes between other governorates are other places.
     var titleRoutes: [String] = []
+    /// The sums of money the title names, as orders of magnitude (``HeadlineSums``), sorted: a
+    /// €2m raid and an €85m heist are two events.
+    var titleSums: [HeadlineSums.Magnitude] = []
     /// The sides of towns and capitals the title puts its event on ("west of Sinjar"), sorted.
     var titleBearings: [PlaceBearing] = []
     /// The kinds of event the title names, one bit each (``Gazetteer/eventKinds``: a drone strike, a

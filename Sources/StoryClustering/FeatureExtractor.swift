@@ -72,6 +72,7 @@ struct FeatureExtractor: Sendable {
             titleTowns: accumulator.titleTowns.sorted(),
             titleVillages: accumulator.titleVillages.sorted(),
             titleRoutes: accumulator.titleRoutes.sorted(),
+            titleSums: HeadlineSums.magnitudes(in: title, language: language),
             titleBearings: accumulator.titleBearings.sorted(),
             titleKinds: Self.literalKinds(accumulator.titleKinds, titleTokens),
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,

@@ -73,6 +73,8 @@ final class StoryState {
     var titleVillages = Set<String>()
     /// The routes named by their ends in the members' titles (``DocumentFeatures/titleRoutes``).
     var titleRoutes = Set<String>()
+    /// The sums of money named in the members' titles (``DocumentFeatures/titleSums``).
+    var titleSums = Set<HeadlineSums.Magnitude>()
     /// The sides of places the members' titles put their events on (``PlaceBearing``), distinct.
     var titleBearings: [PlaceBearing] = []
     /// The kinds of event named in the members' titles, one bit each (``Gazetteer/kindBit(_:)``).

@@ -1,0 +1,303 @@
+import Foundation
+
+/// The sums of money a headline names, as orders of magnitude: "Thieves steal €85 million in Paris
+/// diamond heist", "Iraqi cabinet approves IQD 961 billion for salaries", "ملياري دينار",
+/// "2 milyon dolar". Two headlines that both name sums, every one of them more than twenty times
+/// apart (``apart(_:_:)``), tell two events: a €2m ram raid is not the €85m heist, whatever the
+/// city and the words they share. One event's reports differ by outlet and currency
+/// ("85 million euros ($108 million)"), well within that.
+///
+/// Only figures with a currency count (a symbol, a code or a word of `Data/money.tsv`, before or
+/// after the figure and its scale word); prices and rates ("$80 a barrel", "850,000 dinars per
+/// tonne", "IQD 10 million each") and sums under ten thousand dollars (fares, a day's wage) are
+/// left out: a price says nothing of which event a report is about.
+enum HeadlineSums {
+    /// A sum's order of magnitude in US dollars, in tenths of a decade (2,000,000 → 63).
+    typealias Magnitude = Int16
+
+    /// More than this many tenths of a decade apart (×20) is another sum.
+    static let apartTenths: Magnitude = 13
+
+    /// The magnitudes of the sums in `title`, sorted and distinct. `language` decides how a
+    /// grouped figure reads ("2.650" is 2650 in Kurmanji): ``FeatureExtractor/canonicalNumber(_:language:)``.
+    static func magnitudes(in title: String, language: String) -> [Magnitude] {
+        // Most headlines name no figure at all (nor a sum in words: "مليار دولار", "a billion dollars").
+        guard
+            title.unicodeScalars.contains(where: { digitValue($0) != nil })
+                || title.contains("ملي") || title.contains("ملی") || title.contains("illion")
+        else { return [] }
+        let pieces = self.pieces(of: title)
+        guard pieces.contains(where: { if case .word(let word) = $0 { table[word] != nil } else { true } }) else {
+            return []
+        }
+        // Where a headline names a country that pays in dinars of its own, its dinars are not Iraq's.
+        let dinarsAreIraqi = !pieces.contains { if case .word(let word) = $0 { table[word] == .elsewhere } else { false } }
+        var found = Set<Magnitude>()
+        var index = 0
+        while index < pieces.count {
+            guard var sum = amount(at: index, in: pieces, language: language) else {
+                index += 1
+                continue
+            }
+            // "3 ترليونات و100 مليار دينار", "2 milyar û 500 milyon dînar": one sum in two parts.
+            while sum.rate == nil, sum.isScaled, lookUp(sum.end, in: pieces) == .and,
+                let rest = amount(at: sum.end + 1, in: pieces, language: language), rest.isScaled
+            {
+                sum = Amount(value: sum.value + rest.value, rate: rest.rate, isScaled: true, end: rest.end)
+            }
+            let start = index
+            index = max(sum.end, index + 1)
+            guard var rate = sum.rate, lookUp(sum.end, in: pieces) != .per,
+                !pieces[..<start].contains(where: isDistributive)
+            else { continue }
+            if rate < dinarRateBelow {
+                guard dinarsAreIraqi else { continue }
+                rate = dinar
+            }
+            let dollars = sum.value * rate
+            guard dollars >= minimumDollars, dollars.isFinite else { continue }
+            found.insert(Magnitude((log10(dollars) * 10).rounded()))
+        }
+        return found.sorted()
+    }
+
+    /// Whether two headlines' (or stories' headlines') sums tell two events: both name some, and
+    /// every sum of one is more than twenty times any of the other's.
+    static func apart(_ a: some Collection<Magnitude>, _ b: some Collection<Magnitude>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return a.allSatisfy { x in b.allSatisfy { y in abs(x - y) > apartTenths } }
+    }
+
+    // MARK: - Reading
+
+    /// Sums below this many dollars are prices and fares, not what an event is about.
+    private static let minimumDollars = 10_000.0
+
+    /// What the Iraqi dinar is worth in dollars; currencies of the table below `dinarRateBelow` are dinars.
+    private static let dinar = 1.0 / 1_400
+    private static let dinarRateBelow = 0.01
+
+    /// What a word of `Data/money.tsv` does beside a figure.
+    enum Role: Equatable {
+        /// Multiplies the figure before it ("million", "مليار"); standing alone before a currency,
+        /// it is the figure ("مليار دولار", a billion dollars).
+        case scale(Double)
+        /// A currency written after the figure ("dollars", "دينار"): its worth in dollars.
+        case currency(Double)
+        /// A currency written before or after the figure ("$", "IQD", "€").
+        case code(Double)
+        /// Between a figure and its currency, saying nothing ("Iraqi", "US", "أمريكي").
+        case filler
+        /// A country that pays in dinars of its own: the headline's dinars are not Iraq's.
+        case elsewhere
+        /// After a sum: a price or a rate ("a barrel", "per tonne", "each", "للطن"): no sum.
+        case per
+        /// Joins the two parts of one sum ("and", "و", "û").
+        case and
+        /// Before a sum, makes it a share ("each", "every", "لكل", "هەر", "her"): no sum. After
+        /// it, a rate, as ``per``.
+        case each
+    }
+
+    /// A figure read from the pieces: its value with the scale applied, the currency's rate if one
+    /// was written, and the index after it.
+    private struct Amount {
+        var value: Double
+        var rate: Double?
+        var isScaled: Bool
+        var end: Int
+    }
+
+    private enum Piece: Equatable {
+        case number(String)
+        case word(String)
+    }
+
+    /// The role of the piece at `index`, if it is a word of the table (a symbol is a word here).
+    private static func lookUp(_ index: Int, in pieces: [Piece]) -> Role? {
+        guard pieces.indices.contains(index), case .word(let word) = pieces[index] else { return nil }
+        if word == "/" { return .per }
+        let role = table[word]
+        return role == .each ? .per : role
+    }
+
+    /// The figure at `start`, written `[code] number [scale] [filler…] [currency]` or, without a
+    /// digit, `scale currency` ("مليار دولار"), or nil. A currency that ended one figure is never
+    /// read again before the next: only codes and symbols stand before a figure.
+    private static func amount(at start: Int, in pieces: [Piece], language: String) -> Amount? {
+        var index = start
+        var rate: Double?
+        if case .code(let worth)? = lookUp(index, in: pieces) {
+            rate = worth
+            index += 1
+        }
+        var value: Double
+        var isScaled = false
+        switch pieces.indices.contains(index) ? pieces[index] : nil {
+        case .number(let text)?:
+            guard let number = Double(FeatureExtractor.canonicalNumber(text, language: language)), number > 0
+            else { return nil }
+            value = number
+            index += 1
+            if case .scale(let factor)? = lookUp(index, in: pieces) {
+                value *= factor
+                isScaled = true
+                index += 1
+            }
+        case .word?:
+            guard rate == nil, case .scale(let factor)? = lookUp(index, in: pieces),
+                index == 0 || !isNumber(pieces[index - 1])
+            else { return nil }
+            value = factor
+            isScaled = true
+            index += 1
+            // Only a scale and then its currency ("مليار دولار") or the rest of the sum ("ترليون
+            // و40 مليار دينار") is a sum without a digit.
+            var next = index
+            while lookUp(next, in: pieces) == .filler { next += 1 }
+            switch lookUp(next, in: pieces) {
+            case .currency?, .code?: break
+            case .and? where pieces.indices.contains(next + 1) && isNumber(pieces[next + 1]): break
+            default: return nil
+            }
+        case nil:
+            return nil
+        }
+        var next = index
+        while lookUp(next, in: pieces) == .filler { next += 1 }
+        switch lookUp(next, in: pieces) {
+        case .currency(let worth)?, .code(let worth)?:
+            // "2 million pounds of chicken": a weight, not sterling.
+            if isWord("of", pieces, at: next + 1) {
+                return Amount(value: value, rate: nil, isScaled: false, end: next + 2)
+            }
+            rate = worth
+            index = next + 1
+        default:
+            break
+        }
+        return Amount(value: value, rate: rate, isScaled: isScaled, end: index)
+    }
+
+    /// Whether a piece before a sum makes it a share ("Each victim's family to receive $20,000",
+    /// "خێزانی هەر قوربانییەک ٢٥ ملیۆن دینار"): the words of the table's `each` role.
+    private static func isDistributive(_ piece: Piece) -> Bool {
+        if case .word(let word) = piece { table[word] == .each } else { false }
+    }
+
+    private static func isNumber(_ piece: Piece) -> Bool {
+        if case .number = piece { true } else { false }
+    }
+
+    private static func isWord(_ word: String, _ pieces: [Piece], at index: Int) -> Bool {
+        pieces.indices.contains(index) && pieces[index] == .word(word)
+    }
+
+    /// The table of `Data/money.tsv`: word → role.
+    static let table: [String: Role] = {
+        var table: [String: Role] = [:]
+        for row in EmbeddedTable.rows(PackageResources.money_tsv) where row.count >= 2 {
+            let value = row.count >= 3 ? Double(row[2]) ?? 0 : 0
+            switch row[1] {
+            case "scale": table[row[0]] = .scale(value)
+            case "currency": table[row[0]] = .currency(value)
+            case "code": table[row[0]] = .code(value)
+            case "filler": table[row[0]] = .filler
+            case "elsewhere": table[row[0]] = .elsewhere
+            case "per": table[row[0]] = .per
+            case "and": table[row[0]] = .and
+            case "each": table[row[0]] = .each
+            default: continue
+            }
+        }
+        return table
+    }()
+
+    /// Figures (digits of any script folded to ASCII, with their separators), words (lower-cased,
+    /// tatweel and Arabic vowel marks dropped), the symbols `$ € £ /` and "|" for punctuation that
+    /// ends a phrase, in order; everything else separates them. A
+    /// figure and a word written together ("€2m", "961bn") are two pieces. "$2. 6 million" (text
+    /// tokenised with a space after every period, as some archives are) is 2.6.
+    private static func pieces(of title: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var number = ""
+        var word = ""
+        func flush() {
+            if !number.isEmpty { pieces.append(.number(number)) }
+            if !word.isEmpty { pieces.append(.word(word.lowercased())) }
+            number = ""
+            word = ""
+        }
+        let scalars = Array(title.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            defer { index += 1 }
+            if let digit = digitValue(scalar) {
+                if !word.isEmpty { flush() }
+                number.unicodeScalars.append(digit)
+                continue
+            }
+            if !number.isEmpty, let separator = separatorValue(scalar), index + 1 < scalars.count {
+                if digitValue(scalars[index + 1]) != nil {
+                    number.unicodeScalars.append(separator)
+                    continue
+                }
+                if separator == ".", scalars[index + 1] == " ", index + 2 < scalars.count,
+                    digitValue(scalars[index + 2]) != nil, !number.contains(".")
+                {
+                    number.append(".")
+                    index += 1
+                    continue
+                }
+            }
+            // Tatweel and the Arabic vowel marks ("دولاراً", "شهرياً").
+            if scalar == "\u{0640}" || (0x64B...0x652).contains(scalar.value) || scalar.value == 0x670 { continue }
+            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+                if !number.isEmpty { flush() }
+                word.unicodeScalars.append(scalar)
+                continue
+            }
+            flush()
+            // Punctuation ends a phrase: ", a record haul" is no rate of the sum before it.
+            if ",;:()،؛".unicodeScalars.contains(scalar), pieces.last != .word("|") {
+                pieces.append(.word("|"))
+                continue
+            }
+            if scalar == "$" || scalar == "€" || scalar == "£" || scalar == "/" {
+                // "US$": the "us" before the symbol is part of it; "HK$", "NT$", "A$" are other dollars.
+                if scalar == "$", case .word(let before)? = pieces.last, before == "us" || Self.otherDollars.contains(before) {
+                    pieces.removeLast()
+                    pieces.append(.word(before == "us" ? "$" : before + "$"))
+                    continue
+                }
+                pieces.append(.word(String(scalar)))
+            }
+        }
+        flush()
+        return pieces
+    }
+
+    /// Words written onto a dollar sign for dollars other than the US's (Hong Kong, Taiwan,
+    /// Australia, Canada, New Zealand, Singapore): such sums are left out.
+    private static let otherDollars: Set<String> = ["hk", "nt", "au", "ca", "nz", "sg", "c"]
+
+    /// The ASCII digit a digit of any script the feeds use stands for.
+    private static func digitValue(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x30...0x39: return scalar
+        case 0x660...0x669: return Unicode.Scalar(scalar.value - 0x660 + 0x30)
+        case 0x6F0...0x6F9: return Unicode.Scalar(scalar.value - 0x6F0 + 0x30)
+        default: return nil
+        }
+    }
+
+    /// A separator inside a figure, as ``FeatureExtractor/canonicalNumber(_:language:)`` reads it.
+    private static func separatorValue(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case ",", "٬", "،": return ","
+        case ".", "٫": return "."
+        default: return nil
+        }
+    }
+}
