@@ -1002,7 +1002,8 @@ struct ClusteringEngine {
     /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath; that last in other towns as well
     /// already after ``otherTownApartSeconds``, as are kinds that cannot be one happening
     /// (``kindsContradict(_:_:laterNamesAftermath:)``: a protest, a crash). Headlines on different
-    /// sides of one place (``PlaceBearing``) count as other towns.
+    /// sides of one place (``PlaceBearing``) count as other towns. Headlines naming only sums of
+    /// money twenty times apart (``HeadlineSums``) are apart at any time, as other routes are.
     private static func titlesNameOtherPlaces(
         _ a: StoryState, _ b: StoryState, decayStartSeconds: Int64, symbolKeys: [String]
     ) -> Bool {
