@@ -22,10 +22,7 @@ enum HeadlineSums {
     /// grouped figure reads ("2.650" is 2650 in Kurmanji): ``FeatureExtractor/canonicalNumber(_:language:)``.
     static func magnitudes(in title: String, language: String) -> [Magnitude] {
         // Most headlines name no figure at all (nor a sum in words: "مليار دولار", "a billion dollars").
-        guard
-            title.unicodeScalars.contains(where: { digitValue($0) != nil })
-                || title.contains("ملي") || title.contains("ملی") || title.contains("illion")
-        else { return [] }
+        guard mayNameASum(title) else { return [] }
         let pieces = self.pieces(of: title)
         guard pieces.contains(where: { if case .word(let word) = $0 { table[word] != nil } else { true } }) else {
             return []
@@ -276,6 +273,53 @@ enum HeadlineSums {
         }
         flush()
         return pieces
+    }
+
+    /// Whether `title` may name a sum: a figure (a digit of any script, "illion", مليـ or ملیـ)
+    /// and what may be a currency ("$", "€", "£", words ending as dollar, dinar, euro, pound and
+    /// the codes do, in either script). One pass over its bytes, as nearly every headline is read
+    /// for nothing; a false yes only costs the full reading.
+    private static func mayNameASum(_ title: String) -> Bool {
+        var figure = false
+        var currency = false
+        var window: UInt64 = 0  // the last bytes, latest lowest
+        var letters: UInt32 = 0  // the last three bytes, ASCII letters lower-cased
+        for byte in title.utf8 {
+            window = window << 8 | UInt64(byte)
+            letters = (letters << 8 | UInt32(byte | 0x20)) & 0xFF_FFFF
+            if !figure {
+                switch byte {
+                case 0x30...0x39: figure = true
+                default:
+                    switch window & 0xFFFF {
+                    case 0xD9A0...0xD9A9, 0xDBB0...0xDBB9: figure = true  // ٠–٩, ۰–۹
+                    default:
+                        switch window & 0xFF_FFFF_FFFF_FF {
+                        case 0xD985_D984_D98A, 0xD985_D984_DB8C: figure = true  // ملي, ملی
+                        default: figure = letters == 0x69_6F_6E && (window >> 24) & 0xDFDFDF == 0x494C4C  // "illion"
+                        }
+                    }
+                }
+            }
+            if !currency {
+                switch letters {
+                // "dollar", "dolar", "dinar", "dînar", "euro", "ewro", "pound", "iqd", "usd", "eur", "gbp"
+                case 0x6C_61_72, 0x6E_61_72, 0x75_72_6F, 0x77_72_6F, 0x75_6E_64, 0x69_71_64, 0x75_73_64,
+                    0x65_75_72, 0x67_62_70:
+                    currency = true
+                default:
+                    switch window & 0xFF_FFFF_FFFF_FF {
+                    // لار, نار (دولار, دینار), ورو (يورو), ۆرۆ (یۆرۆ)
+                    case 0xD984_D8A7_D8B1, 0xD986_D8A7_D8B1, 0xD988_D8B1_D988, 0xDB86_D8B1_DB86: currency = true
+                    default:
+                        // $, £ (C2 A3), € (E2 82 AC)
+                        currency = byte == 0x24 || window & 0xFFFF == 0xC2A3 || window & 0xFF_FFFF == 0xE2_82AC
+                    }
+                }
+            }
+            if figure && currency { return true }
+        }
+        return false
     }
 
     /// Words written onto a dollar sign for dollars other than the US's (Hong Kong, Taiwan,

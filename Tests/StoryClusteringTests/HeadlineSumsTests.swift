@@ -84,6 +84,7 @@ import Testing
         #expect(Self.sums("خێزانی هەر قوربانییەک ٢٥ ملیۆن دینار وەردەگرێت", "ckb").isEmpty)
         #expect(Self.sums("الحكومة الأردنية تخصص 50 مليون دينار لدعم البلديات", "ar").isEmpty)
         #expect(Self.sums("Hong Kong fund raises HK$500 million").isEmpty)
+        #expect(Self.sums("Iraq gets a billion dollars in aid") == Self.sums("Iraq gets $1bn in aid"))
         #expect(Self.sums("Farmers lose 2 million pounds of wheat to locusts").isEmpty)
     }
 
