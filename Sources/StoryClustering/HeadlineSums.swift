@@ -8,8 +8,8 @@ import Foundation
 /// ("85 million euros ($108 million)"), well within that.
 ///
 /// Only figures with a currency count (a symbol, a code or a word of `Data/money.tsv`, before or
-/// after the figure and its scale word); prices and rates ("$80 a barrel", "850,000 dinars per
-/// tonne", "IQD 10 million each") and sums under ten thousand dollars (fares, a day's wage) are
+/// after the figure and its scale word); prices and rates ("850,000 dinars per tonne", "IQD 10
+/// million each") and sums under ten thousand dollars ("$80 a barrel", fares, a day's wage) are
 /// left out: a price says nothing of which event a report is about.
 enum HeadlineSums {
     /// A sum's order of magnitude in US dollars, in tenths of a decade (2,000,000 → 63).
@@ -40,15 +40,18 @@ enum HeadlineSums {
             while sum.rate == nil, sum.isScaled, lookUp(sum.end, in: pieces) == .and,
                 let rest = amount(at: sum.end + 1, in: pieces, language: language), rest.isScaled
             {
-                sum = Amount(value: sum.value + rest.value, rate: rest.rate, isScaled: true, end: rest.end)
+                sum = Amount(
+                    value: sum.value + rest.value, rate: rest.rate, rateIsCode: rest.rateIsCode, isScaled: true,
+                    end: rest.end)
             }
             let start = index
             index = max(sum.end, index + 1)
             guard var rate = sum.rate, lookUp(sum.end, in: pieces) != .per,
-                !pieces[..<start].contains(where: isDistributive)
+                !isShare(before: start, in: pieces)
             else { continue }
             if rate < dinarRateBelow {
-                guard dinarsAreIraqi else { continue }
+                // "IQD" is Iraq's whatever country the headline names; a bare "dinars" is not.
+                guard dinarsAreIraqi || sum.rateIsCode else { continue }
                 rate = dinar
             }
             let dollars = sum.value * rate
@@ -91,8 +94,8 @@ enum HeadlineSums {
         case per
         /// Joins the two parts of one sum ("and", "و", "û").
         case and
-        /// Before a sum, makes it a share ("each", "every", "لكل", "هەر", "her"): no sum. After
-        /// it, a rate, as ``per``.
+        /// Up to eight pieces before a sum, in its phrase, makes it a share ("each", "every", "لكل",
+        /// "هەر"): no sum. After it, a rate, as ``per``.
         case each
     }
 
@@ -101,6 +104,8 @@ enum HeadlineSums {
     private struct Amount {
         var value: Double
         var rate: Double?
+        /// Whether the rate came from a code or symbol ("IQD", "$"), not a word ("dinars").
+        var rateIsCode = false
         var isScaled: Bool
         var end: Int
     }
@@ -124,8 +129,10 @@ enum HeadlineSums {
     private static func amount(at start: Int, in pieces: [Piece], language: String) -> Amount? {
         var index = start
         var rate: Double?
+        var rateIsCode = false
         if case .code(let worth)? = lookUp(index, in: pieces) {
             rate = worth
+            rateIsCode = true
             index += 1
         }
         var value: Double
@@ -142,7 +149,9 @@ enum HeadlineSums {
                 index += 1
             }
         case .word?:
+            // A letter alone ("b", "m") is a scale only on a figure: "Plan B $5 billion loan".
             guard rate == nil, case .scale(let factor)? = lookUp(index, in: pieces),
+                case .word(let word) = pieces[index], word.unicodeScalars.count > 1,
                 index == 0 || !isNumber(pieces[index - 1])
             else { return nil }
             value = factor
@@ -153,7 +162,7 @@ enum HeadlineSums {
             var next = index
             while lookUp(next, in: pieces) == .filler { next += 1 }
             switch lookUp(next, in: pieces) {
-            case .currency?, .code?: break
+            case .currency?: break
             case .and? where pieces.indices.contains(next + 1) && isNumber(pieces[next + 1]): break
             default: return nil
             }
@@ -165,21 +174,27 @@ enum HeadlineSums {
         switch lookUp(next, in: pieces) {
         case .currency(let worth)?, .code(let worth)?:
             // "2 million pounds of chicken": a weight, not sterling.
-            if isWord("of", pieces, at: next + 1) {
-                return Amount(value: value, rate: nil, isScaled: false, end: next + 2)
+            if isWord("of", pieces, at: next + 1), isWord("pounds", pieces, at: next) || isWord("pound", pieces, at: next) {
+                return Amount(value: value, rate: nil, rateIsCode: false, isScaled: false, end: next + 2)
             }
+            if case .code = lookUp(next, in: pieces) { rateIsCode = true }
             rate = worth
             index = next + 1
         default:
             break
         }
-        return Amount(value: value, rate: rate, isScaled: isScaled, end: index)
+        return Amount(value: value, rate: rate, rateIsCode: rateIsCode, isScaled: isScaled, end: index)
     }
 
-    /// Whether a piece before a sum makes it a share ("Each victim's family to receive $20,000",
-    /// "خێزانی هەر قوربانییەک ٢٥ ملیۆن دینار"): the words of the table's `each` role.
-    private static func isDistributive(_ piece: Piece) -> Bool {
-        if case .word(let word) = piece { table[word] == .each } else { false }
+    /// Whether a word of the table's `each` role stands up to eight pieces before the sum at `start`,
+    /// within its phrase: the sum is a share ("Each victim's family to receive $20,000", "خێزانی
+    /// هەر قوربانییەک ٢٥ ملیۆن دینار").
+    private static func isShare(before start: Int, in pieces: [Piece]) -> Bool {
+        for index in stride(from: start - 1, through: max(0, start - 8), by: -1) {
+            guard case .word(let word) = pieces[index], word != "|" else { return false }
+            if table[word] == .each { return true }
+        }
+        return false
     }
 
     private static func isNumber(_ piece: Piece) -> Bool {
@@ -241,7 +256,7 @@ enum HeadlineSums {
                     continue
                 }
                 if separator == ".", scalars[index + 1] == " ", index + 2 < scalars.count,
-                    digitValue(scalars[index + 2]) != nil, !number.contains(".")
+                    digitValue(scalars[index + 2]) != nil, number.unicodeScalars.count <= 3
                 {
                     number.append(".")
                     index += 1
@@ -262,7 +277,7 @@ enum HeadlineSums {
                 continue
             }
             if scalar == "$" || scalar == "€" || scalar == "£" || scalar == "/" {
-                // "US$": the "us" before the symbol is part of it; "HK$", "NT$", "A$" are other dollars.
+                // "US$": the "us" before the symbol is part of it; "HK$", "NT$", "AU$" are other dollars ("A$" is read as US dollars: "a $5m deal").
                 if scalar == "$", case .word(let before)? = pieces.last, before == "us" || Self.otherDollars.contains(before) {
                     pieces.removeLast()
                     pieces.append(.word(before == "us" ? "$" : before + "$"))
@@ -275,18 +290,25 @@ enum HeadlineSums {
         return pieces
     }
 
-    /// Whether `title` may name a sum: a figure (a digit of any script, "illion", مليـ or ملیـ)
-    /// and what may be a currency ("$", "€", "£", words ending as dollar, dinar, euro, pound and
-    /// the codes do, in either script). One pass over its bytes, as nearly every headline is read
-    /// for nothing; a false yes only costs the full reading.
+    /// Whether `title` may name a sum: a figure (a digit of any script, or a scale word: "illion",
+    /// "lyar", "lyon", ليون, ليار, لیۆن, لیار, ملاي) and what may be a currency ("$", "€", "£",
+    /// words ending as dollar, dinar, euro, pound and the codes do, in either script). One pass
+    /// over its bytes, tatweel skipped, as nearly every headline is read for nothing. It must say
+    /// yes to every headline in which the full reading finds a sum.
     private static func mayNameASum(_ title: String) -> Bool {
         var figure = false
         var currency = false
-        var window: UInt64 = 0  // the last bytes, latest lowest
-        var letters: UInt32 = 0  // the last three bytes, ASCII letters lower-cased
+        var window: UInt64 = 0  // the last eight bytes, latest lowest
+        var letters: UInt64 = 0  // the same, ASCII letters lower-cased
         for byte in title.utf8 {
+            // Tatweel (D9 80) stretches a word without changing it: "دولـار".
+            if byte == 0x80 && window & 0xFF == 0xD9 {
+                window >>= 8
+                letters >>= 8
+                continue
+            }
             window = window << 8 | UInt64(byte)
-            letters = (letters << 8 | UInt32(byte | 0x20)) & 0xFF_FFFF
+            letters = letters << 8 | UInt64(byte | 0x20)
             if !figure {
                 switch byte {
                 case 0x30...0x39: figure = true
@@ -294,15 +316,24 @@ enum HeadlineSums {
                     switch window & 0xFFFF {
                     case 0xD9A0...0xD9A9, 0xDBB0...0xDBB9: figure = true  // ٠–٩, ۰–۹
                     default:
-                        switch window & 0xFF_FFFF_FFFF_FF {
-                        case 0xD985_D984_D98A, 0xD985_D984_DB8C: figure = true  // ملي, ملی
-                        default: figure = letters == 0x69_6F_6E && (window >> 24) & 0xDFDFDF == 0x494C4C  // "illion"
+                        switch window {
+                        // ليون, ليار, لیۆن, لیار, ملاي
+                        case 0xD984_D98A_D988_D986, 0xD984_D98A_D8A7_D8B1, 0xD984_DB8C_DB86_D986,
+                            0xD984_DB8C_D8A7_D8B1, 0xD985_D984_D8A7_D98A:
+                            figure = true
+                        default:
+                            switch letters & 0xFFFF_FFFF_FFFF {
+                            case 0x69_6C_6C_69_6F_6E: figure = true  // "illion"
+                            default:
+                                // "lyar", "lyon" (milyar, mîlyon, trilyon)
+                                figure = letters & 0xFFFF_FFFF == 0x6C_79_61_72 || letters & 0xFFFF_FFFF == 0x6C_79_6F_6E
+                            }
                         }
                     }
                 }
             }
             if !currency {
-                switch letters {
+                switch letters & 0xFF_FFFF {
                 // "dollar", "dolar", "dinar", "dînar", "euro", "ewro", "pound", "iqd", "usd", "eur", "gbp"
                 case 0x6C_61_72, 0x6E_61_72, 0x75_72_6F, 0x77_72_6F, 0x75_6E_64, 0x69_71_64, 0x75_73_64,
                     0x65_75_72, 0x67_62_70:
