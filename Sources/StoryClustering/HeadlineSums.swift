@@ -123,8 +123,9 @@ enum HeadlineSums {
         return role == .each ? .per : role
     }
 
-    /// The figure at `start`, written `[code] number [scale] [filler…] [currency]` or, without a
-    /// digit, `scale currency` ("مليار دولار"), or nil. A currency that ended one figure is never
+    /// The figure at `start`, written `[code] number [scale] [filler…] [currency]` (the number in
+    /// digits, or a number word before a scale: "two million euros") or, without a number,
+    /// `scale currency` ("مليار دولار"), or nil. A currency that ended one figure is never
     /// read again before the next: only codes and symbols stand before a figure.
     private static func amount(at start: Int, in pieces: [Piece], language: String) -> Amount? {
         var index = start
@@ -148,6 +149,15 @@ enum HeadlineSums {
                 isScaled = true
                 index += 1
             }
+        case .word(let word)?
+        where NumberWords.cardinal(TextNormalizer.normalized(word), language: language) != nil:
+            // A number word before its scale: "Two million euro jewellery heist", "ثلاثة ملايين دولار".
+            guard case .scale(let factor)? = lookUp(index + 1, in: pieces), word.unicodeScalars.count > 1,
+                let number = NumberWords.cardinal(TextNormalizer.normalized(word), language: language).flatMap(Double.init)
+            else { return nil }
+            value = number * factor
+            isScaled = true
+            index += 2
         case .word?:
             // A letter alone ("b", "m") is a scale only on a figure: "Plan B $5 billion loan".
             guard rate == nil, case .scale(let factor)? = lookUp(index, in: pieces),

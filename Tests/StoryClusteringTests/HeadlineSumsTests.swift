@@ -80,6 +80,8 @@ import Testing
         #expect(Self.sums("الحكومة تخصص 50 مليون دولـار للنازحين", "ar") == [77])
         #expect(Self.sums("١،٥ ملیار دۆلار بۆ ئاو", "ckb") == [92])
         #expect(Self.sums("Iraq gets a billion dollars in aid") == [90])
+        #expect(Self.sums("Two million euro jewellery heist in central Paris") == [63])
+        #expect(Self.sums("سرقة ثلاثة ملايين دولار من مصرف في بغداد", "ar") == [65])
         #expect(Self.sums("تركيا تقرض العراق بليون دولار", "ar") == [90])
         #expect(Self.sums("Tirkiye milyar dolar dide Iraqê", "kmr") == [90])
         // A letter alone is no scale without its figure.
