@@ -24,9 +24,6 @@ enum HeadlineSums {
         // Most headlines name no figure at all (nor a sum in words: "مليار دولار", "a billion dollars").
         guard mayNameASum(title) else { return [] }
         let pieces = self.pieces(of: title)
-        guard pieces.contains(where: { if case .word(let word) = $0 { table[word] != nil } else { true } }) else {
-            return []
-        }
         // Where a headline names a country that pays in dinars of its own, its dinars are not Iraq's.
         let dinarsAreIraqi = !pieces.contains { if case .word(let word) = $0 { table[word] == .elsewhere } else { false } }
         var found = Set<Magnitude>()
@@ -90,7 +87,7 @@ enum HeadlineSums {
         case filler
         /// A country that pays in dinars of its own: the headline's dinars are not Iraq's.
         case elsewhere
-        /// After a sum: a price or a rate ("a barrel", "per tonne", "each", "للطن"): no sum.
+        /// After a sum: a price or a rate ("per tonne", "each", "للطن"): no sum.
         case per
         /// Joins the two parts of one sum ("and", "و", "û").
         case and
@@ -105,7 +102,7 @@ enum HeadlineSums {
         var value: Double
         var rate: Double?
         /// Whether the rate came from a code or symbol ("IQD", "$"), not a word ("dinars").
-        var rateIsCode = false
+        var rateIsCode: Bool
         var isScaled: Bool
         var end: Int
     }
@@ -149,11 +146,10 @@ enum HeadlineSums {
                 isScaled = true
                 index += 1
             }
-        case .word(let word)?
-        where NumberWords.cardinal(TextNormalizer.normalized(word), language: language) != nil:
+        case .word(let word)? where NumberWords.isNumberWord(word):
             // A number word before its scale: "Two million euro jewellery heist", "ثلاثة ملايين دولار".
-            guard case .scale(let factor)? = lookUp(index + 1, in: pieces), word.unicodeScalars.count > 1,
-                let number = NumberWords.cardinal(TextNormalizer.normalized(word), language: language).flatMap(Double.init)
+            guard let number = NumberWords.cardinal(word, language: language).flatMap(Double.init),
+                case .scale(let factor)? = lookUp(index + 1, in: pieces)
             else { return nil }
             value = number * factor
             isScaled = true
@@ -184,7 +180,9 @@ enum HeadlineSums {
         switch lookUp(next, in: pieces) {
         case .currency(let worth)?, .code(let worth)?:
             // "2 million pounds of chicken": a weight, not sterling.
-            if isWord("of", pieces, at: next + 1), isWord("pounds", pieces, at: next) || isWord("pound", pieces, at: next) {
+            if isWord("of", pieces, at: next + 1),
+                isWord("pounds", pieces, at: next) || isWord("pound", pieces, at: next)
+            {
                 return Amount(value: value, rate: nil, rateIsCode: false, isScaled: false, end: next + 2)
             }
             if case .code = lookUp(next, in: pieces) { rateIsCode = true }
@@ -215,31 +213,42 @@ enum HeadlineSums {
         pieces.indices.contains(index) && pieces[index] == .word(word)
     }
 
-    /// The table of `Data/money.tsv`: word → role.
+    /// The table of `Data/money.tsv`: word (folded as headlines are, ``pieces(of:)``) → role.
     static let table: [String: Role] = {
         var table: [String: Role] = [:]
         for row in EmbeddedTable.rows(PackageResources.money_tsv) where row.count >= 2 {
             let value = row.count >= 3 ? Double(row[2]) ?? 0 : 0
+            let role: Role
             switch row[1] {
-            case "scale": table[row[0]] = .scale(value)
-            case "currency": table[row[0]] = .currency(value)
-            case "code": table[row[0]] = .code(value)
-            case "filler": table[row[0]] = .filler
-            case "elsewhere": table[row[0]] = .elsewhere
-            case "per": table[row[0]] = .per
-            case "and": table[row[0]] = .and
-            case "each": table[row[0]] = .each
+            case "scale": role = .scale(value)
+            case "currency": role = .currency(value)
+            case "code": role = .code(value)
+            case "filler": role = .filler
+            case "elsewhere": role = .elsewhere
+            case "per": role = .per
+            case "and": role = .and
+            case "each": role = .each
             default: continue
             }
+            table[folded(row[0])] = role
         }
         return table
     }()
 
-    /// Figures (digits of any script folded to ASCII, with their separators), words (lower-cased,
-    /// tatweel and Arabic vowel marks dropped), the symbols `$ € £ /` and "|" for punctuation that
-    /// ends a phrase, in order; everything else separates them. A
-    /// figure and a word written together ("€2m", "961bn") are two pieces. "$2. 6 million" (text
-    /// tokenised with a space after every period, as some archives are) is 2.6.
+    /// `text` folded by ``TextNormalizer/fold(_:)`` (digits to ASCII; tashkeel and tatweel dropped;
+    /// Arabic-script and Latin letter variants unified: ی and ي, أ and ا, î and i) and lower-cased.
+    private static func folded(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.compactMap(TextNormalizer.fold))
+        return String(scalars).lowercased()
+    }
+
+    /// Figures (with their separators), words (lower-cased), the symbols `$ € £ /` and "|" for
+    /// punctuation that ends a phrase, in order, after folding as the tokeniser does
+    /// (``TextNormalizer/fold(_:)``: digits of every script to ASCII, vowel marks and tatweel
+    /// dropped); everything else separates them. A figure and a word written together ("€2m",
+    /// "961bn") are two pieces. "$2. 6 million" (text tokenised with a space after every period, as
+    /// some archives are) is 2.6.
     private static func pieces(of title: String) -> [Piece] {
         var pieces: [Piece] = []
         var number = ""
@@ -250,31 +259,29 @@ enum HeadlineSums {
             number = ""
             word = ""
         }
-        let scalars = Array(title.unicodeScalars)
+        let scalars = title.unicodeScalars.compactMap(TextNormalizer.fold)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             defer { index += 1 }
-            if let digit = digitValue(scalar) {
+            if isDigit(scalar) {
                 if !word.isEmpty { flush() }
-                number.unicodeScalars.append(digit)
+                number.unicodeScalars.append(scalar)
                 continue
             }
             if !number.isEmpty, let separator = separatorValue(scalar), index + 1 < scalars.count {
-                if digitValue(scalars[index + 1]) != nil {
+                if isDigit(scalars[index + 1]) {
                     number.unicodeScalars.append(separator)
                     continue
                 }
                 if separator == ".", scalars[index + 1] == " ", index + 2 < scalars.count,
-                    digitValue(scalars[index + 2]) != nil, number.unicodeScalars.count <= 3
+                    isDigit(scalars[index + 2]), number.unicodeScalars.count <= 3
                 {
                     number.append(".")
                     index += 1
                     continue
                 }
             }
-            // Tatweel and the Arabic vowel marks ("دولاراً", "شهرياً").
-            if scalar == "\u{0640}" || (0x64B...0x652).contains(scalar.value) || scalar.value == 0x670 { continue }
             if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
                 if !number.isEmpty { flush() }
                 word.unicodeScalars.append(scalar)
@@ -287,8 +294,9 @@ enum HeadlineSums {
                 continue
             }
             if scalar == "$" || scalar == "€" || scalar == "£" || scalar == "/" {
-                // "US$": the "us" before the symbol is part of it; "HK$", "NT$", "AU$" are other dollars ("A$" is read as US dollars: "a $5m deal").
-                if scalar == "$", case .word(let before)? = pieces.last, before == "us" || Self.otherDollars.contains(before) {
+                // "US$": the "us" before the symbol is part of it; "HK$", "NT$", "AU$" are other
+                // dollars ("A$" is read as US dollars: "a $5m deal").
+                if scalar == "$", case .word(let before)? = pieces.last, before == "us" || otherDollars.contains(before) {
                     pieces.removeLast()
                     pieces.append(.word(before == "us" ? "$" : before + "$"))
                     continue
@@ -367,14 +375,8 @@ enum HeadlineSums {
     /// Australia, Canada, New Zealand, Singapore): such sums are left out.
     private static let otherDollars: Set<String> = ["hk", "nt", "au", "ca", "nz", "sg", "c"]
 
-    /// The ASCII digit a digit of any script the feeds use stands for.
-    private static func digitValue(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        switch scalar.value {
-        case 0x30...0x39: return scalar
-        case 0x660...0x669: return Unicode.Scalar(scalar.value - 0x660 + 0x30)
-        case 0x6F0...0x6F9: return Unicode.Scalar(scalar.value - 0x6F0 + 0x30)
-        default: return nil
-        }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
     /// A separator inside a figure, as ``FeatureExtractor/canonicalNumber(_:language:)`` reads it.
