@@ -263,8 +263,16 @@ struct ClusteringEngine {
         defer { scatteredDocument.clear() }
         for candidate in candidates {
             let story = stories[Int(candidate)]
-            guard story.isOpen, !(story.isClosed && document.published != nil) else { continue }
+            guard story.isOpen else { continue }
             var decay = timeFactor(time, story)
+            // A dated report meets a story the window closed only as its follow-up weeks or months
+            // later, compared then as with a fresh story.
+            let continuesLater = story.isClosed && continuesLater(time, vector, features.language, story)
+            if continuesLater {
+                decay = 1
+            } else if story.isClosed && document.published != nil {
+                continue
+            }
             guard decay > 0 else { continue }
             // What followed a happening is told days later by nature (its cause found, arrests,
             // compensation): a headline saying so and naming the story's particulars (its town, its
@@ -344,7 +352,7 @@ struct ClusteringEngine {
                 if placesApart { score *= configuration.placeConflictFactor }
                 if happeningApart || roundupApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
-                if story.isClosed { score *= configuration.closedStoryFactor }
+                if story.isClosed && !continuesLater { score *= configuration.closedStoryFactor }
                 return score
             }
 
@@ -505,6 +513,28 @@ struct ClusteringEngine {
             case .none: break
             }
             return telling >= 2 || (telling >= 1 && broadPlace)
+        }
+    }
+
+    /// Whether a document of `time` may be a later follow-up of the closed `story`: between
+    /// ``StoryClusterer/Configuration/followUpMinSeconds`` and ``StoryClusterer/Configuration/followUpMaxSeconds``
+    /// from its reports (after the latest, or before the first: a dateline read late), sharing at least ``StoryClusterer/Configuration/followUpMinSharedNames``
+    /// runs of capitalised words with its words in the document's language: the trial of the
+    /// shooting's suspect names her, the cable's repair its operator. Only the story's people and
+    /// companies say so: a later report of the same kind of event in the same place shares the
+    /// place and the kind.
+    private func continuesLater(_ time: Int64?, _ vector: SparseVector, _ language: String, _ story: StoryState) -> Bool {
+        guard let time, let first = story.firstTime, let last = story.lastTime,
+            let position = story.centroidIndex(for: language)
+        else { return false }
+        let gap = time < first ? first - time : time - last
+        guard gap >= configuration.followUpMinSeconds, gap <= configuration.followUpMaxSeconds else { return false }
+        let isNameRun = terms.isNameRun
+        let needed = configuration.followUpMinSharedNames
+        var shared = 0
+        return vector.sharesID(with: story.centroids[position].sum) { id in
+            if isNameRun[Int(id)] { shared += 1 }
+            return shared >= needed
         }
     }
 

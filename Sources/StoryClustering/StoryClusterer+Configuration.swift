@@ -76,6 +76,19 @@ extension StoryClusterer {
         public var yearGap: Int
         /// Multiplier when an undated document is compared with a story the window has closed.
         public var closedStoryFactor: Double
+        /// A dated document at least this long (seconds) after the latest report of a story the
+        /// window has closed may continue it (a trial, a verdict, a repair weeks later), when it
+        /// names the story's people or companies (``followUpMinSharedNames``); it is then compared
+        /// as if the story were open and fresh. Nearer the story, the time decay decides alone:
+        /// days after an event its kind recurs (a second fire in the district), and reports of the
+        /// second recall the first. The default is where the decay line would reach zero.
+        public var followUpMinSeconds: Int64
+        /// The latest a follow-up may come after a closed story's latest report (seconds): beyond
+        /// it, an event of the same people is another one (next year's election, contract, trial).
+        public var followUpMaxSeconds: Int64
+        /// Runs of capitalised words (not places) a follow-up must share with the story's words
+        /// in its language ("Yvonne Hiller", "Kraft Foods").
+        public var followUpMinSharedNames: Int
         /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
         /// flatten the gap between rare and common words).
         public var idfExponent: Double
@@ -140,6 +153,9 @@ extension StoryClusterer {
             useMentionedDates: Bool = true,
             yearGap: Int = 1,
             closedStoryFactor: Double = 0.7,
+            followUpMinSeconds: Int64 = 8 * 86_400,
+            followUpMaxSeconds: Int64 = 180 * 86_400,
+            followUpMinSharedNames: Int = 2,
             idfExponent: Double = 1,
             headlineIDFExponent: Double = 0.5,
             entityContentThreshold: Double = 0.2,
@@ -179,6 +195,9 @@ extension StoryClusterer {
             self.useMentionedDates = useMentionedDates
             self.yearGap = yearGap
             self.closedStoryFactor = closedStoryFactor
+            self.followUpMinSeconds = followUpMinSeconds
+            self.followUpMaxSeconds = followUpMaxSeconds
+            self.followUpMinSharedNames = followUpMinSharedNames
             self.idfExponent = idfExponent
             self.headlineIDFExponent = headlineIDFExponent
             self.entityContentThreshold = entityContentThreshold

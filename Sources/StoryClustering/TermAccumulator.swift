@@ -17,6 +17,9 @@ struct TermAccumulator {
     /// Whether each term id is a telling gazetteer topic (a protest, a bomb, a drone): what happened,
     /// in any language (``Gazetteer/isTellingTopic(_:)``).
     private(set) var isTopic: [Bool] = []
+    /// Whether each term is a run of capitalised words that is not generic: a person, a company
+    /// ("yvonne hiller", "kraft foods"), not a place or the region.
+    private(set) var isNameRun: [Bool] = []
     /// What each term id is worth as evidence that two headlines tell one event
     /// (``HeadlineEvidence``).
     private(set) var headlineEvidence: [HeadlineEvidence] = []
@@ -100,6 +103,7 @@ struct TermAccumulator {
         fingerprints.append(Self.fingerprint(of: key))
         isGeneric.append(Self.isGeneric(key))
         isTopic.append(key.hasPrefix("g:topic:") && Gazetteer.isTellingTopic(String(key.dropFirst(2))))
+        isNameRun.append(key.hasPrefix("e:") && !Self.isGeneric(key))
         headlineEvidence.append(Self.headlineEvidence(key))
         specificity.append(Self.specificity(key))
         slots.append(-1)
@@ -169,6 +173,7 @@ struct TermAccumulator {
         var keptFingerprints: [UInt64] = []
         var keptGeneric: [Bool] = []
         var keptTopic: [Bool] = []
+        var keptNameRun: [Bool] = []
         var keptSpecificity: [Specificity] = []
         var keptEvidence: [HeadlineEvidence] = []
         for index in displays.indices where map[index] >= 0 {
@@ -176,6 +181,7 @@ struct TermAccumulator {
             keptFingerprints.append(fingerprints[index])
             keptGeneric.append(isGeneric[index])
             keptTopic.append(isTopic[index])
+            keptNameRun.append(isNameRun[index])
             keptSpecificity.append(specificity[index])
             keptEvidence.append(headlineEvidence[index])
         }
@@ -183,6 +189,7 @@ struct TermAccumulator {
         fingerprints = keptFingerprints
         isGeneric = keptGeneric
         isTopic = keptTopic
+        isNameRun = keptNameRun
         specificity = keptSpecificity
         headlineEvidence = keptEvidence
         slots = [Int32](repeating: -1, count: kept.count)

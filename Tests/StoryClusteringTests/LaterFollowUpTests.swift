@@ -1,0 +1,58 @@
+import Testing
+
+@testable import StoryClustering
+
+/// A story the window has closed, continued weeks or months later by a report naming its people
+/// or companies (a trial, a verdict, a repair), and kept closed to later reports of the same kind
+/// of event that name others. The letters of an id name its event ("A1", "A2": one event).
+@Suite struct LaterFollowUpTests {
+    private let labelled = LabelledReports(base: 1_284_100_000)
+    private static let day: Int64 = 24 * 60
+
+    private var shooting: [ClusterDocument] {
+        [
+            labelled.report(
+                "A1", "Two dead in shooting at Kraft Foods plant",
+                "A suspended employee shot dead two co-workers at the Kraft Foods plant in northeast Philadelphia on Thursday night, police said. The suspect, Yvonne Hiller, had been escorted from the building minutes earlier after a dispute with colleagues. A third worker was wounded. Hiller surrendered to officers inside the plant.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "Kraft plant worker charged with murder",
+                "Yvonne Hiller, the Kraft Foods worker accused of shooting three colleagues at the company's Philadelphia plant, was charged with two counts of murder and one of attempted murder on Friday, the district attorney's office said.",
+                minutes: Self.day, language: "en"),
+        ]
+    }
+
+    @Test func aTrialMonthsLaterNamingTheStorysPeopleContinuesIt() {
+        let trial = labelled.report(
+            "A3", "Accused Kraft plant killer held for trial",
+            "A judge ordered Yvonne Hiller to stand trial for the shooting deaths of two co-workers at the Kraft Foods plant in Philadelphia in September. Prosecutors played a recording of Hiller telling officers she had been harassed at work. The defence said Hiller was not in her right mind when she opened fire at the plant.",
+            minutes: 88 * Self.day, language: "en")
+        LabelledReports.expectKeptAsLabelled(shooting + [trial])
+    }
+
+    @Test func anotherShootingAtThePlantWeeksLaterStaysApart() {
+        let another = labelled.report(
+            "B1", "Two dead in another shooting at Kraft Foods plant",
+            "Police said a suspended employee shot dead two co-workers at the Kraft Foods plant in northeast Philadelphia on Tuesday night. A third worker was wounded. The suspect, Omar Thornton, surrendered to officers inside the plant; he had been escorted from the building minutes earlier after a dispute with colleagues.",
+            minutes: 40 * Self.day, language: "en")
+        LabelledReports.expectKeptAsLabelled(shooting + [another])
+    }
+
+    @Test func nextYearsEditionOfAnEventIsAnotherStory() {
+        let show = [
+            labelled.report(
+                "A1", "Farnborough International Airshow opens with big jet orders",
+                "The Farnborough International Airshow opened on Monday with Emirates Airline ordering 50 wide-body jets and Qatar Airways signing for 20 more, organisers said. Rolls Royce won engine deals worth billions. The show runs until Friday.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "Orders pour in on first day of Farnborough show",
+                "Emirates Airline and Qatar Airways placed orders for 70 jets on the first day of the Farnborough International Airshow, while Rolls Royce signed engine deals, the organisers said on Monday.",
+                minutes: 300, language: "en"),
+        ]
+        let nextYear = labelled.report(
+            "B1", "Jet orders open this year's Farnborough International Airshow",
+            "Emirates Airline ordered 40 wide-body jets as the Farnborough International Airshow opened on Monday, and Qatar Airways took 15 more, the organisers said. Engine maker Rolls Royce also signed deals. This year's show closes on Friday.",
+            minutes: 364 * Self.day, language: "en")
+        LabelledReports.expectKeptAsLabelled(show + [nextYear])
+    }
+}
