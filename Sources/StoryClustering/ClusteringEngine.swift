@@ -111,7 +111,7 @@ struct ClusteringEngine {
             }
         }
         // 2. A near-verbatim copy.
-        if let (recordIndex, score) = nearestDuplicate(signature), let record = records[recordIndex] {
+        if let (recordIndex, score) = nearestDuplicate(signature, time: time), let record = records[recordIndex] {
             return join(
                 document, features: features, vector: vector, entities: entities, anchors: anchors,
                 signature: signature,
@@ -224,7 +224,7 @@ struct ClusteringEngine {
 
     // MARK: - Matching
 
-    private func nearestDuplicate(_ signature: [UInt32]) -> (Int32, Double)? {
+    private func nearestDuplicate(_ signature: [UInt32], time: Int64?) -> (Int32, Double)? {
         guard !signature.isEmpty else { return nil }
         var candidates: [Int32] = []
         for key in MinHash.bands(signature) {
@@ -233,7 +233,9 @@ struct ClusteringEngine {
         guard !candidates.isEmpty else { return nil }
         var best: (Int32, Double)?
         for candidate in Set(candidates).sorted() {
-            guard let record = records[candidate], stories[Int(record.story)].isOpen else { continue }
+            guard let record = records[candidate], stories[Int(record.story)].isOpen,
+                !tooFarForACopy(time, stories[Int(record.story)])
+            else { continue }
             let score = MinHash.similarity(signature, record.signature)
             if score >= configuration.duplicateThreshold, score > (best?.1 ?? 0) {
                 best = (candidate, score)
@@ -514,6 +516,14 @@ struct ClusteringEngine {
             }
             return telling >= 2 || (telling >= 1 && broadPlace)
         }
+    }
+
+    /// Whether a dated document is further than ``StoryClusterer/Configuration/followUpMaxSeconds``
+    /// from the time range of `story`: words copied from it then are a template (a police blotter,
+    /// a show's announcement), not its copy.
+    private func tooFarForACopy(_ time: Int64?, _ story: StoryState) -> Bool {
+        guard let time, let first = story.firstTime, let last = story.lastTime else { return false }
+        return (time < first ? first - time : time - last) > configuration.followUpMaxSeconds
     }
 
     /// Whether a document of `time` may be a later follow-up of the closed `story`: between

@@ -55,4 +55,16 @@ import Testing
             minutes: 364 * Self.day, language: "en")
         LabelledReports.expectKeptAsLabelled(show + [nextYear])
     }
+
+    @Test func nextYearsAnnouncementInLastYearsWordsIsAnotherStory() {
+        let announcement = labelled.report(
+            "A1", "Farnborough International Airshow opens with big jet orders",
+            "The Farnborough International Airshow opened on Monday with Emirates Airline ordering 50 wide-body jets and Qatar Airways signing for 20 more, organisers said. Rolls Royce won engine deals worth billions. The show runs until Friday.",
+            minutes: 0, language: "en")
+        let nextYear = labelled.report(
+            "B1", "Farnborough International Airshow opens with big jet orders",
+            "The Farnborough International Airshow opened on Monday with Emirates Airline ordering 40 wide-body jets and Qatar Airways signing for 15 more, organisers said. Rolls Royce won engine deals worth billions. The show runs until Friday.",
+            minutes: 364 * Self.day, language: "en")
+        LabelledReports.expectKeptAsLabelled([announcement, nextYear])
+    }
 }
