@@ -234,7 +234,7 @@ struct ClusteringEngine {
         var best: (Int32, Double)?
         for candidate in Set(candidates).sorted() {
             guard let record = records[candidate], stories[Int(record.story)].isOpen,
-                !tooFarForACopy(time, stories[Int(record.story)])
+                !(time != nil && stories[Int(record.story)].isClosed), !tooFarForACopy(time, stories[Int(record.story)])
             else { continue }
             let score = MinHash.similarity(signature, record.signature)
             if score >= configuration.duplicateThreshold, score > (best?.1 ?? 0) {
@@ -257,6 +257,8 @@ struct ClusteringEngine {
         let headlineOnly = isHeadlineOnly(features)
 
         var best: (Int, Double, SparseVector)?
+        // The document's runs of capitalised words, read when a closed story is first met in range.
+        var documentNameRuns: [Int32]?
         // The settings and the symbol table as locals: the closures below then capture them, not a
         // copy of the engine.
         let configuration = self.configuration
@@ -268,8 +270,10 @@ struct ClusteringEngine {
             guard story.isOpen else { continue }
             var decay = timeFactor(time, story)
             // A dated report meets a story the window closed only as its follow-up weeks or months
-            // later, compared then as with a fresh story.
-            let continuesLater = story.isClosed && continuesLater(time, vector, features.language, story)
+            // later (``continuesLater``): without decay or the closed-story factor, but still
+            // subject to every headline rule for reports that long after a story began.
+            let continuesLater =
+                story.isClosed && continuesLater(time, vector, features, story, nameRuns: &documentNameRuns)
             if continuesLater {
                 decay = 1
             } else if story.isClosed && document.published != nil {
@@ -520,7 +524,8 @@ struct ClusteringEngine {
 
     /// Whether a dated document is further than ``StoryClusterer/Configuration/followUpMaxSeconds``
     /// from the time range of `story`: words copied from it then are a template (a police blotter,
-    /// a show's announcement), not its copy.
+    /// a show's announcement), not its copy. (A dated copy of a story the window has closed is
+    /// not taken as a copy either: it is compared as any report is, as a follow-up at most.)
     private func tooFarForACopy(_ time: Int64?, _ story: StoryState) -> Bool {
         guard let time, let first = story.firstTime, let last = story.lastTime else { return false }
         return (time < first ? first - time : time - last) > configuration.followUpMaxSeconds
@@ -528,24 +533,36 @@ struct ClusteringEngine {
 
     /// Whether a document of `time` may be a later follow-up of the closed `story`: between
     /// ``StoryClusterer/Configuration/followUpMinSeconds`` and ``StoryClusterer/Configuration/followUpMaxSeconds``
-    /// from its reports (after the latest, or before the first: a dateline read late), sharing at least ``StoryClusterer/Configuration/followUpMinSharedNames``
-    /// runs of capitalised words with its words in the document's language: the trial of the
-    /// shooting's suspect names her, the cable's repair its operator. Only the story's people and
-    /// companies say so: a later report of the same kind of event in the same place shares the
-    /// place and the kind.
-    private func continuesLater(_ time: Int64?, _ vector: SparseVector, _ language: String, _ story: StoryState) -> Bool {
-        guard let time, let first = story.firstTime, let last = story.lastTime,
-            let position = story.centroidIndex(for: language)
+    /// after its latest report, with a headline of what followed or of no new happening, and
+    /// sharing at least ``StoryClusterer/Configuration/followUpMinSharedNames`` names the gazetteer
+    /// does not know with the story's words in the document's language: the trial of the
+    /// shooting's suspect names her, the cable's repair its operator. A headline telling a
+    /// happening (a shooting, deaths) weeks later tells another one, whatever names it shares; and
+    /// the region's parties, ministries and places recur in every story of them.
+    /// `nameRuns` caches the document's names (nil until first needed).
+    private func continuesLater(
+        _ time: Int64?, _ vector: SparseVector, _ features: DocumentFeatures, _ story: StoryState,
+        nameRuns: inout [Int32]?
+    ) -> Bool {
+        guard let time, let last = story.lastTime, time - last >= configuration.followUpMinSeconds,
+            time - last <= configuration.followUpMaxSeconds,
+            features.titleNamesAftermath || (features.titleKinds == 0 && !features.titleNamesUnspecifiedEvent),
+            let position = story.centroidIndex(for: features.language)
         else { return false }
-        let gap = time < first ? first - time : time - last
-        guard gap >= configuration.followUpMinSeconds, gap <= configuration.followUpMaxSeconds else { return false }
-        let isNameRun = terms.isNameRun
         let needed = configuration.followUpMinSharedNames
-        var shared = 0
-        return vector.sharesID(with: story.centroids[position].sum) { id in
-            if isNameRun[Int(id)] { shared += 1 }
-            return shared >= needed
+        guard needed > 0 else { return true }
+        if nameRuns == nil {
+            let isNameRun = terms.isNameRun
+            nameRuns = vector.ids.filter { isNameRun[Int($0)] }
         }
+        guard let runs = nameRuns, runs.count >= needed else { return false }
+        let words = story.centroids[position].sum
+        var shared = 0
+        for id in runs where words.contains(id) {
+            shared += 1
+            if shared >= needed { return true }
+        }
+        return false
     }
 
     /// Whether `anchors` and `other` share a telling gazetteer topic (what happened:
@@ -659,6 +676,10 @@ struct ClusteringEngine {
         if let time = document.published {
             story.firstTime = min(story.firstTime ?? time, time)
             story.lastTime = max(story.lastTime ?? time, time)
+            // A follow-up weeks later opens the story again: its next reports are within the window.
+            if story.isClosed, let clock, let last = story.lastTime, clock - last <= configuration.windowSeconds {
+                story.isClosed = false
+            }
         } else if let year = features.latestYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
         }
@@ -1504,7 +1525,8 @@ struct ClusteringEngine {
         while closedQueue.count - closedHead > configuration.retainedClosedStories {
             let index = Int(closedQueue[closedHead])
             closedHead += 1
-            if stories[index].isOpen { evict(index) }
+            // A story opened again by a follow-up is no longer closed: its entry here is stale.
+            if stories[index].isOpen, stories[index].isClosed { evict(index) }
         }
         removeGoneFromPostings()
         if closedHead > 1024 && closedHead * 2 > closedQueue.count {

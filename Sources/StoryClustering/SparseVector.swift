@@ -36,6 +36,17 @@ struct SparseVector: Sendable, Equatable {
         return copy
     }
 
+    /// Whether `id` has an entry (a binary search).
+    func contains(_ id: Int32) -> Bool {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < ids.count && ids[low] == id
+    }
+
     /// The dot product (a merge walk, or binary searches when one side is much shorter).
     func dot(_ other: SparseVector) -> Double {
         if ids.count * 8 < other.ids.count { return other.galloping(self) }

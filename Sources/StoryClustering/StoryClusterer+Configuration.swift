@@ -77,17 +77,20 @@ extension StoryClusterer {
         /// Multiplier when an undated document is compared with a story the window has closed.
         public var closedStoryFactor: Double
         /// A dated document at least this long (seconds) after the latest report of a story the
-        /// window has closed may continue it (a trial, a verdict, a repair weeks later), when it
-        /// names the story's people or companies (``followUpMinSharedNames``); it is then compared
-        /// as if the story were open and fresh. Nearer the story, the time decay decides alone:
-        /// days after an event its kind recurs (a second fire in the district), and reports of the
-        /// second recall the first. The default is where the decay line would reach zero.
+        /// window has closed may continue it (a trial, a verdict, a repair weeks later), when its
+        /// headline tells what followed or no new happening and it names the story's people or
+        /// companies (``followUpMinSharedNames``); it is then compared without decay or the
+        /// closed-story factor. Nearer the story, a dated report does not meet it at all: days
+        /// after an event its kind recurs (a second fire in the district), and reports of the
+        /// second recall the first. The default is where the decay line would reach zero. Only
+        /// the ``retainedClosedStories`` most recently closed stories can be continued.
         public var followUpMinSeconds: Int64
         /// The latest a follow-up may come after a closed story's latest report (seconds): beyond
         /// it, an event of the same people is another one (next year's election, contract, trial).
+        /// A dated near-verbatim copy further than this from a story is a template, not its copy.
         public var followUpMaxSeconds: Int64
-        /// Runs of capitalised words (not places) a follow-up must share with the story's words
-        /// in its language ("Yvonne Hiller", "Kraft Foods").
+        /// Runs of capitalised words the gazetteer does not know (people, companies) a follow-up
+        /// must share with the story's words in its language ("Yvonne Hiller", "Kraft Foods").
         public var followUpMinSharedNames: Int
         /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
         /// flatten the gap between rare and common words).

@@ -17,8 +17,10 @@ struct TermAccumulator {
     /// Whether each term id is a telling gazetteer topic (a protest, a bomb, a drone): what happened,
     /// in any language (``Gazetteer/isTellingTopic(_:)``).
     private(set) var isTopic: [Bool] = []
-    /// Whether each term is a run of capitalised words that is not generic: a person, a company
-    /// ("yvonne hiller", "kraft foods"), not a place or the region.
+    /// Whether each term is a run of capitalised words of which the gazetteer knows no word: a
+    /// person, a company ("yvonne hiller", "kraft foods"); not the region's places, parties,
+    /// ministries and people, which recur in every story of them. Only text in Latin script has
+    /// capitals: a report in Arabic script has none.
     private(set) var isNameRun: [Bool] = []
     /// What each term id is worth as evidence that two headlines tell one event
     /// (``HeadlineEvidence``).
@@ -103,7 +105,7 @@ struct TermAccumulator {
         fingerprints.append(Self.fingerprint(of: key))
         isGeneric.append(Self.isGeneric(key))
         isTopic.append(key.hasPrefix("g:topic:") && Gazetteer.isTellingTopic(String(key.dropFirst(2))))
-        isNameRun.append(key.hasPrefix("e:") && !Self.isGeneric(key))
+        isNameRun.append(Self.isNameRun(key))
         headlineEvidence.append(Self.headlineEvidence(key))
         specificity.append(Self.specificity(key))
         slots.append(-1)
@@ -162,6 +164,13 @@ struct TermAccumulator {
             for index in match.range { covered[index] = true }
         }
         return !tokens.isEmpty && !covered.contains(false)
+    }
+
+    /// ``isNameRun`` of `key`; asked once per new key.
+    private static func isNameRun(_ key: String) -> Bool {
+        guard key.hasPrefix("e:") else { return false }
+        let tokens = TextNormalizer.tokens(String(key.dropFirst(2)))
+        return !tokens.isEmpty && Gazetteer.shared.matches(in: tokens, latinSuffixes: true).isEmpty
     }
 
     /// Keeps the terms whose `map` entry is not -1, renumbered to it (between documents: the

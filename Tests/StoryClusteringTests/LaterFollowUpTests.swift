@@ -17,7 +17,7 @@ import Testing
                 minutes: 0, language: "en"),
             labelled.report(
                 "A2", "Kraft plant worker charged with murder",
-                "Yvonne Hiller, the Kraft Foods worker accused of shooting three colleagues at the company's Philadelphia plant, was charged with two counts of murder and one of attempted murder on Friday, the district attorney's office said.",
+                "Yvonne Hiller, the Kraft Foods worker accused of shooting three colleagues at the company's Philadelphia plant, was charged with two counts of murder and one of attempted murder on Friday, the Philadelphia Police Department said.",
                 minutes: Self.day, language: "en"),
         ]
     }
@@ -27,13 +27,20 @@ import Testing
             "A3", "Accused Kraft plant killer held for trial",
             "A judge ordered Yvonne Hiller to stand trial for the shooting deaths of two co-workers at the Kraft Foods plant in Philadelphia in September. Prosecutors played a recording of Hiller telling officers she had been harassed at work. The defence said Hiller was not in her right mind when she opened fire at the plant.",
             minutes: 88 * Self.day, language: "en")
-        LabelledReports.expectKeptAsLabelled(shooting + [trial])
+        // The next report of the hearing, an hour later, finds the story open again.
+        let sameHearing = labelled.report(
+            "A4", "Judge orders Kraft shooting suspect to stand trial",
+            "Yvonne Hiller will stand trial for murder in the September shootings at the Kraft Foods plant in northeast Philadelphia, a municipal judge ruled on Tuesday after a preliminary hearing at which co-workers testified.",
+            minutes: 88 * Self.day + 60, language: "en")
+        LabelledReports.expectKeptAsLabelled(shooting + [trial, sameHearing])
     }
 
-    @Test func anotherShootingAtThePlantWeeksLaterStaysApart() {
+    @Test func aShootingAtThePlantWeeksLaterStaysApart() {
+        // It shares the company and the police department, and words enough: its headline tells a
+        // happening, and a happening weeks later is another one.
         let another = labelled.report(
-            "B1", "Two dead in another shooting at Kraft Foods plant",
-            "Police said a suspended employee shot dead two co-workers at the Kraft Foods plant in northeast Philadelphia on Tuesday night. A third worker was wounded. The suspect, Omar Thornton, surrendered to officers inside the plant; he had been escorted from the building minutes earlier after a dispute with colleagues.",
+            "B1", "Two dead in shooting at Kraft Foods plant",
+            "Philadelphia Police Department officers said a suspended employee shot dead two co-workers at the Kraft Foods plant in northeast Philadelphia on Tuesday night. A third worker was wounded. The suspect, Omar Thornton, surrendered to officers inside the plant; he had been escorted from the building minutes earlier after a dispute with colleagues.",
             minutes: 40 * Self.day, language: "en")
         LabelledReports.expectKeptAsLabelled(shooting + [another])
     }
@@ -66,5 +73,24 @@ import Testing
             "The Farnborough International Airshow opened on Monday with Emirates Airline ordering 40 wide-body jets and Qatar Airways signing for 15 more, organisers said. Rolls Royce won engine deals worth billions. The show runs until Friday.",
             minutes: 364 * Self.day, language: "en")
         LabelledReports.expectKeptAsLabelled([announcement, nextYear])
+    }
+
+    @Test func theRegionsPartiesMeetingAgainWeeksLaterAreAnotherStory() {
+        // The parties and the ministry are the gazetteer's: they recur in every story of them.
+        let talks = [
+            labelled.report(
+                "A1", "KDP and PUK resume talks on forming new cabinet",
+                "Delegations of the Kurdistan Democratic Party and the Patriotic Union of Kurdistan met in Erbil on Sunday to resume talks on forming the new cabinet of the Kurdistan Regional Government, a party spokesman said. The Ministry of Peshmerga and the Ministry of Interior were discussed, and the two sides agreed to meet again.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "KDP, PUK delegations meet in Erbil over cabinet",
+                "The Kurdistan Democratic Party and the Patriotic Union of Kurdistan held talks in Erbil on Sunday on the new cabinet of the Kurdistan Regional Government, discussing the Ministry of Peshmerga and the Ministry of Interior, officials said.",
+                minutes: 240, language: "en"),
+        ]
+        let nextRound = labelled.report(
+            "B1", "KDP and PUK hold new round of talks on cabinet",
+            "Delegations of the Kurdistan Democratic Party and the Patriotic Union of Kurdistan met in Sulaymaniyah on Wednesday for a new round of talks on forming the cabinet of the Kurdistan Regional Government, a party spokesman said. The Ministry of Peshmerga and the Ministry of Interior were again discussed.",
+            minutes: 30 * Self.day, language: "en")
+        LabelledReports.expectKeptAsLabelled(talks + [nextRound])
     }
 }
