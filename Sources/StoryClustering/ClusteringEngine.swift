@@ -269,7 +269,7 @@ struct ClusteringEngine {
             let story = stories[Int(candidate)]
             guard story.isOpen else { continue }
             var decay = timeFactor(time, story)
-            // A dated report meets a story the window closed only as its follow-up weeks or months
+            // A dated report meets a story the window closed only as its follow-up days or months
             // later (``continuesLater``): without decay or the closed-story factor, but still
             // subject to every headline rule for reports that long after a story began.
             let continuesLater =
@@ -531,9 +531,9 @@ struct ClusteringEngine {
         return (time < first ? first - time : time - last) > configuration.followUpMaxSeconds
     }
 
-    /// Whether a document of `time` may be a later follow-up of the closed `story`: between
-    /// ``StoryClusterer/Configuration/followUpMinSeconds`` and ``StoryClusterer/Configuration/followUpMaxSeconds``
-    /// after its latest report, with a headline of what followed or of no new happening, and
+    /// Whether a document of `time` may be a later follow-up of the closed `story`: at most
+    /// ``StoryClusterer/Configuration/followUpMaxSeconds`` after its latest report, with a
+    /// headline of what followed or of no new happening, and
     /// sharing at least ``StoryClusterer/Configuration/followUpMinSharedNames`` names the gazetteer
     /// does not know with the story's words in the document's language: the trial of the
     /// shooting's suspect names her, the cable's repair its operator. A headline telling a
@@ -544,8 +544,7 @@ struct ClusteringEngine {
         _ time: Int64?, _ vector: SparseVector, _ features: DocumentFeatures, _ story: StoryState,
         nameRuns: inout [Int32]?
     ) -> Bool {
-        guard let time, let last = story.lastTime, time - last >= configuration.followUpMinSeconds,
-            time - last <= configuration.followUpMaxSeconds,
+        guard let time, let last = story.lastTime, time > last, time - last <= configuration.followUpMaxSeconds,
             features.titleNamesAftermath || (features.titleKinds == 0 && !features.titleNamesUnspecifiedEvent),
             let position = story.centroidIndex(for: features.language)
         else { return false }

@@ -76,18 +76,13 @@ extension StoryClusterer {
         public var yearGap: Int
         /// Multiplier when an undated document is compared with a story the window has closed.
         public var closedStoryFactor: Double
-        /// A dated document at least this long (seconds) after the latest report of a story the
-        /// window has closed may continue it (a trial, a verdict, a repair weeks later), when its
-        /// headline tells what followed or no new happening and it names the story's people or
-        /// companies (``followUpMinSharedNames``); it is then compared without decay or the
-        /// closed-story factor. Nearer the story, a dated report does not meet it at all: days
-        /// after an event its kind recurs (a second fire in the district), and reports of the
-        /// second recall the first. The default is where the decay line would reach zero. Only
-        /// the ``retainedClosedStories`` most recently closed stories can be continued.
-        public var followUpMinSeconds: Int64
-        /// The latest a follow-up may come after a closed story's latest report (seconds): beyond
-        /// it, an event of the same people is another one (next year's election, contract, trial).
-        /// A dated near-verbatim copy further than this from a story is a template, not its copy.
+        /// A dated document no later than this (seconds) after the latest report of a story the
+        /// window has closed may continue it (a trial, a verdict, a repair days or months later),
+        /// when its headline tells what followed or no new happening and it names the story's
+        /// people or companies (``followUpMinSharedNames``); it is then compared without decay or
+        /// the closed-story factor. Beyond it, an event of the same people is another one (next
+        /// year's election, contract, trial), and a dated near-verbatim copy is a template, not a
+        /// copy. Only the ``retainedClosedStories`` most recently closed stories can be continued.
         public var followUpMaxSeconds: Int64
         /// Runs of capitalised words the gazetteer does not know (people, companies) a follow-up
         /// must share with the story's words in its language ("Yvonne Hiller", "Kraft Foods").
@@ -156,7 +151,6 @@ extension StoryClusterer {
             useMentionedDates: Bool = true,
             yearGap: Int = 1,
             closedStoryFactor: Double = 0.7,
-            followUpMinSeconds: Int64 = 8 * 86_400,
             followUpMaxSeconds: Int64 = 180 * 86_400,
             followUpMinSharedNames: Int = 2,
             idfExponent: Double = 1,
@@ -198,7 +192,6 @@ extension StoryClusterer {
             self.useMentionedDates = useMentionedDates
             self.yearGap = yearGap
             self.closedStoryFactor = closedStoryFactor
-            self.followUpMinSeconds = followUpMinSeconds
             self.followUpMaxSeconds = followUpMaxSeconds
             self.followUpMinSharedNames = followUpMinSharedNames
             self.idfExponent = idfExponent
