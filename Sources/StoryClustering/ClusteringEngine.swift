@@ -48,7 +48,13 @@ struct ClusteringEngine {
     private var isStalePosting: [Bool] = []
     private var openStories = 0
     private var liveStories: [Int32] = []
-    private var closedQueue: [Int32] = []
+    /// Closed stories in the order they closed, each with the stamp it closed with (a story opened
+    /// again by a follow-up and closed later has a newer stamp: its older entry is stale).
+    private var closedQueue: [(story: Int32, stamp: Int32)] = []
+    /// The next closing's stamp.
+    private var closings: Int32 = 0
+    /// The stories closed and held now (the queue also holds stale entries).
+    private var closedHeld = 0
     private var closedHead = 0
     /// The records of documents whose story is still held, by processing index. A record goes
     /// when its story is evicted: its story key is final then (see ``takeFinalPlacements()``), so what
@@ -127,7 +133,10 @@ struct ClusteringEngine {
                 story: story, similarity: score, duplicateOf: nil, shared: shared)
             let headlineOnly = isHeadlineOnly(features)
             let mergeThreshold = headlineOnly ? configuration.headlineMergeThreshold : configuration.mergeThreshold
-            if mergeThreshold <= 1 || (!headlineOnly && configuration.mergeEntityContentThreshold <= 1) {
+            // A dated follow-up that left its story closed (it came long after the clock) merges nothing:
+            // a story it pulled in would be closed with it.
+            let leftClosed = stories[story].isClosed && time != nil
+            if !leftClosed, mergeThreshold <= 1 || (!headlineOnly && configuration.mergeEntityContentThreshold <= 1) {
                 mergeSimilar(story, language: features.language, threshold: mergeThreshold, fullText: !headlineOnly)
             }
             return assignment
@@ -269,11 +278,11 @@ struct ClusteringEngine {
             let story = stories[Int(candidate)]
             guard story.isOpen else { continue }
             var decay = timeFactor(time, story)
-            // A dated report meets a story the window closed only as its follow-up days or months
-            // later (``continuesLater``): without decay or the closed-story factor, but still
+            // A dated report meets a story the window has passed (closed by the sweep or not yet)
+            // only as its follow-up days or months later (``continuesLater``), or, the same article,
+            // through its canonical link: without decay or the closed-story factor, but still
             // subject to every headline rule for reports that long after a story began.
-            let continuesLater =
-                story.isClosed && continuesLater(time, vector, features, story, nameRuns: &documentNameRuns)
+            let continuesLater = continuesLater(time, vector, features, story, nameRuns: &documentNameRuns)
             if continuesLater {
                 decay = 1
             } else if story.isClosed && document.published != nil {
@@ -524,16 +533,18 @@ struct ClusteringEngine {
 
     /// Whether a dated document is further than ``StoryClusterer/Configuration/followUpMaxSeconds``
     /// from the time range of `story`: words copied from it then are a template (a police blotter,
-    /// a show's announcement), not its copy. (A dated copy of a story the window has closed is
-    /// not taken as a copy either: it is compared as any report is, as a follow-up at most.)
+    /// a show's announcement), not its copy. Only a story still open can be that far (a late
+    /// archive item dated long before it began): a dated copy of a closed story is refused by the
+    /// caller, and compared as any report is.
     private func tooFarForACopy(_ time: Int64?, _ story: StoryState) -> Bool {
         guard let time, let first = story.firstTime, let last = story.lastTime else { return false }
         return (time < first ? first - time : time - last) > configuration.followUpMaxSeconds
     }
 
-    /// Whether a document of `time` may be a later follow-up of the closed `story`: at most
+    /// Whether a document of `time` may be a later follow-up of `story`, whose window it comes
+    /// after (whether or not the sweep has closed it yet): at most
     /// ``StoryClusterer/Configuration/followUpMaxSeconds`` after its latest report, with a
-    /// headline of what followed or of no new happening, and
+    /// headline of what followed or of no happening at all, and
     /// sharing at least ``StoryClusterer/Configuration/followUpMinSharedNames`` names the gazetteer
     /// does not know with the story's words in the document's language: the trial of the
     /// shooting's suspect names her, the cable's repair its operator. A headline telling a
@@ -544,7 +555,8 @@ struct ClusteringEngine {
         _ time: Int64?, _ vector: SparseVector, _ features: DocumentFeatures, _ story: StoryState,
         nameRuns: inout [Int32]?
     ) -> Bool {
-        guard let time, let last = story.lastTime, time > last, time - last <= configuration.followUpMaxSeconds,
+        guard let time, let last = story.lastTime, time - last > configuration.windowSeconds,
+            time - last <= configuration.followUpMaxSeconds,
             features.titleNamesAftermath || (features.titleKinds == 0 && !features.titleNamesUnspecifiedEvent),
             let position = story.centroidIndex(for: features.language)
         else { return false }
@@ -678,6 +690,7 @@ struct ClusteringEngine {
             // A follow-up weeks later opens the story again: its next reports are within the window.
             if story.isClosed, let clock, let last = story.lastTime, clock - last <= configuration.windowSeconds {
                 story.isClosed = false
+                closedHeld -= 1
             }
         } else if let year = features.latestYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
@@ -1409,6 +1422,7 @@ struct ClusteringEngine {
             postings[Int(id)].removeAll { $0 == storyID }
         }
         indexNewTerms(of: into, capPostings: false)
+        if stories[from].isClosed { closedHeld -= 1 }
         stories[from] = goneStory
         openStories -= 1
     }
@@ -1518,14 +1532,20 @@ struct ClusteringEngine {
             let story = stories[Int(index)]
             if story.isOpen, !story.isClosed, let last = story.lastTime, last < horizon {
                 stories[Int(index)].isClosed = true
-                closedQueue.append(index)
+                stories[Int(index)].closedStamp = closings
+                closedQueue.append((index, closings))
+                closings += 1
+                closedHeld += 1
             }
         }
-        while closedQueue.count - closedHead > configuration.retainedClosedStories {
-            let index = Int(closedQueue[closedHead])
+        while closedHeld > configuration.retainedClosedStories, closedHead < closedQueue.count {
+            let (index, stamp) = closedQueue[closedHead]
             closedHead += 1
-            // A story opened again by a follow-up is no longer closed: its entry here is stale.
-            if stories[index].isOpen, stories[index].isClosed { evict(index) }
+            let story = stories[Int(index)]
+            // A stale entry: the story was opened again by a follow-up (and may have closed since),
+            // or is gone (evicted, merged into another).
+            guard story.isOpen, story.isClosed, story.closedStamp == stamp else { continue }
+            evict(Int(index))
         }
         removeGoneFromPostings()
         if closedHead > 1024 && closedHead * 2 > closedQueue.count {
@@ -1562,6 +1582,7 @@ struct ClusteringEngine {
             if let link = record.link, linkIndex[link] == recordIndex { linkIndex[link] = nil }
             for key in MinHash.bands(record.signature) { bandIndex.remove(recordIndex, for: key) }
         }
+        if story.isClosed { closedHeld -= 1 }
         stories[index] = goneStory
         openStories -= 1
     }

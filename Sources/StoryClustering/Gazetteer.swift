@@ -28,6 +28,8 @@ struct Gazetteer: Sendable {
     private let phrases: [String: String]
     private let displayNames: [String: String]
     private let acronyms: [String: String]
+    /// Every word of every Latin-script spelling, acronyms included ("patriotic", "union", "kdp").
+    let latinWords: Set<String>
     /// Every proper word prefix of a multi-word name ("wadi", "wadi al").
     private let prefixes: Set<String>
     /// Every phrase and every prefix: a word that is neither cannot start a match unless affixes
@@ -49,6 +51,7 @@ struct Gazetteer: Sendable {
         var maxWords = 1
         var acronyms: [String: String] = [:]
         var displayNames: [String: String] = [:]
+        var latinWords = Set<String>()
         for entry in entries {
             if displayNames[entry.id] == nil, let name = entry.names.first { displayNames[entry.id] = name }
             for spelling in entry.names {
@@ -58,9 +61,12 @@ struct Gazetteer: Sendable {
                 if Self.isAcronym(name) {
                     let key = TextNormalizer.normalized(name)
                     if acronyms[key] == nil { acronyms[key] = entry.id }
+                    latinWords.insert(key)
                     continue
                 }
-                var words = TextNormalizer.tokens(name).map(\.text)
+                let tokens = TextNormalizer.tokens(name)
+                for token in tokens where token.script == .latin { latinWords.insert(token.text) }
+                var words = tokens.map(\.text)
                 guard !words.isEmpty else { continue }
                 var forms = [words]
                 if !exact, let first = words.first, first.hasPrefix("ال"), first.unicodeScalars.count > 4 {
@@ -82,6 +88,7 @@ struct Gazetteer: Sendable {
         }
         self.phrases = phrases
         self.acronyms = acronyms
+        self.latinWords = latinWords
         self.displayNames = displayNames
         self.prefixes = prefixes
         self.starters = HashBits(prefixes.union(phrases.keys).map(StableHash.fnv1a))

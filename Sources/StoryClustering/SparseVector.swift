@@ -38,13 +38,8 @@ struct SparseVector: Sendable, Equatable {
 
     /// Whether `id` has an entry (a binary search).
     func contains(_ id: Int32) -> Bool {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < ids.count && ids[low] == id
+        let index = ids.lowerBound(of: id)
+        return index < ids.count && ids[index] == id
     }
 
     /// The dot product (a merge walk, or binary searches when one side is much shorter).

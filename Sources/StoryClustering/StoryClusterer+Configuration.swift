@@ -63,8 +63,9 @@ extension StoryClusterer {
         /// Upper bound on held stories (each about 2.7 KB); the least recently joined are evicted
         /// beyond it. feeds.conf `cluster_max_stories`.
         public var maxOpenStories: Int
-        /// Stories closed by the window stay available to undated documents until this many
-        /// closed stories are held; the oldest closed are evicted first.
+        /// Stories closed by the window stay available to undated documents and to follow-ups
+        /// (``followUpMaxSeconds``) until this many closed stories are held; the earliest closed
+        /// are evicted first.
         public var retainedClosedStories: Int
         /// Whether an undated document takes the full date written in its headline or the opening
         /// of its body (its dateline: "Posted: Apr 02, 2009", "11 / 27 / 2005") as its
@@ -78,14 +79,17 @@ extension StoryClusterer {
         public var closedStoryFactor: Double
         /// A dated document no later than this (seconds) after the latest report of a story the
         /// window has closed may continue it (a trial, a verdict, a repair days or months later),
-        /// when its headline tells what followed or no new happening and it names the story's
-        /// people or companies (``followUpMinSharedNames``); it is then compared without decay or
-        /// the closed-story factor. Beyond it, an event of the same people is another one (next
-        /// year's election, contract, trial), and a dated near-verbatim copy is a template, not a
-        /// copy. Only the ``retainedClosedStories`` most recently closed stories can be continued.
+        /// when its headline tells what followed (arrests, a trial, a verdict) or no happening at
+        /// all, and it shares names the gazetteer does not know with the story
+        /// (``followUpMinSharedNames``); it is then compared without decay or the closed-story
+        /// factor, and a follow-up that joins opens the story again. Beyond it, an event of the
+        /// same people is another one (next year's election, contract, trial), and a dated
+        /// near-verbatim copy is a template, not a copy. Only the ``retainedClosedStories`` most
+        /// recently closed stories can be continued.
         public var followUpMaxSeconds: Int64
-        /// Runs of capitalised words the gazetteer does not know (people, companies) a follow-up
-        /// must share with the story's words in its language ("Yvonne Hiller", "Kraft Foods").
+        /// Runs of capitalised words of which the gazetteer knows no word (people, companies) a
+        /// follow-up must share with the story's words in its language ("Yvonne Hiller", "Kraft
+        /// Foods"); 0 or less drops the condition.
         public var followUpMinSharedNames: Int
         /// Exponent applied to inverse document frequencies (1 = plain TF-IDF; lower values
         /// flatten the gap between rare and common words).

@@ -157,9 +157,11 @@ final class StoryState {
     var records: [Int32] = []
     /// Whether the story is still held (not evicted).
     var isOpen = true
-    /// Whether the window has passed since its last dated member: dated documents no longer
-    /// join it, undated ones still may until it is evicted.
+    /// Whether the window has passed since its last dated member: undated documents may still
+    /// join it until it is evicted, dated ones only as a follow-up (which opens it again).
     var isClosed = false
+    /// The engine's stamp of its latest closing (its entry in the queue of closed stories).
+    var closedStamp: Int32 = -1
 
     /// Creates the state of a story keyed by its founder's id.
     init(key: String, isOpen: Bool = true) {

@@ -17,10 +17,11 @@ struct TermAccumulator {
     /// Whether each term id is a telling gazetteer topic (a protest, a bomb, a drone): what happened,
     /// in any language (``Gazetteer/isTellingTopic(_:)``).
     private(set) var isTopic: [Bool] = []
-    /// Whether each term is a run of capitalised words of which the gazetteer knows no word: a
-    /// person, a company ("yvonne hiller", "kraft foods"); not the region's places, parties,
-    /// ministries and people, which recur in every story of them. Only text in Latin script has
-    /// capitals: a report in Arabic script has none.
+    /// Whether each term is a run of capitalised words of which the gazetteer knows no word (nor
+    /// an acronym): a person, a company ("yvonne hiller", "kraft foods"); not the region's places,
+    /// parties, ministries and people, nor pieces of their names ("patriotic union", "kdp
+    /// politburo"), which recur in every story of them. Only text in Latin script has capitals: a
+    /// report in Arabic script has none.
     private(set) var isNameRun: [Bool] = []
     /// What each term id is worth as evidence that two headlines tell one event
     /// (``HeadlineEvidence``).
@@ -170,7 +171,9 @@ struct TermAccumulator {
     private static func isNameRun(_ key: String) -> Bool {
         guard key.hasPrefix("e:") else { return false }
         let tokens = TextNormalizer.tokens(String(key.dropFirst(2)))
-        return !tokens.isEmpty && Gazetteer.shared.matches(in: tokens, latinSuffixes: true).isEmpty
+        let gazetteer = Gazetteer.shared
+        return !tokens.isEmpty && !tokens.contains(where: { gazetteer.latinWords.contains($0.text) })
+            && gazetteer.matches(in: tokens, latinSuffixes: true).isEmpty
     }
 
     /// Keeps the terms whose `map` entry is not -1, renumbered to it (between documents: the

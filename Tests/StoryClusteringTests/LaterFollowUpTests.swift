@@ -3,8 +3,9 @@ import Testing
 @testable import StoryClustering
 
 /// A story the window has closed, continued weeks or months later by a report naming its people
-/// or companies (a trial, a verdict, a repair), and kept closed to later reports of the same kind
-/// of event that name others. The letters of an id name its event ("A1", "A2": one event).
+/// or companies (a trial, a verdict, a repair); and kept apart from a later happening however many
+/// names it shares, from names the gazetteer knows (the region's parties), and from what comes
+/// more than half a year on. The letters of an id name its event ("A1", "A2": one event).
 @Suite struct LaterFollowUpTests {
     private let labelled = LabelledReports(base: 1_284_100_000)
     private static let day: Int64 = 24 * 60
@@ -22,7 +23,7 @@ import Testing
         ]
     }
 
-    @Test func aTrialMonthsLaterNamingTheStorysPeopleContinuesIt() {
+    @Test func aTrialMonthsLaterNamingTheStorysPeopleContinuesItAndOpensItAgain() {
         let trial = labelled.report(
             "A3", "Accused Kraft plant killer held for trial",
             "A judge ordered Yvonne Hiller to stand trial for the shooting deaths of two co-workers at the Kraft Foods plant in Philadelphia in September. Prosecutors played a recording of Hiller telling officers she had been harassed at work. The defence said Hiller was not in her right mind when she opened fire at the plant.",
@@ -76,21 +77,50 @@ import Testing
     }
 
     @Test func theRegionsPartiesMeetingAgainWeeksLaterAreAnotherStory() {
-        // The parties and the ministry are the gazetteer's: they recur in every story of them.
+        // The parties and the ministry are the gazetteer's, and so are the parties' acronyms and the
+        // pieces of their names ("KDP Politburo", "Patriotic Union"): they recur in every story of them.
         let talks = [
             labelled.report(
                 "A1", "KDP and PUK resume talks on forming new cabinet",
-                "Delegations of the Kurdistan Democratic Party and the Patriotic Union of Kurdistan met in Erbil on Sunday to resume talks on forming the new cabinet of the Kurdistan Regional Government, a party spokesman said. The Ministry of Peshmerga and the Ministry of Interior were discussed, and the two sides agreed to meet again.",
+                "Delegations of the Kurdistan Democratic Party and the Patriotic Union of Kurdistan met in Erbil on Sunday to resume talks on forming the new cabinet of the Kurdistan Regional Government, the KDP Politburo said. The Ministry of Peshmerga and the Ministry of Interior were discussed, and the two sides agreed to meet again.",
                 minutes: 0, language: "en"),
             labelled.report(
                 "A2", "KDP, PUK delegations meet in Erbil over cabinet",
-                "The Kurdistan Democratic Party and the Patriotic Union of Kurdistan held talks in Erbil on Sunday on the new cabinet of the Kurdistan Regional Government, discussing the Ministry of Peshmerga and the Ministry of Interior, officials said.",
+                "The Kurdistan Democratic Party and the Patriotic Union of Kurdistan held talks in Erbil on Sunday on the new cabinet of the Kurdistan Regional Government, discussing the Ministry of Peshmerga and the Ministry of Interior, the KDP Politburo said.",
                 minutes: 240, language: "en"),
         ]
         let nextRound = labelled.report(
             "B1", "KDP and PUK hold new round of talks on cabinet",
-            "Delegations of the Kurdistan Democratic Party and the Patriotic Union of Kurdistan met in Sulaymaniyah on Wednesday for a new round of talks on forming the cabinet of the Kurdistan Regional Government, a party spokesman said. The Ministry of Peshmerga and the Ministry of Interior were again discussed.",
+            "Delegations of the Kurdistan Democratic Party and the Patriotic Union of Kurdistan met in Sulaymaniyah on Wednesday for a new round of talks on forming the cabinet of the Kurdistan Regional Government, the KDP Politburo said. The Ministry of Peshmerga and the Ministry of Interior were again discussed.",
             minutes: 30 * Self.day, language: "en")
         LabelledReports.expectKeptAsLabelled(talks + [nextRound])
+    }
+
+    @Test func aStoryContinuedTwiceIsHeldAsTheLatestClosed() {
+        // Two closed stories held at most: the shooting closed, continued and closed again is among
+        // the two latest closed, the match's story (closed before the trial) is not.
+        let trial = labelled.report(
+            "A3", "Accused Kraft plant killer held for trial",
+            "A judge ordered Yvonne Hiller to stand trial for the shooting deaths of two co-workers at the Kraft Foods plant in Philadelphia in September. Prosecutors played a recording of Hiller telling officers she had been harassed at work.",
+            minutes: 88 * Self.day, language: "en")
+        let verdict = labelled.report(
+            "A4", "Jury convicts Kraft Foods plant killer",
+            "A Philadelphia jury convicted Yvonne Hiller of murdering two co-workers at the Kraft Foods plant in northeast Philadelphia, rejecting her defence that she was not in her right mind when she opened fire at the plant.",
+            minutes: 170 * Self.day, language: "en")
+        // Two other stories close: one between the shooting's first closing and its second, one with it.
+        let match = labelled.report(
+            "B1", "Eagles beat Giants to reach playoffs",
+            "The Philadelphia Eagles beat the New York Giants 31-24 on Sunday to clinch a place in the playoffs, with two late touchdowns in front of a sold-out crowd.",
+            minutes: 80 * Self.day, language: "en")
+        let storm = labelled.report(
+            "C1", "Snowstorm closes schools across Pennsylvania",
+            "A snowstorm dumped up to a foot of snow across Pennsylvania on Monday, closing hundreds of schools and snarling traffic on the turnpike, the National Weather Service said.",
+            minutes: 100 * Self.day, language: "en")
+        var configuration = StoryClusterer.Configuration()
+        configuration.retainedClosedStories = 2
+        let reports = shooting + [match, trial, storm, verdict]
+        let result = StoryClusterer(configuration: configuration).cluster(reports)
+        let shootingKeys = Set(zip(reports, result).filter { $0.0.id.hasPrefix("A") }.map(\.1.storyKey))
+        #expect(shootingKeys.count == 1, "\(result.map { ($0.documentID, $0.storyKey) })")
     }
 }
