@@ -593,28 +593,30 @@ struct ClusteringEngine {
 
     /// Whether a side with a known time and a side without one were written in different years: the
     /// undated side's latest written year is more than ``StoryClusterer/Configuration/yearGap``
-    /// years before the dated side's first year, or later than the year after its last.
+    /// years after the dated side's last. (A year long before says nothing: reports recall the
+    /// past far more often than they name the year they are written in.)
     private func yearsConflict(time: Int64?, latestYear: Int?, _ story: StoryState) -> Bool {
         if let time {
             guard story.firstTime == nil, let year = story.latestUndatedYear else { return false }
-            return !yearFits(year, first: time, last: time)
+            return !yearFits(year, last: time)
         }
-        guard let first = story.firstTime, let last = story.lastTime, let latestYear else { return false }
-        return !yearFits(latestYear, first: first, last: last)
+        guard story.firstTime != nil, let last = story.lastTime, let latestYear else { return false }
+        return !yearFits(latestYear, last: last)
     }
 
     /// ``yearsConflict(time:latestYear:_:)`` for two stories, one dated and one undated.
     private func storiesYearsConflict(_ a: StoryState, _ b: StoryState) -> Bool {
         let (dated, undated) = a.firstTime != nil ? (a, b) : (b, a)
-        guard undated.firstTime == nil, let first = dated.firstTime, let last = dated.lastTime,
-            let year = undated.latestUndatedYear
-        else { return false }
-        return !yearFits(year, first: first, last: last)
+        guard undated.firstTime == nil, let last = dated.lastTime, let year = undated.latestUndatedYear else {
+            return false
+        }
+        return !yearFits(year, last: last)
     }
 
-    /// Whether an undated side whose latest written year is `year` may be of the time range.
-    private func yearFits(_ year: Int, first: Int64, last: Int64) -> Bool {
-        year + Int(configuration.yearGap) >= CivilDate.year(of: first) && year <= CivilDate.year(of: last) + 1
+    /// Whether an undated side whose latest written year is `year` may be of a dated side whose
+    /// latest report is at `last`.
+    private func yearFits(_ year: Int, last: Int64) -> Bool {
+        year <= CivilDate.year(of: last) + configuration.yearGap
     }
 
     /// 1 within `decayStartSeconds`, falling linearly to 0.5 at `decayHalfSeconds`, 0 beyond

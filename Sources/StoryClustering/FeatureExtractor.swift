@@ -549,7 +549,9 @@ struct FeatureExtractor: Sendable {
                 flushRun()
                 guard numberFeatures else { continue }
                 let value = Self.canonicalNumber(text, language: language)
-                if text.utf8.count == 4, let year = Int(text), year >= 1900, year <= 2100 {
+                // A decade ("the 1950s", "1940's") is no year the report was written in.
+                let namesDecade = index + 1 < tokens.count && tokens[index + 1].text == "s"
+                if text.utf8.count == 4, !namesDecade, let year = Int(text), year >= 1900, year <= 2100 {
                     accumulator.latestYear = max(accumulator.latestYear ?? year, year)
                 }
                 accumulator.add("n:" + value, kind: .number, weight: weight, display: value)

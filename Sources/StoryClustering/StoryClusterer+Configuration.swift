@@ -72,8 +72,8 @@ extension StoryClusterer {
         /// publication time, for its place in the processing order and for every comparison.
         public var useMentionedDates: Bool
         /// An undated document (or story) whose latest written year is more than this many years
-        /// before a dated story's (or document's) year, or later than the year after it, is another
-        /// event; negative disables the check.
+        /// after a dated story's (or document's) latest year is another event (it was written
+        /// later); negative disables the check.
         public var yearGap: Int
         /// Multiplier when an undated document is compared with a story the window has closed.
         public var closedStoryFactor: Double

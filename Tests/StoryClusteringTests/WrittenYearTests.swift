@@ -1,0 +1,109 @@
+import Testing
+
+@testable import StoryClustering
+
+/// An article without a date is placed in time by the years it writes: a year after a dated
+/// story's last report means it was written later, about another event; a year long before says
+/// nothing (reports recall the past), and a decade ("the 2030s") is no year at all.
+@Suite struct WrittenYearTests {
+    /// Noon UTC of the day.
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> Int64 {
+        CivilDate.unixTime(year: year, month: month, day: day) + 43_200
+    }
+
+    /// Two dated wire reports of one trade, March 2012.
+    private static let trade = [
+        ClusterDocument(
+            id: "ap", source: "ap",
+            title: "Dolphins trade receiver Brandon Marshall to Chicago Bears",
+            text: """
+                The Miami Dolphins traded wide receiver Brandon Marshall to the Chicago Bears on Tuesday \
+                for two third-round draft picks, reuniting him with quarterback Jay Cutler. Marshall caught \
+                81 passes for the Dolphins last season.
+                """,
+            published: day(2012, 3, 13), language: "en"),
+        ClusterDocument(
+            id: "espn", source: "espn",
+            title: "Bears acquire Brandon Marshall from Dolphins for third-round picks",
+            text: """
+                The Chicago Bears acquired wide receiver Brandon Marshall from the Miami Dolphins on Tuesday \
+                for two third-round draft picks. Marshall is reunited with quarterback Jay Cutler, his \
+                teammate in Denver.
+                """,
+            published: day(2012, 3, 13) + 3_600, language: "en"),
+    ]
+
+    /// An undated report of the trade that only writes `year` as the year Marshall came to Miami.
+    private static func undatedReport(recalling year: Int) -> ClusterDocument {
+        ClusterDocument(
+            id: "herald", source: "herald",
+            title: "Dolphins trade Brandon Marshall to Bears for third-round picks",
+            text: """
+                The Miami Dolphins traded wide receiver Brandon Marshall to the Chicago Bears on Tuesday \
+                for two third-round draft picks. Marshall, who came to Miami from Denver in \(year), joins \
+                quarterback Jay Cutler again in Chicago.
+                """,
+            language: "en")
+    }
+
+    private static func stories(_ documents: [ClusterDocument], yearGap: Int = 1) -> [String: String] {
+        var configuration = StoryClusterer.Configuration()
+        configuration.yearGap = yearGap
+        let assignments = StoryClusterer(configuration: configuration).cluster(documents)
+        return Dictionary(uniqueKeysWithValues: assignments.map { ($0.documentID, $0.storyKey) })
+    }
+
+    @Test func anUndatedReportRecallingAnEarlierYearJoinsItsStory() {
+        let story = Self.stories(Self.trade + [Self.undatedReport(recalling: 2010)])
+        #expect(story["ap"] == story["espn"])
+        #expect(story["herald"] == story["ap"], "2010 is when Marshall came to Miami, not when this was written")
+    }
+
+    @Test func anUndatedReportNamingALaterYearStaysApart() {
+        let documents = Self.trade + [Self.undatedReport(recalling: 2014)]
+        let story = Self.stories(documents)
+        #expect(story["ap"] == story["espn"])
+        #expect(story["herald"] != story["ap"], "a report naming 2014 was written two years after the trade")
+        // The written year is what keeps it apart: with the check off, it is the same story.
+        let unchecked = Self.stories(documents, yearGap: -1)
+        #expect(unchecked["herald"] == unchecked["ap"])
+    }
+
+    @Test func aDecadeIsNoWrittenYear() {
+        let dated = [
+            ClusterDocument(
+                id: "reuters", source: "reuters",
+                title: "Germany's coal commission agrees to end coal power",
+                text: """
+                    Germany's coal commission agreed on Saturday to shut all of the country's coal-fired \
+                    power plants, after a marathon session in Berlin. The commission proposed 40 billion \
+                    euros in aid for the mining regions of Lusatia and the Rhineland.
+                    """,
+                published: Self.day(2019, 1, 26), language: "en"),
+            ClusterDocument(
+                id: "dw", source: "dw",
+                title: "German coal commission agrees to phase out coal power",
+                text: """
+                    The German coal commission agreed on Saturday in Berlin to close all coal-fired power \
+                    plants and proposed 40 billion euros in aid for the mining regions of Lusatia and the \
+                    Rhineland.
+                    """,
+                published: Self.day(2019, 1, 26) + 5_400, language: "en"),
+        ]
+        let undated = ClusterDocument(
+            id: "guardian", source: "guardian",
+            title: "Germany's coal commission agrees to shut coal power plants",
+            text: """
+                Germany's coal commission agreed on Saturday in Berlin to shut all coal-fired power plants \
+                by the late 2030s, and proposed 40 billion euros in aid for the mining regions of Lusatia \
+                and the Rhineland.
+                """,
+            language: "en")
+        let story = Self.stories(dated + [undated])
+        #expect(story["reuters"] == story["dw"])
+        #expect(story["guardian"] == story["reuters"], "'the late 2030s' is a plan, not the year it was written")
+        #expect(HeadlineFeatures.of("Coal to end in the 2030s", language: "en").latestYear == nil)
+        #expect(HeadlineFeatures.of("Songs of the 1940's return", language: "en").latestYear == nil)
+        #expect(HeadlineFeatures.of("Coal to end in 2038", language: "en").latestYear == 2038)
+    }
+}
