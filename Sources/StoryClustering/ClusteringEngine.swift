@@ -614,7 +614,8 @@ struct ClusteringEngine {
     }
 
     /// Whether an undated side whose latest written year is `year` may be of a dated side whose
-    /// latest report is at `last`.
+    /// latest report is at `last`. Callers skip it when ``StoryClusterer/Configuration/yearGap`` is
+    /// negative (disabled).
     private func yearFits(_ year: Int, last: Int64) -> Bool {
         year <= CivilDate.year(of: last) + configuration.yearGap
     }

@@ -86,7 +86,7 @@ struct DocumentFeatures: Sendable {
     var titleCapitals: [String]
     /// Distinct numbers and dates (`n:`/`d:` keys), sorted.
     var numbers: [String]
-    /// The latest year (1900–2100) written anywhere in the title or body.
+    /// The latest year (1900–2100) written anywhere in the title or body; a decade ("the 1990s") is none.
     var latestYear: Int?
     /// Fingerprints of the distinct terms of the title but places, sorted.
     var titleTerms: [UInt64] = []

@@ -54,7 +54,7 @@ struct TermAccumulator {
     var titleCapitals = Set<String>()
     /// Distinct number and date keys seen.
     var numbers = Set<String>()
-    /// The latest year (1900–2100) written anywhere in the document.
+    /// The latest year (1900–2100) written anywhere in the document; a decade ("the 1990s") is none.
     var latestYear: Int?
     /// Whether the terms added now come from the title.
     var inTitle = false

@@ -298,24 +298,25 @@ final class Counter: @unchecked Sendable {
                 ? HTTPResponse.ok(body: PollingTests.rss).delayed(by: 30) : HTTPResponse.ok(body: PollingTests.rss)
         }
         defer { server.stop() }
-        let hanging = (1...4).map { server.url("/hang\($0)") }
+        let hanging = (1...8).map { server.url("/hang\($0)") }
         let healthy = server.url("/healthy")
         let config =
-            "host_delay = 0s\nper_host_connections = 64\nconcurrency = 4\ntimeout = 2s\n"
+            "host_delay = 0s\nper_host_connections = 64\nconcurrency = 4\ntimeout = 1s\n"
             + (hanging + [healthy]).joined(separator: "\n")
         let h = try PollingTests.Harness(config: config)
         // First pass: the hanging feeds time out and are marked failing.
         let first = try await h.pollAll()
-        #expect(first.failures.count == 4)
-        // Second pass: failing feeds may hold only a quarter of the four slots; the healthy one is not held up.
+        #expect(first.failures.count == 8)
+        // Second pass: the feeds that failed come after the healthy one, which is not held up.
         let done = Box()
         _ = await h.aggregator.refresh(try h.aggregator.syncFeeds()) { _, _, failures in
             if done.failuresBeforeHealthy == nil, server.requests(forPath: "/healthy").count == 2 {
                 done.failuresBeforeHealthy = failures
             }
         }
-        // Behind 4 hanging feeds in 4 slots it would wait for a 2-second timeout: failures first.
-        // (Counted, not timed, so a loaded machine cannot fail it.)
+        // The healthy feed counts as done when the server has its second request. Behind 8 hanging
+        // feeds, which fill the refresh's window of 8 polls, it would wait for a timeout: a failure
+        // first. (Counted, not timed, so a loaded machine cannot fail it.)
         let failuresBeforeHealthy = try #require(done.failuresBeforeHealthy)
         #expect(failuresBeforeHealthy == 0, "the healthy feed waited for \(failuresBeforeHealthy) hanging feeds")
     }

@@ -67,6 +67,9 @@ import Testing
         // The written year is what keeps it apart: with the check off, it is the same story.
         let unchecked = Self.stories(documents, yearGap: -1)
         #expect(unchecked["herald"] == unchecked["ap"])
+        // `yearGap` is how many years later a written year may be: two, and 2014 fits a story of 2012.
+        let lenient = Self.stories(documents, yearGap: 2)
+        #expect(lenient["herald"] == lenient["ap"])
     }
 
     @Test func aDecadeIsNoWrittenYear() {
@@ -105,5 +108,7 @@ import Testing
         #expect(HeadlineFeatures.of("Coal to end in the 2030s", language: "en").latestYear == nil)
         #expect(HeadlineFeatures.of("Songs of the 1940's return", language: "en").latestYear == nil)
         #expect(HeadlineFeatures.of("Coal to end in 2038", language: "en").latestYear == 2038)
+        // A possessive is a year: the tokens are those of a decade, but the year is not round.
+        #expect(HeadlineFeatures.of("After 2014's World Cup, Brazil rebuilds", language: "en").latestYear == 2014)
     }
 }
