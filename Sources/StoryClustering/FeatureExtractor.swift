@@ -551,9 +551,9 @@ struct FeatureExtractor: Sendable {
                 let value = Self.canonicalNumber(text, language: language)
                 // A decade ("the 1950s", "1940's") is no year the report was written in; "2014's
                 // World Cup" is a year (the tokens are the same: only a round year makes a decade).
-                let namesDecade =
-                    index + 1 < tokens.count && tokens[index + 1].text == "s" && text.utf8.last == UInt8(ascii: "0")
-                if text.utf8.count == 4, !namesDecade, let year = Int(text), year >= 1900, year <= 2100 {
+                if text.utf8.count == 4, let year = Int(text), year >= 1900, year <= 2100,
+                    !(year % 10 == 0 && index + 1 < tokens.count && tokens[index + 1].text == "s")
+                {
                     accumulator.latestYear = max(accumulator.latestYear ?? year, year)
                 }
                 accumulator.add("n:" + value, kind: .number, weight: weight, display: value)
