@@ -5,11 +5,6 @@ import Testing
 /// Undated articles (archive lines that lost their date field) are dated by the dateline their
 /// headline or opening lines carry.
 @Suite struct DatelineTests {
-    /// Noon UTC of the day: the hour a dateline gives.
-    private static func day(_ year: Int, _ month: Int, _ day: Int) -> Int64 {
-        CivilDate.unixTime(year: year, month: month, day: day) + 43_200
-    }
-
     @Test(arguments: [
         ("Posted: Apr 02, 2009 11: 06 PM CEST Updated: Apr 02, 2009", 2009, 4, 2),
         ("Thursday, December 11, 2008 | Prediction: Red Sox will nab Teixeira", 2008, 12, 11),
@@ -34,7 +29,7 @@ import Testing
         ("Hewlêr, 06/05/2013 - Li Hewlêrê agir bi bazarê ket", 2013, 5, 6),  // Kurmanji: day first
     ])
     func readsTheDatelinesOutletsWrite(opening: String, year: Int, month: Int, day: Int) {
-        #expect(Dateline.time(title: "", text: opening) == Self.day(year, month, day), "\(opening)")
+        #expect(Dateline.time(title: "", text: opening) == CivilDate.noon(year, month, day), "\(opening)")
     }
 
     @Test(arguments: [
@@ -62,7 +57,7 @@ import Testing
 
     @Test func readsTheHeadlineFirstAndOnlyTheOpeningOfTheBody() {
         let late = String(repeating: "Nothing in this sentence gives a date. ", count: 10)
-        #expect(Dateline.time(title: "Published May 2, 2013", text: "Updated June 4, 2013") == Self.day(2013, 5, 2))
+        #expect(Dateline.time(title: "Published May 2, 2013", text: "Updated June 4, 2013") == CivilDate.noon(2013, 5, 2))
         #expect(Dateline.time(title: "Lohan checks into rehab", text: late + "On May 2, 2013 she left") == nil)
     }
 
@@ -79,7 +74,7 @@ import Testing
                 in San Diego and was booked into county jail before being released. The Chargers play a \
                 playoff game on Sunday.
                 """,
-            published: Self.day(2009, 1, 6), language: "en")
+            published: CivilDate.noon(2009, 1, 6), language: "en")
         let second = ClusterDocument(
             id: "jackson-2", source: "union",
             title: "Chargers' Jackson arrested on suspicion of DUI",
@@ -88,7 +83,7 @@ import Testing
                 driving, police said. Officers stopped him on a freeway in San Diego; he failed sobriety \
                 tests and was booked into jail, then released. The team said it was aware of the arrest.
                 """,
-            published: Self.day(2009, 1, 6) + 7_200, language: "en")
+            published: CivilDate.noon(2009, 1, 6) + 7_200, language: "en")
         let later = ClusterDocument(
             id: "williams", source: "post",
             title: "Chargers receiver arrested on suspicion of drunken driving",
@@ -117,7 +112,7 @@ import Testing
             ClusterDocument(
                 id: "a", source: "one", title: "Quake shakes southern Iran, damages buildings",
                 text: "An earthquake of magnitude 5.6 shook Qeshm island off Iran's southern coast on Sunday.",
-                published: Self.day(2008, 9, 10), language: "en"),
+                published: CivilDate.noon(2008, 9, 10), language: "en"),
             ClusterDocument(
                 id: "b", source: "two", title: "Five hurt as quake hits Iranian island",
                 text: "Posted 9 / 10 / 2008 4:10 PM. A magnitude 5.6 quake hit Qeshm island on Sunday, hurting five.",
@@ -129,11 +124,11 @@ import Testing
             ClusterDocument(
                 id: "d", source: "four", title: "Iran quake levels villages",
                 text: "An earthquake of magnitude 5.9 levelled seven villages on Qeshm island, killing ten.",
-                published: Self.day(2005, 11, 28) + 3_600, language: "en"),
+                published: CivilDate.noon(2005, 11, 28) + 3_600, language: "en"),
         ]
         let clusterer = StoryClusterer()
         let batch = clusterer.cluster(documents)
-        #expect(clusterer.dateline(of: documents[1]) == Self.day(2008, 9, 10))
+        #expect(clusterer.dateline(of: documents[1]) == CivilDate.noon(2008, 9, 10))
         #expect(clusterer.dateline(of: documents[0]) == nil, "a dated article keeps its date")
         var dated = documents
         for index in dated.indices { dated[index].published = dated[index].published ?? clusterer.dateline(of: dated[index]) }

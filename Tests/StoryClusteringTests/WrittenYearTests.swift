@@ -6,11 +6,6 @@ import Testing
 /// story's last report means it was written later, about another event; a year long before says
 /// nothing (reports recall the past), and a decade ("the 2030s") is no year at all.
 @Suite struct WrittenYearTests {
-    /// Noon UTC of the day.
-    private static func day(_ year: Int, _ month: Int, _ day: Int) -> Int64 {
-        CivilDate.unixTime(year: year, month: month, day: day) + 43_200
-    }
-
     /// Two dated wire reports of one trade, March 2012.
     private static let trade = [
         ClusterDocument(
@@ -21,7 +16,7 @@ import Testing
                 for two third-round draft picks, reuniting him with quarterback Jay Cutler. Marshall caught \
                 81 passes for the Dolphins last season.
                 """,
-            published: day(2012, 3, 13), language: "en"),
+            published: CivilDate.noon(2012, 3, 13), language: "en"),
         ClusterDocument(
             id: "espn", source: "espn",
             title: "Bears acquire Brandon Marshall from Dolphins for third-round picks",
@@ -30,7 +25,7 @@ import Testing
                 for two third-round draft picks. Marshall is reunited with quarterback Jay Cutler, his \
                 teammate in Denver.
                 """,
-            published: day(2012, 3, 13) + 3_600, language: "en"),
+            published: CivilDate.noon(2012, 3, 13) + 3_600, language: "en"),
     ]
 
     /// An undated report of the trade that only writes `year` as the year Marshall came to Miami.
@@ -82,7 +77,7 @@ import Testing
                     power plants, after a marathon session in Berlin. The commission proposed 40 billion \
                     euros in aid for the mining regions of Lusatia and the Rhineland.
                     """,
-                published: Self.day(2019, 1, 26), language: "en"),
+                published: CivilDate.noon(2019, 1, 26), language: "en"),
             ClusterDocument(
                 id: "dw", source: "dw",
                 title: "German coal commission agrees to phase out coal power",
@@ -91,7 +86,7 @@ import Testing
                     plants and proposed 40 billion euros in aid for the mining regions of Lusatia and the \
                     Rhineland.
                     """,
-                published: Self.day(2019, 1, 26) + 5_400, language: "en"),
+                published: CivilDate.noon(2019, 1, 26) + 5_400, language: "en"),
         ]
         let undated = ClusterDocument(
             id: "guardian", source: "guardian",
