@@ -222,6 +222,19 @@ struct ClusteringEngine {
             && features.titleTokenCount < configuration.ledeMinTitleTokens
     }
 
+    /// Whether the document has no body: a headline, or a lede (a long first sentence as its only
+    /// text).
+    private static func isBodiless(
+        _ features: DocumentFeatures, _ configuration: StoryClusterer.Configuration
+    ) -> Bool {
+        features.bodyTokenCount < configuration.headlineMaxBodyTokens
+    }
+
+    /// The content bar for a lede meeting a story of ledes and headlines alone: short texts on
+    /// both sides share fewer words than two reports do, so halfway between the headline bar and
+    /// the full-text bar.
+    private var ledeThreshold: Double { (configuration.headlineThreshold + configuration.threshold) / 2 }
+
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
         switch kind {
         case .word, .concept: return 1
@@ -417,9 +430,16 @@ struct ClusteringEngine {
                                 story.titleTerms.contains($0) && !Self.topicFingerprints.contains($0)
                             })
                     }
+                    // A lede meeting a story of ledes: short texts on both sides, at the lede bar,
+                    // resting on a specific term as a headline's join does.
+                    let ledesAlone = {
+                        !centroid.holdsBody && Self.isBodiless(features, configuration)
+                            && score >= self.ledeThreshold && self.sharesSpecificTerm(vector, centroid.sum)
+                    }
                     if passesFullText(content: score, entities: entitySimilarity())
                         || score >= (configuration.threshold + configuration.entityContentThreshold) / 2
                             && followsItsHappening()
+                        || ledesAlone()
                     {
                         accepted = (score, centroid.sum)
                     }
@@ -718,6 +738,7 @@ struct ClusteringEngine {
         story.titleParticulars.formUnion(features.titleParticulars)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
+        let hasBody = !Self.isBodiless(features, configuration)
         if let position = story.centroidIndex(for: features.language) {
             var sum = story.centroids[position].sum.adding(vector)
             if sum.ids.count > limit * 4 { sum = sum.truncated(to: limit * 3) }
@@ -727,10 +748,12 @@ struct ClusteringEngine {
             story.centroids[position].entitySum = entitySum
             story.centroids[position].count += 1
             if fullText { story.centroids[position].holdsFullText = true }
+            if hasBody { story.centroids[position].holdsBody = true }
         } else {
             var centroid = StoryState.LanguageCentroid(
                 language: features.language, sum: vector, entitySum: entities, unitLimit: limit)
             centroid.holdsFullText = fullText
+            centroid.holdsBody = hasBody
             story.centroids.append(centroid)
         }
         if !anchors.isEmpty {
@@ -1388,6 +1411,7 @@ struct ClusteringEngine {
                     .truncated(to: limit * 3)
                 story.centroids[position].count += centroid.count
                 if centroid.holdsFullText { story.centroids[position].holdsFullText = true }
+                if centroid.holdsBody { story.centroids[position].holdsBody = true }
             } else {
                 story.centroids.append(centroid)
             }
