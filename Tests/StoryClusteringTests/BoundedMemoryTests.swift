@@ -107,23 +107,26 @@ import Testing
         return documents.sorted { ($0.published ?? 0, $0.id) < ($1.published ?? 0, $1.id) }
     }
 
-    @Test func termsNoStoryHoldsAreForgottenAndAnEventStillGathersItsReportsAcrossIt() {
-        // Few closed stories kept for undated items, so that most of the stream's stories leave.
-        let configuration = StoryClusterer.Configuration(retainedClosedStories: 20)
-        var forgetting = ClusteringSession(configuration: configuration, forgettingMinDocuments: 50)
-        var remembering = ClusteringSession(configuration: configuration, forgettingMinDocuments: .max)
-        var assignments: [StoryAssignment] = []
-        var sizes: [String: [(terms: Int, symbols: Int)]] = [:]
-        for document in Self.stream() {
-            assignments += forgetting.add(document)
-            _ = remembering.add(document)
-            // The first item of day 12 and of day 24 (when the window's forgetting has just run).
-            if document.id == "filler-480" || document.id == "filler-960" {
-                sizes["forgetting", default: []].append(forgetting.vocabularySize)
-                sizes["remembering", default: []].append(remembering.vocabularySize)
+    @Test func termsNoStoryHoldsAreForgottenAndAnEventStillGathersItsReportsAcrossIt() async {
+        let (assignments, sizes) = await onOwnThread {
+            // Few closed stories kept for undated items, so that most of the stream's stories leave.
+            let configuration = StoryClusterer.Configuration(retainedClosedStories: 20)
+            var forgetting = ClusteringSession(configuration: configuration, forgettingMinDocuments: 50)
+            var remembering = ClusteringSession(configuration: configuration, forgettingMinDocuments: .max)
+            var assignments: [StoryAssignment] = []
+            var sizes: [String: [(terms: Int, symbols: Int)]] = [:]
+            for document in Self.stream() {
+                assignments += forgetting.add(document)
+                _ = remembering.add(document)
+                // The first item of day 12 and of day 24 (when the window's forgetting has just run).
+                if document.id == "filler-480" || document.id == "filler-960" {
+                    sizes["forgetting", default: []].append(forgetting.vocabularySize)
+                    sizes["remembering", default: []].append(remembering.vocabularySize)
+                }
             }
+            assignments += forgetting.finish()
+            return (assignments, sizes)
         }
-        assignments += forgetting.finish()
         let forgotten = sizes["forgetting", default: []]
         let remembered = sizes["remembering", default: []]
         try? #require(forgotten.count == 2 && remembered.count == 2)

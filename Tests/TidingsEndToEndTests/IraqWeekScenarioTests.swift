@@ -22,7 +22,7 @@ struct IraqWeekScenarioTests {
     }
 
     @Test(.enabled(if: available, "../shared/scenarios/iraq-week is absent: skipped"))
-    func twoPollsScoreAsSingleStoriesPerEvent() throws {
+    func twoPollsScoreAsSingleStoriesPerEvent() async throws {
         let server = try LoopbackHTTPServer.serving(directory: Self.scenario.path)
         defer { server.stop() }
         let dir = try makeTemporaryDirectory()
@@ -31,14 +31,14 @@ struct IraqWeekScenarioTests {
         let config = "host_delay = 0s\n" + template.replacingOccurrences(of: "{BASE}", with: server.baseURL)
         try config.write(to: dir.appendingPathComponent("feeds.conf"), atomically: true, encoding: .utf8)
 
-        let first = try TidingsProcess.run(["run", "--once"], in: dir)
+        let first = try await TidingsProcess.run(["run", "--once"], in: dir)
         #expect(first.status == 0, "\(first.stderr)")
         let update = try Data(contentsOf: Self.scenario.appendingPathComponent("basnews-en.update.xml"))
         server.setRoute("/basnews-en.xml", .ok(body: Array(update), contentType: "application/rss+xml"))
-        let second = try TidingsProcess.run(["run", "--once"], in: dir)
+        let second = try await TidingsProcess.run(["run", "--once"], in: dir)
         #expect(second.status == 0, "\(second.stderr)")
 
-        let listed = try TidingsProcess.run(["stories", "--json", "--all"], in: dir)
+        let listed = try await TidingsProcess.run(["stories", "--json", "--all"], in: dir)
         #expect(listed.status == 0)
         let storiesFile = dir.appendingPathComponent("stories.json")
         try listed.stdoutData.write(to: storiesFile)

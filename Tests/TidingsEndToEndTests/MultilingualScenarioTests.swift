@@ -107,7 +107,7 @@ struct MultilingualScenarioTests {
 
     /// Serves the scenario's feeds, polls once (and again after serving `update` in place of the
     /// feed it updates), and scores the stories listed.
-    private func pollAndScore(_ name: String, update: (file: String, replaces: String)? = nil) throws -> Score {
+    private func pollAndScore(_ name: String, update: (file: String, replaces: String)? = nil) async throws -> Score {
         let scenario = try Self.scenario(name)
         let server = try LoopbackHTTPServer.serving(directory: scenario.path)
         defer { server.stop() }
@@ -117,15 +117,15 @@ struct MultilingualScenarioTests {
         let config = "host_delay = 0s\n" + template.replacingOccurrences(of: "{BASE}", with: server.baseURL)
         try config.write(to: dir.appendingPathComponent("feeds.conf"), atomically: true, encoding: .utf8)
 
-        let first = try TidingsProcess.run(["run", "--once"], in: dir)
+        let first = try await TidingsProcess.run(["run", "--once"], in: dir)
         #expect(first.status == 0, "\(first.stderr)")
         if let update {
             let body = try Data(contentsOf: scenario.appendingPathComponent(update.file))
             server.setRoute("/" + update.replaces, .ok(body: Array(body), contentType: "application/rss+xml"))
-            let second = try TidingsProcess.run(["run", "--once"], in: dir)
+            let second = try await TidingsProcess.run(["run", "--once"], in: dir)
             #expect(second.status == 0, "\(second.stderr)")
         }
-        let listed = try TidingsProcess.run(["stories", "--json", "--all"], in: dir)
+        let listed = try await TidingsProcess.run(["stories", "--json", "--all"], in: dir)
         #expect(listed.status == 0, "\(listed.stderr)")
         let listing = try JSONDecoder().decode(StoriesOutput.self, from: listed.stdoutData)
         let labels = try JSONDecoder().decode(
@@ -973,8 +973,8 @@ struct MultilingualScenarioTests {
     ]
 
     @Test(arguments: weeks)
-    func everyEventInOneStoryAndNoStoryMixingTwo(_ week: Week) throws {
-        let score = try pollAndScore(week.name, update: week.update)
+    func everyEventInOneStoryAndNoStoryMixingTwo(_ week: Week) async throws {
+        let score = try await pollAndScore(week.name, update: week.update)
         #expect(score.unlabelled.isEmpty, "articles without a label: \(score.unlabelled)")
         #expect(score.precision >= week.precision, "\(score)")
         #expect(score.f1 >= week.f1, "\(score)")

@@ -14,48 +14,90 @@ enum TidingsProcess {
     static var binary: String? { TidingsExecutable.path }
 
     /// Runs `tidings` with `arguments` in `directory`, waiting at most `timeout` seconds.
+    ///
+    /// Blocks its thread until the process ends: for short commands. A long one (a scenario's
+    /// polls) takes the `async` form, so that the tests running meanwhile keep their threads.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Double = 120)
         throws -> Result
     {
-        guard let binary else { throw TestFailure("the tidings binary was not found next to the tests") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["COLUMNS"] = "160"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Drain both pipes while the process runs so a large output cannot block it.
-        let outBox = DataBox()
-        let errBox = DataBox()
-        let group = DispatchGroup()
-        for (pipe, box) in [(out, outBox), (err, errBox)] {
-            group.enter()
-            DispatchQueue.global().async {
-                box.data = pipe.fileHandleForReading.readDataToEndOfFile()
-                group.leave()
+        let running = try Running(arguments, in: directory, environment: environment, timeout: timeout)
+        running.finished.wait()
+        return try running.result()
+    }
+
+    /// Runs `tidings` with `arguments` in `directory`, waiting at most `timeout` seconds without
+    /// holding a thread: a synchronous wait of seconds on one of Swift concurrency's few threads
+    /// (two on a two-core machine) delays every other test's awaits, and timing tests then fail.
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Double = 120
+    ) async throws -> Result {
+        let running = try Running(arguments, in: directory, environment: environment, timeout: timeout)
+        await withCheckedContinuation { continuation in
+            running.finished.notify(queue: .global()) { continuation.resume() }
+        }
+        return try running.result()
+    }
+
+    /// A started `tidings` process whose output is drained as it runs, and which is terminated at
+    /// its deadline.
+    private final class Running: @unchecked Sendable {
+        /// Left when the process has exited and both of its pipes are drained.
+        let finished = DispatchGroup()
+        private let process = Process()
+        private let arguments: [String]
+        private let timeout: Double
+        private let outBox = DataBox()
+        private let errBox = DataBox()
+        private let lock = NSLock()
+        private var timedOut = false
+
+        init(_ arguments: [String], in directory: URL, environment: [String: String], timeout: Double) throws {
+            guard let binary = TidingsProcess.binary else {
+                throw TestFailure("the tidings binary was not found next to the tests")
+            }
+            self.arguments = arguments
+            self.timeout = timeout
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+            process.currentDirectoryURL = directory
+            var env = ProcessInfo.processInfo.environment
+            env["NO_COLOR"] = "1"
+            env["COLUMNS"] = "160"
+            for (k, v) in environment { env[k] = v }
+            process.environment = env
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            finished.enter()
+            process.terminationHandler = { [finished] _ in finished.leave() }
+            try process.run()
+            // Drain both pipes while the process runs so a large output cannot block it.
+            for (pipe, box) in [(out, outBox), (err, errBox)] {
+                finished.enter()
+                DispatchQueue.global().async { [finished] in
+                    box.data = pipe.fileHandleForReading.readDataToEndOfFile()
+                    finished.leave()
+                }
+            }
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak self] in
+                guard let self, process.isRunning else { return }
+                lock.withLock { timedOut = true }
+                process.terminate()
             }
         }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            throw TestFailure("tidings \(arguments.joined(separator: " ")) did not finish in \(timeout) s")
+
+        /// What the process printed and its exit status, once ``finished``; throws if it was
+        /// terminated at its deadline.
+        func result() throws -> Result {
+            if lock.withLock({ timedOut }) {
+                throw TestFailure("tidings \(arguments.joined(separator: " ")) did not finish in \(timeout) s")
+            }
+            return Result(
+                status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
+                stderr: String(decoding: errBox.data, as: UTF8.self), stdoutData: outBox.data)
         }
-        process.waitUntilExit()
-        group.wait()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
-            stderr: String(decoding: errBox.data, as: UTF8.self), stdoutData: outBox.data)
     }
 }
 
