@@ -222,17 +222,17 @@ struct ClusteringEngine {
             && features.titleTokenCount < configuration.ledeMinTitleTokens
     }
 
-    /// Whether the document has no body: a headline, or a lede (a long first sentence as its only
-    /// text).
+    /// Whether the document has no body (fewer than ``StoryClusterer/Configuration/headlineMaxBodyTokens``
+    /// words of text): a headline, or a lede (a long first sentence as its only text).
     private static func isBodiless(
         _ features: DocumentFeatures, _ configuration: StoryClusterer.Configuration
     ) -> Bool {
         features.bodyTokenCount < configuration.headlineMaxBodyTokens
     }
 
-    /// The content bar for a lede meeting a story of ledes and headlines alone: short texts on
-    /// both sides share fewer words than two reports do, so halfway between the headline bar and
-    /// the full-text bar.
+    /// The content bar for a lede meeting a story that holds a lede but no article with a body in
+    /// its language: short texts on both sides share fewer words than two reports do, so halfway
+    /// between the headline bar and the full-text bar.
     private var ledeThreshold: Double { (configuration.headlineThreshold + configuration.threshold) / 2 }
 
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
@@ -430,8 +430,9 @@ struct ClusteringEngine {
                                 story.titleTerms.contains($0) && !Self.topicFingerprints.contains($0)
                             })
                     }
-                    // A lede meeting a story of ledes: short texts on both sides, at the lede bar,
-                    // resting on a specific term as a headline's join does.
+                    // A lede meeting a story of ledes (and perhaps headlines) without a body: short
+                    // texts on both sides, at the lede bar, resting on a specific term as a
+                    // headline's join does.
                     let ledesAlone = {
                         !centroid.holdsBody && Self.isBodiless(features, configuration)
                             && score >= self.ledeThreshold && self.sharesSpecificTerm(vector, centroid.sum)
@@ -854,6 +855,8 @@ struct ClusteringEngine {
                         // A story of one article is judged as its article would be if it arrived
                         // now, by the join rule: the story it may belong to has grown since the
                         // article was compared with it, and arrival order should matter little.
+                        // (Not the lede bar: a lone lede and a story of ledes, held to it here too,
+                        // changed no shuffle of ECB+.)
                         if !stories[target].sources.isDisjoint(with: stories[other].sources) {
                             similarity *= configuration.sameSourceFactor
                         }

@@ -23,8 +23,9 @@ final class StoryState {
         /// Whether any member in this language is read as full text (not headline-only): a
         /// centroid of headlines alone is a headline, whichever side of a comparison it is on.
         var holdsFullText: Bool = false
-        /// Whether any member in this language has a body: a centroid of headlines and ledes (items
-        /// whose only text is their first sentence) is short text, whose cosines run lower.
+        /// Whether any member in this language has a body (``StoryClusterer/Configuration/headlineMaxBodyTokens``
+        /// words of text or more): a centroid of headlines and ledes (items whose only text is their
+        /// first sentence) is short text, whose cosines run lower.
         var holdsBody: Bool = false
         /// The (truncated) sum of member unit entity vectors (names, numbers, dates).
         var entitySum: SparseVector {

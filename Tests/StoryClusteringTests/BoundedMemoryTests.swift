@@ -107,7 +107,7 @@ import Testing
         return documents.sorted { ($0.published ?? 0, $0.id) < ($1.published ?? 0, $1.id) }
     }
 
-    @Test func termsNoStoryHoldsAreForgottenAndAnEventStillGathersItsReportsAcrossIt() async {
+    @Test func termsNoStoryHoldsAreForgottenAndAnEventStillGathersItsReportsAcrossIt() async throws {
         let (assignments, sizes) = await onOwnThread {
             // Few closed stories kept for undated items, so that most of the stream's stories leave.
             let configuration = StoryClusterer.Configuration(retainedClosedStories: 20)
@@ -129,7 +129,7 @@ import Testing
         }
         let forgotten = sizes["forgetting", default: []]
         let remembered = sizes["remembering", default: []]
-        try? #require(forgotten.count == 2 && remembered.count == 2)
+        try #require(forgotten.count == 2 && remembered.count == 2)
         // Without forgetting the vocabulary keeps growing from day 12 to day 24; with it, it holds.
         #expect(remembered[1].terms > remembered[0].terms * 3 / 2, "\(remembered)")
         #expect(forgotten[1].terms < forgotten[0].terms * 12 / 10, "\(forgotten)")

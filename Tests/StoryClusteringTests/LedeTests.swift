@@ -47,19 +47,33 @@ import Testing
             published: CivilDate.noon(2025, 3, 4), language: "en"),
     ]
 
-    private static func stories(_ documents: [ClusterDocument]) -> [String: String] {
-        Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+    private static func assignments(_ documents: [ClusterDocument]) -> [String: StoryAssignment] {
+        Dictionary(uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0) })
     }
 
-    @Test func twoLedesOfOneEventJoin() {
-        let story = Self.stories([Self.robbery] + Self.otherNews + [Self.vault])
-        #expect(story["vault"] == story["robbery"])
-        #expect(story["river"] != story["robbery"])
+    @Test func twoLedesOfOneEventJoin() throws {
+        let assigned = Self.assignments([Self.robbery] + Self.otherNews + [Self.vault])
+        let vault = try #require(assigned["vault"])
+        let robbery = try #require(assigned["robbery"])
+        #expect(vault.storyKey == robbery.storyKey)
+        // Joined at the lede bar: above it, below the full-text bar.
+        let configuration = StoryClusterer.Configuration()
+        #expect(vault.similarity >= (configuration.headlineThreshold + configuration.threshold) / 2)
+        #expect(vault.similarity < configuration.threshold)
+        #expect(assigned["river"]?.storyKey != robbery.storyKey)
     }
 
-    @Test func aLedeMeetingAReportOfAnotherEventStaysApart() {
-        let story = Self.stories([Self.exchangeOffice] + Self.otherNews + [Self.vault])
-        #expect(story["vault"] != story["exchange"])
+    @Test func aLedeMeetingAReportOfAnotherEventStaysApart() throws {
+        let assigned = Self.assignments([Self.exchangeOffice] + Self.otherNews + [Self.vault])
+        let vault = try #require(assigned["vault"])
+        let exchange = try #require(assigned["exchange"])
+        #expect(vault.storyKey != exchange.storyKey)
+        // Over the lede bar all the same: with the full-text bar there, it joins.
+        var lowered = StoryClusterer.Configuration()
+        lowered.threshold = (lowered.headlineThreshold + lowered.threshold) / 2
+        let joined = StoryClusterer(configuration: lowered).cluster(
+            [Self.exchangeOffice] + Self.otherNews + [Self.vault])
+        let story = Dictionary(uniqueKeysWithValues: joined.map { ($0.documentID, $0.storyKey) })
+        #expect(story["vault"] == story["exchange"])
     }
 }

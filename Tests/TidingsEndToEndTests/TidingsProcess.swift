@@ -39,7 +39,7 @@ enum TidingsProcess {
     }
 
     /// A started `tidings` process whose output is drained as it runs, and which is terminated at
-    /// its deadline.
+    /// its deadline (killed if it outlives the termination by five seconds).
     private final class Running: @unchecked Sendable {
         /// Left when the process has exited and both of its pipes are drained.
         let finished = DispatchGroup()
@@ -49,6 +49,7 @@ enum TidingsProcess {
         private let outBox = DataBox()
         private let errBox = DataBox()
         private let lock = NSLock()
+        private var exited = false
         private var timedOut = false
 
         init(_ arguments: [String], in directory: URL, environment: [String: String], timeout: Double) throws {
@@ -70,33 +71,63 @@ enum TidingsProcess {
             process.standardOutput = out
             process.standardError = err
             process.standardInput = FileHandle.nullDevice
+            // Entered before the launch, as the process may end before `run()` returns; left again
+            // if it never starts (a group freed while entered traps).
             finished.enter()
-            process.terminationHandler = { [finished] _ in finished.leave() }
-            try process.run()
-            // Drain both pipes while the process runs so a large output cannot block it.
+            process.terminationHandler = { [weak self, finished] _ in
+                self?.markExited()
+                finished.leave()
+            }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                finished.leave()
+                throw error
+            }
+            // Drain both pipes while the process runs so a large output cannot block it, each on a
+            // thread of its own (not one of the few the dispatch and concurrency pools share).
             for (pipe, box) in [(out, outBox), (err, errBox)] {
                 finished.enter()
-                DispatchQueue.global().async { [finished] in
+                Thread { [finished] in
                     box.data = pipe.fileHandleForReading.readDataToEndOfFile()
                     finished.leave()
+                }.start()
+            }
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak self] in
+                guard let self, endAtDeadline() else { return }
+                kill(pid, SIGTERM)
+                DispatchQueue.global().asyncAfter(deadline: .now() + 5) { [weak self] in
+                    guard let self, !lock.withLock({ exited }) else { return }
+                    kill(pid, SIGKILL)
                 }
             }
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak self] in
-                guard let self, process.isRunning else { return }
-                lock.withLock { timedOut = true }
-                process.terminate()
+        }
+
+        private func markExited() { lock.withLock { exited = true } }
+
+        /// Marks the process as timed out unless it has exited: whether to terminate it.
+        private func endAtDeadline() -> Bool {
+            lock.withLock {
+                if exited { return false }
+                timedOut = true
+                return true
             }
         }
 
         /// What the process printed and its exit status, once ``finished``; throws if it was
         /// terminated at its deadline.
         func result() throws -> Result {
+            let stderr = String(decoding: errBox.data, as: UTF8.self)
             if lock.withLock({ timedOut }) {
-                throw TestFailure("tidings \(arguments.joined(separator: " ")) did not finish in \(timeout) s")
+                throw TestFailure(
+                    "tidings \(arguments.joined(separator: " ")) did not finish in \(timeout) s; its last error output: "
+                        + String(stderr.suffix(2000)))
             }
             return Result(
                 status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
-                stderr: String(decoding: errBox.data, as: UTF8.self), stdoutData: outBox.data)
+                stderr: stderr, stdoutData: outBox.data)
         }
     }
 }
