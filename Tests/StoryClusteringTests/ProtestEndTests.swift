@@ -1,0 +1,91 @@
+import Testing
+
+@testable import StoryClustering
+
+/// A protest's end (farmers ending their sit-in, teachers suspending their strike) is what followed
+/// the protest: days after it began, it joins the protest's story although its headline names none
+/// of the story's particulars, while another protest of the same days stays apart.
+@Suite struct ProtestEndTests {
+    private static func marks(_ title: String, _ language: String) -> Bool {
+        AftermathCue.marksAftermath(TextNormalizer.tokens(title), language: language)
+    }
+
+    @Test func anEndedOrSuspendedProtestIsAftermath() {
+        for (title, language) in [
+            ("Basra dockworkers end strike after pay deal", "en"),
+            ("Truckers end three-day strike at border crossing", "en"),
+            ("Teachers in Kalar suspend boycott of classes", "en"),
+            ("Farmers suspend water protest after releases raised", "en"),
+            ("انتهاء اعتصام عمال النظافة في البصرة بعد وعود بصرف الرواتب", "ar"),
+            ("المعلمون يعلقون إضرابهم في كركوك", "ar"),
+            ("مامۆستایانی کەلار مانگرتنەکەیان کۆتایی پێهێنا", "ckb"),
+            ("جووتیارانی کەلار ناڕەزاییەکەیان ڕاگرت", "ckb"),
+            ("Mamosteyên Kelarê greva xwe rawestandin", "kmr"),
+            ("Karkerên şaredariyê mangirtina xwe bi dawî kirin", "kmr"),
+        ] {
+            #expect(Self.marks(title, language), "\(title)")
+        }
+    }
+
+    /// An end demanded is a protest's first report, an open-ended sit-in only begins, and flights
+    /// stopped or suspended are no protest.
+    @Test func anEndDemandedOrAnythingElseStoppedIsNoAftermath() {
+        for (title, language) in [
+            ("Protesters demand an end to power cuts in Basra", "en"),
+            ("Contract workers begin open-ended sit-in in Hit over unpaid wages", "en"),
+            ("Strike on PKK hideout ends a week of calm", "en"),
+            ("تعليق الرحلات الجوية في مطار النجف بسبب العاصفة الترابية", "ar"),
+            ("متظاهرون يطالبون بإنهاء أزمة الكهرباء في البصرة", "ar"),
+            ("فڕۆکەخانەی هەولێر بەهۆی تەپوتۆزەوە گەشتەکانی ڕاگرت", "ckb"),
+            ("Ji ber tozê firokexaneya Hewlêrê firîn rawestandin", "kmr"),
+        ] {
+            #expect(!Self.marks(title, language), "\(title)")
+        }
+    }
+
+    private static func report(_ id: String, day: Int, _ title: String, _ text: String) -> ClusterDocument {
+        ClusterDocument(
+            id: id, source: "source-\(id)", title: title, text: text, published: CivilDate.noon(2030, 5, day),
+            language: "en")
+    }
+
+    @Test func theEndOfASitInJoinsItsStoryAndAnotherSitInStaysApart() {
+        let documents = [
+            Self.report(
+                "begins", day: 13, "Diwaniyah farmers stage sit-in over unpaid wheat dues",
+                "Hundreds of wheat farmers began a sit-in outside the Diwaniyah governorate building on Monday, "
+                    + "demanding the payment of dues for last season's crop delivered to state silos. The farmers say "
+                    + "the trade ministry owes them for more than six months and that many cannot buy seed or fuel "
+                    + "for the coming season. They vowed to stay until the money is released."),
+            Self.report(
+                "goes-on", day: 14, "Wheat farmers keep up sit-in outside Diwaniyah governorate",
+                "Farmers demanding their unpaid wheat dues spent a second day outside the governorate building in "
+                    + "Diwaniyah. Their representatives met the deputy governor, who promised to raise the issue with "
+                    + "the trade ministry in Baghdad. The farmers say they delivered their crop to state silos last "
+                    + "season and have not been paid."),
+            Self.report(
+                "budget", day: 14, "Parliament meets to debate the budget for next year",
+                "Lawmakers in Baghdad met to debate the federal budget. The finance committee presented figures "
+                    + "for oil revenue and salaries. Several blocs demanded more money for their provinces."),
+            // Three days on, naming only the governorate (Diwaniyah is its capital): no particular of
+            // the story's, a protest like its own.
+            Self.report(
+                "ends", day: 16, "Qadisiyah farmers end sit-in as first wheat payments arrive",
+                "Farmers in Qadisiyah ended their sit-in outside the governorate building on Thursday after the "
+                    + "trade ministry released a first payment of their wheat dues. The deputy governor said the "
+                    + "remaining money for last season's crop would be paid within a month, and the farmers' "
+                    + "representatives said they would return if the promise was not kept."),
+            Self.report(
+                "teachers", day: 16, "Teachers stage sit-in in Diwaniyah over late salaries",
+                "Contract teachers staged a sit-in outside the education directorate in Diwaniyah on Thursday, "
+                    + "demanding salaries that are three months late. The teachers said schools would stay shut until "
+                    + "they are paid. The directorate said it was waiting for funds from Baghdad."),
+        ]
+        let story = Dictionary(
+            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        #expect(story["goes-on"] == story["begins"])
+        #expect(story["ends"] == story["begins"])
+        #expect(story["teachers"] != story["begins"])
+        #expect(story["teachers"] != story["ends"])
+    }
+}
