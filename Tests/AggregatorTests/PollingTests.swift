@@ -343,10 +343,14 @@ extension FailingFeedsTests {
             + (dead.map { $0.url() } + [server.url("/healthy")]).joined(separator: "\n")
         let h = try PollingTests.Harness(config: config)
         let done = Box()
-        let start = ContinuousClock.now
-        let report = await h.aggregator.refresh(try h.aggregator.syncFeeds()) { _, _, _ in
-            if done.healthyAt == nil, server.requests(forPath: "/healthy").count == 1 {
-                done.healthyAt = ContinuousClock.now - start
+        let feeds = try h.aggregator.syncFeeds()
+        // Timed on a thread of its own: other suites' computing would otherwise delay the polls.
+        let report = await withTaskExecutorPreference(TimingExecutor.shared) {
+            let start = ContinuousClock.now
+            return await h.aggregator.refresh(feeds) { _, _, _ in
+                if done.healthyAt == nil, server.requests(forPath: "/healthy").count == 1 {
+                    done.healthyAt = ContinuousClock.now - start
+                }
             }
         }
         let healthyAt = try #require(done.healthyAt)
