@@ -15,12 +15,7 @@
 /// media"; Qurban as in the Eid). Villages emptied count: a word for villages beside one for people
 /// leaving or displaced ("families flee Amedi villages", "نزوح … من قرى", "چۆڵبوونی گوندەکان",
 /// "gundên xwe … vala kirin"); people evacuated, fleeing or displaced alone do not: first reports of
-/// fires say so, and camps of the displaced burn too. A protest's end counts: a word of ending beside
-/// one for the sit-in, strike, boycott or protest ended ("Hit contract workers end sit-in after
-/// governorate pledges", "انتهاء اعتصام الخريجين", "مانگرتنەکەیان کۆتایی پێهێنا", "greva xwe
-/// rawestandin"): in English and Arabic the ending word first and the protest within three words
-/// after it ("protesters demand an end to power cuts" is a protest's first report), in Sorani and
-/// Kurmanji, whose verbs come last, the protest anywhere in the headline.
+/// fires say so, and camps of the displaced burn too. A protest's end counts (``ProtestEndCue``).
 enum AftermathCue {
     /// The cues of one language.
     struct Words: Sendable {
@@ -37,24 +32,12 @@ enum AftermathCue {
         var leaving: [String]
         /// Words for an aftershock (matched at a word's beginning, Arabic also after a clitic).
         var aftershocks: [String]
-        /// Words of ending or suspending (matched whole), and words for a protest: a sit-in, a
-        /// strike, a boycott (matched at a word's beginning); together, a protest's end. Arabic
-        /// ones also after a clitic.
-        var endings: Set<String>
-        var protests: [String]
-        /// Whether the ending word comes first, the protest within three words after it (English,
-        /// Arabic); otherwise the protest may stand anywhere in the headline (Sorani, Kurmanji).
-        var endingFirst: Bool
 
         init(
             whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [], villages: [String] = [],
-            leaving: [String] = [], aftershocks: [String] = [], endings: [String] = [], protests: [String] = [],
-            endingFirst: Bool = true
+            leaving: [String] = [], aftershocks: [String] = []
         ) {
             self.aftershocks = aftershocks.flatMap { TextNormalizer.tokens($0).map(\.text) }
-            self.endings = TextNormalizer.normalizedWords(endings)
-            self.protests = protests.flatMap { TextNormalizer.tokens($0).map(\.text) }
-            self.endingFirst = endingFirst
             self.villages = villages.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.leaving = leaving.compactMap { TextNormalizer.tokens($0).first?.text }
             self.whole = TextNormalizer.normalizedWords(whole)
@@ -83,9 +66,7 @@ enum AftermathCue {
             pairs: [("second", "day"), ("second", "night"), ("third", "day"), ("third", "night")],
             villages: ["village", "villages", "villagers"],
             leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"],
-            aftershocks: ["aftershock"],
-            // "ended" left out: "begin open-ended sit-in".
-            endings: ["end", "ends", "suspend", "suspends"], protests: ["sit", "strike", "boycott", "protest"]),
+            aftershocks: ["aftershock"]),
         "ar": Words(
             whole: [
                 "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضا", "تعويضات",
@@ -94,9 +75,7 @@ enum AftermathCue {
             ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
-            aftershocks: ["ارتدادي", "توابع"],
-            endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق"],
-            protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر"]),
+            aftershocks: ["ارتدادي", "توابع"]),
         "ckb": Words(
             beginnings: [
                 "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران",
@@ -105,9 +84,7 @@ enum AftermathCue {
             pairs: [
                 ("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو"), ("ڕۆژی", "دووەم"), ("ڕۆژی", "سێیەم"), ("شەوی", "دووەم"),
             ],
-            villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"],
-            endings: ["کۆتایی", "کۆتاییان", "ڕاگرت", "ڕاگرتن", "هەڵوەشاندەوە"],
-            protests: ["مانگرتن", "بایکۆت", "ناڕەزایی", "ناڕەزایەتی", "خۆپیشاندان"], endingFirst: false),
+            villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
             beginnings: [
                 "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy", "gumanbar",
@@ -117,10 +94,7 @@ enum AftermathCue {
                 ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"),
                 ("roja", "duyem"), ("roja", "sêyem"), ("şeva", "duyem"),
             ],
-            villages: ["gund"], leaving: ["vala", "koçber"], aftershocks: ["paşerdhej", "paşlerz", "paşhej"],
-            // "dawî" ("bi dawî kir/bû", ended), not "dawiya" ("the end of" a month or a year).
-            endings: ["dawî", "rawestand", "rawestandin"], protests: ["grev", "grêv", "mangirtin", "rûniştin", "boykot", "xwepêşandan"],
-            endingFirst: false),
+            villages: ["gund"], leaving: ["vala", "koçber"], aftershocks: ["paşerdhej", "paşlerz", "paşhej"]),
     ]
 
     /// Whether `tokens` (a headline, normalised) name an aftershock ("4.1-magnitude aftershock
@@ -134,25 +108,11 @@ enum AftermathCue {
         }
     }
 
-    /// Whether `tokens` (a headline, normalised) name a protest's end (see ``AftermathCue``).
-    private static func endsAProtest(_ tokens: [Token], _ words: Words) -> Bool {
-        guard !words.endings.isEmpty else { return false }
-        func isProtest(_ token: Token) -> Bool {
-            Gazetteer.cliticForms(token).contains { form in words.protests.contains { form.hasPrefix($0) } }
-        }
-        for (index, token) in tokens.enumerated()
-        where Gazetteer.cliticForms(token).contains(where: { words.endings.contains(String($0)) }) {
-            let around = words.endingFirst ? tokens.dropFirst(index + 1).prefix(3) : tokens[...]
-            if around.contains(where: isProtest) { return true }
-        }
-        return false
-    }
-
     /// Whether `tokens` (a headline, normalised) say the report is about what followed its
     /// happening, in `language` (`en`, `ar`, `ckb`, `kmr`; other languages never do).
     static func marksAftermath(_ tokens: [Token], language: String) -> Bool {
         guard let words = languages[language] else { return false }
-        if endsAProtest(tokens, words) { return true }
+        if ProtestEndCue.marksEnd(tokens, language: language) { return true }
         if !words.villages.isEmpty {
             func names(_ stems: [String]) -> Bool {
                 tokens.contains { token in
