@@ -4,7 +4,8 @@ import Testing
 
 /// What ``AftermathCue`` reads as a headline about what followed a happening.
 @Suite struct AftermathCueTests {
-    private static func marks(_ title: String, _ language: String) -> Bool {
+    /// Whether the headline is read as about what followed (also for ``ProtestEndTests``).
+    static func marks(_ title: String, _ language: String) -> Bool {
         AftermathCue.marksAftermath(TextNormalizer.tokens(title), language: language)
     }
 

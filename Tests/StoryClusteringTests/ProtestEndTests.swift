@@ -6,10 +6,6 @@ import Testing
 /// the protest: days after it began, it joins the protest's story although its headline names none
 /// of the story's particulars, while another protest of the same days stays apart.
 @Suite struct ProtestEndTests {
-    private static func marks(_ title: String, _ language: String) -> Bool {
-        AftermathCue.marksAftermath(TextNormalizer.tokens(title), language: language)
-    }
-
     @Test func anEndedOrSuspendedProtestIsAftermath() {
         for (title, language) in [
             ("Basra dockworkers end sit-in after pay deal", "en"),
@@ -25,7 +21,7 @@ import Testing
             ("Mamosteyên Kelarê greva xwe rawestandin", "kmr"),
             ("Xwepêşandana cotkaran li Mexmûrê bi dawî bû", "kmr"),
         ] {
-            #expect(Self.marks(title, language), "\(title)")
+            #expect(AftermathCueTests.marks(title, language), "\(title)")
         }
         // Beside a protest, a brief kind of happening, the engine reads the headline so.
         #expect(HeadlineFeatures.of("Basra dockworkers end sit-in after pay deal", language: "en").titleNamesAftermath)
@@ -55,7 +51,7 @@ import Testing
             ("Di 3 mehên dawî de li Dihokê xwepêşandan zêde bûn", "kmr"),
             ("Mamosteyan ders rawestandin û xwepêşandan li dar xistin", "kmr"),
         ] {
-            #expect(!Self.marks(title, language), "\(title)")
+            #expect(!AftermathCueTests.marks(title, language), "\(title)")
         }
     }
 
