@@ -4,93 +4,128 @@
 /// followed the protest (an ``AftermathCue``), not another one.
 ///
 /// A phrase of ending beside a word for the protest it ends. In English and Arabic the phrase comes
-/// first and the protest within three words after it; in Sorani and Kurmanji, whose verbs come last,
-/// the protest somewhere before it. What only looks like an end is left out: an end demanded or a
-/// noun ("demand an end to power cuts", "at the end of the protest", "خۆپیشاندان بۆ داوای کۆتایی
-/// هێنان بە…", "divê bombebarana … bê rawestandin"), work stopped in protest ("suspend classes in
-/// protest", "احتجاجاً"), a comment ("تعليق على تظاهرات", a comment on protests), a "last" ("mehên
-/// dawî", the last months). Labour strikes and boycotts count as protests here, but the engine
-/// reads a headline's aftermath only beside a brief kind of happening (a protest or a sit-in is
-/// one, a labour strike runs for days), and air strikes are no protest ("end air strikes").
+/// first and the protest within three words after it, with no preposition between ("suspends
+/// officers over protest shooting" ends no protest); in Sorani and Kurmanji, whose verbs come last,
+/// the protest within four words before it, in the same clause (not across "و", "û": "they
+/// protested and stopped work" is a protest's first report). What only looks like an end is left
+/// out: an end demanded or a noun ("urges teachers to end boycott", "calls for end to sit-ins", "at
+/// the end of", "يطالبون بإنهاء الاعتصام", "خۆپیشاندان بۆ داوای کۆتایی هێنان بە…", "divê … bê
+/// rawestandin"), work stopped in protest ("احتجاجا"), a comment ("يعلق الصدر على تظاهرات"), "the
+/// last months" ("mehên dawî"), a session ended (Kurmanji "rûniştin" is left out), air strikes.
+/// Labour strikes count (إضراب, مانگرتن, grev), though the engine reads a headline's aftermath only
+/// beside a brief kind of happening, which a strike running for days is not; the mark still keeps
+/// the body's count of earlier happenings from reading as a repeat (see ``FeatureExtractor``).
 enum ProtestEndCue {
     /// The cue of one language.
     struct Words: Sendable {
-        /// Phrases of ending, each word matched whole (the first also after an Arabic clitic).
+        /// Phrases of ending, each word matched whole (the first also after the conjunction "و" or
+        /// "ف" fused to it in Arabic script, not after "ب" or "ل": "بإنهاء", "by ending", is a demand).
         var endings: [[String]]
         /// A single-word ending is a noun or a comment when the word after it is one of these ("end
-        /// of", "end to", "تعليق على") or the word before it one of those ("an end", "dead end").
+        /// of", "end to") or the word before it one of those ("an end", "dead end", "to end"), unless
+        /// the word before "to" decides it ("agree to end", ``decidingBeforeTo``).
         var notAfterEnding: Set<String>
         var notBeforeEnding: Set<String>
-        /// Words for a protest, matched at a word's beginning (Arabic also after a clitic), except
-        /// the forms that say work stopped in protest ("احتجاجا") and any after "in" ("in protest").
+        var decidingBeforeTo: Set<String>
+        /// Words for a protest, matched at a word's beginning (also after a clitic in Arabic
+        /// script), except the forms that say work stopped in protest ("احتجاجا") and any after one
+        /// of ``notBeforeProtest`` ("in protest", "على تظاهرات", a comment on protests).
         var protests: [String]
         var notProtests: Set<String>
         var notBeforeProtest: Set<String>
+        /// Words that end the span searched for the protest: prepositions after an English ending,
+        /// conjunctions before a Sorani or Kurmanji one.
+        var stops: Set<String>
         /// Whether the ending comes first (English, Arabic); otherwise the protest comes before it.
         var endingFirst: Bool
 
         init(
-            endings: [String], notAfterEnding: [String] = [], notBeforeEnding: [String] = [], protests: [String],
-            notProtests: [String] = [], notBeforeProtest: [String] = [], endingFirst: Bool
+            endings: [String], notAfterEnding: [String] = [], notBeforeEnding: [String] = [],
+            decidingBeforeTo: [String] = [], protests: [String], notProtests: [String] = [],
+            notBeforeProtest: [String] = [], stops: [String] = [], endingFirst: Bool
         ) {
             self.endings = endings.map { TextNormalizer.tokens($0).map(\.text) }.filter { !$0.isEmpty }
             self.notAfterEnding = TextNormalizer.normalizedWords(notAfterEnding)
             self.notBeforeEnding = TextNormalizer.normalizedWords(notBeforeEnding)
+            self.decidingBeforeTo = TextNormalizer.normalizedWords(decidingBeforeTo)
             self.protests = protests.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.notProtests = TextNormalizer.normalizedWords(notProtests)
             self.notBeforeProtest = TextNormalizer.normalizedWords(notBeforeProtest)
+            self.stops = TextNormalizer.normalizedWords(stops)
             self.endingFirst = endingFirst
         }
     }
 
     static let languages: [String: Words] = [
-        // "ended" left out ("begin open-ended sit-in"); "strike" too (air strikes; a labour strike
-        // is no brief kind).
+        // "ended" left out ("begin open-ended sit-in"); "strike" too (air strikes).
         "en": Words(
             endings: ["end", "ends", "suspend", "suspends"], notAfterEnding: ["of", "to"],
-            notBeforeEnding: ["an", "the", "dead", "at"], protests: ["sit", "boycott", "protest"],
-            notProtests: ["site", "sites", "situation", "sits", "sitting"], notBeforeProtest: ["in"], endingFirst: true),
+            notBeforeEnding: ["an", "the", "dead", "at", "to"],
+            decidingBeforeTo: ["agree", "agrees", "agreed", "decide", "decides", "decided", "vote", "votes", "voted"],
+            protests: ["sit", "boycott", "protest"], notProtests: ["site", "sites", "situation", "sits", "sitting"],
+            notBeforeProtest: ["in"], stops: ["over", "after", "for", "against", "amid", "at", "in", "on", "with"],
+            endingFirst: true),
         "ar": Words(
             endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق"],
             notAfterEnding: ["على"], protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر"],
-            notProtests: ["احتجاجا", "احتجاجاً"], endingFirst: true),
+            notProtests: ["احتجاجا"], notBeforeProtest: ["على"], endingFirst: true),
         "ckb": Words(
             endings: ["کۆتایی هات", "کۆتاییان هات", "کۆتایی پێهێنا", "کۆتایی پێهێنرا", "ڕاگرت", "هەڵوەشاندەوە"],
-            protests: ["مانگرتن", "بایکۆت", "ناڕەزایی", "ناڕەزایەتی", "خۆپیشاندان"], endingFirst: false),
+            protests: ["مانگرتن", "بایکۆت", "ناڕەزایی", "ناڕەزایەتی", "خۆپیشاندان"], stops: ["و"], endingFirst: false),
         "kmr": Words(
             endings: [
                 "bi dawî kir", "bi dawî kirin", "bi dawî bû", "bi dawî bûn", "xwe rawestand", "xwe rawestandin",
             ],
-            protests: ["grev", "mangirtin", "rûniştin", "boykot", "xwepêşandan"], endingFirst: false),
+            protests: ["grev", "mangirtin", "boykot", "xwepêşandan"], stops: ["û"], endingFirst: false),
     ]
+
+    /// The conjunctions fused to an Arabic-script word that leave it an ending: "وانتهاء", "and the
+    /// end of".
+    private static let conjunctions = ["و", "ف"]
 
     /// Whether `tokens` (a headline, normalised) say a protest ended, in `language`.
     static func marksEnd(_ tokens: [Token], language: String) -> Bool {
         guard let words = languages[language] else { return false }
         func isProtest(_ position: Int) -> Bool {
-            let token = tokens[position]
-            guard !words.notProtests.contains(token.text) else { return false }
+            let forms = Gazetteer.cliticForms(tokens[position])
+            if forms.contains(where: { words.notProtests.contains(String($0)) }) { return false }
             if position > 0, words.notBeforeProtest.contains(tokens[position - 1].text) { return false }
-            return Gazetteer.cliticForms(token).contains { form in words.protests.contains { form.hasPrefix($0) } }
+            return forms.contains { form in words.protests.contains { form.hasPrefix($0) } }
         }
         for start in tokens.indices {
             for phrase in words.endings where matches(phrase, tokens, at: start) {
                 let end = start + phrase.count
                 if phrase.count == 1 {
                     if end < tokens.count, words.notAfterEnding.contains(tokens[end].text) { continue }
-                    if start > 0, words.notBeforeEnding.contains(tokens[start - 1].text) { continue }
+                    if start > 0, words.notBeforeEnding.contains(tokens[start - 1].text),
+                        !(tokens[start - 1].text == "to" && start > 1
+                            && words.decidingBeforeTo.contains(tokens[start - 2].text))
+                    {
+                        continue
+                    }
                 }
-                let around = words.endingFirst ? end..<min(tokens.count, end + 3) : 0..<start
-                if around.contains(where: isProtest) { return true }
+                // The span searched, from the ending outwards, up to a stop word.
+                let span: [Int] =
+                    words.endingFirst
+                    ? Array(end..<min(tokens.count, end + 3)) : Array((max(0, start - 4)..<start).reversed())
+                for position in span {
+                    if words.stops.contains(tokens[position].text) { break }
+                    if isProtest(position) { return true }
+                }
             }
         }
         return false
     }
 
-    /// Whether `phrase` stands in `tokens` from `start`, its first word also after an Arabic clitic.
+    /// Whether `phrase` stands in `tokens` from `start`, its first word also after a fused "و" or
+    /// "ف".
     private static func matches(_ phrase: [String], _ tokens: [Token], at start: Int) -> Bool {
-        guard start + phrase.count <= tokens.count,
-            Gazetteer.cliticForms(tokens[start]).contains(where: { $0 == phrase[0] })
+        guard start + phrase.count <= tokens.count else { return false }
+        let first = tokens[start].text
+        guard
+            first == phrase[0]
+                || tokens[start].script == .arabic
+                    && conjunctions.contains(where: { first.hasPrefix($0) && first.dropFirst($0.count) == phrase[0] })
         else { return false }
         return zip(phrase.dropFirst(), tokens[(start + 1)...]).allSatisfy { $0 == $1.text }
     }

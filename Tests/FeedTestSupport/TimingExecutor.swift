@@ -5,8 +5,9 @@ import Foundation
 /// Swift Testing runs suites in parallel on the concurrency pool, which has as many threads as the
 /// machine has cores (two here). Tests that compute for a while without awaiting hold those threads,
 /// and a timing test's task then resumes late: a transfer cut off at 2 s was seen to "take" 5.8 s.
-/// Run under `withTaskExecutorPreference(TimingExecutor.shared)`, the test's task and its child
-/// tasks resume on this thread instead, as soon as what they await is done.
+/// Run under `withTaskExecutorPreference(TimingExecutor.shared)` from a test not isolated to an
+/// actor, the test's task and its child tasks resume on this thread instead, which only the timing
+/// tests share.
 public final class TimingExecutor: TaskExecutor, @unchecked Sendable {
     /// The one executor (and thread) the timing tests share: their jobs are short, they wait far
     /// more than they compute.

@@ -906,7 +906,10 @@ struct MultilingualScenarioTests {
             english: 0.72, crossLanguage: 0.7, f1: 0.8,
             knownMixing: """
                 the merchant kidnapped on the Saqlawiya road joins the clan clash in Saqlawiya the day \
-                before (a kidnapping is no kind of happening the gazetteer knows)
+                before (a kidnapping is no kind of happening the gazetteer knows); since protests' ends are \
+                read as what followed (thirty-seventh stop), the contractors' sit-in holds its Arabic end \
+                report, and the graduates' road block two days later, recalling the sit-in's dues and \
+                promises, joins it in Arabic
                 """),
         Week(
             name: "rutba-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.71,
