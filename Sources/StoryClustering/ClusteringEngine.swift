@@ -218,15 +218,12 @@ struct ClusteringEngine {
     /// Whether the document is read as a headline: a short body, and a title too short to be a lede
     /// (an item whose only text is a long first sentence reads like an article).
     private func isHeadlineOnly(_ features: DocumentFeatures) -> Bool {
-        features.bodyTokenCount < configuration.headlineMaxBodyTokens
-            && features.titleTokenCount < configuration.ledeMinTitleTokens
+        isBodiless(features) && features.titleTokenCount < configuration.ledeMinTitleTokens
     }
 
     /// Whether the document has no body (fewer than ``StoryClusterer/Configuration/headlineMaxBodyTokens``
     /// words of text): a headline, or a lede (a long first sentence as its only text).
-    private static func isBodiless(
-        _ features: DocumentFeatures, _ configuration: StoryClusterer.Configuration
-    ) -> Bool {
+    private func isBodiless(_ features: DocumentFeatures) -> Bool {
         features.bodyTokenCount < configuration.headlineMaxBodyTokens
     }
 
@@ -434,7 +431,7 @@ struct ClusteringEngine {
                     // texts on both sides, at the lede bar, resting on a specific term as a
                     // headline's join does.
                     let ledesAlone = {
-                        !centroid.holdsBody && Self.isBodiless(features, configuration)
+                        !centroid.holdsBody && self.isBodiless(features)
                             && score >= self.ledeThreshold && self.sharesSpecificTerm(vector, centroid.sum)
                     }
                     if passesFullText(content: score, entities: entitySimilarity())
@@ -739,7 +736,7 @@ struct ClusteringEngine {
         story.titleParticulars.formUnion(features.titleParticulars)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
-        let hasBody = !Self.isBodiless(features, configuration)
+        let hasBody = !isBodiless(features)
         if let position = story.centroidIndex(for: features.language) {
             var sum = story.centroids[position].sum.adding(vector)
             if sum.ids.count > limit * 4 { sum = sum.truncated(to: limit * 3) }
