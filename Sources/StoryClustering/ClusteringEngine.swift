@@ -370,7 +370,12 @@ struct ClusteringEngine {
             // many places, victims and words of the week they share (counted twice over, as a
             // happening apart is: a short report meets a story at the headline bar).
             let roundupApart = Self.roundupApart(features.titleCountsPeriod, features.titleKinds, story)
-            let placesApart = titlesNameOtherPlaces || happeningApart || kindsContradicting || roundupApart
+            // A report of what followed dating its happening by a weekday ("over Tuesday's patrol
+            // bombing") is not of a story that began on another day.
+            let dayApart = HappeningWeekday.datesApart(
+                features.titleHappeningWeekday, published: time, storyStart: story.firstTime)
+            let placesApart =
+                titlesNameOtherPlaces || happeningApart || kindsContradicting || roundupApart || dayApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import StoryClustering
+
+/// A report of what followed that dates its happening by a weekday ("…over Tuesday's patrol
+/// bombing") is not of a story of its kind that began on another day, though that story's reports
+/// recall Tuesday's.
+@Suite struct HappeningWeekdayTests {
+    @Test func readsTheWeekdayAnEnglishHeadlineDatesItsHappeningBy() {
+        #expect(HappeningWeekday.possessive(in: "Two suspects arrested over Monday’s pipeline bombing", language: "en") == 1)
+        #expect(HappeningWeekday.possessive(in: "Death toll from Tuesday's road crash rises to five", language: "en") == 2)
+        #expect(HappeningWeekday.possessive(in: "SATURDAY'S DRONE STRIKE: CAMP BURIES VICTIM", language: "en") == 6)
+        #expect(HappeningWeekday.possessive(in: "Yesterday's bombing: two suspects held", language: "en") == nil)
+        #expect(HappeningWeekday.possessive(in: "Schools to reopen on Sunday after floods", language: "en") == nil)
+        #expect(HappeningWeekday.possessive(in: "Mondays are for markets", language: "en") == nil)
+        #expect(HappeningWeekday.possessive(in: "Tuesday's bombing", language: "kmr") == nil)
+    }
+
+    @Test func aStoryThatBeganOnAnotherDayIsAnotherHappening() {
+        // Saturday 20 July 2030, noon: "Tuesday's" is 16 July.
+        let saturday = CivilDate.noon(2030, 7, 20)
+        func apart(storyStartingOn day: Int, hour: Int64 = 12) -> Bool {
+            HappeningWeekday.datesApart(2, published: saturday, storyStart: CivilDate.noon(2030, 7, day) + (hour - 12) * 3600)
+        }
+        #expect(!apart(storyStartingOn: 16))
+        #expect(!apart(storyStartingOn: 17, hour: 8))  // a first report the next morning
+        #expect(!apart(storyStartingOn: 15, hour: 23))  // the evening before, in UTC
+        #expect(apart(storyStartingOn: 19))  // Friday's
+        #expect(apart(storyStartingOn: 14))  // a story of the Sunday before
+        // A report of Tuesday on a Tuesday means that day.
+        #expect(!HappeningWeekday.datesApart(2, published: CivilDate.noon(2030, 7, 16), storyStart: CivilDate.noon(2030, 7, 16)))
+        #expect(!HappeningWeekday.datesApart(nil, published: saturday, storyStart: CivilDate.noon(2030, 7, 19)))
+    }
+
+    private static func report(_ id: String, day: Int, hour: Int64 = 12, _ title: String, _ text: String)
+        -> ClusterDocument
+    {
+        ClusterDocument(
+            id: id, source: "source-\(id)", title: title, text: text,
+            published: CivilDate.noon(2030, 7, day) + (hour - 12) * 3600, language: "en")
+    }
+
+    @Test func arrestsOverTuesdaysBombingStayOutOfFridaysBombing() {
+        let documents = [
+            Self.report(
+                "tuesday", day: 16, hour: 7, "Two soldiers killed as roadside bomb hits army patrol in Shirqat",
+                "Two Iraqi soldiers were killed and three others wounded early on Tuesday when an improvised "
+                    + "explosive device struck their patrol in Shirqat district, north of Tikrit, a security source "
+                    + "said. The bomb had been planted on a dirt road near a village on the edge of the district."),
+            Self.report(
+                "toll", day: 17, hour: 10, "Wounded soldier dies, Shirqat bomb toll rises to three",
+                "A soldier wounded in Tuesday's bombing of an army patrol in Shirqat died of his injuries on "
+                    + "Wednesday morning at Tikrit Teaching Hospital, raising the death toll to three, a medical "
+                    + "source said. Funerals for the other two soldiers were held in their home towns."),
+            Self.report(
+                "friday", day: 19, hour: 18, "Soldier killed in second IED attack on army in Salahuddin this week",
+                "One Iraqi soldier was killed and two others wounded on Friday evening when a roadside bomb hit "
+                    + "their patrol north of Baiji, security sources said. It was the second bomb attack on an army "
+                    + "patrol in Salahuddin this week, after Tuesday's bombing in Shirqat killed three soldiers. "
+                    + "Troops sealed off the area and searched nearby villages for the men who planted the device."),
+            Self.report(
+                "friday-2", day: 19, hour: 20, "Roadside bomb kills Iraqi soldier north of Baiji",
+                "A roadside bomb killed an Iraqi soldier and wounded two others on Friday evening north of Baiji, "
+                    + "security sources said, days after a bombing in Shirqat killed three soldiers. The army "
+                    + "said it was searching villages near the site for suspects."),
+            Self.report(
+                "arrests", day: 20, hour: 9, "Army intelligence detains two suspects over Tuesday’s deadly patrol bombing",
+                "Iraqi military intelligence said on Saturday it had detained two men suspected of planting the "
+                    + "bomb that killed three soldiers on Tuesday in Shirqat district. The two were captured at dawn "
+                    + "in a house on the outskirts of the district. The arrests came a day after another roadside "
+                    + "bomb killed a soldier on an army patrol north of Baiji."),
+        ]
+        let story = Dictionary(
+            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        #expect(story["toll"] == story["tuesday"])
+        #expect(story["friday-2"] == story["friday"])
+        #expect(story["friday"] != story["tuesday"])
+        #expect(story["arrests"] != story["friday"])
+    }
+}
