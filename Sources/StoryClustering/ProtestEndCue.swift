@@ -7,7 +7,8 @@
 /// first and the protest within three words after it, with no preposition between ("suspends
 /// officers over protest shooting" ends no protest); in Sorani and Kurmanji, whose verbs come last,
 /// the protest within four words before it, in the same clause (not across "و", "û": "they
-/// protested and stopped work" is a protest's first report). What only looks like an end is left
+/// protested and stopped work" is a protest's first report). In English the ending may also follow
+/// the protest ("Sit-in ends after pay deal"), but not to say how it went ("Protest ends in clashes"). What only looks like an end is left
 /// out: an end demanded or a noun ("urges teachers to end boycott", "calls for end to sit-ins", "at
 /// the end of", "يطالبون بإنهاء الاعتصام", "خۆپیشاندان بۆ داوای کۆتایی هێنان بە…", "divê … bê
 /// rawestandin"), work stopped in protest ("احتجاجا"), a comment ("يعلق الصدر على تظاهرات"), "the
@@ -38,11 +39,18 @@ enum ProtestEndCue {
         var stops: Set<String>
         /// Whether the ending comes first (English, Arabic); otherwise the protest comes before it.
         var endingFirst: Bool
+        /// In a language whose ending comes first, endings that may also come after the protest,
+        /// within two words of it ("Sit-in ends", "Basra dockworkers' strike ended"), unless the word
+        /// after the ending is one of ``notAfterTrailing`` ("protest ends in clashes" tells the
+        /// protest itself).
+        var trailingEndings: Set<String>
+        var notAfterTrailing: Set<String>
 
         init(
             endings: [String], notAfterEnding: [String] = [], notBeforeEnding: [String] = [],
             decidingBeforeTo: [String] = [], protests: [String], notProtests: [String] = [],
-            notBeforeProtest: [String] = [], stops: [String] = [], endingFirst: Bool
+            notBeforeProtest: [String] = [], stops: [String] = [], endingFirst: Bool,
+            trailingEndings: [String] = [], notAfterTrailing: [String] = []
         ) {
             self.endings = endings.map { TextNormalizer.tokens($0).map(\.text) }.filter { !$0.isEmpty }
             self.notAfterEnding = TextNormalizer.normalizedWords(notAfterEnding)
@@ -53,6 +61,8 @@ enum ProtestEndCue {
             self.notBeforeProtest = TextNormalizer.normalizedWords(notBeforeProtest)
             self.stops = TextNormalizer.normalizedWords(stops)
             self.endingFirst = endingFirst
+            self.trailingEndings = TextNormalizer.normalizedWords(trailingEndings)
+            self.notAfterTrailing = TextNormalizer.normalizedWords(notAfterTrailing)
         }
     }
 
@@ -64,19 +74,25 @@ enum ProtestEndCue {
             decidingBeforeTo: ["agree", "agrees", "agreed", "decide", "decides", "decided", "vote", "votes", "voted"],
             protests: ["sit", "boycott", "protest"], notProtests: ["site", "sites", "situation", "sits", "sitting"],
             notBeforeProtest: ["in"], stops: ["over", "after", "for", "against", "amid", "at", "in", "on", "with"],
-            endingFirst: true),
+            endingFirst: true, trailingEndings: ["ends", "ended"], notAfterTrailing: ["in", "with"]),
         "ar": Words(
             endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق"],
-            notAfterEnding: ["على"], protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر"],
-            notProtests: ["احتجاجا"], notBeforeProtest: ["على"], endingFirst: true),
+            notAfterEnding: ["على"],
+            // "مظاهرة", "مظاهرات", not "المظاهر المسلحة" (armed displays, which officials vow to end).
+            protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر", "مظاهرة", "مظاهرات"],
+            notProtests: ["احتجاجا", "مظاهرها"], notBeforeProtest: ["على"], endingFirst: true),
         "ckb": Words(
-            endings: ["کۆتایی هات", "کۆتاییان هات", "کۆتایی پێهێنا", "کۆتایی پێهێنرا", "ڕاگرت", "هەڵوەشاندەوە"],
+            endings: [
+                "کۆتایی هات", "کۆتاییان هات", "کۆتایی پێهات", "کۆتایی پێ هات", "کۆتایی پێهێنا", "کۆتایی پێ هێنا",
+                "کۆتایی پێهێنرا", "ڕاگرت", "هەڵوەشاندەوە",
+            ],
             protests: ["مانگرتن", "بایکۆت", "ناڕەزایی", "ناڕەزایەتی", "خۆپیشاندان"], stops: ["و"], endingFirst: false),
         "kmr": Words(
             endings: [
-                "bi dawî kir", "bi dawî kirin", "bi dawî bû", "bi dawî bûn", "xwe rawestand", "xwe rawestandin",
+                "bi dawî kir", "bi dawî kirin", "bi dawî bû", "bi dawî bûn", "bi dawî hat", "bidawî kir",
+                "bidawî kirin", "bidawî bû", "bidawî bûn", "bidawî hat", "xwe rawestand", "xwe rawestandin",
             ],
-            protests: ["grev", "mangirtin", "boykot", "xwepêşandan"], stops: ["û"], endingFirst: false),
+            protests: ["grev", "mangirtin", "boykot", "xwepêşandan", "protesto"], stops: ["û"], endingFirst: false),
     ]
 
     /// The conjunctions fused to an Arabic-script word that leave it an ending: "وانتهاء", "and the
@@ -112,6 +128,13 @@ enum ProtestEndCue {
                     if words.stops.contains(tokens[position].text) { break }
                     if isProtest(position) { return true }
                 }
+            }
+            // An ending after the protest, in a language whose endings come first ("Sit-in ends").
+            if words.trailingEndings.contains(tokens[start].text), start > 0,
+                start + 1 >= tokens.count || !words.notAfterTrailing.contains(tokens[start + 1].text),
+                (max(0, start - 2)..<start).contains(where: isProtest)
+            {
+                return true
             }
         }
         return false

@@ -20,6 +20,14 @@ import Testing
             ("ناڕەزایەتییەکانی شنگال کۆتاییان هات", "ckb"),
             ("Mamosteyên Kelarê greva xwe rawestandin", "kmr"),
             ("Xwepêşandana cotkaran li Mexmûrê bi dawî bû", "kmr"),
+            // The protest first in English; more words of ending and protest.
+            ("Basra dockworkers' sit-in ends after pay deal", "en"),
+            ("Teachers' boycott ended as salaries arrive", "en"),
+            ("انتهاء مظاهرات الخريجين في الناصرية", "ar"),
+            ("مانگرتنی مامۆستایانی ڕانیە کۆتایی پێهات", "ckb"),
+            ("خۆپیشاندانەکەی جووتیاران کۆتایی پێ هات", "ckb"),
+            ("Greva mamosteyan bi dawî hat", "kmr"),
+            ("Protestoya cotkaran li Mexmûrê bidawî bû", "kmr"),
         ] {
             #expect(AftermathCueTests.marks(title, language), "\(title)")
         }
@@ -51,6 +59,9 @@ import Testing
             ("Di 3 mehên dawî de li Dihokê xwepêşandan zêde bûn", "kmr"),  // "the last months"
             ("Mamosteyan xwepêşandan li dar xistin û dersên xwe rawestandin", "kmr"),  // another clause
             ("Rûniştina Parlamentoya Kurdistanê bi dawî bû", "kmr"),  // a session
+            ("Nasiriyah protest ends in clashes with police", "en"),  // how it went
+            ("Protesters say sit-in has not ended", "en"),  // more than two words between
+            ("إنهاء المظاهر المسلحة في البصرة", "ar"),  // armed displays, no protest
         ] {
             #expect(!AftermathCueTests.marks(title, language), "\(title)")
         }
