@@ -834,14 +834,18 @@ struct ClusteringEngine {
                 if followsUp { decay = 1 }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
+                // A story holding a report that calls its happening a repeat of its kind ("second deadly
+                // crash on the highway this week") is another happening than the earlier story's, whose
+                // copy its reports retell: set apart twice over, as a roundup is.
                 let happeningApart =
                     Self.happeningApart(stories[target], stories[other])
                     || Self.roundupApart(stories[target], stories[other])
+                    || Self.repeatsAnother(stories[target], stories[other])
                 let placesApart =
                     Self.titlesNameOtherPlaces(
                         stories[target], stories[other], decayStartSeconds: configuration.decayStartSeconds,
                         symbolKeys: symbolKeys)
-                    || Self.repeatsAnother(stories[target], stories[other]) || happeningApart
+                    || happeningApart
                 if fullText {
                     // Compared only when the content alone does not decide.
                     let entities = {
@@ -1009,11 +1013,12 @@ struct ClusteringEngine {
             let numbers = story.numbers.intersection(apart.numbers).map { symbolKeys[Int($0)] }
                 .filter { !$0.hasPrefix("g:") && !$0.hasPrefix("m:") }
             var factor = decay
-            let happeningApart = Self.happeningApart(story, apart) || Self.roundupApart(story, apart)
+            let happeningApart =
+                Self.happeningApart(story, apart) || Self.roundupApart(story, apart) || Self.repeatsAnother(story, apart)
             let placesApart =
                 Self.titlesNameOtherPlaces(
                     story, apart, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys)
-                || Self.repeatsAnother(story, apart) || happeningApart
+                || happeningApart
             if placesApart { factor *= configuration.placeConflictFactor }
             if happeningApart { factor *= configuration.placeConflictFactor }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
