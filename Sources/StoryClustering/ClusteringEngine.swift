@@ -232,6 +232,11 @@ struct ClusteringEngine {
     /// between the headline bar and the full-text bar.
     private var ledeThreshold: Double { (configuration.headlineThreshold + configuration.threshold) / 2 }
 
+    /// The words of body (``DocumentFeatures/bodyTokenCount``) from which a report is long: two
+    /// thirds of the default ``StoryClusterer/Configuration/bodyWordLimit``. RSS descriptions run
+    /// shorter; full articles longer.
+    static let longBodyTokens = 200
+
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
         switch kind {
         case .word, .concept: return 1
@@ -608,9 +613,12 @@ struct ClusteringEngine {
 
     /// Whether a full-text document with this content similarity and this entity similarity to a
     /// story is the same event: the content alone when high, or a lower content
-    /// similarity backed by the same names, numbers and dates.
-    private func passesFullText(content: Double, entities: @autoclosure () -> Double) -> Bool {
-        if content >= configuration.threshold { return true }
+    /// similarity backed by the same names, numbers and dates. The content bar is `bar`, by default
+    /// ``StoryClusterer/Configuration/threshold``.
+    private func passesFullText(
+        content: Double, entities: @autoclosure () -> Double, bar: Double? = nil
+    ) -> Bool {
+        if content >= bar ?? configuration.threshold { return true }
         return content >= configuration.entityContentThreshold && entities() >= configuration.entityThreshold
     }
 
@@ -752,11 +760,13 @@ struct ClusteringEngine {
             story.centroids[position].count += 1
             if fullText { story.centroids[position].holdsFullText = true }
             if hasBody { story.centroids[position].holdsBody = true }
+            if features.bodyTokenCount >= Self.longBodyTokens { story.centroids[position].holdsLongBody = true }
         } else {
             var centroid = StoryState.LanguageCentroid(
                 language: features.language, sum: vector, entitySum: entities, unitLimit: limit)
             centroid.holdsFullText = fullText
             centroid.holdsBody = hasBody
+            centroid.holdsLongBody = features.bodyTokenCount >= Self.longBodyTokens
             story.centroids.append(centroid)
         }
         if !anchors.isEmpty {
@@ -872,7 +882,16 @@ struct ClusteringEngine {
                         if otherCentroid.holdsFullText {
                             // A lone headline of nothing that happened, as its join would be judged.
                             let lonelyNoHappening = Self.namesNoHappeningOf(stories[other], stories[target])
-                            guard passesFullText(content: similarity, entities: lonelyNoHappening ? 0 : entities())
+                            // A long report left alone meets the story grown since at the lede bar, not
+                            // the full-text bar: its cosine with any centroid runs low (its words spread
+                            // over background, quotes and colour), and the story has since gathered the
+                            // words reports of the event share. Short reports, a feed's usual
+                            // descriptions, keep the full-text bar: there a lone report is as often a
+                            // smaller event of the same place and days.
+                            guard
+                                passesFullText(
+                                    content: similarity, entities: lonelyNoHappening ? 0 : entities(),
+                                    bar: otherCentroid.holdsLongBody ? ledeThreshold : configuration.threshold)
                             else { continue }
                         } else {
                             // A lone headline, judged as it would be arriving now.
@@ -1422,6 +1441,7 @@ struct ClusteringEngine {
                 story.centroids[position].count += centroid.count
                 if centroid.holdsFullText { story.centroids[position].holdsFullText = true }
                 if centroid.holdsBody { story.centroids[position].holdsBody = true }
+                if centroid.holdsLongBody { story.centroids[position].holdsLongBody = true }
             } else {
                 story.centroids.append(centroid)
             }

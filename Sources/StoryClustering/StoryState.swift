@@ -27,6 +27,10 @@ final class StoryState {
         /// words of text or more): a centroid of headlines and ledes (items whose only text is their
         /// first sentence) is short text, whose cosines run lower.
         var holdsBody: Bool = false
+        /// Whether any member in this language was read with ``ClusteringEngine/longBodyTokens`` words
+        /// of body or more: a long report, whose cosine with any centroid runs low, its words spread
+        /// over background, quotes and colour.
+        var holdsLongBody: Bool = false
         /// The (truncated) sum of member unit entity vectors (names, numbers, dates).
         var entitySum: SparseVector {
             didSet { entityNorm = entitySum.norm }
