@@ -744,6 +744,7 @@ struct ClusteringEngine {
         if features.titleNamesAftermath { story.aftermathHeadlines += 1 }
         if features.marksRepeat { story.holdsRepeatReport = true }
         if features.titleCountsPeriod { story.periodHeadlines += 1 }
+        if features.titleIsBreaking { story.breakingHeadlines += 1 }
         story.titleTerms.formUnion(features.titleTerms)
         story.titleWords.formUnion(features.titleWords)
         story.titleParticulars.formUnion(features.titleParticulars)
@@ -929,8 +930,46 @@ struct ClusteringEngine {
             }
         }
         target = absorbStoriesOfOneQuake(into: target)
+        target = absorbFlashes(into: target)
         absorbStoriesInOtherLanguages(into: target)
     }
+
+    /// Merges into `target` the stories made only of flashes ("BREAKING: Gunmen attack village in
+    /// Dibis district", "بەپەلە: …") of a brief kind its headlines name, begun within
+    /// ``flashLeadSeconds`` of it, sharing a name narrower than a governorate with it, their
+    /// headlines placing them nowhere apart. A flash says too little to meet the reports that follow
+    /// it by words; what it says (the kind, the place, the hour) is what they say. Returns the story
+    /// that holds both.
+    private mutating func absorbFlashes(into target: Int) -> Int {
+        var target = target
+        guard !stories[target].isFlashesOnly, stories[target].titleKinds & Gazetteer.briefKinds != 0 else { return target }
+        for candidate in storiesSharingAnchors(with: target) {
+            let other = Int(candidate)
+            let flash = stories[other]
+            let story = stories[target]
+            guard other != target, flash.isOpen, !flash.isClosed, flash.isFlashesOnly,
+                flash.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0,
+                let flashTime = flash.firstTime, let storyTime = story.firstTime,
+                abs(flashTime - storyTime) <= Self.flashLeadSeconds
+            else { continue }
+            let names = story.namedEntities.intersection(flash.namedEntities).map { symbolKeys[Int($0)] }
+            guard names.contains(where: Self.namesOneHappening),
+                !Self.titlesNameOtherPlaces(
+                    story, flash, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys),
+                !Self.happeningApart(story, flash), !Self.repeatsAnother(story, flash)
+            else { continue }
+            let anchors = flash.anchorSum.normalized()
+            let against = story.anchorSum.normalized()
+            let (into, from) = target < other ? (target, other) : (other, target)
+            merge(from, into: into, similarity: anchors.dot(against), shared: sharedDisplays(anchors, against))
+            target = into
+        }
+        return target
+    }
+
+    /// How far apart a flash and the story of its happening may begin: a flash comes first, within
+    /// hours, and an outlet's flash may come after another's first report.
+    static let flashLeadSeconds: Int64 = 6 * 3600
 
     /// After story `target` grew, if its headlines name an earthquake: each open story whose headlines
     /// name one too, begun within ``quakeStorySeconds`` of it, whose reports name a place below the
@@ -1462,6 +1501,7 @@ struct ClusteringEngine {
         story.aftermathHeadlines += source.aftermathHeadlines
         if source.holdsRepeatReport { story.holdsRepeatReport = true }
         story.periodHeadlines += source.periodHeadlines
+        story.breakingHeadlines += source.breakingHeadlines
         story.titleTerms.formUnion(source.titleTerms)
         story.titleWords.formUnion(source.titleWords)
         story.titleParticulars.formUnion(source.titleParticulars)

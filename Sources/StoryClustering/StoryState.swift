@@ -102,6 +102,10 @@ final class StoryState {
     var holdsRepeatReport = false
     /// How many members' titles count a period's happenings (``DocumentFeatures/titleCountsPeriod``).
     var periodHeadlines = 0
+    /// How many of its headlines announce news just breaking (``DocumentFeatures/titleIsBreaking``).
+    var breakingHeadlines = 0
+    /// Whether every headline is such a flash: a story that holds only the first word of a happening.
+    var isFlashesOnly: Bool { breakingHeadlines == records.count }
     /// Whether most members' titles count a period's happenings: a story of a roundup.
     var isRoundup: Bool { periodHeadlines * 2 > records.count }
     /// Fingerprints of the terms of the members' titles but places.

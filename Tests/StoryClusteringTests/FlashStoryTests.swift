@@ -1,0 +1,61 @@
+import Testing
+
+@testable import StoryClustering
+
+/// A flash ("BREAKING: IED hits Iraqi army patrol in Salahuddin, casualties reported") says too
+/// little for the reports that follow within hours to meet it by words; once they make a story of
+/// its kind naming the place it names, the flash joins it. A flash of another governorate or of
+/// another kind stays apart.
+@Suite struct FlashStoryTests {
+    private static func report(_ id: String, hour: Int64, minute: Int64 = 0, _ title: String, _ text: String)
+        -> ClusterDocument
+    {
+        ClusterDocument(
+            id: id, source: "source-\(id)", title: title, text: text,
+            published: CivilDate.noon(2030, 7, 19) + (hour - 12) * 3600 + minute * 60, language: "en")
+    }
+
+    private static let reports = [
+        report(
+            "report", hour: 22, minute: 40, "Roadside bomb kills soldier north of Baiji",
+            "A roadside bomb killed an Iraqi soldier and wounded two others late on Friday north of the oil "
+                + "refinery town of Baiji, security sources said. The device went off as an army patrol drove "
+                + "along a dirt road near the village of Albu Juwari. Troops sealed off the area and searched "
+                + "nearby farms for the men who planted it."),
+        report(
+            "second-report", hour: 28, minute: 20, "Soldier killed, captain wounded as bomb hits patrol near Baiji",
+            "One Iraqi soldier was killed and two others, including a captain, were wounded on Friday evening "
+                + "when a roadside bomb hit their patrol north of Baiji, security officials said. The bomb exploded "
+                + "near the village of Albu Juwari as the patrol returned to its base. The wounded were taken to "
+                + "hospital in Tikrit."),
+    ]
+
+    private static func storyOfFlash(_ title: String, _ text: String) -> (flash: String?, reports: String?) {
+        let flash = report("flash", hour: 18, minute: 10, title, text)
+        let story = Dictionary(
+            uniqueKeysWithValues: StoryClusterer().cluster([flash] + reports).map { ($0.documentID, $0.storyKey) })
+        #expect(story["second-report"] == story["report"])
+        return (story["flash"], story["report"])
+    }
+
+    @Test func aFlashJoinsTheStoryOfItsHappening() {
+        let (flash, reports) = Self.storyOfFlash(
+            "BREAKING: IED hits Iraqi army patrol in Salahuddin, casualties reported",
+            "An improvised explosive device struck an Iraqi army patrol north of Baiji on Friday evening, causing "
+                + "casualties, a security source told BasNews. More details to follow.")
+        #expect(flash == reports)
+    }
+
+    @Test func aFlashOfAnotherPlaceOrKindStaysApart() {
+        let (otherPlace, reports) = Self.storyOfFlash(
+            "BREAKING: IED hits Iraqi army patrol in Diyala, casualties reported",
+            "An improvised explosive device struck an Iraqi army patrol near Baquba on Friday evening, causing "
+                + "casualties, a security source told BasNews. More details to follow.")
+        #expect(otherPlace != reports)
+        let (otherKind, sameReports) = Self.storyOfFlash(
+            "BREAKING: Fire breaks out at market in Baiji",
+            "A fire broke out at the main market in Baiji on Friday evening, causing damage, a security source "
+                + "told BasNews. More details to follow.")
+        #expect(otherKind != sameReports)
+    }
+}
