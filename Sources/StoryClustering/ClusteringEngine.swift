@@ -444,9 +444,16 @@ struct ClusteringEngine {
                         !centroid.holdsBody && self.isBodiless(features)
                             && score >= self.ledeThreshold && self.sharesSpecificTerm(vector, centroid.sum)
                     }
+                    // So, whenever it comes, is a report of what followed whose headline names one of
+                    // the story's headline particulars (its town, its site, its people): "Khanke fire
+                    // victims to receive compensation and caravans" four days after the camp fire.
+                    let followsItsParticulars = {
+                        !placesApart && features.titleNamesAftermath
+                            && Self.followsUp(features.titleParticulars, story)
+                    }
                     if passesFullText(content: score, entities: entitySimilarity())
                         || score >= (configuration.threshold + configuration.entityContentThreshold) / 2
-                            && followsItsHappening()
+                            && (followsItsHappening() || followsItsParticulars())
                         || ledesAlone()
                     {
                         accepted = (score, centroid.sum)
