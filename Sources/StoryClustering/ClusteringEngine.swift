@@ -444,11 +444,14 @@ struct ClusteringEngine {
                         !centroid.holdsBody && self.isBodiless(features)
                             && score >= self.ledeThreshold && self.sharesSpecificTerm(vector, centroid.sum)
                     }
-                    // So, whenever it comes, is a report of what followed whose headline names one of
-                    // the story's headline particulars (its town, its site, its people): "Khanke fire
-                    // victims to receive compensation and caravans" four days after the camp fire.
+                    // So, whenever it comes, is a report of what followed whose headline names the
+                    // story's kind and one of its headline particulars (its town, its site, its
+                    // people): "Khanke fire victims to receive compensation and caravans" four days
+                    // after the camp fire. Not arrests in the town that name no kind: drug dealers
+                    // arrested in Al-Hartha are not the Al-Hartha clan clash's arrests.
                     let followsItsParticulars = {
                         !placesApart && features.titleNamesAftermath
+                            && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
                             && Self.followsUp(features.titleParticulars, story)
                     }
                     if passesFullText(content: score, entities: entitySimilarity())
