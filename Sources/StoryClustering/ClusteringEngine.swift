@@ -48,6 +48,9 @@ struct ClusteringEngine {
     private var isStalePosting: [Bool] = []
     private var openStories = 0
     private var liveStories: [Int32] = []
+    /// The stories founded by a flash (``DocumentFeatures/titleIsBreaking``) that may still be made
+    /// of flashes only: the few ``absorbFlashes(into:)`` looks through, pruned as it goes.
+    private var flashStories: [Int32] = []
     /// Closed stories in the order they closed, each with the stamp it closed with (a story opened
     /// again by a follow-up and closed later has a newer stamp: its older entry is stale).
     private var closedQueue: [(story: Int32, stamp: Int32)] = []
@@ -690,6 +693,7 @@ struct ClusteringEngine {
             story: index, similarity: 1, duplicateOf: nil, shared: [])
         assignment.storyKey = document.id
         stories[index].releaseIndexedTerms()
+        if features.titleIsBreaking { flashStories.append(Int32(index)) }
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment
     }
@@ -952,8 +956,14 @@ struct ClusteringEngine {
     /// that holds both.
     private mutating func absorbFlashes(into target: Int) -> Int {
         var target = target
-        guard !stories[target].isFlashesOnly, stories[target].titleKinds & Gazetteer.briefKinds != 0 else { return target }
-        for candidate in storiesSharingAnchors(with: target) {
+        guard !flashStories.isEmpty, !stories[target].isFlashesOnly,
+            stories[target].titleKinds & Gazetteer.briefKinds != 0
+        else { return target }
+        flashStories.removeAll {
+            let flash = stories[Int($0)]
+            return !flash.isOpen || flash.isClosed || !flash.isFlashesOnly
+        }
+        for candidate in flashStories {
             let other = Int(candidate)
             let flash = stories[other]
             let story = stories[target]
