@@ -240,6 +240,10 @@ struct ClusteringEngine {
     /// shorter; full articles longer.
     static let longBodyTokens = 200
 
+    /// ``longBodyTokens``, or two thirds of a lower ``StoryClusterer/Configuration/bodyWordLimit``
+    /// (a body is read no further than that).
+    private var longBody: Int { min(Self.longBodyTokens, configuration.bodyWordLimit * 2 / 3) }
+
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
         switch kind {
         case .word, .concept: return 1
@@ -282,6 +286,7 @@ struct ClusteringEngine {
         guard !hits.isEmpty else { return nil }
         let candidates = topCandidates(hits)
         let headlineOnly = isHeadlineOnly(features)
+        let happeningDay = HappeningWeekday.happeningDay(features.titleHappeningWeekday, published: time)
 
         var best: (Int, Double, SparseVector)?
         // The document's runs of capitalised words, read when a closed story is first met in range.
@@ -380,8 +385,7 @@ struct ClusteringEngine {
             let roundupApart = Self.roundupApart(features.titleCountsPeriod, features.titleKinds, story)
             // A report of what followed dating its happening by a weekday ("over Tuesday's patrol
             // bombing") is not of a story that began on another day.
-            let dayApart = HappeningWeekday.datesApart(
-                features.titleHappeningWeekday, published: time, storyStart: story.firstTime)
+            let dayApart = HappeningWeekday.datesApart(happeningDay: happeningDay, storyStart: story.firstTime)
             let placesApart =
                 titlesNameOtherPlaces || happeningApart || kindsContradicting || roundupApart || dayApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
@@ -693,6 +697,8 @@ struct ClusteringEngine {
             story: index, similarity: 1, duplicateOf: nil, shared: [])
         assignment.storyKey = document.id
         stories[index].releaseIndexedTerms()
+        stories[index].datedHappeningDay = HappeningWeekday.happeningDay(
+            features.titleHappeningWeekday, published: document.published)
         if features.titleIsBreaking { flashStories.append(Int32(index)) }
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment
@@ -775,13 +781,13 @@ struct ClusteringEngine {
             story.centroids[position].count += 1
             if fullText { story.centroids[position].holdsFullText = true }
             if hasBody { story.centroids[position].holdsBody = true }
-            if features.bodyTokenCount >= Self.longBodyTokens { story.centroids[position].holdsLongBody = true }
+            if features.bodyTokenCount >= longBody { story.centroids[position].holdsLongBody = true }
         } else {
             var centroid = StoryState.LanguageCentroid(
                 language: features.language, sum: vector, entitySum: entities, unitLimit: limit)
             centroid.holdsFullText = fullText
             centroid.holdsBody = hasBody
-            centroid.holdsLongBody = features.bodyTokenCount >= Self.longBodyTokens
+            centroid.holdsLongBody = features.bodyTokenCount >= longBody
             story.centroids.append(centroid)
         }
         if !anchors.isEmpty {
@@ -883,11 +889,19 @@ struct ClusteringEngine {
                     if placesApart { similarity *= configuration.placeConflictFactor }
                     if happeningApart { similarity *= configuration.placeConflictFactor }
                     if Self.isLoneArticle(stories[other], records: records) {
-                        // A story of one article is judged as its article would be if it arrived
-                        // now, by the join rule: the story it may belong to has grown since the
-                        // article was compared with it, and arrival order should matter little.
-                        // (Not the lede bar: a lone lede and a story of ledes, held to it here too,
-                        // changed no shuffle of ECB+.)
+                        // A lone report dating its happening by a weekday stays out of a story that
+                        // began on another day, as it did when it came.
+                        if HappeningWeekday.datesApart(
+                            happeningDay: stories[other].datedHappeningDay, storyStart: stories[target].firstTime)
+                        {
+                            continue
+                        }
+                        // A story of one article is judged much as its article would be if it
+                        // arrived now, by the join rule: the story it may belong to has grown since
+                        // the article was compared with it, and arrival order should matter little.
+                        // Two differences: a long report meets the lede bar (below), and a repeat
+                        // weighs twice here, once at a join. (A lone lede and a story of ledes held to
+                        // the lede bar here too changed no shuffle of ECB+.)
                         if !stories[target].sources.isDisjoint(with: stories[other].sources) {
                             similarity *= configuration.sameSourceFactor
                         }
@@ -959,24 +973,28 @@ struct ClusteringEngine {
         guard !flashStories.isEmpty, !stories[target].isFlashesOnly,
             stories[target].titleKinds & Gazetteer.briefKinds != 0
         else { return target }
-        flashStories.removeAll {
-            let flash = stories[Int($0)]
-            return !flash.isOpen || flash.isClosed || !flash.isFlashesOnly
-        }
+        pruneFlashStories()
         for candidate in flashStories {
             let other = Int(candidate)
             let flash = stories[other]
             let story = stories[target]
             guard other != target, flash.isOpen, !flash.isClosed, flash.isFlashesOnly,
+                flash.records.count <= Self.flashStoryLimit,
                 flash.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0,
                 let flashTime = flash.firstTime, let storyTime = story.firstTime,
                 abs(flashTime - storyTime) <= Self.flashLeadSeconds
             else { continue }
+            // A town, a person, an organisation not every event's, a run of capitalised words the
+            // gazetteer lacks (a village, "Albu Juwari"): not an acronym ("IED", "ISIS"), which
+            // reports of any attack share.
             let names = story.namedEntities.intersection(flash.namedEntities).map { symbolKeys[Int($0)] }
-            guard names.contains(where: Self.namesOneHappening),
+            let (earlier, later) = flashTime <= storyTime ? (flash, story) : (story, flash)
+            guard names.contains(where: { $0.hasPrefix("x:") ? $0.contains(" ") : SharedAnchors.namesOneHappening($0) }),
                 !Self.titlesNameOtherPlaces(
                     story, flash, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys),
-                !Self.happeningApart(story, flash), !Self.repeatsAnother(story, flash)
+                !Self.happeningApart(story, flash), !Self.repeatsAnother(story, flash),
+                !Self.roundupApart(story, flash),
+                !Self.kindsContradict(later.titleKinds, earlier.titleKinds, laterNamesAftermath: later.isMostlyAftermath)
             else { continue }
             let anchors = flash.anchorSum.normalized()
             let against = story.anchorSum.normalized()
@@ -986,6 +1004,19 @@ struct ClusteringEngine {
         }
         return target
     }
+
+    /// Drops from ``flashStories`` the stories gone, closed or no longer of flashes only (also at each
+    /// sweep, so that the list stays short where no story of a brief kind grows).
+    private mutating func pruneFlashStories() {
+        flashStories.removeAll {
+            let flash = stories[Int($0)]
+            return !flash.isOpen || flash.isClosed || !flash.isFlashesOnly
+        }
+    }
+
+    /// The most reports a story of flashes may hold and still be absorbed: a flash in each language,
+    /// not an outlet's stream of items all labelled "عاجل".
+    static let flashStoryLimit = 4
 
     /// How far apart a flash and the story of its happening may begin: a flash comes first, within
     /// hours, and an outlet's flash may come after another's first report.
@@ -1665,6 +1696,7 @@ struct ClusteringEngine {
             evict(Int(index))
         }
         removeGoneFromPostings()
+        pruneFlashStories()
         if closedHead > 1024 && closedHead * 2 > closedQueue.count {
             closedQueue.removeFirst(closedHead)
             closedHead = 0

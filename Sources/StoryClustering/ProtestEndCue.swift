@@ -40,17 +40,19 @@ enum ProtestEndCue {
         /// Whether the ending comes first (English, Arabic); otherwise the protest comes before it.
         var endingFirst: Bool
         /// In a language whose ending comes first, endings that may also come after the protest,
-        /// within two words of it ("Sit-in ends", "Basra dockworkers' strike ended"), unless the word
-        /// after the ending is one of ``notAfterTrailing`` ("protest ends in clashes" tells the
-        /// protest itself).
+        /// within two words of it ("Sit-in ends", "Teachers' boycott ended"), unless the word after
+        /// the ending is one of ``notAfterTrailing`` ("protest ends in clashes" tells the protest
+        /// itself, "sit-in ends its second week" goes on) or the word before it one of
+        /// ``notBeforeTrailing`` ("protest not ended", "boycott open-ended").
         var trailingEndings: Set<String>
         var notAfterTrailing: Set<String>
+        var notBeforeTrailing: Set<String>
 
         init(
             endings: [String], notAfterEnding: [String] = [], notBeforeEnding: [String] = [],
             decidingBeforeTo: [String] = [], protests: [String], notProtests: [String] = [],
             notBeforeProtest: [String] = [], stops: [String] = [], endingFirst: Bool,
-            trailingEndings: [String] = [], notAfterTrailing: [String] = []
+            trailingEndings: [String] = [], notAfterTrailing: [String] = [], notBeforeTrailing: [String] = []
         ) {
             self.endings = endings.map { TextNormalizer.tokens($0).map(\.text) }.filter { !$0.isEmpty }
             self.notAfterEnding = TextNormalizer.normalizedWords(notAfterEnding)
@@ -63,24 +65,29 @@ enum ProtestEndCue {
             self.endingFirst = endingFirst
             self.trailingEndings = TextNormalizer.normalizedWords(trailingEndings)
             self.notAfterTrailing = TextNormalizer.normalizedWords(notAfterTrailing)
+            self.notBeforeTrailing = TextNormalizer.normalizedWords(notBeforeTrailing)
         }
     }
 
     static let languages: [String: Words] = [
-        // "ended" left out ("begin open-ended sit-in"); "strike" too (air strikes).
+        // "ended" only after the protest ("begin open-ended sit-in" ends nothing); "strike" left out
+        // (air strikes).
         "en": Words(
             endings: ["end", "ends", "suspend", "suspends"], notAfterEnding: ["of", "to"],
             notBeforeEnding: ["an", "the", "dead", "at", "to"],
             decidingBeforeTo: ["agree", "agrees", "agreed", "decide", "decides", "decided", "vote", "votes", "voted"],
             protests: ["sit", "boycott", "protest"], notProtests: ["site", "sites", "situation", "sits", "sitting"],
             notBeforeProtest: ["in"], stops: ["over", "after", "for", "against", "amid", "at", "in", "on", "with"],
-            endingFirst: true, trailingEndings: ["ends", "ended"], notAfterTrailing: ["in", "with"]),
+            endingFirst: true, trailingEndings: ["ends", "ended"],
+            notAfterTrailing: ["in", "with", "its", "first", "second", "third", "fourth", "day", "week"],
+            notBeforeTrailing: ["not", "never", "open", "yet"]),
         "ar": Words(
             endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق"],
             notAfterEnding: ["على"],
-            // "مظاهرة", "مظاهرات", not "المظاهر المسلحة" (armed displays, which officials vow to end).
-            protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر", "مظاهرة", "مظاهرات"],
-            notProtests: ["احتجاجا", "مظاهرها"], notBeforeProtest: ["على"], endingFirst: true),
+            // "مظاهرات", not "مظاهرة", which reads as "مظاهره" (its displays) once normalised, nor
+            // "المظاهر المسلحة" (armed displays, which officials vow to end).
+            protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر", "مظاهرات"],
+            notProtests: ["احتجاجا"], notBeforeProtest: ["على"], endingFirst: true),
         "ckb": Words(
             endings: [
                 "کۆتایی هات", "کۆتاییان هات", "کۆتایی پێهات", "کۆتایی پێ هات", "کۆتایی پێهێنا", "کۆتایی پێ هێنا",
@@ -132,6 +139,7 @@ enum ProtestEndCue {
             // An ending after the protest, in a language whose endings come first ("Sit-in ends").
             if words.trailingEndings.contains(tokens[start].text), start > 0,
                 start + 1 >= tokens.count || !words.notAfterTrailing.contains(tokens[start + 1].text),
+                !words.notBeforeTrailing.contains(tokens[start - 1].text),
                 (max(0, start - 2)..<start).contains(where: isProtest)
             {
                 return true

@@ -102,6 +102,9 @@ final class StoryState {
     var holdsRepeatReport = false
     /// How many members' titles count a period's happenings (``DocumentFeatures/titleCountsPeriod``).
     var periodHeadlines = 0
+    /// The day (its start, unix seconds) its first report dated its happening to by a weekday ("over
+    /// Tuesday's patrol bombing"; ``HappeningWeekday``), when it did.
+    var datedHappeningDay: Int64?
     /// How many of its headlines announce news just breaking (``DocumentFeatures/titleIsBreaking``).
     var breakingHeadlines = 0
     /// Whether every headline is such a flash: a story that holds only the first word of a happening.

@@ -4,8 +4,8 @@ import Testing
 
 /// A flash ("BREAKING: IED hits Iraqi army patrol in Salahuddin, casualties reported") says too
 /// little for the reports that follow within hours to meet it by words; once they make a story of
-/// its kind naming the place it names, the flash joins it. A flash of another governorate or of
-/// another kind stays apart.
+/// its kind naming the place it names, the flash joins it. A flash of another governorate, of
+/// another kind, or more than six hours before the first report stays apart.
 @Suite struct FlashStoryTests {
     private static func report(_ id: String, hour: Int64, minute: Int64 = 0, _ title: String, _ text: String)
         -> ClusterDocument
@@ -30,8 +30,8 @@ import Testing
                 + "hospital in Tikrit."),
     ]
 
-    private static func storyOfFlash(_ title: String, _ text: String) -> (flash: String?, reports: String?) {
-        let flash = report("flash", hour: 18, minute: 10, title, text)
+    private static func storyOfFlash(_ title: String, _ text: String, hour: Int64 = 18) -> (flash: String?, reports: String?) {
+        let flash = report("flash", hour: hour, minute: 10, title, text)
         let story = Dictionary(
             uniqueKeysWithValues: StoryClusterer().cluster([flash] + reports).map { ($0.documentID, $0.storyKey) })
         #expect(story["second-report"] == story["report"])
@@ -57,5 +57,11 @@ import Testing
             "A fire broke out at the main market in Baiji on Friday evening, causing damage, a security source "
                 + "told BasNews. More details to follow.")
         #expect(otherKind != sameReports)
+        // The flash of this bomb, but more than six hours before the first report.
+        let (early, laterReports) = Self.storyOfFlash(
+            "BREAKING: IED hits Iraqi army patrol in Salahuddin, casualties reported",
+            "An improvised explosive device struck an Iraqi army patrol north of Baiji on Friday evening, causing "
+                + "casualties, a security source told BasNews. More details to follow.", hour: 16)
+        #expect(early != laterReports)
     }
 }

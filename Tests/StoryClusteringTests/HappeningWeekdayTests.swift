@@ -14,22 +14,35 @@ import Testing
         #expect(HappeningWeekday.possessive(in: "Schools to reopen on Sunday after floods", language: "en") == nil)
         #expect(HappeningWeekday.possessive(in: "Mondays are for markets", language: "en") == nil)
         #expect(HappeningWeekday.possessive(in: "Tuesday's bombing", language: "kmr") == nil)
+        // A day to come or of every week.
+        #expect(HappeningWeekday.possessive(in: "Bombing suspects to face court at Sunday's hearing", language: "en") == nil)
+        #expect(HappeningWeekday.possessive(in: "Police arrest two ahead of Friday's prayers", language: "en") == nil)
     }
 
     @Test func aStoryThatBeganOnAnotherDayIsAnotherHappening() {
         // Saturday 20 July 2030, noon: "Tuesday's" is 16 July.
-        let saturday = CivilDate.noon(2030, 7, 20)
+        let tuesday = CivilDate.noon(2030, 7, 16) - 12 * 3600
+        #expect(HappeningWeekday.happeningDay(2, published: CivilDate.noon(2030, 7, 20)) == tuesday)
         func apart(storyStartingOn day: Int, hour: Int64 = 12) -> Bool {
-            HappeningWeekday.datesApart(2, published: saturday, storyStart: CivilDate.noon(2030, 7, day) + (hour - 12) * 3600)
+            HappeningWeekday.datesApart(
+                happeningDay: tuesday, storyStart: CivilDate.noon(2030, 7, day) + (hour - 12) * 3600)
         }
         #expect(!apart(storyStartingOn: 16))
         #expect(!apart(storyStartingOn: 17, hour: 8))  // a first report the next morning
         #expect(!apart(storyStartingOn: 15, hour: 23))  // the evening before, in UTC
+        #expect(!apart(storyStartingOn: 15, hour: 0))  // a day before that day: the edge
+        #expect(apart(storyStartingOn: 14, hour: 23))
+        #expect(apart(storyStartingOn: 18, hour: 0))  // two days after that day began: the edge
         #expect(apart(storyStartingOn: 19))  // Friday's
-        #expect(apart(storyStartingOn: 14))  // a story of the Sunday before
         // A report of Tuesday on a Tuesday means that day.
-        #expect(!HappeningWeekday.datesApart(2, published: CivilDate.noon(2030, 7, 16), storyStart: CivilDate.noon(2030, 7, 16)))
-        #expect(!HappeningWeekday.datesApart(nil, published: saturday, storyStart: CivilDate.noon(2030, 7, 19)))
+        #expect(HappeningWeekday.happeningDay(2, published: CivilDate.noon(2030, 7, 16)) == tuesday)
+        // "Wednesday's" at 22:00 UTC on Tuesday is Wednesday in Baghdad: that day, not six days back.
+        #expect(HappeningWeekday.happeningDay(3, published: tuesday + 22 * 3600) == tuesday + 86_400)
+        #expect(HappeningWeekday.happeningDay(3, published: tuesday + 12 * 3600) == tuesday - 6 * 86_400)
+        // Before 1970 the days stay whole: Wednesday 31 December 1969.
+        #expect(HappeningWeekday.happeningDay(3, published: -3600) == -86_400)
+        #expect(HappeningWeekday.happeningDay(nil, published: tuesday) == nil)
+        #expect(!HappeningWeekday.datesApart(happeningDay: nil, storyStart: tuesday))
     }
 
     private static func report(_ id: String, day: Int, hour: Int64 = 12, _ title: String, _ text: String)
@@ -41,6 +54,18 @@ import Testing
     }
 
     @Test func arrestsOverTuesdaysBombingStayOutOfFridaysBombing() {
+        let story = Self.stories(arrestsTitle: "Army intelligence detains two suspects over Tuesday’s deadly patrol bombing")
+        #expect(story["toll"] == story["tuesday"])
+        #expect(story["friday-2"] == story["friday"])
+        #expect(story["friday"] != story["tuesday"])
+        #expect(story["arrests"] != story["friday"])
+        // Without the weekday the same report is taken for the latest bombing's: the day is what
+        // keeps it out.
+        let undated = Self.stories(arrestsTitle: "Army intelligence detains two suspects over deadly patrol bombing")
+        #expect(undated["arrests"] == undated["friday"])
+    }
+
+    private static func stories(arrestsTitle: String) -> [String: String] {
         let documents = [
             Self.report(
                 "tuesday", day: 16, hour: 7, "Two soldiers killed as roadside bomb hits army patrol in Shirqat",
@@ -64,17 +89,13 @@ import Testing
                     + "security sources said, days after a bombing in Shirqat killed three soldiers. The army "
                     + "said it was searching villages near the site for suspects."),
             Self.report(
-                "arrests", day: 20, hour: 9, "Army intelligence detains two suspects over Tuesday’s deadly patrol bombing",
+                "arrests", day: 20, hour: 9, arrestsTitle,
                 "Iraqi military intelligence said on Saturday it had detained two men suspected of planting the "
                     + "bomb that killed three soldiers on Tuesday in Shirqat district. The two were captured at dawn "
                     + "in a house on the outskirts of the district. The arrests came a day after another roadside "
                     + "bomb killed a soldier on an army patrol north of Baiji."),
         ]
-        let story = Dictionary(
+        return Dictionary(
             uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
-        #expect(story["toll"] == story["tuesday"])
-        #expect(story["friday-2"] == story["friday"])
-        #expect(story["friday"] != story["tuesday"])
-        #expect(story["arrests"] != story["friday"])
     }
 }

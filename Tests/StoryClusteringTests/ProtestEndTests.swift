@@ -62,6 +62,10 @@ import Testing
             ("Nasiriyah protest ends in clashes with police", "en"),  // how it went
             ("Protesters say sit-in has not ended", "en"),  // more than two words between
             ("إنهاء المظاهر المسلحة في البصرة", "ar"),  // armed displays, no protest
+            ("إنهاء مظاهرهم المسلحة", "ar"),  // their armed displays
+            ("Nasiriyah sit-in ends its second week", "en"),  // going on
+            ("Teachers' protest not ended, union says", "en"),  // not ended
+            ("Doctors begin open-ended boycott", "en"),  // open-ended
         ] {
             #expect(!AftermathCueTests.marks(title, language), "\(title)")
         }
