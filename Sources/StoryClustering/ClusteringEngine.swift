@@ -242,7 +242,7 @@ struct ClusteringEngine {
 
     /// ``longBodyTokens``, or two thirds of a lower ``StoryClusterer/Configuration/bodyWordLimit``
     /// (a body is read no further than that).
-    private var longBody: Int { min(Self.longBodyTokens, configuration.bodyWordLimit * 2 / 3) }
+    private var longBody: Int { min(Self.longBodyTokens, configuration.bodyWordLimit / 3 * 2) }
 
     private func boost(_ kind: DocumentFeatures.Kind) -> Double {
         switch kind {
