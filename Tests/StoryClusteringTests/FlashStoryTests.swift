@@ -7,23 +7,17 @@ import Testing
 /// its kind naming the place it names, the flash joins it. A flash of another governorate, of
 /// another kind, or more than six hours before the first report stays apart.
 @Suite struct FlashStoryTests {
-    private static func report(_ id: String, hour: Int64, minute: Int64 = 0, _ title: String, _ text: String)
-        -> ClusterDocument
-    {
-        ClusterDocument(
-            id: id, source: "source-\(id)", title: title, text: text,
-            published: CivilDate.noon(2030, 7, 19) + (hour - 12) * 3600 + minute * 60, language: "en")
-    }
+    private static let july = EnglishReports(year: 2030, month: 7)
 
     private static let reports = [
-        report(
-            "report", hour: 22, minute: 40, "Roadside bomb kills soldier north of Baiji",
+        july.report(
+            "report", day: 19, hour: 22, minute: 40, "Roadside bomb kills soldier north of Baiji",
             "A roadside bomb killed an Iraqi soldier and wounded two others late on Friday north of the oil "
                 + "refinery town of Baiji, security sources said. The device went off as an army patrol drove "
                 + "along a dirt road near the village of Albu Juwari. Troops sealed off the area and searched "
                 + "nearby farms for the men who planted it."),
-        report(
-            "second-report", hour: 28, minute: 20, "Soldier killed, captain wounded as bomb hits patrol near Baiji",
+        july.report(
+            "second-report", day: 19, hour: 28, minute: 20, "Soldier killed, captain wounded as bomb hits patrol near Baiji",
             "One Iraqi soldier was killed and two others, including a captain, were wounded on Friday evening "
                 + "when a roadside bomb hit their patrol north of Baiji, security officials said. The bomb exploded "
                 + "near the village of Albu Juwari as the patrol returned to its base. The wounded were taken to "
@@ -31,9 +25,8 @@ import Testing
     ]
 
     private static func storyOfFlash(_ title: String, _ text: String, hour: Int64 = 18) -> (flash: String?, reports: String?) {
-        let flash = report("flash", hour: hour, minute: 10, title, text)
-        let story = Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster([flash] + reports).map { ($0.documentID, $0.storyKey) })
+        let flash = july.report("flash", day: 19, hour: hour, minute: 10, title, text)
+        let story = EnglishReports.stories([flash] + reports)
         #expect(story["second-report"] == story["report"])
         return (story["flash"], story["report"])
     }

@@ -7,28 +7,22 @@ import Testing
 /// entity bar's content, however many days after the story began: it retells less of the first
 /// reports. Naming the place alone does not join it.
 @Suite struct FollowUpParticularsTests {
-    private static func report(_ id: String, day: Int, hour: Int64, _ title: String, _ text: String)
-        -> ClusterDocument
-    {
-        ClusterDocument(
-            id: id, source: "source-\(id)", title: title, text: text,
-            published: CivilDate.noon(2030, 7, day) + (hour - 12) * 3600, language: "en")
-    }
+    private static let july = EnglishReports(year: 2030, month: 7)
 
     private static let fire = [
-        report(
+        july.report(
             "fire", day: 17, hour: 6, "Fire at Khanke camp kills two children, destroys dozens of tents",
             "A fire swept through the Khanke camp for displaced Yazidis in Duhok province on Tuesday night, "
                 + "killing two children and destroying dozens of tents, the camp administration said. Civil "
                 + "defence teams needed three hours to put out the blaze, which spread quickly in strong wind. "
                 + "Dozens of families lost everything they owned and spent the night in the open."),
-        report(
+        july.report(
             "fire-2", day: 17, hour: 8, "Fire tears through Yazidi displacement camp in Iraq, killing two children",
             "Two children were killed when fire tore through dozens of tents at the Khanke camp for displaced "
                 + "Yazidis near Duhok late on Tuesday, officials said. The fire spread in strong wind before civil "
                 + "defence teams brought it under control. Families who lost their tents were moved to a school "
                 + "nearby."),
-        report(
+        july.report(
             "cause", day: 19, hour: 12, "Faulty wiring caused deadly Khanke camp fire, officials say",
             "An electrical fault in a tent caused the fire that killed two children and destroyed dozens of "
                 + "tents at the Khanke camp on Tuesday, the Duhok civil defence directorate said on Friday. "
@@ -36,34 +30,32 @@ import Testing
     ]
 
     private static func storyOf(_ later: ClusterDocument) -> (later: String?, fire: String?) {
-        let story = Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster(fire + [later]).map { ($0.documentID, $0.storyKey) })
+        let story = EnglishReports.stories(fire + [later])
         #expect(story["cause"] == story["fire"])
         return (story[later.id], story["fire"])
     }
 
+    /// Compensation for the fire's victims four days on, and for another loss in the same camp.
+    private static let victims = july.report(
+        "compensation", day: 21, hour: 8, "Khanke fire victims to receive compensation and caravans, Duhok governorate says",
+        "The Duhok governorate will pay compensation to the families who lost their tents in the fire that "
+            + "destroyed dozens of tents at the Khanke camp last week and will give each of them a caravan, the "
+            + "governor's office said on Sunday. The families of the two children who died will receive ten "
+            + "million dinars each. Aid groups have distributed food, mattresses and clothes since the fire.")
+    private static let hail = july.report(
+        "hail", day: 21, hour: 8, "Khanke farmers to receive compensation for hail damage, Duhok governorate says",
+        "The Duhok governorate will pay compensation to farmers around the Khanke camp whose wheat and "
+            + "vegetables were destroyed by hail last week, the governor's office said on Sunday. Families in the "
+            + "camp who farm plots nearby will receive ten million dinars each. Aid groups have distributed seed "
+            + "and fertiliser since the storm.")
+
     @Test func compensationDaysLaterJoinsTheCampFire() {
-        let (compensation, fire) = Self.storyOf(
-            Self.report(
-                "compensation", day: 21, hour: 8,
-                "Khanke fire victims to receive compensation and caravans, Duhok governorate says",
-                "The Duhok governorate will pay compensation to the families who lost their tents in the fire "
-                    + "that destroyed dozens of tents at the Khanke camp last week and will give each of them a "
-                    + "caravan, the governor's office said on Sunday. The families of the two children who died "
-                    + "will receive ten million dinars each. Aid groups have distributed food, mattresses and "
-                    + "clothes since the fire."))
+        let (compensation, fire) = Self.storyOf(Self.victims)
         #expect(compensation == fire)
     }
 
     @Test func compensationForSomethingElseThereStaysApart() {
-        let (hail, fire) = Self.storyOf(
-            Self.report(
-                "hail", day: 21, hour: 8,
-                "Khanke farmers to receive compensation for hail damage, Duhok governorate says",
-                "The Duhok governorate will pay compensation to farmers around the Khanke camp whose wheat and "
-                    + "vegetables were destroyed by hail last week, the governor's office said on Sunday. Families "
-                    + "in the camp who farm plots nearby will receive ten million dinars each. Aid groups have "
-                    + "distributed seed and fertiliser since the storm."))
+        let (hail, fire) = Self.storyOf(Self.hail)
         #expect(hail != fire)
     }
 }

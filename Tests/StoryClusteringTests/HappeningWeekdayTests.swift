@@ -45,13 +45,7 @@ import Testing
         #expect(!HappeningWeekday.datesApart(happeningDay: nil, storyStart: tuesday))
     }
 
-    private static func report(_ id: String, day: Int, hour: Int64 = 12, _ title: String, _ text: String)
-        -> ClusterDocument
-    {
-        ClusterDocument(
-            id: id, source: "source-\(id)", title: title, text: text,
-            published: CivilDate.noon(2030, 7, day) + (hour - 12) * 3600, language: "en")
-    }
+    private static let july = EnglishReports(year: 2030, month: 7)
 
     @Test func arrestsOverTuesdaysBombingStayOutOfFridaysBombing() {
         let story = Self.stories(arrestsTitle: "Army intelligence detains two suspects over Tuesday’s deadly patrol bombing")
@@ -67,35 +61,34 @@ import Testing
 
     private static func stories(arrestsTitle: String) -> [String: String] {
         let documents = [
-            Self.report(
+            Self.july.report(
                 "tuesday", day: 16, hour: 7, "Two soldiers killed as roadside bomb hits army patrol in Shirqat",
                 "Two Iraqi soldiers were killed and three others wounded early on Tuesday when an improvised "
                     + "explosive device struck their patrol in Shirqat district, north of Tikrit, a security source "
                     + "said. The bomb had been planted on a dirt road near a village on the edge of the district."),
-            Self.report(
+            Self.july.report(
                 "toll", day: 17, hour: 10, "Wounded soldier dies, Shirqat bomb toll rises to three",
                 "A soldier wounded in Tuesday's bombing of an army patrol in Shirqat died of his injuries on "
                     + "Wednesday morning at Tikrit Teaching Hospital, raising the death toll to three, a medical "
                     + "source said. Funerals for the other two soldiers were held in their home towns."),
-            Self.report(
+            Self.july.report(
                 "friday", day: 19, hour: 18, "Soldier killed in second IED attack on army in Salahuddin this week",
                 "One Iraqi soldier was killed and two others wounded on Friday evening when a roadside bomb hit "
                     + "their patrol north of Baiji, security sources said. It was the second bomb attack on an army "
                     + "patrol in Salahuddin this week, after Tuesday's bombing in Shirqat killed three soldiers. "
                     + "Troops sealed off the area and searched nearby villages for the men who planted the device."),
-            Self.report(
+            Self.july.report(
                 "friday-2", day: 19, hour: 20, "Roadside bomb kills Iraqi soldier north of Baiji",
                 "A roadside bomb killed an Iraqi soldier and wounded two others on Friday evening north of Baiji, "
                     + "security sources said, days after a bombing in Shirqat killed three soldiers. The army "
                     + "said it was searching villages near the site for suspects."),
-            Self.report(
+            Self.july.report(
                 "arrests", day: 20, hour: 9, arrestsTitle,
                 "Iraqi military intelligence said on Saturday it had detained two men suspected of planting the "
                     + "bomb that killed three soldiers on Tuesday in Shirqat district. The two were captured at dawn "
                     + "in a house on the outskirts of the district. The arrests came a day after another roadside "
                     + "bomb killed a soldier on an army patrol north of Baiji."),
         ]
-        return Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        return EnglishReports.stories(documents)
     }
 }

@@ -7,15 +7,9 @@ import Testing
 /// bar. A shelter feature the morning's flood report did not take joins the flood's story after two
 /// more reports; cut to a feed's description, it stays apart.
 @Suite struct LongReportTests {
-    private static func report(_ id: String, day: Int, hour: Int64, _ title: String, _ text: String)
-        -> ClusterDocument
-    {
-        ClusterDocument(
-            id: id, source: "source-\(id)", title: title, text: text,
-            published: CivilDate.noon(2030, 3, day) + (hour - 12) * 3600, language: "en")
-    }
+    private static let march = EnglishReports(year: 2030, month: 3)
 
-    private static let first = report(
+    private static let first = march.report(
         "a1", day: 5, hour: 6, "Dam spillway fails, flooding Carrow and forcing hundreds from homes",
         "Flood waters swept through the riverside town of Carrow on Tuesday after the spillway of "
             + "the Kettle River dam gave way during heavy rain, forcing hundreds of families from their "
@@ -33,7 +27,7 @@ import Testing
             + "spillway for years. The weather service said more rain was expected on Wednesday and "
             + "warned that the river would stay above flood stage for several days.")
 
-    private static let shelter = report(
+    private static let shelter = march.report(
         "lone", day: 5, hour: 18, "At a Carrow school gym, flood families wait for word of their homes",
         "Inside the Carrow high school gymnasium, which has become the main shelter for families "
             + "driven out by the flood, volunteers were handing out blankets, dry clothes and hot soup on "
@@ -53,7 +47,7 @@ import Testing
             + "baby formula and dry socks, and asked people who wanted to help to bring donations to the "
             + "school.")
 
-    private static let inspection = report(
+    private static let inspection = march.report(
         "a2", day: 6, hour: 9, "Carrow dam spillway had been flagged for repairs, officials say",
         "The Kettle River dam spillway that collapsed early on Tuesday and flooded the town of "
             + "Carrow had been flagged as needing repairs in a state inspection two years ago, officials "
@@ -70,7 +64,7 @@ import Testing
             + "spillway for years and wanted to know why the repairs were never made. Schools in the town "
             + "will stay closed for the rest of the week, the principal said.")
 
-    private static let homecoming = report(
+    private static let homecoming = march.report(
         "a3", day: 7, hour: 10, "Carrow flood families return to count damage as water recedes",
         "Families forced from their homes by the Carrow flood began returning on Thursday to count "
             + "the damage after the water from the failed Kettle River dam spillway went down, county "
@@ -92,8 +86,7 @@ import Testing
             shelter.text = shelter.text.split(separator: " ").prefix(shelterWords).joined(separator: " ")
         }
         let documents = [Self.first, shelter, Self.inspection, Self.homecoming]
-        return Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        return EnglishReports.stories(documents)
     }
 
     @Test func aLongReportLeftAloneJoinsTheStoryItGrewInto() {

@@ -6,29 +6,23 @@ import Testing
 /// the highway this week") does not merge with the story of the earlier happening, though its
 /// reports retell that one at length: the repeat weighs in a merge as a happening apart does, twice.
 @Suite struct RepeatMergeTests {
-    private static func report(_ id: String, day: Int, hour: Int64, _ title: String, _ text: String)
-        -> ClusterDocument
-    {
-        ClusterDocument(
-            id: id, source: "source-\(id)", title: title, text: text,
-            published: CivilDate.noon(2030, 4, day) + (hour - 12) * 3600, language: "en")
-    }
+    private static let april = EnglishReports(year: 2030, month: 4)
 
     @Test func theSecondCrashOfTheWeekStaysApartFromTheFirst() {
         let documents = [
-            Self.report(
+            Self.april.report(
                 "a1", day: 23, hour: 5, "Four killed as fuel tanker crashes and burns on Baghdad-Kut highway",
                 "Four people were killed and six wounded when a fuel tanker overturned and caught fire on the "
                     + "Baghdad-Kut highway near Aziziyah on Tuesday, the civil defence said. The tanker collided "
                     + "with a minibus before bursting into flames, and the fire spread to two cars. Firefighters "
                     + "put out the blaze after two hours and the road was closed to traffic until the afternoon."),
-            Self.report(
+            Self.april.report(
                 "a2", day: 23, hour: 7, "Fuel tanker crash and fire kill four on Iraq's Baghdad-Kut road",
                 "A fuel tanker overturned and burst into flames on the Baghdad-Kut highway near Aziziyah on "
                     + "Tuesday, killing four people and wounding six, civil defence officials said. The tanker hit "
                     + "a minibus and the fire spread to two cars before firefighters brought it under control. The "
                     + "highway was closed for several hours."),
-            Self.report(
+            Self.april.report(
                 "b1", day: 25, hour: 6, "Three killed in second deadly crash on Baghdad-Kut highway this week",
                 "Three people were killed when a minibus collided with a truck on the Baghdad-Kut highway on "
                     + "Thursday, the civil defence said. It was the second deadly crash on the highway this week: "
@@ -37,7 +31,7 @@ import Testing
                     + "two cars."),
             // Retelling Tuesday's crash at length, it meets the first story better than the second's
             // headline-sized start; joined to the second, it must not pull the two together.
-            Self.report(
+            Self.april.report(
                 "b2", day: 25, hour: 8, "Minibus and truck collide on Baghdad-Kut highway, three killed",
                 "A minibus collided with a truck on the Baghdad-Kut highway on Thursday, killing three "
                     + "people, the civil defence said. On Tuesday four people were killed and six wounded near "
@@ -45,8 +39,7 @@ import Testing
                     + "collided with a minibus. The fire spread to two cars and firefighters put out the blaze "
                     + "after two hours. The road was closed to traffic until the afternoon."),
         ]
-        let story = Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        let story = EnglishReports.stories(documents)
         #expect(story["a2"] == story["a1"])
         #expect(story["b2"] == story["b1"])
         #expect(story["b1"] != story["a1"])
