@@ -974,6 +974,8 @@ struct ClusteringEngine {
             stories[target].titleKinds & Gazetteer.briefKinds != 0
         else { return target }
         pruneFlashStories()
+        // The story's start before any flash joined it: absorbed flashes do not move the window on.
+        let storyStart = stories[target].firstTime
         for candidate in flashStories {
             let other = Int(candidate)
             let flash = stories[other]
@@ -981,7 +983,7 @@ struct ClusteringEngine {
             guard other != target, flash.isOpen, !flash.isClosed, flash.isFlashesOnly,
                 flash.records.count <= Self.flashStoryLimit,
                 flash.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0,
-                let flashTime = flash.firstTime, let storyTime = story.firstTime,
+                let flashTime = flash.firstTime, let storyTime = storyStart,
                 abs(flashTime - storyTime) <= Self.flashLeadSeconds
             else { continue }
             // A town, a person, an organisation not every event's, a run of capitalised words the
