@@ -286,7 +286,6 @@ struct ClusteringEngine {
         guard !hits.isEmpty else { return nil }
         let candidates = topCandidates(hits)
         let headlineOnly = isHeadlineOnly(features)
-        let happeningDay = HappeningWeekday.happeningDay(features.titleHappeningWeekday, published: time)
 
         var best: (Int, Double, SparseVector)?
         // The document's runs of capitalised words, read when a closed story is first met in range.
@@ -385,7 +384,8 @@ struct ClusteringEngine {
             let roundupApart = Self.roundupApart(features.titleCountsPeriod, features.titleKinds, story)
             // A report of what followed dating its happening by a weekday ("over Tuesday's patrol
             // bombing") is not of a story that began on another day.
-            let dayApart = HappeningWeekday.datesApart(happeningDay: happeningDay, storyStart: story.firstTime)
+            let dayApart = HappeningWeekday.datesApart(
+                happeningDay: features.titleHappeningDay, storyStart: story.firstTime)
             let placesApart =
                 titlesNameOtherPlaces || happeningApart || kindsContradicting || roundupApart || dayApart
             let sameSource = known(document.source).map(story.sources.contains) ?? false
@@ -697,8 +697,7 @@ struct ClusteringEngine {
             story: index, similarity: 1, duplicateOf: nil, shared: [])
         assignment.storyKey = document.id
         stories[index].releaseIndexedTerms()
-        stories[index].datedHappeningDay = HappeningWeekday.happeningDay(
-            features.titleHappeningWeekday, published: document.published)
+        stories[index].datedHappeningDay = features.titleHappeningDay
         if features.titleIsBreaking { flashStories.append(Int32(index)) }
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment

@@ -67,9 +67,9 @@ struct DocumentFeatures: Sendable {
     /// Whether the title names what follows a happening: arrests, a sentence, a funeral, a resignation,
     /// or another aftermath ``AftermathCue`` reads (a toll rising, an inquiry, compensation).
     var titleNamesAftermath = false
-    /// The weekday (Sunday 0) an English title dates its happening by ("over Monday's pipeline
-    /// bombing"; ``HappeningWeekday``) when the title names what followed it, else `nil`.
-    var titleHappeningWeekday: Int8?
+    /// The day (its start, unix seconds UTC) an English title naming what followed dates its
+    /// happening to by a weekday ("over Monday's pipeline bombing"; ``HappeningWeekday``), else `nil`.
+    var titleHappeningDay: Int64?
     /// Whether the title says its happening is not the first of its kind lately ("second drone
     /// strike this week"; ``RepeatCue``), or a sentence of the body's first words counts it among
     /// others of its kind ("It was the second shooting in Erbil in less than a week").

@@ -77,7 +77,10 @@ struct FeatureExtractor: Sendable {
             titleKinds: Self.literalKinds(accumulator.titleKinds, titleTokens),
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
             titleNamesAftermath: namesAftermath,
-            titleHappeningWeekday: namesAftermath ? HappeningWeekday.possessive(in: title, language: language) : nil,
+            titleHappeningDay: namesAftermath
+                ? HappeningWeekday.happeningDay(
+                    HappeningWeekday.possessive(in: title, language: language), published: document.published)
+                : nil,
             // A follow-up's copy recalls the count as well ("…, the second shooting in Erbil this
             // week"): a report of what followed is no repeat for its body alone.
             marksRepeat: (!aftershock && RepeatCue.marksRepeat(titleTokens, language: language))
