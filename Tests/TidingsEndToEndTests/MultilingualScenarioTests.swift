@@ -169,7 +169,7 @@ struct MultilingualScenarioTests {
         // two fog pile-ups.
         Week(
             name: "december-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
-            english: 0.9, crossLanguage: 0.8, f1: 0.8,
+            english: 0.74, crossLanguage: 0.8, f1: 0.8,
             knownMixing: "the PUK delegation's talks join the court-ratification story"),
         // Seventeenth stop, unseen: two Turkish drone strikes four days apart, two Newroz fires, two
         // returns of displaced families; two Kurmanji feeds. Nothing was changed for it.
@@ -200,12 +200,12 @@ struct MultilingualScenarioTests {
         // clashes and graduates' protests in the south, two English wires with title-only flashes.
         Week(
             name: "february-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.65,
-            english: 0.9, crossLanguage: 0.7, f1: 0.7,
+            english: 0.67, crossLanguage: 0.7, f1: 0.7,
             knownMixing: "a pipeline leak joins the oil-field fire its reports recall; two tribal clashes in Basra"),
         // Two cabinet sessions, two teachers' protests and two rulings of one court a few days apart;
         // three Sorani feeds, Eastern Arabic digits, "1.500" in Kurmanji.
         Week(
-            name: "july-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9, english: 0.9,
+            name: "july-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9, english: 0.78,
             crossLanguage: 0.9, f1: 0.9, knownMixing: "the Court of Cassation's two rulings three days apart"),
         // Eighteenth stop, unseen when it arrived: two bombs in Diyala and two floods in Duhok four days
         // apart, the later reports recalling the earlier; a teachers' protest and a crash in Sulaimani
@@ -284,7 +284,7 @@ struct MultilingualScenarioTests {
         // Baghdad" three days later in one story led to directions placing an event at a capital: two
         // snowstorms closing roads, salaries and the budget interleaved, flu and snow closing schools.
         Week(
-            name: "snow-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.95,
+            name: "snow-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.92,
             crossLanguage: 0.75, f1: 0.85,
             knownMixing: "the report of a woman killed in al-Hol joins the return of families from al-Hol"),
         // Twentieth stop, a blind check with two Kurmanji feeds: two Turkish attacks on Amedi villages
@@ -480,7 +480,7 @@ struct MultilingualScenarioTests {
         // Kurdish town spellings added for all weeks (Çibayiş) brought 0.873.
         Week(
             name: "dhiqar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
-            english: 0.85, crossLanguage: 0.6, f1: 0.8,
+            english: 0.78, crossLanguage: 0.6, f1: 0.8,
             knownMixing: "AFP's feature on buffalo herders joins the marsh festival"),
         // Twenty-third stop, blind likewise: two IS attacks three days apart, a silo fire and a market
         // fire in Samarra, two crashes, a power protest and a grid failure, two mass graves. 0.721 with
@@ -832,7 +832,7 @@ struct MultilingualScenarioTests {
             english: 0.74, crossLanguage: 0.62, f1: 0.77),
         Week(
             name: "dibis-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
-            english: 0.9, crossLanguage: 0.63, f1: 0.81,
+            english: 0.78, crossLanguage: 0.63, f1: 0.81,
             knownMixing: """
                 a Kurmanji report of the Erbil–Kirkuk road widening joins the minibus crash on that road
                 """),
@@ -983,9 +983,14 @@ struct MultilingualScenarioTests {
         #expect(score.precision >= week.precision, "\(score)")
         #expect(score.f1 >= week.f1, "\(score)")
         if let floor = week.crossLanguage { #expect(score.crossLanguageRecall >= floor, "\(score)") }
+        // The English floor holds whether or not a week's known mixing shows in this run: only the
+        // mixing itself is a known issue. Until the thirty-ninth stop the floor sat inside the known
+        // issue and was never checked for six weeks whose mixing costs English pairs; their floors
+        // are now what the mixing leaves (december 0.762, february 0.692, july, dhiqar and dibis
+        // 0.800, snow 0.933), a little under.
+        if let floor = week.english { #expect(score.englishF1 >= floor, "\(score)") }
         let mixing = {
             #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
-            if let floor = week.english { #expect(score.englishF1 >= floor, "\(score)") }
         }
         if let knownMixing = week.knownMixing {
             withKnownIssue(Comment(rawValue: knownMixing), isIntermittent: true) { mixing() }
