@@ -39,9 +39,10 @@ import Testing
         let result = await onOwnThread { [documents] in StoryClusterer().cluster(documents) }
         let predicted = Dictionary(uniqueKeysWithValues: result.map { ($0.documentID, $0.storyKey) })
         let f1 = Self.pairwiseF1(gold: gold, predicted: predicted)
-        // Regression floor: what the clusterer reaches today on this shuffled copy (0.864; 0.800 before
-        // undated articles were dated by their datelines) less a margin.
-        #expect(f1 >= 0.84, "pairwise F1 \(f1)")
+        // Regression floor: what the clusterer reaches today on this shuffled copy (0.896 at the
+        // thirty-ninth stop; 0.864 at the eighteenth, 0.800 before undated articles were dated by their
+        // datelines) less a margin of about one shuffle's spread.
+        #expect(f1 >= 0.88, "pairwise F1 \(f1)")
         // The issue's goal. Not reached yet: most of what is missed is events split in two or
         // three (recall ~0.72 at precision ~0.9), a few gold events span months.
         withKnownIssue("ECB+ pairwise F1 goal 0.90 not reached yet", isIntermittent: true) {
