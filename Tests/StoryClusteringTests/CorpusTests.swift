@@ -41,12 +41,15 @@ import Testing
         let f1 = Self.pairwiseF1(gold: gold, predicted: predicted)
         // Regression floor: what the clusterer reaches today on this shuffled copy (0.896 at the
         // thirty-ninth stop; 0.864 at the eighteenth, 0.800 before undated articles were dated by their
-        // datelines) less a margin of about one shuffle's spread.
+        // datelines) less 0.016, room for changes that move this one shuffle (the shuffle is fixed and
+        // the engine deterministic: the margin is for changes, not noise).
         #expect(f1 >= 0.88, "pairwise F1 \(f1)")
         // The issue's goal. Not reached yet: most of what is missed is events split in two or
         // three (recall ~0.86 at precision ~0.93 over the CLI's shuffles), a few gold events span
         // months.
-        withKnownIssue("ECB+ pairwise F1 goal 0.90 not reached yet", isIntermittent: true) {
+        // Not intermittent: the shuffle is fixed, so the day this shuffle reaches 0.90 the known issue
+        // goes unrecorded and the test fails, asking for a plain expectation.
+        withKnownIssue("ECB+ pairwise F1 goal 0.90 not reached yet") {
             #expect(f1 >= 0.90, "pairwise F1 \(f1)")
         }
     }

@@ -144,6 +144,9 @@ struct MultilingualScenarioTests {
         var english: Double?
         var crossLanguage: Double?
         var f1: Double
+        /// How many stories mixing two events the week holds today, at most: with a known mixing,
+        /// one story more is a regression all the same.
+        var mixed = 0
         /// Why the week still mixes a story, when it does (recorded as a known issue).
         var knownMixing: String?
         var testDescription: String { name }
@@ -151,11 +154,12 @@ struct MultilingualScenarioTests {
 
     static let weeks: [Week] = [
         // Floods in Zakho and Khanaqin, two parliament sessions, two protests; one poll.
-        Week(name: "north-week", crossLanguage: 0.9, f1: 0.95),
+        Week(name: "north-week", english: 0.95, crossLanguage: 0.9, f1: 0.95),
         // Two cabinet sessions, two crop fires, a raid and a kidnapping; written after north-week's
         // changes to check them.
         Week(
-            name: "iraq-june", update: ("zagrospost-en.update.xml", "zagrospost-en.xml"), crossLanguage: 0.9,
+            name: "iraq-june", update: ("zagrospost-en.update.xml", "zagrospost-en.xml"), english: 0.95,
+            crossLanguage: 0.9,
             f1: 0.95),
         // Two English wires rewriting the same events; two bombings three days apart (the second's
         // reports recount the first), two parties' rallies, two road crashes; the second wire's next page.
@@ -170,7 +174,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "december-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
             english: 0.74, crossLanguage: 0.8, f1: 0.8,
-            knownMixing: "the PUK delegation's talks join the court-ratification story"),
+            mixed: 1, knownMixing: "the PUK delegation's talks join the court-ratification story"),
         // Seventeenth stop, unseen: two Turkish drone strikes four days apart, two Newroz fires, two
         // returns of displaced families; two Kurmanji feeds. Nothing was changed for it.
         // Nineteenth stop: a headline calling its strike the "second this week" keeps it apart.
@@ -188,7 +192,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "october-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.85, crossLanguage: 0.7, f1: 0.85,
-            knownMixing: "two rival lists' rallies in Mosul a day apart"),
+            mixed: 1, knownMixing: "two rival lists' rallies in Mosul a day apart"),
         // Seventeenth stop, unseen: two mountain fires, two drone strikes, two mass graves in Sinjar;
         // three events covered only in Arabic and Kurdish. Nothing was changed for it then; the
         // twenty-second stop's villages unknown to the gazetteer (Hardan, Qiniyê) keep the two graves
@@ -201,12 +205,12 @@ struct MultilingualScenarioTests {
         Week(
             name: "february-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.65,
             english: 0.67, crossLanguage: 0.7, f1: 0.7,
-            knownMixing: "a pipeline leak joins the oil-field fire its reports recall; two tribal clashes in Basra"),
+            mixed: 3, knownMixing: "a pipeline leak joins the oil-field fire its reports recall; two tribal clashes in Basra"),
         // Two cabinet sessions, two teachers' protests and two rulings of one court a few days apart;
         // three Sorani feeds, Eastern Arabic digits, "1.500" in Kurmanji.
         Week(
             name: "july-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9, english: 0.78,
-            crossLanguage: 0.9, f1: 0.9, knownMixing: "the Court of Cassation's two rulings three days apart"),
+            crossLanguage: 0.9, f1: 0.9, mixed: 1, knownMixing: "the Court of Cassation's two rulings three days apart"),
         // Eighteenth stop, unseen when it arrived: two bombs in Diyala and two floods in Duhok four days
         // apart, the later reports recalling the earlier; a teachers' protest and a crash in Sulaimani
         // the same day; its failures led to the towns-apart rule.
@@ -220,7 +224,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "april-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
             english: 0.8, crossLanguage: 0.9, f1: 0.85,
-            knownMixing: "two cabinet sessions five days apart, the second's reports recalling the first"),
+            mixed: 1, knownMixing: "two cabinet sessions five days apart, the second's reports recalling the first"),
         // Eighteenth stop, unseen when it arrived: a heatwave and grid collapse told over five days (one
         // event), protests in Basra, two crop fires the same day, two Turkish attacks in Amedi district
         // two days apart; its failures led to topics counting as names across languages. The
@@ -243,7 +247,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "campaign-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
             english: 0.7, crossLanguage: 0.7, f1: 0.75,
-            knownMixing: "two parties' rallies in Sulaimani two days apart, the second's reports recalling the first"),
+            mixed: 1, knownMixing: "two parties' rallies in Sulaimani two days apart, the second's reports recalling the first"),
         // Eighteenth stop, written after every change had landed, nothing tuned on it: Newroz in Akre and
         // in Sulaimani, a Turkish airstrike and Iranian shelling, a salary decision and a teachers' strike.
         Week(
@@ -262,8 +266,7 @@ struct MultilingualScenarioTests {
         // over days.
         Week(
             name: "penjwen-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
-            english: 0.8, crossLanguage: 0.7, f1: 0.85,
-            knownMixing: "a Sorani report of the teachers' boycott ('بایکۆت', in no topic) joins the salary decision"
+            english: 0.8, crossLanguage: 0.7, f1: 0.85
         ),
         // Nineteenth stop, a blind check: the helper was told nothing of the stop's changes. Two quakes
         // in Sulaimani province, two attacks blamed on IS, a cabinet deal and a council walkout, salaries
@@ -277,7 +280,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "arbaeen-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.95, crossLanguage: 0.75, f1: 0.85,
-            knownMixing:
+            mixed: 1, knownMixing:
                 "the SDF's handover of IS suspects at Rabia joins the return of families through Rabia three days before"
         ),
         // Nineteenth stop, the third blind week, until its IS attack near Kirkuk and a bomb "north of
@@ -286,7 +289,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "snow-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.92,
             crossLanguage: 0.75, f1: 0.85,
-            knownMixing: "the report of a woman killed in al-Hol joins the return of families from al-Hol"),
+            mixed: 1, knownMixing: "the report of a woman killed in al-Hol joins the return of families from al-Hol"),
         // Twentieth stop, a blind check with two Kurmanji feeds: two Turkish attacks on Amedi villages
         // three days apart, two protests in Sulaimani, two fires in Erbil, the later reports recalling
         // the earlier. The session-start binary scored 0.647 with four mixed stories; the stop's
@@ -314,7 +317,7 @@ struct MultilingualScenarioTests {
             // Thirtieth stop: 0.965 -> 0.927 when Arabic "واثنين" ("and two") stopped reading as Monday:
             // the Kirkuk arrest's Arabic report then meets the Monday arrest's story at 0.322 against
             // the 0.32 bar (the false weekday had diluted it below).
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 a report of October's oil exports joins the export deal's story two days later; the Kirkuk \
                 land registry director's arrest, in Arabic, joins the electricity director's arrest three \
                 days before
@@ -334,7 +337,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "border-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.9, crossLanguage: 0.8, f1: 0.85,
-            knownMixing: "the trade ministry's visit to Erbil (one Sorani report) joins the wheat deal signed four days later"),
+            mixed: 1, knownMixing: "the trade ministry's visit to Erbil (one Sorani report) joins the wheat deal signed four days later"),
         // Twenty-first stop, blind: two crashes on the Erbil–Kirkuk road four days apart, two journalists
         // arrested in two cities, two cabinet sessions, a fuel-station blast and a depot fire in Kirkuk
         // two days apart, a quake's damage revised; five long BasNews posts. 0.751 with the
@@ -351,7 +354,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "basra-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.7,
             english: 0.65, crossLanguage: 0.55, f1: 0.65,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the Qurna clash's truce (Arabic) joins the Zubair clash, which alone has Arabic reports; the \
                 graduates' protest at the Rumaila gate joins the well fire there (its headlines name no \
                 protest); two Baghdad verdicts a day apart mix in English
@@ -363,7 +366,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "harvest-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.65,
             english: 0.8, crossLanguage: 0.6, f1: 0.7,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the second crop fire's Arabic and Kurmanji flashes ("حريق جديد", "dîsa agir"), which name \
                 no village, join the Kandinawa fire 23 hours on; the federal and the KRG wheat decisions \
                 two days apart mix
@@ -384,11 +387,7 @@ struct MultilingualScenarioTests {
         // a headline recalls, Kurmanji "agir pêket") brought 0.749: fitted since.
         Week(
             name: "pipeline-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
-            english: 0.6, crossLanguage: 0.6, f1: 0.7,
-            knownMixing: """
-                a Sorani report of pumping resuming after the Dibis bomb (its headline names no place) \
-                joins the Baiji bomb's story, which had told of pumping resuming two days before
-                """),
+            english: 0.6, crossLanguage: 0.6, f1: 0.7),
         // Twenty-second stop, blind: two crashes on the Sulaimani–Kirkuk road, two salary protests,
         // two drone strikes, a building collapse and a gas blast in one neighbourhood, Halabja's
         // fortieth anniversary. 0.741 with the session-start binary, 0.794 with the body repeat cue
@@ -396,7 +395,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "slemani-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.85, crossLanguage: 0.7, f1: 0.8,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a Kurmanji report of a new hospital wing in Halabja takes the Kurmanji preview of the \
                 anniversary, and the anniversary's reports follow it
                 """),
@@ -415,7 +414,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "mosul-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.7,
             english: 0.85, crossLanguage: 0.8, f1: 0.75,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the Bartella house fire, 22 hours after the Qaraqosh wedding-hall fire and its reports \
                 recalling it, joins it; the second convoy's Arabic and Sorani reports, worded like the \
                 first's but for the camp and the count, join the first; a Sorani report of the wedding \
@@ -429,7 +428,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "anbar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.8, crossLanguage: 0.65, f1: 0.78,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 the drownings at Hit and Haditha three days apart, worded alike, mix; a Sorani report of \
                 Erbil airport's passenger figures takes the Sorani report of the dust storm closing it
                 """),
@@ -440,7 +439,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "duhok-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
             english: 0.55, crossLanguage: 0.7, f1: 0.75,
-            knownMixing: """
+            mixed: 4, knownMixing: """
                 the second strike's first report names no place and joins the first; the drivers' strike \
                 and the holiday closure at Ibrahim Khalil mix; the Khanke camp fire takes a feature on \
                 another camp, and the Duhok–Akre crash a festival in Akre
@@ -468,11 +467,7 @@ struct MultilingualScenarioTests {
         // session-start binary; a second convoy marked as a repeat brought 0.854 (fitted).
         Week(
             name: "sinjar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
-            english: 0.8, crossLanguage: 0.7, f1: 0.8,
-            knownMixing: """
-                the second drone strike's Kurmanji flash, naming only Sinjar, joins the first strike's \
-                story; Sinune hospital's new emergency wing joins the Sinune power protest the day before
-                """),
+            english: 0.8, crossLanguage: 0.7, f1: 0.8),
         // Twenty-third stop, blind, first scored with the stop's binary when it arrived: two tribal clashes in
         // two districts, two drownings, a hospital fire and a market fire, three protests, a grenade
         // attack and a raid in Maysan, a marsh festival where a road is blocked for water two days later.
@@ -481,7 +476,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "dhiqar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.78, crossLanguage: 0.6, f1: 0.8,
-            knownMixing: "AFP's feature on buffalo herders joins the marsh festival"),
+            mixed: 1, knownMixing: "AFP's feature on buffalo herders joins the marsh festival"),
         // Twenty-third stop, blind likewise: two IS attacks three days apart, a silo fire and a market
         // fire in Samarra, two crashes, a power protest and a grid failure, two mass graves. 0.721 with
         // the session-start binary and with the stop's; nothing changed for it (0.758 once the Kurdish
@@ -489,7 +484,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "salahuddin-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.75, crossLanguage: 0.5, f1: 0.7,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the Samarra market fire's first Arabic report joins the silo fire three days before; the \
                 grid failure's English report joins the Tuz Khurmatu power protest; a Kurmanji piece on \
                 Lake Tharthar's level joins the arms cache found there
@@ -502,7 +497,7 @@ struct MultilingualScenarioTests {
             name: "soran-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             // 0.824 -> 0.793 at the thirtieth stop, when "أحد" ("one of") stopped reading as Sunday.
             english: 0.8, crossLanguage: 0.7, f1: 0.78,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a Sorani report of a runaway lorry in Haji Omaran (no word for a crash) joins the drone \
                 strike there two days before
                 """),
@@ -513,7 +508,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "babil-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.85, crossLanguage: 0.7, f1: 0.85,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a piece on pilgrim numbers at Zurbatiyah joins the pilgrim-bus crash whose dead were handed \
                 over there
                 """),
@@ -523,11 +518,7 @@ struct MultilingualScenarioTests {
         // 0.859 with the final; nothing changed for it.
         Week(
             name: "erbil-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
-            english: 0.85, crossLanguage: 0.7, f1: 0.8,
-            knownMixing: """
-                the first Baku flight joins the drone blast at the airport; Makhmour's new dialysis unit \
-                joins the farmers' protest there
-                """),
+            english: 0.85, crossLanguage: 0.7, f1: 0.8),
         // Twenty-third stop, blind to all of its rules and gazetteer entries (first run with its final
         // binary): two fires two days apart, two crashes on the Erbil–Duhok road, two drownings in the
         // Zab beside a flood, two protests, two checkpoint arrests, the Yazidi new year at Lalish.
@@ -536,7 +527,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "akre-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.85, crossLanguage: 0.55, f1: 0.72,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 the two crashes on the Erbil–Duhok road (the first one's flash names no place); the market \
                 fire's compensation committee joins the Lalish feast; a piece on speed cameras joins the \
                 second crash
@@ -553,15 +544,15 @@ struct MultilingualScenarioTests {
         // Halabja road, a quake felt from Iran, the chemical attack's anniversary. 0.773 with both.
         Week(
             name: "halabja-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
-            crossLanguage: 0.5, f1: 0.7),
+            english: 0.92, crossLanguage: 0.5, f1: 0.7),
         // Twenty-fourth stop, blind likewise: two fires in Kut (a hospital ward, the old market), two
         // crashes on the Baghdad–Kut highway, two drownings in the Tigris, two water protests, a
         // teachers' sit-in the morning of a farmers' protest, a clan clash, a dust storm. 0.639 with
         // both binaries: the weakest week.
         Week(
             name: "wasit-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.6,
-            crossLanguage: 0.45, f1: 0.58,
-            knownMixing: """
+            english: 0.95, crossLanguage: 0.45, f1: 0.58,
+            mixed: 3, knownMixing: """
                 the market fire's Arabic report joins the hospital fire five days earlier; a Kurmanji \
                 crash report north of Kut with no word for a crash joins the tanker crash two days earlier \
                 (until stop 38 the second crash's reports followed it; its "second deadly crash" report now \
@@ -576,7 +567,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "ninevehplains-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.95, crossLanguage: 0.6, f1: 0.85,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a drowning "south of Mosul" three days after one "in Mosul" joins it
                 """),
         // Twenty-fifth stop, blind when written (0.668 with the session-start binary): two clan clashes
@@ -585,10 +576,7 @@ struct MultilingualScenarioTests {
         // the stop's repeat cue, kinds-apart, Kurmanji fire and Huwaizah changes (fitted): 0.794.
         Week(
             name: "maysan-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
-            english: 0.95, crossLanguage: 0.6, f1: 0.77,
-            knownMixing: """
-                a report of Maysan's oil output that recalls the Halfaya fire joins the fire
-                """),
+            english: 0.95, crossLanguage: 0.6, f1: 0.77),
         // Twenty-fifth stop, blind when written (0.751): Iranian shelling of two Pshdar villages two days
         // apart, fires in two valleys near Raniya, two crashes, two drownings, teachers' and health
         // workers' salary protests. It led to the cross-language rule for one happening in one town
@@ -596,7 +584,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "raniya-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             english: 0.85, crossLanguage: 0.6, f1: 0.75,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 two burials a day apart, a farmer's in Gwezela and a kolbar's in Qaladze, mix; Raniya \
                 hospital's new wing joins the crash whose injured it treats
                 """),
@@ -606,7 +594,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "qadisiyah-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.95,
             crossLanguage: 0.65, f1: 0.82,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the arrests over the Al-Budair clash, naming bare "البدير", join the first Afak clash two \
                 days before
                 """),
@@ -617,7 +605,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "tuz-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.88, crossLanguage: 0.55, f1: 0.72,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 an NGO's ambulances for Tuz hospital join the checkpoint attack; Daquq's water protest joins \
                 the Kirkuk silos opening that morning; a Kurmanji piece on Kirkuk's Kurdish school exams \
                 joins the Hawija farmers' protest
@@ -631,7 +619,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "fao-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
             english: 0.65, crossLanguage: 0.58, f1: 0.7,
-            knownMixing: """
+            mixed: 3, knownMixing: """
                 the two double drownings in the Shatt al-Arab four days apart mix; Umm Qasr's container \
                 figures join the crane collapse, traders' delays the ship fire
                 """),
@@ -641,7 +629,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "belt-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.95,
             crossLanguage: 0.78, f1: 0.86,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a piece on Baghdad's winter farm plan joins the Tarmiyah mass wedding
                 """),
         // Twenty-fifth stop, a third round written blind while the review's fixes were made (nothing
@@ -653,7 +641,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "karbala-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.8,
             english: 0.5, crossLanguage: 0.42, f1: 0.55,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the contract workers' sit-in and the graduates' protest outside the governorate four days \
                 later mix (twice); a drug gang in Ain al-Tamr and dealers arrested in Hindiya two days later \
                 mix; the second body from Lake Razzaza joins a fisherman drowned in the Hindiya river that day
@@ -661,7 +649,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "khanaqin-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.75,
             crossLanguage: 0.55, f1: 0.75,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 the hospital's new ambulances (Sorani), whose copy recalls "the accident of the Kalar road", \
                 take in the Khanaqin-Jalawla crash the next morning: the names, the kind and the figures \
                 match, and the crash comes 22 hours later, within the day a shared town allows
@@ -669,7 +657,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "samarra-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.9, crossLanguage: 0.75, f1: 0.86,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a pickup overturning on the Samarra road joins the pilgrims' crash on that highway three \
                 days before; a drowning in the Tigris at Balad joins two brothers drowned at Samarra two \
                 days before
@@ -688,7 +676,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "hawija-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.84,
             english: 0.72, crossLanguage: 0.65, f1: 0.75,
-            knownMixing: """
+            mixed: 3, knownMixing: """
                 a Kurmanji report of the wheat fire in Riyadh (a sub-district the gazetteer leaves out: \
                 the Saudi capital) joins the barley fire in Dibis two days before, and the Arabic \
                 compensation of Riyadh's farmers follows it; a car overturning near \
@@ -699,14 +687,14 @@ struct MultilingualScenarioTests {
         Week(
             name: "shekhan-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.7, crossLanguage: 0.68, f1: 0.76,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 a wire naming no place ("Turkish strikes hit near Iraqi Kurdish village") joins the Kani \
                 Masi drone strike two days before; a feature on the camps' winter joins the Khanke camp fire
                 """),
         Week(
             name: "najaf-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.95, crossLanguage: 0.75, f1: 0.85,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a small dealer arrested in Kufa (the report says it is another case) joins the airport \
                 drug seizure and the arrest of its receiver in Kufa
                 """),
@@ -720,14 +708,14 @@ struct MultilingualScenarioTests {
         Week(
             name: "koya-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.85, crossLanguage: 0.68, f1: 0.78,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 the Taqtaq oil-well fire's Sorani and Arabic first reports join the Shaqlawa house fire \
                 told three hours before (two towns of one governorate, a fire each)
                 """),
         Week(
             name: "baghdad-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.7,
             english: 0.7, crossLanguage: 0.6, f1: 0.65,
-            knownMixing: """
+            mixed: 3, knownMixing: """
                 the power-station fire and the Sadr City protest over the blackout it caused mix; a \
                 Kurmanji flash of the station fire joins the mall fire; the second Tigris drowning's flash \
                 ("the second drowned man's body recovered") joins the first; the Kadhimiya pilgrimage's \
@@ -747,7 +735,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "qaim-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.88,
             english: 0.95, crossLanguage: 0.67, f1: 0.8,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 jobless graduates protesting in Al-Qaim join the phosphate workers' sit-in there, which \
                 ended three days before (since English "sit-in" names a protest, all four reports of it)
                 """),
@@ -766,7 +754,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "baiji-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.65, crossLanguage: 0.75, f1: 0.85,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a court jailing four for pipeline oil theft joins the arrest of a ring stealing from that \
                 pipeline (until stop 38 also the arrest of two suspects over "Tuesday's deadly patrol \
                 bombing", which joined Friday's bombing near Baiji, and at times a car overturning on the \
@@ -775,13 +763,13 @@ struct MultilingualScenarioTests {
         Week(
             name: "mandali-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.95,
             crossLanguage: 0.78, f1: 0.88,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a Sorani piece on Jalawla's Kurdish schools joins the arrest of a bomb cell near Jalawla
                 """),
         Week(
             name: "shatra-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.88, crossLanguage: 0.68, f1: 0.76,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 a young man drowned in the Gharraf near Shatra joins two brothers drowned in it three days \
                 before; a wheat-field fire joins the Rifai silo fire
                 """),
@@ -795,14 +783,14 @@ struct MultilingualScenarioTests {
         Week(
             name: "amedi-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.82,
             english: 0.95, crossLanguage: 0.68, f1: 0.78,
-            knownMixing: """
+            mixed: 3, knownMixing: """
                 the fires on Mount Matin and Mount Gara three days apart mix (twice); the Greater Zab's low inflows \
                 (Al-Sabah), recalling the Deraluk drowning in a sentence, join the drowning's story
                 """),
         Week(
             name: "sidakan-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.5,
             english: 0.55, crossLanguage: 0.62, f1: 0.57,
-            knownMixing: """
+            mixed: 4, knownMixing: """
                 the shelling of Barbzin and of Binparez two days later mix, with the second kolbar, who \
                 came from Barbzin; the first kolbar killed near Haji Omaran joins the avalanche on that \
                 road and the crossing closed by snow; the second kolbar's flash joins the kolbars' \
@@ -811,7 +799,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "daquq-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.6,
             english: 0.55, crossLanguage: 0.65, f1: 0.66,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 the attacks on Ali Saray and on Topzawa two days later mix
                 """),
         // Twenty-seventh stop, a first round written blind, with two Kurmanji outlets each (this stop's
@@ -833,7 +821,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "dibis-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             english: 0.78, crossLanguage: 0.63, f1: 0.81,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a Kurmanji report of the Erbil–Kirkuk road widening joins the minibus crash on that road
                 """),
         // Twenty-seventh stop, a second round written blind, scored with this stop's start and final
@@ -845,7 +833,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "muqdadiya-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.65,
             english: 0.75, crossLanguage: 0.45, f1: 0.6,
-            knownMixing: """
+            mixed: 3, knownMixing: """
                 the cousins drowned in the Khalis canal join the Khalis warehouse fire two days before, \
                 with a promise of more power hours for Khalis; the IS cell arrested east of Balad Ruz \
                 joins the Balad Ruz tribal clash; a first report of the cousins joins the boy drowned in \
@@ -854,14 +842,14 @@ struct MultilingualScenarioTests {
         Week(
             name: "zubair-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             english: 0.9, crossLanguage: 0.75, f1: 0.84,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 a report of the family's crash near Zubair joins the minibus crash on the Basra–Safwan \
                 road five days before
                 """),
         Week(
             name: "tikrit-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.92,
             english: 0.95, crossLanguage: 0.8, f1: 0.86,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 a Kurmanji report of the Kirkuk–Tikrit road-widening contract joins the minibus crash on \
                 that road; the civil defence's heater-safety campaign joins the Al-Dour heater fire
                 """),
@@ -875,7 +863,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "balad-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.7, crossLanguage: 0.45, f1: 0.62,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 a plan to light the Baghdad–Samarra highway, recalling both crashes, joins the first crash; \
                 a fodder store's fire in Dujail ("a second fire in days") joins the tanker that collided \
                 and burned near Ishaqi four hours before, in the same province
@@ -883,7 +871,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "zummar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.85, crossLanguage: 0.73, f1: 0.8,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the smuggler and 14 Syrians arrested west of Rabia join the fuel-tanker seizure near Rabia \
                 four days before; the second Zummar wheat fire, told "for the second day" (لليوم الثاني، \
                 بۆ دووەم ڕۆژ), joins the first
@@ -891,7 +879,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "jalawla-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
             english: 0.75, crossLanguage: 0.58, f1: 0.72,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 the Kifri flood joins the Narin valley flood two days before, an Arabic report of which \
                 names only Kifri district
                 """),
@@ -905,7 +893,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "falluja-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.92,
             english: 0.72, crossLanguage: 0.7, f1: 0.8,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the merchant kidnapped on the Saqlawiya road joins the clan clash in Saqlawiya the day \
                 before (a kidnapping is no kind of happening the gazetteer knows); since protests' ends are \
                 read as what followed (thirty-seventh stop), the contractors' sit-in holds its Arabic end \
@@ -915,7 +903,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "rutba-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.71,
             english: 0.8, crossLanguage: 0.6, f1: 0.7,
-            knownMixing: """
+            mixed: 1, knownMixing: """
                 two customs seizures at Trebil four days apart (the two tanker crashes stand apart since \
                 "tanker crash" names a crash, thirty-first stop; some of their Arabic and Kurdish reports \
                 with them)
@@ -923,7 +911,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "darbandikhan-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95,
             english: 0.95, crossLanguage: 0.75, f1: 0.83,
-            knownMixing: "the volunteer divers' appeal, recalling both lake drownings, joins the second"),
+            mixed: 1, knownMixing: "the volunteer divers' appeal, recalling both lake drownings, joins the second"),
         // Thirtieth stop, written blind the same way and scored with the stop's start binary: qayyarah
         // 0.866 (two attacks on villages of Qayyarah three days apart, two crashes near Shura, two
         // Tigris drownings, an oil-well fire and a crop fire; mixed: the Hajj Ali drowning's story,
@@ -942,7 +930,7 @@ struct MultilingualScenarioTests {
             // Spilik bus stands apart from the bus's story: cross-language recall 0.874 -> 0.843.
             name: "shaqlawa-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             english: 0.83, crossLanguage: 0.82, f1: 0.86,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 AFP's "Turkish shelling hits Iraqi Kurdish village, no casualties", 47 hours after the drone \
                 strike near Sidakan and naming no place, joins the strike's story; a feature on Baghdad's \
                 heat joins the report of Baghdad's heat holiday
@@ -956,7 +944,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "sharazur-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.85, crossLanguage: 0.78, f1: 0.85,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the Said Sadiq farmers dumping tomatoes against imports join the snow blackout's story \
                 three days after it (Sharazur, a protest word in its copy); AFP's feature on the porters \
                 of Penjwen, recalling the avalanche, joins the avalanche's story
@@ -969,7 +957,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "qurna-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95,
             english: 0.9, crossLanguage: 0.68, f1: 0.81,
-            knownMixing: """
+            mixed: 2, knownMixing: """
                 the Al-Hartha clan clash's truce, signed the day its arrests were reported, joins the \
                 drug dealers arrested in Al-Hartha; the curfew lifted after the Al-Madina clash joins the \
                 Al-Hartha clash's arrests (the same province, arrests and deaths in both)
@@ -987,11 +975,16 @@ struct MultilingualScenarioTests {
         // mixing itself is a known issue. Until the thirty-ninth stop the floor sat inside the known
         // issue and was never checked for six weeks whose mixing costs English pairs; their floors
         // are now what the mixing leaves (december 0.762, february 0.692, july, dhiqar and dibis
-        // 0.800, snow 0.933), a little under.
+        // 0.800, snow 0.933), a little under. Four weeks that had no English floor got one then
+        // (north-week, iraq-june and wasit-week 1.000, halabja-week 0.947).
         if let floor = week.english { #expect(score.englishF1 >= floor, "\(score)") }
+        // Nor may a week with known mixing mix more stories than it does today.
+        #expect(score.mixedStories.count <= week.mixed, "stories mixing events: \(score.mixedStories)")
         let mixing = {
             #expect(score.mixedStories.isEmpty, "stories mixing events: \(score.mixedStories)")
         }
+        // Intermittent: the weeks go through the daemon's concurrent polls. Mixing fixed shows in
+        // `scripts/bench-weeks.sh`, not here; more mixing fails the cap above.
         if let knownMixing = week.knownMixing {
             withKnownIssue(Comment(rawValue: knownMixing), isIntermittent: true) { mixing() }
         } else {
