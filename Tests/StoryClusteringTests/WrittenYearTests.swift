@@ -67,37 +67,43 @@ import Testing
         #expect(lenient["herald"] == lenient["ap"])
     }
 
-    @Test func aDecadeIsNoWrittenYear() {
-        let dated = [
-            ClusterDocument(
-                id: "reuters", source: "reuters",
-                title: "Germany's coal commission agrees to end coal power",
-                text: """
-                    Germany's coal commission agreed on Saturday to shut all of the country's coal-fired \
-                    power plants, after a marathon session in Berlin. The commission proposed 40 billion \
-                    euros in aid for the mining regions of Lusatia and the Rhineland.
-                    """,
-                published: CivilDate.noon(2019, 1, 26), language: "en"),
-            ClusterDocument(
-                id: "dw", source: "dw",
-                title: "German coal commission agrees to phase out coal power",
-                text: """
-                    The German coal commission agreed on Saturday in Berlin to close all coal-fired power \
-                    plants and proposed 40 billion euros in aid for the mining regions of Lusatia and the \
-                    Rhineland.
-                    """,
-                published: CivilDate.noon(2019, 1, 26) + 5_400, language: "en"),
-        ]
-        let undated = ClusterDocument(
+    /// Two dated reports of one decision, January 2019.
+    private static let coal = [
+        ClusterDocument(
+            id: "reuters", source: "reuters",
+            title: "Germany's coal commission agrees to end coal power",
+            text: """
+                Germany's coal commission agreed on Saturday to shut all of the country's coal-fired \
+                power plants, after a marathon session in Berlin. The commission proposed 40 billion \
+                euros in aid for the mining regions of Lusatia and the Rhineland.
+                """,
+            published: CivilDate.noon(2019, 1, 26), language: "en"),
+        ClusterDocument(
+            id: "dw", source: "dw",
+            title: "German coal commission agrees to phase out coal power",
+            text: """
+                The German coal commission agreed on Saturday in Berlin to close all coal-fired power \
+                plants and proposed 40 billion euros in aid for the mining regions of Lusatia and the \
+                Rhineland.
+                """,
+            published: CivilDate.noon(2019, 1, 26) + 5_400, language: "en"),
+    ]
+
+    /// An undated report of the decision that says when the plants shut: `when`.
+    private static func undatedCoalReport(shutting when: String) -> ClusterDocument {
+        ClusterDocument(
             id: "guardian", source: "guardian",
             title: "Germany's coal commission agrees to shut coal power plants",
             text: """
                 Germany's coal commission agreed on Saturday in Berlin to shut all coal-fired power plants \
-                by the late 2030s, and proposed 40 billion euros in aid for the mining regions of Lusatia \
-                and the Rhineland.
+                \(when), and proposed 40 billion euros in aid for the mining regions of Lusatia and the \
+                Rhineland.
                 """,
             language: "en")
-        let story = Self.stories(dated + [undated])
+    }
+
+    @Test func aDecadeIsNoWrittenYear() {
+        let story = Self.stories(Self.coal + [Self.undatedCoalReport(shutting: "in the late 2030s")])
         #expect(story["reuters"] == story["dw"])
         #expect(story["guardian"] == story["reuters"], "'the late 2030s' is a plan, not the year it was written")
         #expect(HeadlineFeatures.of("Coal to end in the 2030s", language: "en").latestYear == nil)
@@ -105,5 +111,21 @@ import Testing
         #expect(HeadlineFeatures.of("Coal to end in 2038", language: "en").latestYear == 2038)
         // A possessive is a year: the tokens are those of a decade, but the year is not round.
         #expect(HeadlineFeatures.of("After 2014's World Cup, Brazil rebuilds", language: "en").latestYear == 2014)
+    }
+
+    @Test func aDeadlineIsNoWrittenYear() {
+        // Shut "by 2038": a plan, and the undated report joins the story of 2019.
+        let planned = Self.stories(Self.coal + [Self.undatedCoalReport(shutting: "by 2038")])
+        #expect(planned["guardian"] == planned["reuters"], "'by 2038' is a deadline, not the year it was written")
+        // Shut "in 2038" reads as a year written (the report may be of 2038): it stays apart.
+        let written = Self.stories(Self.coal + [Self.undatedCoalReport(shutting: "in 2038")])
+        #expect(written["guardian"] != written["reuters"])
+        #expect(HeadlineFeatures.of("Germany to close coal plants by the end of 2038", language: "en").latestYear == nil)
+        #expect(HeadlineFeatures.of("Oil output to stay capped until 2027", language: "en").latestYear == nil)
+        #expect(HeadlineFeatures.of("Two men arrested by police in 2013", language: "en").latestYear == 2013)
+        #expect(HeadlineFeatures.of("العراق يخطط لإنهاء حرق الغاز بحلول عام 2030", language: "ar").latestYear == nil)
+        #expect(HeadlineFeatures.of("افتتاح المصفى الجديد في عام 2030", language: "ar").latestYear == 2030)
+        #expect(HeadlineFeatures.of("هەرێم تا کۆتایی ساڵی 2030 کارەبای 24 کاتژمێری دابین دەکات", language: "ckb").latestYear == nil)
+        #expect(HeadlineFeatures.of("Herêm heta dawiya sala 2030 dê elektrîka 24 saetan dabîn bike", language: "kmr").latestYear == nil)
     }
 }
