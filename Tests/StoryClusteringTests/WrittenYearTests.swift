@@ -108,6 +108,8 @@ import Testing
         #expect(story["guardian"] == story["reuters"], "'the late 2030s' is a plan, not the year it was written")
         #expect(HeadlineFeatures.of("Coal to end in the 2030s", language: "en").latestYear == nil)
         #expect(HeadlineFeatures.of("Songs of the 1940's return", language: "en").latestYear == nil)
+        #expect(HeadlineFeatures.of("Çandiniya Kurdistanê di salên 2030an de", language: "kmr").latestYear == nil)
+        #expect(HeadlineFeatures.of("In 2030 an accord was signed", language: "en").latestYear == 2030)
         #expect(HeadlineFeatures.of("Coal to end in 2038", language: "en").latestYear == 2038)
         // A possessive is a year: the tokens are those of a decade, but the year is not round.
         #expect(HeadlineFeatures.of("After 2014's World Cup, Brazil rebuilds", language: "en").latestYear == 2014)
