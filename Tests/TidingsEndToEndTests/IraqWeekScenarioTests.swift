@@ -43,16 +43,7 @@ struct IraqWeekScenarioTests {
         let storiesFile = dir.appendingPathComponent("stories.json")
         try listed.stdoutData.write(to: storiesFile)
 
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = [
-            "python3", Self.scorer.path, Self.scenario.appendingPathComponent("labels.json").path, storiesFile.path, "--json",
-        ]
-        let pipe = Pipe()
-        python.standardOutput = pipe
-        try python.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        python.waitUntilExit()
+        let data = try await Self.score(storiesFile)
         // The scorer prints one JSON object and then a summary line.
         let text = String(decoding: data, as: UTF8.self)
         let jsonEnd = try #require(text.range(of: "\n}", options: .backwards))
@@ -61,6 +52,36 @@ struct IraqWeekScenarioTests {
 
         #expect(score.coverage == 1.0)
         #expect(score.stored_twice.isEmpty, "stored twice: \(score.stored_twice)")
-        #expect((score.english_pairwise_f1 ?? 0) >= 0.67, "English pairwise F1 \(score.english_pairwise_f1 ?? 0)")
+        // The clustering issue's four bars (each 1.000 at the thirty-ninth stop).
+        #expect((score.english_pairwise_f1 ?? 0) >= 0.95, "English pairwise F1 \(score.english_pairwise_f1 ?? 0)")
+        #expect(score.mixed_stories.isEmpty, "stories mixing events: \(score.mixed_stories)")
+        #expect((score.cross_language_recall ?? 0) >= 0.6, "cross-language recall \(score.cross_language_recall ?? 0)")
+        #expect((score.pairwise["f1"] ?? 0) >= 0.8, "pairwise \(score.pairwise)")
+    }
+
+    /// The shared scorer's output for a `tidings stories --json --all` listing, run on a thread of
+    /// its own: a synchronous wait on one of Swift concurrency's two threads here would hold up the
+    /// tests running meanwhile.
+    private static func score(_ storiesFile: URL) async throws -> Data {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                let python = Process()
+                python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                python.arguments = [
+                    "python3", scorer.path, scenario.appendingPathComponent("labels.json").path, storiesFile.path,
+                    "--json",
+                ]
+                let pipe = Pipe()
+                python.standardOutput = pipe
+                do {
+                    try python.run()
+                    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+                    python.waitUntilExit()
+                    continuation.resume(returning: data)
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
     }
 }
