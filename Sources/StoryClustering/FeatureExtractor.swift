@@ -556,7 +556,7 @@ struct FeatureExtractor: Sendable {
                 // A decade ("the 1950s", "1940's", Kurmanji "salên 1990an") is no year the report was
                 // written in; "2014's World Cup" is a year (the tokens are the same: only a round year
                 // makes a decade; "an" after a year is a decade's ending only in Kurmanji: "in 2030 an
-                // accord").
+                // accord". Kurmanji "an" is also "or": in "sala 2020 an 2021" the year after it counts).
                 // Nor is a deadline or a plan ("by 2038", "حتى عام 2030": ``ForecastYear``).
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
                 if text.utf8.count == 4, let year = Int(text), year >= 1900, year <= 2100,

@@ -125,6 +125,13 @@ import Testing
         #expect(HeadlineFeatures.of("Germany to close coal plants by the end of 2038", language: "en").latestYear == nil)
         #expect(HeadlineFeatures.of("Oil output to stay capped until 2027", language: "en").latestYear == nil)
         #expect(HeadlineFeatures.of("Two men arrested by police in 2013", language: "en").latestYear == 2013)
+        #expect(HeadlineFeatures.of("Subsidies stay until at least 2030", language: "en").latestYear == nil)
+        #expect(HeadlineFeatures.of("Plants to shut by the end of the year 2030", language: "en").latestYear == nil)
+        // The end of a range is a year the report looks back on.
+        #expect(HeadlineFeatures.of("Output fell from 2014 until 2024", language: "en").latestYear == 2024)
+        #expect(HeadlineFeatures.of("تراجع الإنتاج من 2014 حتى 2024", language: "ar").latestYear == 2024)
+        #expect(HeadlineFeatures.of("الخطة مستمرة وحتى عام 2030", language: "ar").latestYear == nil)
+        #expect(HeadlineFeatures.of("پڕۆژەکە تاکو ساڵی 2030 تەواو دەبێت", language: "ckb").latestYear == nil)
         #expect(HeadlineFeatures.of("العراق يخطط لإنهاء حرق الغاز بحلول عام 2030", language: "ar").latestYear == nil)
         #expect(HeadlineFeatures.of("افتتاح المصفى الجديد في عام 2030", language: "ar").latestYear == 2030)
         #expect(HeadlineFeatures.of("هەرێم تا کۆتایی ساڵی 2030 کارەبای 24 کاتژمێری دابین دەکات", language: "ckb").latestYear == nil)
