@@ -15,7 +15,8 @@
 ///   "posted", "updated", "published", "release" or "on" — not "the 9/11/2001
 ///   attacks" or "a 5/10/20 mg dose". Slashes give the order day/month in Arabic-script text and
 ///   in Kurdish (`language` "ar", "ckb", "kmr"), month/day otherwise as US outlets write it, unless
-///   the first number cannot be a month; year first when it has four digits ("2013-09-09").
+///   the first number cannot be a month; dots give day.month everywhere ("08. 07. 2012"); year
+///   first when it has four digits ("2013-09-09", "2012. 08. 08").
 enum Dateline {
     /// How many characters of the body count as its opening.
     static let openingLength = 300
@@ -214,7 +215,7 @@ enum Dateline {
         }
         func date(at start: Int) -> Int64? {
             guard let first = number(at: start, maxDigits: 4) else { return nil }
-            for mark: UInt32 in [0x2F, 0x2D] {
+            for mark: UInt32 in [0x2F, 0x2D, 0x2E] {
                 guard let secondStart = separator(mark, after: first.end),
                     let second = number(at: secondStart, maxDigits: 2),
                     let thirdStart = separator(mark, after: second.end),
@@ -232,9 +233,11 @@ enum Dateline {
                     return noon(year: first.value, month: second.value, day: third.value)
                 }
                 // Dashes between day, month and year are too rare to read either way.
-                guard mark == 0x2F, first.digits <= 2, third.digits == 2 || third.digits == 4 else { continue }
+                guard mark != 0x2D, first.digits <= 2, third.digits == 2 || third.digits == 4 else { continue }
                 let year = third.digits == 4 ? third.value : (third.value < 70 ? 2000 : 1900) + third.value
-                let readsDayFirst = first.value > 12 || (dayFirst && second.value <= 12)
+                // Dots are written day first wherever they are used ("08.07.2012", "24. 11. 2013").
+                let readsDayFirst =
+                    first.value > 12 || ((dayFirst || mark == 0x2E) && second.value <= 12)
                 return readsDayFirst
                     ? noon(year: year, month: second.value, day: first.value)
                     : noon(year: year, month: first.value, day: second.value)

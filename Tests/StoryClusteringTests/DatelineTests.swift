@@ -27,6 +27,9 @@ import Testing
         ("10: 10 AM PDT 6 / 6 / 2013 The champion swimmer", 2013, 6, 6),  // after a time of day
         ("MAR. 14, 2013, 8: 12 PM Hostility has been mounting", 2013, 3, 14),
         ("Hewlêr, 06/05/2013 - Li Hewlêrê agir bi bazarê ket", 2013, 5, 6),  // Kurmanji: day first
+        ("08. 07. 2012 - The regional governor said", 2012, 7, 8),  // dots: day first in any language
+        ("Updated 05.03.2013 09:10 Police said", 2013, 3, 5),
+        ("2012. 08. 08 Seoul police said on Wednesday", 2012, 8, 8),  // year first
     ])
     func readsTheDatelinesOutletsWrite(opening: String, year: Int, month: Int, day: Int) {
         #expect(Dateline.time(title: "", text: opening) == CivilDate.noon(year, month, day), "\(opening)")
@@ -50,6 +53,8 @@ import Testing
         "The 10/20/30 rule for emergency crews applied",
         "Updated 3 / 4 / 65 hours ago",
         "Analysis: 9/11/01, ten years on",  // a label, not a place, before the figures
+        "Firmware 2.10.12 ships with fixes",  // dots, but no dateline
+        "Talks on the 3.5.2012 draft resume",
     ])
     func readsNoDateFromOtherNumbers(opening: String) {
         #expect(Dateline.time(title: "", text: opening) == nil, "\(opening)")
