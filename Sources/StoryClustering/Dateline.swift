@@ -15,8 +15,9 @@
 ///   "posted", "updated", "published", "release" or "on" — not "the 9/11/2001
 ///   attacks" or "a 5/10/20 mg dose". Slashes give the order day/month in Arabic-script text and
 ///   in Kurdish (`language` "ar", "ckb", "kmr"), month/day otherwise as US outlets write it, unless
-///   the first number cannot be a month; dots give day.month everywhere ("08. 07. 2012"); year
-///   first when it has four digits ("2013-09-09", "2012. 08. 08").
+///   the first number cannot be a month; dots give day.month everywhere, with a four-digit year
+///   only ("08. 07. 2012"; "2.10.12" is as often a version); year first when it has four digits
+///   ("2013-09-09", "2012. 08. 08").
 enum Dateline {
     /// How many characters of the body count as its opening.
     static let openingLength = 300
@@ -221,7 +222,10 @@ enum Dateline {
                     let thirdStart = separator(mark, after: second.end),
                     let third = number(at: thirdStart, maxDigits: 4),
                     third.end >= scalars.count
-                        || (!isDigit(third.end) && !isLetter(third.end) && scalars[third.end] != mark)
+                        || (!isDigit(third.end) && !isLetter(third.end)
+                            && (scalars[third.end] != mark
+                                // A dotted date may end a sentence ("BERLIN, 08.07.2012. Police said").
+                                || (mark == 0x2E && !isDigit(third.end + 1))))
                 else { continue }
                 // Where a dateline stands: first in the piece, or next to a time of day; a full year
                 // may also follow "posted", "updated", … ("Updated 3 / 4 / 65 hours ago" is no date).
@@ -232,10 +236,14 @@ enum Dateline {
                     guard third.digits <= 2 else { continue }
                     return noon(year: first.value, month: second.value, day: third.value)
                 }
-                // Dashes between day, month and year are too rare to read either way.
-                guard mark != 0x2D, first.digits <= 2, third.digits == 2 || third.digits == 4 else { continue }
+                // Dashes between day, month and year are too rare to read either way. Dots with a
+                // year of two digits are as often a version, a race time or a clock ("2.10.12",
+                // "2.01.39", "14.05.30 GMT"): only a four-digit year makes them a date.
+                guard mark != 0x2D, first.digits <= 2, third.digits == 4 || (third.digits == 2 && mark == 0x2F)
+                else { continue }
                 let year = third.digits == 4 ? third.value : (third.value < 70 ? 2000 : 1900) + third.value
-                // Dots are written day first wherever they are used ("08.07.2012", "24. 11. 2013").
+                // Dots with a four-digit year are written day first wherever they are used
+                // ("08.07.2012", "24. 11. 2013").
                 let readsDayFirst =
                     first.value > 12 || ((dayFirst || mark == 0x2E) && second.value <= 12)
                 return readsDayFirst

@@ -30,6 +30,7 @@ import Testing
         ("08. 07. 2012 - The regional governor said", 2012, 7, 8),  // dots: day first in any language
         ("Updated 05.03.2013 09:10 Police said", 2013, 3, 5),
         ("2012. 08. 08 Seoul police said on Wednesday", 2012, 8, 8),  // year first
+        ("Posted 08.07.2012. Police said on Sunday", 2012, 7, 8),  // a dotted date ending a sentence
     ])
     func readsTheDatelinesOutletsWrite(opening: String, year: Int, month: Int, day: Int) {
         #expect(Dateline.time(title: "", text: opening) == CivilDate.noon(year, month, day), "\(opening)")
@@ -55,6 +56,10 @@ import Testing
         "Analysis: 9/11/01, ten years on",  // a label, not a place, before the figures
         "Firmware 2.10.12 ships with fixes",  // dots, but no dateline
         "Talks on the 3.5.2012 draft resume",
+        "2.10.12 ships with fixes",  // dots and a two-digit year: a version, a race time, a clock
+        "Erbil: 2.01.39 for the marathon winner",
+        "14.05.30 GMT: live coverage",
+        "10.10.10.10 is the address",  // more numbers than a date has
     ])
     func readsNoDateFromOtherNumbers(opening: String) {
         #expect(Dateline.time(title: "", text: opening) == nil, "\(opening)")

@@ -60,11 +60,11 @@ struct IraqWeekScenarioTests {
     }
 
     /// The shared scorer's output for a `tidings stories --json --all` listing, run on a thread of
-    /// its own: a synchronous wait on one of Swift concurrency's two threads here would hold up the
-    /// tests running meanwhile.
+    /// its own (not one of the few the dispatch and concurrency pools share): a synchronous wait on
+    /// one of Swift concurrency's two threads here would hold up the tests running meanwhile.
     private static func score(_ storiesFile: URL) async throws -> Data {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 let python = Process()
                 python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
                 python.arguments = [
@@ -77,11 +77,14 @@ struct IraqWeekScenarioTests {
                     try python.run()
                     let data = pipe.fileHandleForReading.readDataToEndOfFile()
                     python.waitUntilExit()
+                    guard python.terminationStatus == 0 else {
+                        throw TestFailure("the scorer exited with status \(python.terminationStatus)")
+                    }
                     continuation.resume(returning: data)
                 } catch {
                     continuation.resume(throwing: error)
                 }
-            }
+            }.start()
         }
     }
 }
