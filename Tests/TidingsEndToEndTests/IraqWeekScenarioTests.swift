@@ -75,6 +75,10 @@ struct IraqWeekScenarioTests {
                 python.standardOutput = pipe
                 do {
                     try python.run()
+                    // A scorer that hangs is ended after a minute (it takes well under a second).
+                    DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+                        if python.isRunning { python.terminate() }
+                    }
                     let data = pipe.fileHandleForReading.readDataToEndOfFile()
                     python.waitUntilExit()
                     guard python.terminationStatus == 0 else {
