@@ -558,9 +558,9 @@ struct FeatureExtractor: Sendable {
                 // makes a decade; "an" after a year is a decade's ending only in Kurmanji: "in 2030 an
                 // accord". Kurmanji "an" is also "or": in "sala 2020 an 2021" the year after it counts).
                 // Nor is a deadline or a plan ("by 2038", "حتى عام 2030": ``ForecastYear``).
-                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-                if text.utf8.count == 4, let year = Int(text), year >= 1900, year <= 2100,
-                    !(year % 10 == 0 && (next == "s" || (next == "an" && language == "kmr"))),
+                if let year = token.writtenYear,
+                    !(year % 10 == 0 && index + 1 < tokens.count
+                        && (tokens[index + 1].text == "s" || (tokens[index + 1].text == "an" && language == "kmr"))),
                     !ForecastYear.looksAhead(tokens, yearAt: index)
                 {
                     accumulator.latestYear = max(accumulator.latestYear ?? year, year)

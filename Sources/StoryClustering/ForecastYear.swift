@@ -31,7 +31,7 @@ enum ForecastYear {
     private static let reach = 6
 
     /// The conjunction "and" that Arabic and Sorani write joined to the next word ("وحتى").
-    private static let and = TextNormalizer.normalizedWords(["و"])
+    private static let and: Character = "و"
 
     /// Whether the year at `index` of `tokens` is one the text looks ahead to.
     static func looksAhead(_ tokens: [Token], yearAt index: Int) -> Bool {
@@ -47,20 +47,12 @@ enum ForecastYear {
 
     private static func isMarker(_ token: Token) -> Bool {
         if markers.contains(token.text) { return true }
-        guard token.script == .arabic, let first = token.text.first, and.contains(String(first)) else { return false }
+        guard token.script == .arabic, token.text.first == and else { return false }
         return markers.contains(String(token.text.dropFirst()))
     }
 
     /// Whether the marker at `position` follows a year by a word or two: the end of a range.
     private static func endsRange(_ tokens: [Token], markerAt position: Int) -> Bool {
-        for back in 1...2 where position - back >= 0 {
-            let token = tokens[position - back]
-            if token.script == .number, token.text.utf8.count == 4, let year = Int(token.text),
-                year >= 1900, year <= 2100
-            {
-                return true
-            }
-        }
-        return false
+        (1...2).contains { back in position - back >= 0 && tokens[position - back].writtenYear != nil }
     }
 }

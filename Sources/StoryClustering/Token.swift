@@ -39,6 +39,14 @@ struct Token: Sendable, Hashable {
         self.hash = StableHash.fnv1a(text)
     }
 
+    /// The year a number of four digits writes, 1900–2100 ("2013"), else `nil`.
+    var writtenYear: Int? {
+        guard script == .number, text.utf8.count == 4, let year = Int(text), year >= 1900, year <= 2100 else {
+            return nil
+        }
+        return year
+    }
+
     /// A token whose ``hash`` is already known (the tokeniser hashes the bytes it built `text` from).
     init(text: String, hash: UInt64, script: Script, isCapitalized: Bool, startsSentence: Bool, isAllCaps: Bool) {
         self.text = text
