@@ -82,8 +82,9 @@ enum ProtestEndCue {
             notAfterTrailing: ["in", "with", "its", "first", "second", "third", "fourth", "day", "week"],
             notBeforeTrailing: ["not", "never", "open", "yet"]),
         "ar": Words(
-            endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق"],
-            notAfterEnding: ["على"],
+            // "يرفعون اعتصامهم", they lift their sit-in; not the banners and slogans a protest raises.
+            endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق", "رفع", "يرفعون", "يرفع", "ترفع"],
+            notAfterEnding: ["على", "لافتات", "لافتة", "شعارات", "شعار", "صور", "راية", "رايات", "أعلام", "علم"],
             // "مظاهرات", not "مظاهرة", which reads as "مظاهره" (its displays) once normalised, nor
             // "المظاهر المسلحة" (armed displays, which officials vow to end).
             protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر", "مظاهرات"],

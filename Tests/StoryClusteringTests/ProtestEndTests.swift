@@ -15,6 +15,8 @@ import Testing
             ("انتهاء اعتصام عمال النظافة في البصرة بعد وعود بصرف الرواتب", "ar"),
             ("المعلمون يعلقون إضرابهم في كركوك", "ar"),
             ("وانتهاء الاحتجاج في سامراء بعد زيادة التجهيز", "ar"),
+            ("فلاحو القيارة يرفعون اعتصامهم بعد إطلاق مستحقاتهم", "ar"),  // they lift their sit-in
+            ("رفع الإضراب في موانئ البصرة", "ar"),
             ("جووتیارانی کەلار خۆپیشاندانەکەیان کۆتایی پێهێنا", "ckb"),
             ("مامۆستایانی کەلار بایکۆتەکەیان ڕاگرت", "ckb"),
             ("ناڕەزایەتییەکانی شنگال کۆتاییان هات", "ckb"),
@@ -63,6 +65,8 @@ import Testing
             ("Protesters say sit-in has not ended", "en"),  // more than two words between
             ("إنهاء المظاهر المسلحة في البصرة", "ar"),  // armed displays, no protest
             ("إنهاء مظاهرهم المسلحة", "ar"),  // their armed displays
+            ("المتظاهرون يرفعون لافتات احتجاجية أمام مبنى المحافظة", "ar"),  // banners raised
+            ("محتجون يرفعون شعارات الاعتصام في الناصرية", "ar"),  // slogans raised
             ("Nasiriyah sit-in ends its second week", "en"),  // going on
             ("Teachers' protest not ended, union says", "en"),  // not ended
             ("Doctors begin open-ended boycott", "en"),  // open-ended
