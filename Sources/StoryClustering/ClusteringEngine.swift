@@ -512,6 +512,11 @@ struct ClusteringEngine {
                 }
             }
             guard let (score, against) = accepted else { continue }
+            // Two days and more after the story's last report, only words join at the full bar:
+            // names in common no longer make up for them (every session of one cabinet names its
+            // ministers, every flood in a valley its villages). Unless the headline tells what
+            // followed a happening ("Police arrest night guard over Erbil market blaze").
+            if decay < 1, score < configuration.threshold, !features.titleNamesAftermath { continue }
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
         guard let (story, score, against) = best else { return nil }
