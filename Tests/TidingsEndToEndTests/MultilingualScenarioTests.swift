@@ -223,8 +223,7 @@ struct MultilingualScenarioTests {
         // arrest in Nineveh, floods in Duhok and Wasit the same day, a verbatim wire copy.
         Week(
             name: "april-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
-            english: 0.8, crossLanguage: 0.9, f1: 0.85,
-            mixed: 1, knownMixing: "two cabinet sessions five days apart, the second's reports recalling the first"),
+            english: 0.95, crossLanguage: 0.9, f1: 0.85),
         // Eighteenth stop, unseen when it arrived: a heatwave and grid collapse told over five days (one
         // event), protests in Basra, two crop fires the same day, two Turkish attacks in Amedi district
         // two days apart; its failures led to topics counting as names across languages. The
@@ -279,10 +278,7 @@ struct MultilingualScenarioTests {
         // side of the border hours apart; it scores the same with the session-start binary.
         Week(
             name: "arbaeen-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
-            english: 0.95, crossLanguage: 0.75, f1: 0.85,
-            mixed: 1, knownMixing:
-                "the SDF's handover of IS suspects at Rabia joins the return of families through Rabia three days before"
-        ),
+            english: 0.95, crossLanguage: 0.75, f1: 0.85),
         // Nineteenth stop, the third blind week, until its IS attack near Kirkuk and a bomb "north of
         // Baghdad" three days later in one story led to directions placing an event at a capital: two
         // snowstorms closing roads, salaries and the budget interleaved, flu and snow closing schools.
@@ -427,11 +423,7 @@ struct MultilingualScenarioTests {
         // follow-ups (arrests and compensation over the truffle hunters' killing) 0.807.
         Week(
             name: "anbar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.85,
-            english: 0.8, crossLanguage: 0.65, f1: 0.78,
-            mixed: 1, knownMixing: """
-                the drownings at Hit and Haditha three days apart, worded alike, mix; a Sorani report of \
-                Erbil airport's passenger figures takes the Sorani report of the dust storm closing it
-                """),
+            english: 0.8, crossLanguage: 0.65, f1: 0.78),
         // Twenty-second stop, blind likewise: two Turkish strikes on villages of Amedi two days apart,
         // fires in two camps, two drownings at two resorts, crashes on two roads out of Duhok, a
         // drivers' strike and a holiday closure at one crossing. 0.758 with the session-start
@@ -620,8 +612,8 @@ struct MultilingualScenarioTests {
             name: "fao-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
             english: 0.65, crossLanguage: 0.58, f1: 0.7,
             mixed: 3, knownMixing: """
-                the two double drownings in the Shatt al-Arab four days apart mix; Umm Qasr's container \
-                figures join the crane collapse, traders' delays the ship fire
+                Umm Qasr's container figures join the crane collapse, traders' delays the ship fire, a \
+                feature on the dying date palms the salinity protest three days before
                 """),
         // Twenty-fifth stop, blind likewise (0.758 with the session-start binary, 0.890 with the one it
         // arrived to and with the final): two attacks on army posts in Tarmiyah, two fires in Mahmudiyah
@@ -849,10 +841,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "tikrit-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.92,
             english: 0.95, crossLanguage: 0.8, f1: 0.86,
-            mixed: 2, knownMixing: """
-                a Kurmanji report of the Kirkuk–Tikrit road-widening contract joins the minibus crash on \
-                that road; the civil defence's heater-safety campaign joins the Al-Dour heater fire
-                """),
+            mixed: 1, knownMixing: "the civil defence's heater-safety campaign joins the Al-Dour heater fire"),
         // Twenty-eighth stop, written blind (only april-week seen), scored with this stop's start
         // binary and then with each change: balad 0.640 -> 0.673 (two orchard attacks on neighbouring
         // villages, two crashes on one highway, two Tigris drownings, two farmers' protests; the
@@ -863,8 +852,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "balad-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.7, crossLanguage: 0.45, f1: 0.62,
-            mixed: 2, knownMixing: """
-                a plan to light the Baghdad–Samarra highway, recalling both crashes, joins the first crash; \
+            mixed: 1, knownMixing: """
                 a fodder store's fire in Dujail ("a second fire in days") joins the tanker that collided \
                 and burned near Ishaqi four hours before, in the same province
                 """),
