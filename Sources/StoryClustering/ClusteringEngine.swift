@@ -327,6 +327,10 @@ struct ClusteringEngine {
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
             let sinceStart = time.map { $0 - (story.firstTime ?? $0) } ?? 0
+            // A feature setting its scene a day after a story began is a piece of its own, though it
+            // recalls the story's happening ("In Iraq's Fao, the sea is killing the date palms" days
+            // after the farmers' salinity protest).
+            if features.titleSetsScene, sinceStart > Self.otherTownApartSeconds { continue }
             // Villages are read from loose words: what followed (an exhumation, compensation) may name
             // a village its first reports did not.
             let otherVillages =

@@ -80,6 +80,9 @@ struct DocumentFeatures: Sendable {
     /// Whether the title opened with a label announcing news just breaking ("عاجل |", "Lezgîn:";
     /// ``HeadlineLabel/read(_:)``): a report of a happening just now.
     var titleIsBreaking = false
+    /// Whether the title is an English feature's, setting a scene before a comma ("In Iraq's Fao, the
+    /// sea is killing the date palms"; ``SceneHeadline``): a piece of its own.
+    var titleSetsScene = false
     /// Whether the headline tells a fire breaking out ("Fire breaks out at oil well", "اندلاع حريق",
     /// "ئاگر … کەوتەوە", "agir … ket"; ``FeatureExtractor/tellsFireBreakingOut(_:language:)``): like a
     /// breaking label, a fire of just now.

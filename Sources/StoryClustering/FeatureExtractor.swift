@@ -89,6 +89,7 @@ struct FeatureExtractor: Sendable {
             // What followed a happening may name a period ("to reopen in three months"): no roundup.
             titleCountsPeriod: !namesAftermath && RoundupCue.countsPeriod(titleTokens, language: language),
             titleIsBreaking: titleIsBreaking,
+            titleSetsScene: SceneHeadline.setsScene(title, language: language),
             titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),

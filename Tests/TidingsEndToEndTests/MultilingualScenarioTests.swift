@@ -611,10 +611,7 @@ struct MultilingualScenarioTests {
         Week(
             name: "fao-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.75,
             english: 0.65, crossLanguage: 0.58, f1: 0.7,
-            mixed: 3, knownMixing: """
-                Umm Qasr's container figures join the crane collapse, traders' delays the ship fire, a \
-                feature on the dying date palms the salinity protest three days before
-                """),
+            mixed: 2, knownMixing: "Umm Qasr's container figures join the crane collapse, traders' delays the ship fire"),
         // Twenty-fifth stop, blind likewise (0.758 with the session-start binary, 0.890 with the one it
         // arrived to and with the final): two attacks on army posts in Tarmiyah, two fires in Mahmudiyah
         // district, two crashes, a kidnapping, two water protests, two mass weddings.
@@ -932,10 +929,9 @@ struct MultilingualScenarioTests {
         Week(
             name: "sharazur-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.9,
             english: 0.85, crossLanguage: 0.78, f1: 0.85,
-            mixed: 2, knownMixing: """
+            mixed: 1, knownMixing: """
                 the Said Sadiq farmers dumping tomatoes against imports join the snow blackout's story \
-                three days after it (Sharazur, a protest word in its copy); AFP's feature on the porters \
-                of Penjwen, recalling the avalanche, joins the avalanche's story
+                three days after it (Sharazur, a protest word in its copy)
                 """),
         // Thirty-first stop, written blind the same way near the stop's end (northern Basra in July:
         // an oil-pipeline fire and a gas leak at a well site, two clan clashes, two drownings, a

@@ -1,0 +1,38 @@
+/// A feature's English headline, which sets a scene before it tells anything: a place set off by a
+/// comma ("In Iraq's Fao, the sea is killing the date palms", "At Iraq's shrinking Razzaza lake,
+/// fishermen give up", "On the Euphrates, Iraq's last waterwheels turn again"). Wires write their
+/// features so; a piece of its own, days after a happening it may recall, not one of its reports.
+///
+/// The phrase opens with a preposition of place, names something capitalised after it and holds
+/// no figure; a time or a count is no scene ("On Monday, …", "In 2024, …", "At least five killed in
+/// Kirkuk, police say", "In the wake of the blast, …", "In pictures, …").
+enum SceneHeadline {
+    /// Prepositions of place a scene opens with, lower-cased.
+    private static let openings: Set<String> = ["in", "at", "on", "inside", "across", "along", "near", "beyond", "amid"]
+
+    /// Words that make the phrase a time, a count or a format wherever they stand in it, lower-cased.
+    private static let notScenes: Set<String> = [
+        "least", "most", "first", "last", "times", "brief", "short", "pictures", "photos", "numbers", "quotes",
+        "video", "full", "wake", "aftermath", "meantime", "time", "morning", "evening", "night", "week",
+        "weekend", "year", "past", "future", "response", "addition", "contrast", "fact", "turn", "total", "end",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// How many words the scene may take before its comma, the preposition included.
+    private static let longestScene = 7
+
+    /// Whether `title` (without its label) is an English feature's scene-setting headline.
+    static func setsScene(_ title: String, language: String) -> Bool {
+        guard language == "en" else { return false }
+        guard let comma = title.firstIndex(of: ",") else { return false }
+        let scene = title[..<comma].split(separator: " ")
+        let rest = title[title.index(after: comma)...].split(separator: " ")
+        guard scene.count >= 2, scene.count <= longestScene, rest.count >= 3,
+            let first = scene.first, openings.contains(first.lowercased()),
+            !scene.dropFirst().contains(where: { notScenes.contains($0.lowercased()) }),
+            !scene.contains(where: { $0.contains(where: \.isNumber) })
+        else { return false }
+        return scene.dropFirst().contains { $0.first?.isUppercase == true }
+    }
+}
