@@ -5,7 +5,9 @@
 ///
 /// The phrase opens with a preposition of place, names something capitalised after it and holds
 /// no figure; a time or a count is no scene ("On Monday, …", "In 2024, …", "At least five killed in
-/// Kirkuk, police say", "In the wake of the blast, …", "In pictures, …").
+/// Kirkuk, police say", "In the wake of the blast, …", "In pictures, …"). Or it sets the scene in
+/// years gone by, as an anniversary's feature does ("Fifteen years on, Yazidis in Iraq's camps weigh
+/// the road home", "Ten years after the siege, …").
 enum SceneHeadline {
     /// Prepositions of place a scene opens with, lower-cased.
     private static let openings: Set<String> = ["in", "at", "on", "inside", "across", "along", "near", "beyond", "amid"]
@@ -19,6 +21,11 @@ enum SceneHeadline {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// Spans of time ("years") and the words after them ("on", "after") that open an anniversary's
+    /// scene, lower-cased.
+    private static let spans: Set<String> = ["years", "months", "decades"]
+    private static let sinceWords: Set<String> = ["on", "after", "later", "since"]
+
     /// How many words the scene may take before its comma, the preposition included.
     private static let longestScene = 7
 
@@ -28,8 +35,13 @@ enum SceneHeadline {
         guard let comma = title.firstIndex(of: ",") else { return false }
         let scene = title[..<comma].split(separator: " ")
         let rest = title[title.index(after: comma)...].split(separator: " ")
-        guard scene.count >= 2, scene.count <= longestScene, rest.count >= 3,
-            let first = scene.first, openings.contains(first.lowercased()),
+        guard scene.count >= 2, scene.count <= longestScene, rest.count >= 3, let first = scene.first else {
+            return false
+        }
+        if scene.count >= 3, spans.contains(scene[1].lowercased()), sinceWords.contains(scene[2].lowercased()) {
+            return true
+        }
+        guard openings.contains(first.lowercased()),
             !scene.dropFirst().contains(where: { notScenes.contains($0.lowercased()) }),
             !scene.contains(where: { $0.contains(where: \.isNumber) })
         else { return false }

@@ -13,6 +13,8 @@ import Testing
             "On the Euphrates, Iraq's last waterwheels turn again",
             "In sweltering Baghdad, the generator men rule the night",
             "Along the Tigris, fishermen of Kut fear a bleak summer",
+            "Fifteen years on, Yazidis in Iraq's camps weigh the road home",
+            "Ten years after the siege of Amerli, its farmers return",
         ] {
             #expect(SceneHeadline.setsScene(title, language: "en"), "\(title)")
         }
@@ -28,6 +30,7 @@ import Testing
             ("in the marshes, buffalo herders count their losses", "en"),  // nothing capitalised
             ("Fire in Erbil's bazaar, dozens of shops burned", "en"),  // no preposition first
             ("In Iraq's Fao, farmers protest", "en"),  // too little after the comma
+            ("Years after IS, Sinjar's farmers return to their fields", "en"),  // no span counted
             ("In Iraq's Fao, the sea is killing the date palms", "ar"),  // English only
         ] {
             #expect(!SceneHeadline.setsScene(title, language: language), "\(title)")
