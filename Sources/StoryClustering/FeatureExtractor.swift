@@ -87,7 +87,8 @@ struct FeatureExtractor: Sendable {
                 || (!namesAftermath && !titleCue
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
             // What followed a happening may name a period ("to reopen in three months"): no roundup.
-            titleCountsPeriod: !namesAftermath && RoundupCue.countsPeriod(titleTokens, language: language),
+            titleCountsPeriod: !namesAftermath
+                && RoundupCue.countsPeriod(titleTokens, language: language, published: document.published),
             titleIsBreaking: titleIsBreaking,
             titleSetsScene: SceneHeadline.setsScene(title, language: language),
             titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),

@@ -60,10 +60,22 @@ enum RoundupCue {
         ],
     ].mapValues { TextNormalizer.normalizedWords(Array($0)) }
 
-    /// Whether `tokens` (a headline in `language`, normalised) count a period's happenings.
-    static func countsPeriod(_ tokens: [Token], language: String) -> Bool {
+    /// English months, normalised, January first.
+    private static let englishMonths = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// Whether `tokens` (a headline in `language`, normalised) count a period's happenings; in English
+    /// also a past year or an earlier month of the year the headline was published in ("Erbil road
+    /// deaths fell 9 percent in 2029" in 2030, "Umm Qasr reports record container traffic in April"
+    /// in May), not a month to come ("elections in June") or one that may be either.
+    static func countsPeriod(_ tokens: [Token], language: String, published: Int64? = nil) -> Bool {
         guard let phrases = phrases[language] else { return false }
-        let ranges = CountedPhrase.ranges(phrases, in: tokens, language: language)
+        var ranges = CountedPhrase.ranges(phrases, in: tokens, language: language)
+        if language == "en", let published {
+            ranges += pastPeriods(in: tokens, published: CivilDate.yearAndMonth(of: published))
+        }
         guard !ranges.isEmpty else { return false }
         var covered = [Bool](repeating: false, count: tokens.count)
         for range in ranges { covered.replaceSubrange(range, with: repeatElement(true, count: range.count)) }
@@ -75,6 +87,20 @@ enum RoundupCue {
             return ordinals.contains(text) || counting.contains(text)
                 || Self.ordinalSuffixes.contains(text) && index > 0 && tokens[index - 1].script == .number
                 || Self.isNumberedOrdinal(text)
+        }
+    }
+
+    /// "in 2029", "during 2029" before the year published; "in April" (capitalised) before the month
+    /// published, in its year.
+    private static func pastPeriods(in tokens: [Token], published: (year: Int, month: Int)) -> [Range<Int>] {
+        tokens.indices.dropLast().compactMap { index in
+            guard tokens[index].text == "in" || tokens[index].text == "during" else { return nil }
+            let next = tokens[index + 1]
+            if next.script == .number, next.text.utf8.count == 4, let year = Int(next.text) {
+                return year < published.year ? index..<index + 2 : nil
+            }
+            guard next.isCapitalized, let month = englishMonths.firstIndex(of: next.text) else { return nil }
+            return month + 1 < published.month ? index..<index + 2 : nil
         }
     }
 

@@ -44,6 +44,30 @@ import Testing
         #expect(!HeadlineFeatures.of(title, language: language).titleCountsPeriod, "\(title)")
     }
 
+    /// A past year, or an earlier month of the year published, in an English headline: published
+    /// 20 May 2030.
+    @Test func aPastYearOrAnEarlierMonthCountsAPeriod() {
+        let published = CivilDate.noon(2030, 5, 20)
+        for title in [
+            "Erbil road deaths fell 9 percent in 2029, traffic police say",
+            "Umm Qasr ports report record container traffic in April",
+            "Kirkuk oil exports rose during 2028",
+        ] {
+            #expect(HeadlineFeatures.of(title, language: "en", published: published).titleCountsPeriod, "\(title)")
+        }
+        for title in [
+            "Parliament to vote on budget in June",  // a month to come
+            "Flood hits Duhok villages in May",  // this month: a happening of now
+            "Iraq to hold elections in 2031",  // a year to come
+            "Prices of fuel in may rise, minister warns",  // "may", a verb
+            "Drone strikes Sinjar, first in 2029",  // counted by a first
+        ] {
+            #expect(!HeadlineFeatures.of(title, language: "en", published: published).titleCountsPeriod, "\(title)")
+        }
+        // Undated, a year or a month says nothing of when it stands.
+        #expect(!HeadlineFeatures.of("Erbil road deaths fell 9 percent in 2029", language: "en").titleCountsPeriod)
+    }
+
     @Test func aQuartersRoadDeathsAreNotTheStoryOfTheWeeksCrash() {
         let reports = [
             labelled.report(
