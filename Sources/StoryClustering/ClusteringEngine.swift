@@ -299,6 +299,12 @@ struct ClusteringEngine {
         for candidate in candidates {
             let story = stories[Int(candidate)]
             guard story.isOpen else { continue }
+            if features.titleSetsScene,
+                Self.sceneApart(
+                    kinds: features.titleKinds, namesAftermath: features.titleNamesAftermath, time: time, story)
+            {
+                continue
+            }
             var decay = timeFactor(time, story)
             // A dated report meets a story the window has passed (closed by the sweep or not yet)
             // only as its follow-up days or months later (``continuesLater``), or, the same article,
@@ -327,10 +333,6 @@ struct ClusteringEngine {
             // historic bazaar"): that capital's governorate is then its place.
             let docPlaces = features.titlePlaces.isEmpty ? features.titleCapitals : features.titlePlaces
             let sinceStart = time.map { $0 - (story.firstTime ?? $0) } ?? 0
-            // A feature setting its scene a day after a story began is a piece of its own, though it
-            // recalls the story's happening ("In Iraq's Fao, the sea is killing the date palms" days
-            // after the farmers' salinity protest).
-            if features.titleSetsScene, sinceStart > Self.otherTownApartSeconds { continue }
             // Villages are read from loose words: what followed (an exhumation, compensation) may name
             // a village its first reports did not.
             let otherVillages =
@@ -516,10 +518,11 @@ struct ClusteringEngine {
                 }
             }
             guard let (score, against) = accepted else { continue }
-            // Two days and more after the story's last report, only words join at the full bar:
-            // names in common no longer make up for them (every session of one cabinet names its
-            // ministers, every flood in a valley its villages). Unless the headline tells what
-            // followed a happening ("Police arrest night guard over Erbil market blaze").
+            // Two days and more after the story's last report (the time factor below 1), a join must
+            // reach the full bar: below it, names in common (every session of one cabinet names its
+            // ministers, every flood in a valley its villages) and the lower bars of headlines and
+            // ledes no longer suffice. Unless the headline tells what followed a happening ("Police
+            // arrest night guard over Erbil market blaze").
             if decay < 1, score < configuration.threshold, !features.titleNamesAftermath { continue }
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
@@ -707,6 +710,7 @@ struct ClusteringEngine {
         assignment.storyKey = document.id
         stories[index].releaseIndexedTerms()
         stories[index].datedHappeningDay = features.titleHappeningDay
+        stories[index].openedWithScene = features.titleSetsScene
         if features.titleIsBreaking { flashStories.append(Int32(index)) }
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment
@@ -901,6 +905,14 @@ struct ClusteringEngine {
                         // began on another day, as it did when it came.
                         if HappeningWeekday.datesApart(
                             happeningDay: stories[other].datedHappeningDay, storyStart: stories[target].firstTime)
+                        {
+                            continue
+                        }
+                        // A lone feature stays out of a story begun a day before it, as it did when it came.
+                        if stories[other].openedWithScene,
+                            Self.sceneApart(
+                                kinds: stories[other].titleKinds, namesAftermath: stories[other].holdsAftermathHeadline,
+                                time: stories[other].firstTime, stories[target])
                         {
                             continue
                         }
@@ -1298,6 +1310,18 @@ struct ClusteringEngine {
     /// report's kind coming to light ("Pipeline flows halted", then "Bomb hits pipeline").
     private static func suddenAfterNoHappening(_ kinds: UInt64, _ story: StoryState) -> Bool {
         kinds & Gazetteer.stayingKinds != 0 && story.titleKinds == 0 && !story.titleNamesUnspecifiedEvent
+    }
+
+    /// Whether a feature's headline setting a scene (``SceneHeadline``), published at `time`, is a
+    /// piece of its own beside `story`: the story began more than a day before it, and the headline
+    /// names no kind of the story's and nothing that followed ("In Iraq's Fao, the sea is killing the
+    /// date palms" days after the farmers' salinity protest, which it recalls; not "In Basra,
+    /// protesters storm governorate building" on the protest's second day).
+    static func sceneApart(kinds: UInt64, namesAftermath: Bool, time: Int64?, _ story: StoryState) -> Bool {
+        guard let time, let first = story.firstTime, !namesAftermath, kinds & story.titleKinds == 0 else {
+            return false
+        }
+        return time - first > otherTownApartSeconds
     }
 
     /// Whether a headline counting a period's happenings (``RoundupCue``) meets a story of a happening,

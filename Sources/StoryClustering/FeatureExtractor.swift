@@ -88,7 +88,8 @@ struct FeatureExtractor: Sendable {
                     && RepeatCue.bodyCountsAmongOthers(bodySentences, limit: bodyWordLimit, language: language)),
             // What followed a happening may name a period ("to reopen in three months"): no roundup.
             titleCountsPeriod: !namesAftermath
-                && RoundupCue.countsPeriod(titleTokens, language: language, published: document.published),
+                && RoundupCue.countsPeriod(
+                    titleTokens, language: language, published: document.published, trustCapitals: !titleCased),
             titleIsBreaking: titleIsBreaking,
             titleSetsScene: SceneHeadline.setsScene(title, language: language),
             titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),

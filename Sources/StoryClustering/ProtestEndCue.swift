@@ -82,9 +82,13 @@ enum ProtestEndCue {
             notAfterTrailing: ["in", "with", "its", "first", "second", "third", "fourth", "day", "week"],
             notBeforeTrailing: ["not", "never", "open", "yet"]),
         "ar": Words(
-            // "يرفعون اعتصامهم", they lift their sit-in; not the banners and slogans a protest raises.
+            // "يرفعون اعتصامهم", they lift their sit-in; not the banners, slogans and flags a protest
+            // raises, a ban on protests lifted or a protest note submitted ("يرفعون مذكرة احتجاج").
             endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق", "رفع", "يرفعون", "يرفع", "ترفع"],
-            notAfterEnding: ["على", "لافتات", "لافتة", "شعارات", "شعار", "صور", "راية", "رايات", "أعلام", "علم"],
+            notAfterEnding: [
+                "على", "لافتات", "اللافتات", "لافتة", "شعارات", "الشعارات", "شعار", "صور", "الصور", "راية", "رايات",
+                "الرايات", "أعلام", "الأعلام", "علم", "العلم", "حظر", "الحظر", "منع", "مذكرة", "شكوى", "دعوى",
+            ],
             // "مظاهرات", not "مظاهرة", which reads as "مظاهره" (its displays) once normalised, nor
             // "المظاهر المسلحة" (armed displays, which officials vow to end).
             protests: ["اعتصام", "إضراب", "احتجاج", "مقاطعة", "مقاطعت", "تظاهر", "مظاهرات"],

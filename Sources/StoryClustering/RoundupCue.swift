@@ -60,21 +60,20 @@ enum RoundupCue {
         ],
     ].mapValues { TextNormalizer.normalizedWords(Array($0)) }
 
-    /// English months, normalised, January first.
-    private static let englishMonths = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
-
     /// Whether `tokens` (a headline in `language`, normalised) count a period's happenings; in English
-    /// also a past year or an earlier month of the year the headline was published in ("Erbil road
-    /// deaths fell 9 percent in 2029" in 2030, "Umm Qasr reports record container traffic in April"
-    /// in May), not a month to come ("elections in June") or one that may be either.
-    static func countsPeriod(_ tokens: [Token], language: String, published: Int64? = nil) -> Bool {
+    /// also, when the headline's date is known, a past year or one of the three months before the
+    /// one it was published in, that year ("Erbil road deaths fell 9 percent in 2029" in 2030, "Umm
+    /// Qasr reports record container traffic in April" in May). Not a month to come ("elections in
+    /// June"), this month, a day ("in April 12 shooting") or, in a title-cased headline
+    /// (`trustCapitals` false), a month whose capital may be the verb's ("Prices In May Rise").
+    static func countsPeriod(
+        _ tokens: [Token], language: String, published: Int64? = nil, trustCapitals: Bool = true
+    ) -> Bool {
         guard let phrases = phrases[language] else { return false }
         var ranges = CountedPhrase.ranges(phrases, in: tokens, language: language)
         if language == "en", let published {
-            ranges += pastPeriods(in: tokens, published: CivilDate.yearAndMonth(of: published))
+            ranges += pastPeriods(
+                in: tokens, published: CivilDate.yearAndMonth(of: published), trustCapitals: trustCapitals)
         }
         guard !ranges.isEmpty else { return false }
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -90,18 +89,31 @@ enum RoundupCue {
         }
     }
 
-    /// "in 2029", "during 2029" before the year published; "in April" (capitalised) before the month
-    /// published, in its year.
-    private static func pastPeriods(in tokens: [Token], published: (year: Int, month: Int)) -> [Range<Int>] {
-        tokens.indices.dropLast().compactMap { index in
-            guard tokens[index].text == "in" || tokens[index].text == "during" else { return nil }
-            let next = tokens[index + 1]
-            if next.script == .number, next.text.utf8.count == 4, let year = Int(next.text) {
-                return year < published.year ? index..<index + 2 : nil
-            }
-            guard next.isCapitalized, let month = englishMonths.firstIndex(of: next.text) else { return nil }
-            return month + 1 < published.month ? index..<index + 2 : nil
+    /// How many months before the one published a month named may stand as a period counted.
+    private static let recentMonths = 3
+
+    /// "in 2029", "during 2029" before the year published; "in April" up to ``recentMonths`` before
+    /// the month published, in its year, with no number after it.
+    private static func pastPeriods(in tokens: [Token], published: (year: Int, month: Int), trustCapitals: Bool)
+        -> [Range<Int>]
+    {
+        func opensPeriod(_ index: Int) -> Bool {
+            index >= 0 && (tokens[index].text == "in" || tokens[index].text == "during")
         }
+        var ranges: [Range<Int>] = tokens.indices.dropFirst().compactMap { index in
+            guard opensPeriod(index - 1), let year = tokens[index].writtenYear, year < published.year else { return nil }
+            return index - 1..<index + 1
+        }
+        guard trustCapitals else { return ranges }
+        for match in Gazetteer.shared.matches(in: tokens) {
+            guard match.id.hasPrefix("month:"), let month = Int(match.id.dropFirst(6)),
+                opensPeriod(match.range.lowerBound - 1), tokens[match.range.lowerBound].isCapitalized,
+                match.range.upperBound >= tokens.count || tokens[match.range.upperBound].script != .number,
+                (1...recentMonths).contains(published.month - month)
+            else { continue }
+            ranges.append(match.range.lowerBound - 1..<match.range.upperBound)
+        }
+        return ranges
     }
 
     /// The endings of "12th", "3rd", "21st", "2nd", which the tokeniser may split from the number.

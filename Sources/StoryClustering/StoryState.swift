@@ -105,6 +105,8 @@ final class StoryState {
     /// The day (its start, unix seconds) its first report dated its happening to by a weekday ("over
     /// Tuesday's patrol bombing"; ``HappeningWeekday``), when it did.
     var datedHappeningDay: Int64?
+    /// Whether its first report's headline is a feature's scene (``DocumentFeatures/titleSetsScene``).
+    var openedWithScene = false
     /// How many of its headlines announce news just breaking (``DocumentFeatures/titleIsBreaking``).
     var breakingHeadlines = 0
     /// Whether every headline is such a flash: a story that holds only the first word of a happening.

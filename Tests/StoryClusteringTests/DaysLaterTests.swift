@@ -4,9 +4,9 @@ import Testing
 
 /// Days after a story's last report, the names it shares no longer make up for words in common:
 /// the cabinet, its ministry and the region are named by every session's reports, and the next
-/// session is another story. (A report of what followed that names the story's particulars is not
-/// judged older for being late: ``FollowUpParticularsTests``.) The letters of an id name its event
-/// ("A1", "A2": one event).
+/// session is another story. (A headline telling what followed a happening still joins below the
+/// bar: `StoryClustererTests.anotherFireInTheCityDaysLaterIsAnotherStory`'s arrest.) The letters of
+/// an id name its event ("A1", "A2": one event).
 @Suite struct DaysLaterTests {
     private let labelled = LabelledReports(base: 1_776_168_000)
     private static let day: Int64 = 24 * 60

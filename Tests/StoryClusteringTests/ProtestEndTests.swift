@@ -67,6 +67,9 @@ import Testing
             ("إنهاء مظاهرهم المسلحة", "ar"),  // their armed displays
             ("المتظاهرون يرفعون لافتات احتجاجية أمام مبنى المحافظة", "ar"),  // banners raised
             ("محتجون يرفعون شعارات الاعتصام في الناصرية", "ar"),  // slogans raised
+            ("المتظاهرون يرفعون الأعلام في تظاهرة الناصرية", "ar"),  // flags raised
+            ("الحكومة ترفع الحظر عن التظاهر في البصرة", "ar"),  // a ban lifted
+            ("النقابات يرفعون مذكرة احتجاج إلى البرلمان", "ar"),  // a note submitted
             ("Nasiriyah sit-in ends its second week", "en"),  // going on
             ("Teachers' protest not ended, union says", "en"),  // not ended
             ("Doctors begin open-ended boycott", "en"),  // open-ended

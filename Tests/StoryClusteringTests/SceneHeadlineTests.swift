@@ -3,8 +3,9 @@ import Testing
 @testable import StoryClustering
 
 /// A wire's feature sets a scene before a comma ("In Iraq's Fao, the sea is killing the date
-/// palms"): days after a happening it recalls, it is a piece of its own, while a report of that
-/// happening the same day, or a headline opening with a time or a count, is read as any other.
+/// palms"): a day after a happening began that it recalls, it is a piece of its own, while a report
+/// of that happening the same day or naming its kind, or a headline opening with a time or a count,
+/// is read as any other.
 @Suite struct SceneHeadlineTests {
     @Test func aPlaceSetOffByACommaSetsAScene() {
         for title in [
@@ -53,12 +54,28 @@ import Testing
         ]
     }
 
-    @Test func aFeatureDaysLaterIsAPieceOfItsOwn() {
+    /// A day and a quarter after the protest began, within two days of its last report: only the
+    /// scene sets the feature apart.
+    @Test func aFeatureADayLaterIsAPieceOfItsOwn() {
         let feature = labelled.report(
             "B1", "In Iraq's Fao, the sea is killing the date palms",
             "The Shatt al-Arab used to bring sweet water to the palms of Fao. Now the tide carries salt from the Gulf ten kilometres inland, and date farmers who protested on the Basra road this week say their orchards are dying. The Ministry of Water Resources blames low releases from upstream dams and the drought.",
-            minutes: 4 * Self.day, language: "en")
+            minutes: 30 * 60, language: "en")
         LabelledReports.expectKeptAsLabelled(protest + [feature])
+        // Nor does a report of the protest, coming after the feature, bring it back in.
+        let next = labelled.report(
+            "A3", "Fao farmers keep Basra road blocked over salinity for a second day",
+            "Date farmers in Fao kept the main road to Basra blocked on Wednesday in protest at the salt water of the Shatt al-Arab, which they say is killing their palms, as the Ministry of Water Resources said releases from upstream dams had been raised.",
+            minutes: 31 * 60, language: "en")
+        LabelledReports.expectKeptAsLabelled(protest + [feature, next])
+    }
+
+    @Test func aSceneNamingTheStorysKindADayLaterJoinsIt() {
+        let dispatch = labelled.report(
+            "A3", "On the Basra road, Fao farmers keep up their salinity protest",
+            "Date farmers from Fao kept the main road to Basra blocked on Wednesday in protest at the salt water of the Shatt al-Arab, which they say is killing their palms. The Ministry of Water Resources promised to raise releases from upstream dams.",
+            minutes: 30 * 60, language: "en")
+        LabelledReports.expectKeptAsLabelled(protest + [dispatch])
     }
 
     @Test func aSceneOfTheDaysHappeningJoinsItsStory() {
