@@ -1,7 +1,9 @@
 /// A feature's English headline, which sets a scene before it tells anything: a place set off by a
 /// comma ("In Iraq's Fao, the sea is killing the date palms", "At Iraq's shrinking Razzaza lake,
 /// fishermen give up", "On the Euphrates, Iraq's last waterwheels turn again"). Wires write their
-/// features so; a piece of its own, days after a happening it may recall, not one of its reports.
+/// features so: a day after a story began, a piece of its own though it recalls the story's
+/// happening, not one of its reports (the engine still joins one naming the story's kind of
+/// happening or what followed it).
 ///
 /// The phrase opens with a preposition of place, names something capitalised after it and holds
 /// no figure; a time or a count is no scene ("On Monday, …", "In 2024, …", "At least five killed in
@@ -17,13 +19,15 @@ enum SceneHeadline {
         "least", "most", "first", "last", "times", "brief", "short", "pictures", "photos", "numbers", "quotes",
         "video", "full", "wake", "aftermath", "meantime", "time", "morning", "evening", "night", "week",
         "weekend", "year", "past", "future", "response", "addition", "contrast", "fact", "turn", "total", "end",
+        "day", "news",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
     /// Spans of time ("years") and the words after them ("on", "after") that open an anniversary's
     /// scene, lower-cased.
-    private static let spans: Set<String> = ["years", "months", "decades"]
+    private static let spans: Set<String> = ["year", "years", "month", "months", "decade", "decades"]
+    /// See ``spans``.
     private static let sinceWords: Set<String> = ["on", "after", "later", "since"]
 
     /// How many words the scene may take before its comma, the preposition included.
@@ -42,9 +46,14 @@ enum SceneHeadline {
             return true
         }
         guard openings.contains(first.lowercased()),
-            !scene.dropFirst().contains(where: { notScenes.contains($0.lowercased()) }),
+            !scene.dropFirst().contains(where: { notScenes.contains(Self.withoutPossessive($0.lowercased())) }),
             !scene.contains(where: { $0.contains(where: \.isNumber) })
         else { return false }
         return scene.dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    /// `word` without an English possessive ending ("monday's", "monday’s" → "monday").
+    private static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
     }
 }

@@ -16,6 +16,7 @@ import Testing
             "Along the Tigris, fishermen of Kut fear a bleak summer",
             "Fifteen years on, Yazidis in Iraq's camps weigh the road home",
             "Ten years after the siege of Amerli, its farmers return",
+            "A decade after the flood, Duhok's valley farmers replant",
         ] {
             #expect(SceneHeadline.setsScene(title, language: "en"), "\(title)")
         }
@@ -28,6 +29,8 @@ import Testing
             ("In 2024, Iraq's oil exports rose to a record", "en"),  // a figure
             ("In the wake of the Erbil blast, checkpoints multiply", "en"),  // a time
             ("In pictures, Newroz fires light up Akre", "en"),  // a format
+            ("On Monday's anniversary, Halabja remembers its dead", "en"),  // a time
+            ("In Other News, Erbil airport adds flights to Vienna", "en"),  // a format, title-cased
             ("in the marshes, buffalo herders count their losses", "en"),  // nothing capitalised
             ("Fire in Erbil's bazaar, dozens of shops burned", "en"),  // no preposition first
             ("In Iraq's Fao, farmers protest", "en"),  // too little after the comma
