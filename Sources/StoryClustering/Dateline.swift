@@ -92,11 +92,7 @@ enum Dateline {
     private static func year(after index: Int, in tokens: [Token]) -> Int? {
         var position = index + 1
         while position < tokens.count && position <= index + 3 {
-            if tokens[position].script == .number, tokens[position].text.utf8.count == 4,
-                let value = Int(tokens[position].text), value >= 1900, value <= 2100
-            {
-                return value
-            }
+            if let year = tokens[position].writtenYear { return year }
             position += 1
         }
         return nil

@@ -59,36 +59,17 @@ struct IraqWeekScenarioTests {
         #expect((score.pairwise["f1"] ?? 0) >= 0.8, "pairwise \(score.pairwise)")
     }
 
-    /// The shared scorer's output for a `tidings stories --json --all` listing, run on a thread of
-    /// its own (not one of the few the dispatch and concurrency pools share): a synchronous wait on
-    /// one of Swift concurrency's two threads here would hold up the tests running meanwhile.
+    /// The shared scorer's output for a `tidings stories --json --all` listing, run without holding
+    /// one of Swift concurrency's few threads; a scorer that hangs is ended after a minute (it takes
+    /// well under a second).
     private static func score(_ storiesFile: URL) async throws -> Data {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                let python = Process()
-                python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                python.arguments = [
-                    "python3", scorer.path, scenario.appendingPathComponent("labels.json").path, storiesFile.path,
-                    "--json",
-                ]
-                let pipe = Pipe()
-                python.standardOutput = pipe
-                do {
-                    try python.run()
-                    // A scorer that hangs is ended after a minute (it takes well under a second).
-                    DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
-                        if python.isRunning { python.terminate() }
-                    }
-                    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                    python.waitUntilExit()
-                    guard python.terminationStatus == 0 else {
-                        throw TestFailure("the scorer exited with status \(python.terminationStatus)")
-                    }
-                    continuation.resume(returning: data)
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }.start()
+        let scored = try await TidingsProcess.run(
+            program: "/usr/bin/env",
+            ["python3", scorer.path, scenario.appendingPathComponent("labels.json").path, storiesFile.path, "--json"],
+            in: storiesFile.deletingLastPathComponent(), timeout: 60)
+        guard scored.status == 0 else {
+            throw TestFailure("the scorer exited with status \(scored.status): \(scored.stderr.suffix(2000))")
         }
+        return scored.stdoutData
     }
 }

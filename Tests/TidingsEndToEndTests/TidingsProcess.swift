@@ -20,7 +20,8 @@ enum TidingsProcess {
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Double = 120)
         throws -> Result
     {
-        let running = try Running(arguments, in: directory, environment: environment, timeout: timeout)
+        guard let binary else { throw TestFailure("the tidings binary was not found next to the tests") }
+        let running = try Running(binary, arguments, in: directory, environment: environment, timeout: timeout)
         running.finished.wait()
         return try running.result()
     }
@@ -31,19 +32,30 @@ enum TidingsProcess {
     static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Double = 120
     ) async throws -> Result {
-        let running = try Running(arguments, in: directory, environment: environment, timeout: timeout)
+        guard let binary else { throw TestFailure("the tidings binary was not found next to the tests") }
+        return try await run(program: binary, arguments, in: directory, environment: environment, timeout: timeout)
+    }
+
+    /// Runs another program (`/usr/bin/env` for a script) as ``run(_:in:environment:timeout:)-async``
+    /// runs `tidings`: without holding a thread, terminated at its deadline.
+    static func run(
+        program: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:],
+        timeout: Double = 120
+    ) async throws -> Result {
+        let running = try Running(program, arguments, in: directory, environment: environment, timeout: timeout)
         await withCheckedContinuation { continuation in
             running.finished.notify(queue: .global()) { continuation.resume() }
         }
         return try running.result()
     }
 
-    /// A started `tidings` process whose output is drained as it runs, and which is terminated at
-    /// its deadline (killed if it outlives the termination by five seconds).
+    /// A started process (usually `tidings`) whose output is drained as it runs, and which is
+    /// terminated at its deadline (killed if it outlives the termination by five seconds).
     private final class Running: @unchecked Sendable {
         /// Left when the process has exited and both of its pipes are drained.
         let finished = DispatchGroup()
         private let process = Process()
+        private let program: String
         private let arguments: [String]
         private let timeout: Double
         private let outBox = DataBox()
@@ -52,13 +64,14 @@ enum TidingsProcess {
         private var exited = false
         private var timedOut = false
 
-        init(_ arguments: [String], in directory: URL, environment: [String: String], timeout: Double) throws {
-            guard let binary = TidingsProcess.binary else {
-                throw TestFailure("the tidings binary was not found next to the tests")
-            }
+        init(
+            _ program: String, _ arguments: [String], in directory: URL, environment: [String: String],
+            timeout: Double
+        ) throws {
+            self.program = program
             self.arguments = arguments
             self.timeout = timeout
-            process.executableURL = URL(fileURLWithPath: binary)
+            process.executableURL = URL(fileURLWithPath: program)
             process.arguments = arguments
             process.currentDirectoryURL = directory
             var env = ProcessInfo.processInfo.environment
@@ -122,7 +135,8 @@ enum TidingsProcess {
             let stderr = String(decoding: errBox.data, as: UTF8.self)
             if lock.withLock({ timedOut }) {
                 throw TestFailure(
-                    "tidings \(arguments.joined(separator: " ")) did not finish in \(timeout) s; its last error output: "
+                    "\(URL(fileURLWithPath: program).lastPathComponent) \(arguments.joined(separator: " ")) did not "
+                        + "finish in \(timeout) s; its last error output: "
                         + String(stderr.suffix(2000)))
             }
             return Result(
