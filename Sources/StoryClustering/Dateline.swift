@@ -78,7 +78,8 @@ enum Dateline {
                     || ordinalEndings.contains(tokens[before].text))
             for index in [range.upperBound, joined ? before - 1 : before]
             where index >= 0 && index < tokens.count && tokens[index].script == .number {
-                guard let day = Int(tokens[index].text),
+                guard !isBirthDate(startingAt: min(index, range.lowerBound), in: tokens),
+                    let day = Int(tokens[index].text),
                     let year = year(after: max(index, range.upperBound - 1), in: tokens),
                     let time = noon(year: year, month: month, day: day)
                 else { continue }
@@ -86,6 +87,24 @@ enum Dateline {
             }
         }
         return nil
+    }
+
+    /// Words saying the date after them in their sentence is a birth: an obituary's "Page was born
+    /// Betty Mae Page in Nashville, Tennessee on April 22, 1923", "ولد في ٢٢ نيسان ١٩٢٣".
+    private static let birthWords: Set<String> = ["born", "ولد", "ولدت", "مواليد"]
+    /// How many tokens before a date a birth word may stand.
+    private static let birthReach = 12
+
+    /// Whether the date whose first token is at `start` is someone's birth, not the article's day:
+    /// a birth word stands before it in its sentence, at most ``birthReach`` tokens back.
+    private static func isBirthDate(startingAt start: Int, in tokens: [Token]) -> Bool {
+        var position = start
+        while position > 0 && start - position < birthReach {
+            if tokens[position].startsSentence { return false }
+            position -= 1
+            if birthWords.contains(tokens[position].text) { return true }
+        }
+        return false
     }
 
     /// A four-digit year (1900–2100) within three tokens after `index`.

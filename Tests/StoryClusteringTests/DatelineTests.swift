@@ -65,6 +65,22 @@ import Testing
         #expect(Dateline.time(title: "", text: opening) == nil, "\(opening)")
     }
 
+    /// An obituary's opening gives the birth date of the one who died, not the article's: read as a
+    /// dateline, it placed the report eighty years before its story.
+    @Test func aBirthDateIsNoDateline() {
+        #expect(Dateline.time(title: "", text: "She was 85. Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.") == nil)
+        #expect(Dateline.time(title: "", text: "Page was born on April 22, 1923, in Nashville, Tenn.") == nil)
+        #expect(Dateline.time(title: "", text: "ولد في ٢٢ نيسان ١٩٢٣ في الموصل") == nil)
+        // A dateline after the birth date is still read, and a birth in another sentence says
+        // nothing of the date in this one.
+        #expect(
+            Dateline.time(title: "", text: "Born April 22, 1923. Posted December 12, 2008: Bettie Page died")
+                == CivilDate.noon(2008, 12, 12))
+        #expect(
+            Dateline.time(title: "", text: "She was born in Nashville. December 12, 2008 Bettie Page died")
+                == CivilDate.noon(2008, 12, 12))
+    }
+
     @Test func readsTheHeadlineFirstAndOnlyTheOpeningOfTheBody() {
         let late = String(repeating: "Nothing in this sentence gives a date. ", count: 10)
         #expect(Dateline.time(title: "Published May 2, 2013", text: "Updated June 4, 2013") == CivilDate.noon(2013, 5, 2))
