@@ -353,9 +353,13 @@ struct ClusteringEngine {
                     features.titleKinds, story.titleKinds, laterNamesAftermath: features.titleNamesAftermath)
                 : Self.kindsContradict(
                     story.titleKinds, features.titleKinds, laterNamesAftermath: story.isMostlyAftermath)
+            // A place on a border (Khazir, Makhmour: Nineveh or Erbil) is in the story's governorate
+            // if either of its governorates is.
             let titlesNameOtherPlaces =
                 (!docPlaces.isEmpty && !story.titlePlaces.isEmpty
-                    && docPlaces.contains(where: { !inStoryPlace($0) })
+                    && docPlaces.contains(where: {
+                        !inStoryPlace($0) && !Self.onBorderWith($0, towns: features.titleTowns, inStoryPlace)
+                    })
                     && !(features.titleNamesAftermath && docPlaces.contains(where: inStoryPlace)))
                 || (!features.titleRoutes.isEmpty && !story.titleRoutes.isEmpty
                     && !features.titleRoutes.contains(where: story.titleRoutes.contains))
@@ -1244,10 +1248,40 @@ struct ClusteringEngine {
     /// (``kindsContradict(_:_:laterNamesAftermath:)``: a protest, a crash). Headlines on different
     /// sides of one place (``PlaceBearing``) count as other towns. Headlines naming only sums of
     /// money twenty times apart (``HeadlineSums``) are apart at any time, as other routes are.
+    /// Whether `governorate` is the other side of a border place among `towns` (a headline's) that
+    /// `inOther` holds a governorate of: Khazir, in Nineveh or Erbil, is in a story placed "east of
+    /// Mosul" (Nineveh), whichever governorate its other reports put it in.
+    static func onBorderWith(_ governorate: String, towns: [String], _ inOther: (String) -> Bool) -> Bool {
+        towns.contains { town in
+            let governorates = Gazetteer.allGovernorates(of: town)
+            return governorates.count > 1 && governorates.contains(governorate) && governorates.contains(where: inOther)
+        }
+    }
+
+    /// Whether the headline governorates of two stories differ only where a border place of one
+    /// (``onBorderWith(_:towns:_:)``) lies in a governorate of the other.
+    static func placesDifferOnlyByBorders(_ a: StoryState, _ b: StoryState, symbolKeys: [String]) -> Bool {
+        func keys(_ set: IDSet) -> Set<String> { Set(set.ids.map { symbolKeys[Int($0)] }) }
+        for (one, other) in [(a, b), (b, a)] {
+            let places = keys(one.titlePlaces)
+            let otherPlaces = keys(other.titlePlaces)
+            let towns = one.titleTowns.ids.map { symbolKeys[Int($0)] }
+            for place in places.subtracting(otherPlaces)
+            where !onBorderWith(place, towns: towns, otherPlaces.contains) {
+                return false
+            }
+        }
+        return true
+    }
+
     private static func titlesNameOtherPlaces(
         _ a: StoryState, _ b: StoryState, decayStartSeconds: Int64, symbolKeys: [String]
     ) -> Bool {
-        if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces { return true }
+        if !a.titlePlaces.isEmpty && !b.titlePlaces.isEmpty && a.titlePlaces != b.titlePlaces,
+            !Self.placesDifferOnlyByBorders(a, b, symbolKeys: symbolKeys)
+        {
+            return true
+        }
         if !a.titleRoutes.isEmpty && !b.titleRoutes.isEmpty && a.titleRoutes.isDisjoint(with: b.titleRoutes) {
             return true
         }

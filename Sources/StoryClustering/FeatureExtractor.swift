@@ -134,6 +134,20 @@ struct FeatureExtractor: Sendable {
     /// or two dots end ("Days after Baiji attack, IED hits pipeline in Dibis"; Arabic headlines join
     /// clauses with "..": "بعد ساعات من البحث.. انتشال جثة الصبي الغريق"); nil when it recalls none.
     private static func recalledRange(_ title: String, tokens: [Token]) -> Range<Int>? {
+        // A headline opening with "after" a place, then naming another in its next clause, recalls
+        // the first place's happening: "دوای سیدەکان، درۆنێکی تورکیا … مەخموور" (after Sidakan, a
+        // Turkish drone at Makhmour), "Piştî Kerradeyê, vê carê agir bi bazara Şorceyê ket". Not
+        // what followed the headline's own happening: "After the Harir flood, a committee for
+        // compensation" names no place after it.
+        if let first = tokens.first, openingRecallWords.contains(first.text) {
+            let counts = clauses(of: title).map { TextNormalizer.tokens(String($0)).count }
+            if counts.count >= 2, counts.reduce(0, +) == tokens.count, counts[0] > 1 {
+                let places = Self.gazetteer.matches(in: tokens).filter { isPlace($0.id) }
+                let recalled = Set(places.filter { $0.range.upperBound <= counts[0] }.map(\.id))
+                let named = places.filter { $0.range.lowerBound >= counts[0] }.map(\.id)
+                if !recalled.isEmpty, named.contains(where: { !recalled.contains($0) }) { return 1..<counts[0] }
+            }
+        }
         guard recallStart(tokens) < tokens.count else { return nil }
         var offset = 0
         var found: Range<Int>?
@@ -271,6 +285,9 @@ struct FeatureExtractor: Sendable {
     private static let villageVowels: Set<Unicode.Scalar> = [
         "a", "e", "i", "o", "u", "\u{0627}", "\u{0648}", "\u{064A}", "\u{06D5}", "\u{06CE}", "\u{06C6}",
     ]
+
+    /// Words for "after" that open a headline's recalling clause, normalised.
+    private static let openingRecallWords = TextNormalizer.normalizedWords(["after", "دوای", "piştî", "بعد"])
 
     /// Words for "after" that may follow a span in a recall, normalised.
     private static let recallAfterWords = TextNormalizer.normalizedWords(["after", "دوای", "piştî"])

@@ -798,9 +798,11 @@ struct MultilingualScenarioTests {
         // fires, two crashes on one road, two wage protests); dibis 0.808, 0.808, 0.841 (two attacks on
         // villages of one sub-district, two wheat fires, two drownings, two crashes on one road;
         // fitted: the Zab rivers in the gazetteer).
+        // Forty-first stop: English 0.842 -> 0.952, pairwise 0.913 -> 0.931, once the Khazir camp
+        // (Nineveh or Erbil) no longer set its fire's reports apart from the flash "east of Mosul".
         Week(
             name: "bardarash-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.95,
-            english: 0.8, crossLanguage: 0.65, f1: 0.79),
+            english: 0.95, crossLanguage: 0.65, f1: 0.9),
         Week(
             name: "hit-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             // English 0.846 -> 0.750 at the thirtieth stop, when Sorani "بیابانی" ("of the desert") no
