@@ -1236,18 +1236,6 @@ struct ClusteringEngine {
         return story.records.allSatisfy { records[$0]?.rootID == story.key }
     }
 
-    /// Whether both stories' headlines name specific places, and not the same governorates: one
-    /// of them names a governorate the other's headlines never name; or, when the stories began
-    /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
-    /// none in common, or either's headlines name a kind of event the other's never named (a side
-    /// naming no kind counts too, even one told only as an attack or deaths, which a single
-    /// headline joining it would not: two stories that grew apart for days are two happenings), or
-    /// the later one is another happening of a brief kind the earlier named
-    /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath; that last in other towns as well
-    /// already after ``otherTownApartSeconds``, as are kinds that cannot be one happening
-    /// (``kindsContradict(_:_:laterNamesAftermath:)``: a protest, a crash). Headlines on different
-    /// sides of one place (``PlaceBearing``) count as other towns. Headlines naming only sums of
-    /// money twenty times apart (``HeadlineSums``) are apart at any time, as other routes are.
     /// Whether `governorate` is the other side of a border place among `towns` (a headline's) that
     /// `inOther` holds a governorate of: Khazir, in Nineveh or Erbil, is in a story placed "east of
     /// Mosul" (Nineveh), whichever governorate its other reports put it in.
@@ -1274,6 +1262,18 @@ struct ClusteringEngine {
         return true
     }
 
+    /// Whether both stories' headlines name specific places, and not the same governorates: one
+    /// of them names a governorate the other's headlines never name; or, when the stories began
+    /// more than ``StoryClusterer/Configuration/decayStartSeconds`` apart, both name towns and
+    /// none in common, or either's headlines name a kind of event the other's never named (a side
+    /// naming no kind counts too, even one told only as an attack or deaths, which a single
+    /// headline joining it would not: two stories that grew apart for days are two happenings), or
+    /// the later one is another happening of a brief kind the earlier named
+    /// (``anotherOfItsKind(_:_:_:)``) and names no aftermath; that last in other towns as well
+    /// already after ``otherTownApartSeconds``, as are kinds that cannot be one happening
+    /// (``kindsContradict(_:_:laterNamesAftermath:)``: a protest, a crash). Headlines on different
+    /// sides of one place (``PlaceBearing``) count as other towns. Headlines naming only sums of
+    /// money twenty times apart (``HeadlineSums``) are apart at any time, as other routes are.
     private static func titlesNameOtherPlaces(
         _ a: StoryState, _ b: StoryState, decayStartSeconds: Int64, symbolKeys: [String]
     ) -> Bool {

@@ -91,7 +91,7 @@ enum Dateline {
 
     /// Words saying the date after them in their sentence is a birth: an obituary's "Page was born
     /// Betty Mae Page in Nashville, Tennessee on April 22, 1923", "ولد في ٢٢ نيسان ١٩٢٣".
-    private static let birthWords: Set<String> = ["born", "ولد", "ولدت", "مواليد"]
+    private static let birthWords = TextNormalizer.normalizedWords(["born", "ولد", "ولدت", "مواليد"])
     /// How many tokens before a date a birth word may stand.
     private static let birthReach = 12
 
