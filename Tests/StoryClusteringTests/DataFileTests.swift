@@ -241,6 +241,9 @@ import Testing
     @Test func englishHeadlinesNameTheKindsTheirRegionsNewsReports() {
         let cases: [(String, String?)] = [
             ("Contract teachers start open sit-in outside Wasit education directorate", "topic:protest"),
+            ("Contract workers begin open-ended sit-in in Hit over unpaid wages", "topic:protest"),
+            ("Graduates' sit-ins spread to three southern provinces", "topic:protest"),
+            ("Karbala sit-in enters its second week", "topic:protest"),
             ("Young man swept away by the river near Rawanduz", "topic:drowning"),
             ("Farmers block road over water shares", "topic:protest"),
             ("Koya teachers boycott classes over two months of unpaid salaries", "topic:strike"),
