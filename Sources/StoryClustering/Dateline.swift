@@ -49,7 +49,10 @@ enum Dateline {
         // A date in words before the one in figures comes first.
         var before = String.UnicodeScalarView()
         before.append(contentsOf: scalars[..<offset])
-        return named(in: String(before)) ?? figures
+        if let time = named(in: String(before)) { return time }
+        // "born on 4/22/1923" is no dateline; a date in words after it may be.
+        let tokensBefore = TextNormalizer.tokens(String(before))
+        return isBirthDate(startingAt: tokensBefore.count, in: tokensBefore) ? named(in: text) : figures
     }
 
     /// The first date written with a month's name: "December 11, 2008", "9 September 2013",
@@ -92,17 +95,37 @@ enum Dateline {
     /// Words saying the date after them in their sentence is a birth: an obituary's "Page was born
     /// Betty Mae Page in Nashville, Tennessee on April 22, 1923", "ولد في ٢٢ نيسان ١٩٢٣".
     private static let birthWords = TextNormalizer.normalizedWords(["born", "ولد", "ولدت", "مواليد"])
+    /// Arabic ولد is also "boy" and the "Ould" of names, ولّد "generated": a birth only before one of these.
+    private static let arabicBirthVerbs = TextNormalizer.normalizedWords(["ولد", "ولدت"])
+    private static let arabicBirthFollowers = TextNormalizer.normalizedWords(["في", "عام", "سنة", "بتاريخ", "يوم"])
+    /// Words of a clause of its own between a birth and a later date: "Zaid, who was born in Mosul,
+    /// was killed on 5 May 2013".
+    private static let otherClauseWords = TextNormalizer.normalizedWords([
+        "was", "were", "is", "are", "has", "had", "died", "killed", "توفي", "قتل", "استشهد",
+    ])
     /// How many tokens before a date a birth word may stand.
     private static let birthReach = 12
 
-    /// Whether the date whose first token is at `start` is someone's birth, not the article's day:
-    /// a birth word stands before it in its sentence, at most ``birthReach`` tokens back.
+    /// Whether the date whose first token is at `start` (`tokens.count` for one in figures after
+    /// the tokens) is someone's birth, not the article's day: a birth word stands before it in its
+    /// sentence, at most ``birthReach`` tokens back, with no other clause's verb between. An
+    /// abbreviation's full stop before a lower-case word ("Nashville, Tenn., on April 22") and a
+    /// colon after the birth word ("Born: April 22, 1923") end no sentence here.
     private static func isBirthDate(startingAt start: Int, in tokens: [Token]) -> Bool {
-        var position = start
+        var position = min(start, tokens.count)
         while position > 0 && start - position < birthReach {
-            if tokens[position].startsSentence { return false }
+            if position < tokens.count, tokens[position].startsSentence {
+                let token = tokens[position]
+                let lowerCaseWord = token.script == .latin && !token.isCapitalized && !token.isAllCaps
+                if !lowerCaseWord && !birthWords.contains(tokens[position - 1].text) { return false }
+            }
             position -= 1
-            if birthWords.contains(tokens[position].text) { return true }
+            let word = tokens[position].text
+            if birthWords.contains(word) {
+                guard arabicBirthVerbs.contains(word) else { return true }
+                return position + 1 < tokens.count && arabicBirthFollowers.contains(tokens[position + 1].text)
+            }
+            if otherClauseWords.contains(word) { return false }
         }
         return false
     }

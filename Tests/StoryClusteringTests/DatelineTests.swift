@@ -81,6 +81,22 @@ import Testing
                 == CivilDate.noon(2008, 12, 12))
     }
 
+    /// Found by review: a birth date in figures, after an abbreviation's full stop or after a
+    /// colon was still read as the article's day, and a date after the birth's clause was not.
+    @Test func aBirthDateIsNoDatelineHoweverItIsWritten() {
+        #expect(Dateline.time(title: "", text: "Page was born on 4/22/1923 in Nashville.") == nil)
+        #expect(Dateline.time(title: "", text: "Page was born in Nashville, Tenn., on April 22, 1923.") == nil)
+        #expect(Dateline.time(title: "", text: "Bettie Page. Born: April 22, 1923, Nashville.") == nil)
+        // The date after the birth's own clause is the happening's, and an Arabic ولد that is a
+        // name ("Ould Cheikh") or a boy is no birth.
+        #expect(
+            Dateline.time(title: "", text: "Zaid, who was born in Mosul, was killed on 5 May 2013 in Baghdad")
+                == CivilDate.noon(2013, 5, 5))
+        #expect(
+            Dateline.time(title: "", text: "ولد الشيخ يصل إلى صنعاء ٥ أيار ٢٠١٣ لبحث الهدنة")
+                == CivilDate.noon(2013, 5, 5))
+    }
+
     @Test func readsTheHeadlineFirstAndOnlyTheOpeningOfTheBody() {
         let late = String(repeating: "Nothing in this sentence gives a date. ", count: 10)
         #expect(Dateline.time(title: "Published May 2, 2013", text: "Updated June 4, 2013") == CivilDate.noon(2013, 5, 2))
