@@ -33,7 +33,7 @@ struct FeatureExtractor: Sendable {
         var bodyCount = 0
         // What a headline recalls ("…in Dibis, days after Baiji attack", "Days after Baiji attack, IED
         // hits…") is read as copy: its places, kinds and names are the earlier happening's.
-        let recall = Self.recalledRange(title, tokens: titleTokens)
+        let recall = Self.recalledRange(title, tokens: titleTokens, language: language)
         func addAll(_ cache: inout WordCache) {
             add(
                 recall.map { Array(titleTokens[..<$0.lowerBound] + titleTokens[$0.upperBound...]) } ?? titleTokens,
@@ -132,8 +132,10 @@ struct FeatureExtractor: Sendable {
     /// The tokens of a headline that recall an earlier happening: from after "days after" (and the
     /// like, ``recallStart(_:)``) to the end of its clause, which a comma, a colon, a bar, an ellipsis
     /// or two dots end ("Days after Baiji attack, IED hits pipeline in Dibis"; Arabic headlines join
-    /// clauses with "..": "بعد ساعات من البحث.. انتشال جثة الصبي الغريق"); nil when it recalls none.
-    private static func recalledRange(_ title: String, tokens: [Token]) -> Range<Int>? {
+    /// clauses with "..": "بعد ساعات من البحث.. انتشال جثة الصبي الغريق"), or the opening clause
+    /// after "after" when a later clause names another town ("After Sidakan, Turkish drone now hits
+    /// a car outside Makhmour camp"); nil when it recalls none.
+    private static func recalledRange(_ title: String, tokens: [Token], language: String) -> Range<Int>? {
         // A headline opening with "after" a place, then naming another in its next clause, recalls
         // the first place's happening: "دوای سیدەکان، درۆنێکی تورکیا … مەخموور" (after Sidakan, a
         // Turkish drone at Makhmour), "Piştî Kerradeyê, vê carê agir bi bazara Şorceyê ket". Not
@@ -142,10 +144,21 @@ struct FeatureExtractor: Sendable {
         if let first = tokens.first, openingRecallWords.contains(first.text) {
             let counts = clauses(of: title).map { TextNormalizer.tokens(String($0)).count }
             if counts.count >= 2, counts.reduce(0, +) == tokens.count, counts[0] > 1 {
-                let places = Self.gazetteer.matches(in: tokens).filter { isPlace($0.id) }
+                // Towns and governorates only, read as the headline's own places are: a country, the
+                // region or an adjective ("Iraqi", "Turkish") is no other place ("After Harir flood,
+                // Iraqi ministry sends aid" tells what followed the flood).
+                let places = Self.gazetteer.matches(in: tokens, latinSuffixes: language == "kmr").filter {
+                    Gazetteer.isSpecificPlace($0.id)
+                        && !($0.range.count == 1
+                            && Gazetteer.isPlainWord(tokens[$0.range.lowerBound], language: language))
+                }
                 let recalled = Set(places.filter { $0.range.upperBound <= counts[0] }.map(\.id))
+                // The governorate of a recalled town is that town's ("After Harir flood, Erbil sends aid").
+                let around = Set(recalled.flatMap { Gazetteer.allGovernorates(of: $0) })
                 let named = places.filter { $0.range.lowerBound >= counts[0] }.map(\.id)
-                if !recalled.isEmpty, named.contains(where: { !recalled.contains($0) }) { return 1..<counts[0] }
+                if !recalled.isEmpty, named.contains(where: { !recalled.contains($0) && !around.contains($0) }) {
+                    return 1..<counts[0]
+                }
             }
         }
         guard recallStart(tokens) < tokens.count else { return nil }
@@ -185,7 +198,8 @@ struct FeatureExtractor: Sendable {
 
     /// Where a headline starts recalling an earlier happening: after "days after", "hours after",
     /// "بعد أيام من", "چەند ڕۆژێک دوای", "çend roj piştî" ("IED hits pipeline in Dibis, days after
-    /// Baiji attack"); the headline's length when it recalls none. A bare "after" does not count: it
+    /// Baiji attack"); the headline's length when it recalls none. A bare "after" does not count here
+    /// (``recalledRange(_:tokens:language:)`` reads one opening a headline): it
     /// gives the cause or the stage of the headline's own event ("Pumping resumes after Dibis blast
     /// repaired").
     private static func recallStart(_ tokens: [Token]) -> Int {

@@ -56,6 +56,11 @@ import Testing
         #expect(HeadlineFeatures.of("After Sidakan, Turkish drone now hits a car outside Makhmour camp", language: "en").titleTowns == ["makhmour"])
         // What followed the headline's own happening: no other place after the clause.
         #expect(HeadlineFeatures.of("After the Harir flood, committee formed to compensate victims", language: "en").titleTowns == ["harir"])
+        // A country or its adjective is no other place, nor the recalled town's governorate (review).
+        #expect(HeadlineFeatures.of("After Harir flood, Iraqi ministry sends aid", language: "en").titleTowns == ["harir"])
+        #expect(HeadlineFeatures.of("After Harir flood, Erbil governor sends aid", language: "en").titleTowns == ["harir"])
+        // Kurmanji's case endings are read as everywhere else ("Kerradeyê", "Şorceyê").
+        #expect(HeadlineFeatures.of("Piştî Kerradeyê, vê carê agir bi bazara Şorceyê ket", language: "kmr").titleTowns == ["shorja"])
         // "After" inside the headline is its own event's cause or stage.
         #expect(Set(HeadlineFeatures.of("Pumping resumes in Baiji after Sidakan crew repairs line", language: "en").titleTowns) == ["baiji", "sidakan"])
     }
