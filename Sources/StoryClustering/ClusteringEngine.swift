@@ -988,8 +988,9 @@ struct ClusteringEngine {
 
     /// Merges into `target` the stories made only of flashes ("BREAKING: Gunmen attack village in
     /// Dibis district", "بەپەلە: …") of a brief kind its headlines name, begun within
-    /// ``flashLeadSeconds`` of it, sharing a name narrower than a governorate with it, their
-    /// headlines placing them nowhere apart. A flash says too little to meet the reports that follow
+    /// ``flashLeadSeconds`` of it, sharing a name narrower than a governorate with it (or, for a
+    /// flash naming no more than a governorate, being the only story it can be about:
+    /// ``onlyStoryOfFlash(_:flashTime:target:)``), their headlines placing them nowhere apart. A flash says too little to meet the reports that follow
     /// it by words; what it says (the kind, the place, the hour) is what they say. Returns the story
     /// that holds both.
     private mutating func absorbFlashes(into target: Int) -> Int {
@@ -1015,7 +1016,8 @@ struct ClusteringEngine {
             // reports of any attack share.
             let names = story.namedEntities.intersection(flash.namedEntities).map { symbolKeys[Int($0)] }
             let (earlier, later) = flashTime <= storyTime ? (flash, story) : (story, flash)
-            guard names.contains(where: { $0.hasPrefix("x:") ? $0.contains(" ") : SharedAnchors.namesOneHappening($0) }),
+            guard names.contains(where: { $0.hasPrefix("x:") ? $0.contains(" ") : SharedAnchors.namesOneHappening($0) })
+                    || onlyStoryOfFlash(flash, flashTime: flashTime, target: target),
                 !Self.titlesNameOtherPlaces(
                     story, flash, decayStartSeconds: configuration.decayStartSeconds, symbolKeys: symbolKeys),
                 !Self.happeningApart(story, flash), !Self.repeatsAnother(story, flash),
@@ -1029,6 +1031,31 @@ struct ClusteringEngine {
             target = into
         }
         return target
+    }
+
+    /// Whether the story at `target` is the only one a flash naming no more than a governorate
+    /// ("BREAKING: Roadside bomb hits farmer's tractor in western Nineveh") can be about: its
+    /// headlines name every place the flash names, and no other open story of the flash's brief
+    /// kind, in one of its governorates, begun within ``flashLeadSeconds`` of it, names a town
+    /// the target's headlines do not (another attack in the governorate that morning leaves the
+    /// flash alone; the target's own reports in another language, split off for now, do not).
+    private func onlyStoryOfFlash(_ flash: StoryState, flashTime: Int64, target: Int) -> Bool {
+        let story = stories[target]
+        guard !flash.titlePlaces.isEmpty, flash.titlePlaces.ids.allSatisfy(story.titlePlaces.contains) else {
+            return false
+        }
+        let kinds = flash.titleKinds & Gazetteer.briefKinds
+        for candidate in liveStories where Int(candidate) != target {
+            let other = stories[Int(candidate)]
+            guard other.isOpen, !other.isClosed, !other.isFlashesOnly, other.titleKinds & kinds != 0,
+                let otherTime = other.firstTime, abs(otherTime - flashTime) <= Self.flashLeadSeconds,
+                !other.titlePlaces.isDisjoint(with: flash.titlePlaces)
+            else { continue }
+            if other.titleTowns.isEmpty || other.titleTowns.ids.contains(where: { !story.titleTowns.contains($0) }) {
+                return false
+            }
+        }
+        return true
     }
 
     /// Drops from ``flashStories`` the stories gone, closed or no longer of flashes only (also at each

@@ -39,6 +39,24 @@ import Testing
         #expect(flash == reports)
     }
 
+    /// A flash that names only the governorate joins the one story of its kind there; with another
+    /// begun in another town of the governorate that evening, it could be either, and stays alone.
+    @Test func aFlashNamingOnlyTheGovernorateJoinsTheOnlyStoryItCanBeAbout() {
+        let flash = Self.july.report(
+            "flash", day: 19, hour: 18, minute: 10, "BREAKING: IED hits Iraqi army patrol in Salahuddin, casualties reported",
+            "An improvised explosive device struck an Iraqi army patrol in Salahuddin province on Friday evening, "
+                + "causing casualties, a security source told BasNews. More details to follow.")
+        let alone = EnglishReports.stories([flash] + Self.reports)
+        #expect(alone["flash"] == alone["report"])
+        let samarra = Self.july.report(
+            "samarra", day: 19, hour: 21, minute: 5, "Bomb hits police car in Samarra, two policemen hurt",
+            "A bomb planted by the roadside hit a police car on the edge of Samarra on Friday evening, wounding two "
+                + "policemen, a police source said. The wounded were taken to Samarra general hospital.")
+        let either = EnglishReports.stories([flash, samarra] + Self.reports)
+        #expect(either["flash"] != either["report"])
+        #expect(either["flash"] != either["samarra"])
+    }
+
     @Test func aFlashOfAnotherPlaceOrKindStaysApart() {
         let (otherPlace, reports) = Self.storyOfFlash(
             "BREAKING: IED hits Iraqi army patrol in Diyala, casualties reported",

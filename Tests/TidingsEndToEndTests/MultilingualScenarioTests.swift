@@ -730,9 +730,11 @@ struct MultilingualScenarioTests {
         Week(
             name: "makhmour-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.93,
             crossLanguage: 0.8, f1: 0.88),
+        // Forty-second stop: English 0.923 -> 1.0, pairwise 0.874 -> 0.897, once the flash naming only
+        // "western Nineveh" joined the one roadside-bomb story there.
         Week(
-            name: "talafar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.85,
-            crossLanguage: 0.7, f1: 0.83),
+            name: "talafar-week", update: ("basnews-en.update.xml", "basnews-en.xml"), english: 0.95,
+            crossLanguage: 0.75, f1: 0.88),
         // Twenty-sixth stop, a fourth round written blind after the review's fixes (stop-25 start binary,
         // this stop's start, the binary they arrived to, which is the final): baiji 0.854, 0.877,
         // 0.877 (a refinery and a market fire, two IEDs on patrols, two Tigris drownings, two crashes on
@@ -806,8 +808,10 @@ struct MultilingualScenarioTests {
         Week(
             name: "hit-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             // English 0.846 -> 0.750 at the thirtieth stop, when Sorani "بیابانی" ("of the desert") no
-            // longer read as Japan and stopped tying the desert reports together.
-            english: 0.74, crossLanguage: 0.62, f1: 0.77),
+            // longer read as Japan and stopped tying the desert reports together. Forty-second stop:
+            // 0.800 -> 0.846 with English "open-ended sit-in" read as a protest, 0.929 once the flash
+            // naming only the Anbar desert joined the one roadside-bomb story there (pairwise 0.897).
+            english: 0.92, crossLanguage: 0.75, f1: 0.88),
         Week(
             name: "dibis-week", update: ("basnews-en.update.xml", "basnews-en.xml"), precision: 0.93,
             english: 0.78, crossLanguage: 0.63, f1: 0.81,
