@@ -311,7 +311,8 @@ struct ClusteringEngine {
             // through its canonical link: without decay or the closed-story factor, but still
             // subject to every headline rule for reports that long after a story began.
             let continuesLater = continuesLater(time, vector, features, story, nameRuns: &documentNameRuns)
-            if continuesLater {
+            let endsItsProtest = Self.endsProtest(features, time: time, of: story)
+            if continuesLater || endsItsProtest {
                 decay = 1
             } else if story.isClosed && document.published != nil {
                 continue
@@ -404,7 +405,7 @@ struct ClusteringEngine {
                 if placesApart { score *= configuration.placeConflictFactor }
                 if happeningApart || roundupApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
-                if story.isClosed && !continuesLater { score *= configuration.closedStoryFactor }
+                if story.isClosed && !continuesLater && !endsItsProtest { score *= configuration.closedStoryFactor }
                 return score
             }
 
@@ -473,7 +474,7 @@ struct ClusteringEngine {
                     }
                     if passesFullText(content: score, entities: entitySimilarity())
                         || score >= (configuration.threshold + configuration.entityContentThreshold) / 2
-                            && (followsItsHappening() || followsItsParticulars())
+                            && (followsItsHappening() || followsItsParticulars() || (endsItsProtest && !placesApart))
                         || ledesAlone()
                     {
                         accepted = (score, centroid.sum)
@@ -591,6 +592,32 @@ struct ClusteringEngine {
             return telling >= 2 || (telling >= 1 && broadPlace)
         }
     }
+
+    /// Whether a headline ends the protest, sit-in or strike a story tells, begun days before
+    /// ("Garmiyan teachers suspend strike as October salaries due Sunday" five days after "Garmiyan
+    /// teachers go on strike"): the story names a protest or a strike, the headline shares a word
+    /// with its headlines beyond the kind and the words of ending (who protests: "teachers", not
+    /// "strike" or "suspend"), and it comes at most
+    /// ``protestEndReachSeconds`` after the story's last report. Such a report is read without the
+    /// time factor, even once the story closed, at the bar of what followed a happening.
+    static func endsProtest(_ features: DocumentFeatures, time: Int64?, of story: StoryState) -> Bool {
+        guard features.titleEndsProtest, story.titleKinds & Gazetteer.protestKinds != 0,
+            let time, let last = story.lastTime, time - last <= protestEndReachSeconds
+        else { return false }
+        return features.titleTerms.contains {
+            story.titleTerms.contains($0) && !topicFingerprints.contains($0) && !protestCueFingerprints.contains($0)
+        }
+    }
+
+    /// Fingerprints of the words that tell a protest's end (``ProtestEndCue/cueWordKeys``) and of
+    /// the gazetteer's protest kinds (``Gazetteer/protestKindIDs``) a title names as "g:" terms.
+    static let protestCueFingerprints = Set(
+        (ProtestEndCue.cueWordKeys.sorted() + Gazetteer.protestKindIDs.map { "g:" + $0 })
+            .map(TermAccumulator.fingerprint(of:)))
+
+    /// How long after a protest's last report its end may still be told: two weeks (a sit-in or a
+    /// strike lasts days to weeks; a strike months later is another).
+    static let protestEndReachSeconds: Int64 = 14 * 86_400
 
     /// Whether a dated document is further than ``StoryClusterer/Configuration/followUpMaxSeconds``
     /// from the time range of `story`: words copied from it then are a template (a police blotter,

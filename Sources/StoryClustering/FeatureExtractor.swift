@@ -77,6 +77,7 @@ struct FeatureExtractor: Sendable {
             titleKinds: Self.literalKinds(accumulator.titleKinds, titleTokens),
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
             titleNamesAftermath: namesAftermath,
+            titleEndsProtest: titleCue && ProtestEndCue.marksEnd(titleTokens, language: language),
             titleHappeningDay: namesAftermath
                 ? HappeningWeekday.happeningDay(
                     HappeningWeekday.possessive(in: title, language: language), published: document.published)

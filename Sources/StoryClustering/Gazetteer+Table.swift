@@ -194,6 +194,11 @@ extension Gazetteer {
         "topic:collapse", "topic:drowning", "topic:landslide",
     ].reduce(0) { $0 | (kindBit($1) ?? 0) }
 
+    /// The kinds of protests, sit-ins and labour strikes: what ``ProtestEndCue`` tells the end of.
+    static let protestKindIDs = ["topic:protest", "topic:strike"]
+    /// ``protestKindIDs``, one bit each.
+    static let protestKinds: UInt64 = protestKindIDs.reduce(0) { $0 | (kindBit($1) ?? 0) }
+
     /// The brief kinds whose happenings stay where they began (a blast, a strike, a house fire, a
     /// shooting, a crash): not protests and clashes, which spread to the next town within a day.
     static let stayingKinds: UInt64 =

@@ -13,9 +13,10 @@
 /// the end of", "يطالبون بإنهاء الاعتصام", "خۆپیشاندان بۆ داوای کۆتایی هێنان بە…", "divê … bê
 /// rawestandin"), work stopped in protest ("احتجاجا"), a comment ("يعلق الصدر على تظاهرات"), "the
 /// last months" ("mehên dawî"), a session ended (Kurmanji "rûniştin" is left out), air strikes.
-/// Labour strikes count (إضراب, مانگرتن, grev), though the engine reads a headline's aftermath only
-/// beside a brief kind of happening, which a strike running for days is not; the mark still keeps
-/// the body's count of earlier happenings from reading as a repeat (see ``FeatureExtractor``).
+/// Labour strikes count (strike, إضراب, مانگرتن, grev). The engine reads a headline's aftermath only
+/// beside a brief kind of happening, which a strike running for days is not; such an end joins the
+/// protest's story by ``ClusteringEngine/endsProtest(_:time:of:)``, and the mark also keeps the
+/// body's count of earlier happenings from reading as a repeat (see ``FeatureExtractor``).
 enum ProtestEndCue {
     /// The cue of one language.
     struct Words: Sendable {
@@ -69,15 +70,37 @@ enum ProtestEndCue {
         }
     }
 
+    /// The term keys ("w:" and a stem, as ``FeatureExtractor`` keys a title's words) of every
+    /// language's words of ending and of protest, with and without the stem: a headline that shares
+    /// only these with a story's ("suspend", "strike") names neither who protests nor where.
+    static let cueWordKeys: Set<String> = {
+        var keys = Set<String>()
+        for (language, words) in languages {
+            for token in (words.endings.joined() + words.protests).flatMap({ TextNormalizer.tokens($0) }) {
+                let stem: String
+                switch token.script {
+                case .latin: stem = language == "kmr" ? Stemmer.kurmanji(token.text) : Stemmer.plural(token.text)
+                default: stem = Stemmer.stem(token.text, script: token.script)
+                }
+                keys.insert("w:" + token.text)
+                keys.insert("w:" + stem)
+            }
+        }
+        return keys
+    }()
+
     static let languages: [String: Words] = [
-        // "ended" only after the protest ("begin open-ended sit-in" ends nothing); "strike" left out
-        // (air strikes).
+        // "ended" only after the protest ("begin open-ended sit-in" ends nothing); "strike" a
+        // labour strike ("Garmiyan teachers suspend strike"), not after a word of war ("suspends
+        // air strikes", "drone strike") nor a striker.
         "en": Words(
             endings: ["end", "ends", "suspend", "suspends"], notAfterEnding: ["of", "to"],
             notBeforeEnding: ["an", "the", "dead", "at", "to"],
             decidingBeforeTo: ["agree", "agrees", "agreed", "decide", "decides", "decided", "vote", "votes", "voted"],
-            protests: ["sit", "boycott", "protest"], notProtests: ["site", "sites", "situation", "sits", "sitting"],
-            notBeforeProtest: ["in"], stops: ["over", "after", "for", "against", "amid", "at", "in", "on", "with"],
+            protests: ["sit", "boycott", "protest", "strike"],
+            notProtests: ["site", "sites", "situation", "sits", "sitting", "striker", "strikers"],
+            notBeforeProtest: ["in", "air", "drone", "missile", "rocket", "turkish", "iranian", "us", "israeli"],
+            stops: ["over", "after", "for", "against", "amid", "at", "in", "on", "with"],
             endingFirst: true, trailingEndings: ["ends", "ended"],
             notAfterTrailing: ["in", "with", "its", "first", "second", "third", "fourth", "day", "week"],
             notBeforeTrailing: ["not", "never", "open", "yet"]),

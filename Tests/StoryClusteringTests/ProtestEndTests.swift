@@ -12,6 +12,8 @@ import Testing
             ("Farmers agree to end three-day sit-in at silo", "en"),
             ("Teachers in Kalar suspend boycott of classes", "en"),
             ("Farmers suspend water protest after releases raised", "en"),
+            ("Garmiyan teachers suspend strike as October salaries due Sunday", "en"),
+            ("Umm Qasr dockworkers end strike after pay deal", "en"),
             ("انتهاء اعتصام عمال النظافة في البصرة بعد وعود بصرف الرواتب", "ar"),
             ("المعلمون يعلقون إضرابهم في كركوك", "ar"),
             ("وانتهاء الاحتجاج في سامراء بعد زيادة التجهيز", "ar"),
@@ -73,6 +75,9 @@ import Testing
             ("Nasiriyah sit-in ends its second week", "en"),  // going on
             ("Teachers' protest not ended, union says", "en"),  // not ended
             ("Doctors begin open-ended boycott", "en"),  // open-ended
+            ("Turkey suspends air strikes on Duhok villages", "en"),  // strikes of war
+            ("Iraq urges end to drone strike campaign", "en"),
+            ("Club ends striker's contract early", "en"),  // a striker
         ] {
             #expect(!AftermathCueTests.marks(title, language), "\(title)")
         }
@@ -122,5 +127,73 @@ import Testing
         #expect(story["ends"] == story["begins"])
         #expect(story["teachers"] != story["begins"])
         #expect(story["teachers"] != story["ends"])
+    }
+    /// A strike's suspension five days after its last report, when the window has closed its
+    /// story, still ends that strike; a strike of another governorate suspended the same day does
+    /// not end it.
+    @Test func theEndOfAStrikeDaysLaterJoinsItsClosedStory() {
+        let documents = [
+            Self.report(
+                "begins", day: 3, "Garmiyan teachers go on strike over three months of unpaid salaries",
+                "Teachers across the Garmiyan administration stayed away from schools on Sunday, beginning an "
+                    + "open strike over salaries that are three months late. Union representatives in Kalar said "
+                    + "classes would not resume until the Kurdistan Regional Government pays at least two months. "
+                    + "Parents said pupils had already lost weeks of lessons this year."),
+            Self.report(
+                "goes-on", day: 4, "Schools stay shut in Garmiyan as teachers' strike enters second day",
+                "Schools in Kalar, Kifri and Khanaqin's Kurdish districts stayed shut for a second day as teachers "
+                    + "in the Garmiyan administration kept up their strike over three months of unpaid salaries. "
+                    + "The education directorate said it had asked the finance ministry in Erbil to release funds."),
+            Self.report(
+                "budget", day: 5, "Parliament meets to debate the budget for next year",
+                "Lawmakers in Baghdad met to debate the federal budget. The finance committee presented figures "
+                    + "for oil revenue and salaries. Several blocs demanded more money for their provinces."),
+            Self.report(
+                "suspended", day: 9, "Garmiyan teachers suspend strike as October salaries due Sunday",
+                "Teachers in the Garmiyan administration suspended their strike on Friday after the finance "
+                    + "ministry said October salaries would be paid on Sunday. Union representatives in Kalar said "
+                    + "schools would reopen on Saturday and that the strike would resume if the money did not arrive."),
+            Self.report(
+                "koya", day: 9, "Koya teachers suspend strike after two months' pay released",
+                "Teachers in Koya suspended their strike on Friday after the finance ministry released two months of "
+                    + "salaries. The teachers had stayed away from schools for a week. Union representatives said "
+                    + "classes would resume on Saturday."),
+        ]
+        let story = Dictionary(
+            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        #expect(story["goes-on"] == story["begins"])
+        #expect(story["suspended"] == story["begins"])
+        #expect(story["koya"] != story["begins"])
+        #expect(story["budget"] != story["begins"])
+    }
+
+    /// An end joins a protest's story only when its headline shares who protests with the story's
+    /// headlines: not when it shares only the kind or the words of ending ("Hospital doctors end
+    /// boycott" ends neither a teachers' strike nor a protest that "ends its second week"), nor more
+    /// than two weeks after the last report.
+    @Test func anEndSharingOnlyTheKindOrTheEndingEndsNoProtest() {
+        let day: Int64 = 86_400
+        let start = CivilDate.noon(2030, 5, 3)
+        func story(_ title: String) -> StoryState {
+            let features = HeadlineFeatures.of(title, language: "en", published: start)
+            var story = StoryState(key: title)
+            story.titleKinds = features.titleKinds
+            story.titleTerms = Set(features.titleTerms)
+            story.lastTime = start
+            return story
+        }
+        func ends(_ title: String, after days: Int64, _ story: StoryState) -> Bool {
+            let time = start + days * day
+            return ClusteringEngine.endsProtest(
+                HeadlineFeatures.of(title, language: "en", published: time), time: time, of: story)
+        }
+        let strike = story("Garmiyan teachers go on strike over unpaid salaries")
+        #expect(ends("Garmiyan teachers suspend strike as salaries due Sunday", after: 6, strike))
+        #expect(!ends("Hospital doctors suspend strike", after: 6, strike))
+        #expect(!ends("Garmiyan teachers suspend strike as salaries due Sunday", after: 20, strike))
+        #expect(!ends("Garmiyan teachers meet education minister", after: 6, strike))
+        let protest = story("Kalar protest ends its second week without a reply")
+        #expect(ends("Kalar protest ends after governor meets organisers", after: 3, protest))
+        #expect(!ends("Hospital doctors end boycott", after: 3, protest))
     }
 }
