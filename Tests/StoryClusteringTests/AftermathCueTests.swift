@@ -33,6 +33,11 @@ import Testing
             ("تجدد الاشتباكات العشائرية في قلعة صالح", "ar"),
             ("مامۆستایانی سلێمانی بۆ ڕۆژی دووەم خۆپیشاندان دەکەن", "ckb"),
             ("Du endezyarên revandî li Hewîceyê hatin rizgarkirin", "kmr"),
+            // The dead buried, a wounded victim dying days on.
+            ("Kubaisa buries slain shepherds as troops clear two more bombs from desert track", "en"),
+            ("Third victim of Zakho fuel station blast succumbs to burns", "en"),
+            ("Policeman dies of wounds from Tarmiyah bombing", "en"),
+            ("وفاة جريح ثالث متأثراً بجراحه في انفجار محطة الوقود بزاخو", "ar"),
         ] {
             #expect(Self.marks(title, language), "\(title)")
         }
@@ -54,6 +59,9 @@ import Testing
             ("Fire destroys 30 tents of displaced families in Duhok camp", "en"),
             ("ئاگر لە کەمپێکی ئاوارەکان لە دهۆک کەوتەوە", "ckb"),
             ("Li Duhokê agir bi xaniyekî ket, avahî hat vala kirin", "kmr"),
+            // The wounded of a first report.
+            ("Blast at Zakho fuel station leaves dozens of wounded", "en"),
+            ("Gunmen kill two, wound three in Tarmiyah", "en"),
         ] {
             #expect(!Self.marks(title, language), "\(title)")
         }
