@@ -58,7 +58,7 @@ enum AftermathCue {
                 "inquiry", "inquest", "cause", "caused", "blamed", "blames", "compensation", "compensate",
                 "compensated",
                 "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral",
-                "funerals", "buried", "bury", "buries", "burying", "succumbs", "succumbed", "recovered", "recover",
+                "funerals", "buried", "bury", "buries", "burying", "succumbs", "succumbed", "confesses", "confessed", "recovered", "recover",
                 "recovers",
                 "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
                 "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
@@ -74,7 +74,7 @@ enum AftermathCue {
             whole: [
                 "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضا", "تعويضات",
                 "جثامين", "تشييع", "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
-                "استمرار", "مستمرة", "لليوم", "لليلة", "انتشال", "تجدد", "تجددت", "يزال", "تحرير", "متأثرا",
+                "استمرار", "مستمرة", "لليوم", "لليلة", "انتشال", "تجدد", "تجددت", "يزال", "تحرير", "تحرر", "يحرر", "متأثرا",
             ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],

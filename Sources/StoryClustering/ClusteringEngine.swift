@@ -399,6 +399,7 @@ struct ClusteringEngine {
                 happeningDay: features.titleHappeningDay, storyStart: story.firstTime)
             let placesApart =
                 titlesNameOtherPlaces || happeningApart || kindsContradicting || roundupApart || dayApart
+                || (sinceStart > configuration.decayStartSeconds && Self.namesNoHappeningAfter(features, story))
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
@@ -591,6 +592,20 @@ struct ClusteringEngine {
             }
             return telling >= 2 || (telling >= 1 && broadPlace)
         }
+    }
+
+    /// Whether a headline, read days after a story of a brief happening began (a crash, a blast, a
+    /// fire, a drowning; not a protest, whose demands met are told without its kind: "Water returns
+    /// to Zummar"), names no happening at all, nothing that followed one (no aftermath, no word of
+    /// one: an inquiry, compensation, a burial, a confession) and no attack: "Traffic police to
+    /// install speed cameras on Erbil-Duhok road" three days after a crash there, "Jalawla's Kurdish
+    /// schools short of teachers" two days after a cell's arrest there. Its copy recalls the
+    /// happening, which is no report of it: the headlines place the two apart. A headline of no
+    /// plain word (a date, a dateline) says nothing either way.
+    static func namesNoHappeningAfter(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
+        features.titleKinds == 0 && !features.titleNamesAftermath && !features.titleNamesUnspecifiedEvent
+            && !features.titleHasAftermathWords && !features.titleWords.isEmpty
+            && story.titleKinds & Gazetteer.briefKinds & ~Gazetteer.protestKinds != 0
     }
 
     /// Whether a headline ends the protest, sit-in or strike a story tells, begun days before

@@ -67,6 +67,9 @@ struct DocumentFeatures: Sendable {
     /// Whether the title names what follows a happening: arrests, a sentence, a funeral, a resignation,
     /// or another aftermath ``AftermathCue`` reads (a toll rising, an inquiry, compensation).
     var titleNamesAftermath = false
+    /// Whether the title holds words of what follows a happening (``AftermathCue``: an inquiry,
+    /// compensation, a toll, a burial), whatever kind of event it names, if any.
+    var titleHasAftermathWords = false
     /// Whether the title says a protest, a sit-in or a strike ended ("Garmiyan teachers suspend
     /// strike as salaries due", "Rifai graduates end sit-in"; ``ProtestEndCue``).
     var titleEndsProtest = false

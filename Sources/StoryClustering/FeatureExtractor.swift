@@ -77,6 +77,7 @@ struct FeatureExtractor: Sendable {
             titleKinds: Self.literalKinds(accumulator.titleKinds, titleTokens),
             titleNamesUnspecifiedEvent: accumulator.titleNamesUnspecifiedEvent,
             titleNamesAftermath: namesAftermath,
+            titleHasAftermathWords: titleCue,
             titleEndsProtest: titleCue && ProtestEndCue.marksEnd(titleTokens, language: language),
             titleHappeningDay: namesAftermath
                 ? HappeningWeekday.happeningDay(
@@ -467,7 +468,8 @@ struct FeatureExtractor: Sendable {
         "deadly", "huge", "massive", "major", "big", "large", "overnight", "another",
         "new", "market", "mountain", "ship", "station", "hotel", "hospital", "hall", "camp", "field",
         "forest", "bazaar", "warehouse", "building", "shop", "shops", "house", "home", "mall", "refinery", "factory",
-        "sparking", "sparks", "sparked", "fatal",
+        "sparking", "sparks", "sparked", "fatal", "pipeline", "well", "oilfield", "tanker", "depot", "plant", "tower",
+        "wedding", "crop", "crops", "wheat", "farm", "orchard", "orchards", "substation", "store", "tyre", "fuel",
     ]
 
     /// Kurmanji verbs of a fire breaking out, normalised.

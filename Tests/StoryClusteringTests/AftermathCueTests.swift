@@ -38,6 +38,9 @@ import Testing
             ("Third victim of Zakho fuel station blast succumbs to burns", "en"),
             ("Policeman dies of wounds from Tarmiyah bombing", "en"),
             ("وفاة جريح ثالث متأثراً بجراحه في انفجار محطة الوقود بزاخو", "ar"),
+            // A confession, a hostage freed.
+            ("Driver confesses to causing Hajiawa collision", "en"),
+            ("قوة أمنية تحرر مختطفاً وتعتقل ثلاثة متهمين", "ar"),
         ] {
             #expect(Self.marks(title, language), "\(title)")
         }

@@ -46,6 +46,8 @@ import Testing
         ("Fire forces evacuation of babies from south Iraq hospital", true),
         ("Rumaila fire probe blames corroded valve", true),
         ("Fire hits Baghdad hospital ward, patients evacuated", true),
+        ("Illegal tap blamed for Iraq oil pipeline fire", true),
+        ("Civil Defense puts out Chamchamal gas well fire", true),
         ("Iraq arrests two suspects over rocket fire near Qayyarah base", false),
         ("Second kolbar killed in three days as Iranian guards open fire near Tawella", false),
         ("Troops fire on protesters in Nasiriyah", false),

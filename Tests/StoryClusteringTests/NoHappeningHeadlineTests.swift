@@ -40,4 +40,32 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// Days after the crash, a headline of no happening and nothing that followed it (speed
+    /// cameras for the road) is another story though its copy recalls the crash; the victims'
+    /// burial and their compensation (a headline of no kind, but of what followed), that day, are
+    /// the crash's, and so is a report whose title is only its date.
+    @Test func daysLaterAHeadlineOfNoHappeningIsAnotherStoryAndABurialIsNot() {
+        let reports = [
+            crash,
+            labelled.report(
+                "C1", "Traffic police to install speed cameras on Raniya-Qaladze road",
+                "RANIYA — The Raniya traffic directorate will install twelve speed cameras along the Raniya-Qaladze road by the end of the month, its director told BasNews on Friday, days after a collision near Hajiawa killed three people.\nThe cameras, bought by the Sulaimani governorate, will record drivers exceeding 60 kilometres an hour on the bends of the mountain road, and fines will be sent by text message.\nThe directorate also plans to paint new lane markings and put up warning signs before the summer travel season.",
+                minutes: 4400, language: "en"),
+            labelled.report(
+                "A2", "Raniya buries minibus driver and two passengers killed in Hajiawa collision",
+                "RANIYA — Hundreds attended the funerals in Raniya on Friday of the minibus driver and two passengers killed when their minibus collided head-on with a lorry near Hajiawa on the Raniya-Qaladze road on Tuesday evening.\nThe injured, including two women, remain at Raniya General Hospital, traffic police said.",
+                minutes: 4450, language: "en"),
+            labelled.report(
+                "A3", "Sulaimani governorate pledges compensation to Hajiawa families",
+                "RANIYA — The Sulaimani governorate will pay compensation to the families of the minibus driver and two passengers killed in Tuesday's head-on collision with a lorry near Hajiawa on the Raniya-Qaladze road, the governor said on Friday.\nThe six injured, including two women, will have their treatment at Raniya General Hospital paid for.",
+                minutes: 4500, language: "en"),
+            // An archive's page whose title is only its date says nothing either way.
+            labelled.report(
+                "A4", "FRIDAY, 2 AUGUST 2030",
+                "RANIYA — Traffic police said on Friday the lorry driver whose vehicle collided head-on with a minibus near Hajiawa on the Raniya-Qaladze road on Tuesday evening, killing three people and injuring six, had been charged.\nThe injured, including two women, remain at Raniya General Hospital.",
+                minutes: 4550, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
