@@ -1,5 +1,6 @@
 /// How a headline says it reports what followed a happening, not the happening itself: its toll
-/// rising, its cause found, an inquiry, compensation, survivors, bodies returned, a truce, a
+/// rising, a victim dying of wounds or buried, its cause found, an inquiry, compensation,
+/// survivors, bodies found or returned, a confession, a hostage freed, a truce, a
 /// reopening, a protest going on, villages emptied by it ("Death toll from Erbil bazaar blaze rises
 /// to five", "ارتفاع حصيلة ضحايا انفجار البصرة", "ژمارەی قوربانییانی تەقینەوەکە", "Lêkolîn: sedema
 /// şewatê…", "خۆپیشاندانەکە بۆ ڕۆژی سێیەم بەردەوامە").
@@ -58,7 +59,7 @@ enum AftermathCue {
                 "inquiry", "inquest", "cause", "caused", "blamed", "blames", "compensation", "compensate",
                 "compensated",
                 "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral",
-                "funerals", "buried", "bury", "buries", "burying", "succumbs", "succumbed", "confesses", "confessed", "recovered", "recover",
+                "funerals", "buried", "succumbs", "succumbed", "confesses", "confessed", "body", "bodies", "recovered", "recover",
                 "recovers",
                 "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
                 "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
@@ -66,6 +67,9 @@ enum AftermathCue {
             ],
             pairs: [
                 ("second", "day"), ("second", "night"), ("third", "day"), ("third", "night"), ("of", "wounds"),
+                // The dead buried, not a landslide burying them: "Kubaisa buries slain shepherds".
+                ("buries", "slain"), ("buries", "victim"), ("buries", "dead"), ("bury", "slain"), ("bury", "victim"),
+                ("bury", "dead"), ("bury", "their"),
             ],
             villages: ["village", "villages", "villagers"],
             leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"],
@@ -74,8 +78,15 @@ enum AftermathCue {
             whole: [
                 "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضا", "تعويضات",
                 "جثامين", "تشييع", "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
-                "استمرار", "مستمرة", "لليوم", "لليلة", "انتشال", "تجدد", "تجددت", "يزال", "تحرير", "تحرر", "يحرر", "متأثرا",
-            ], pairs: [("نجم", "عن"), ("نجمت", "عن")],
+                "استمرار", "مستمرة", "لليوم", "لليلة", "انتشال", "تجدد", "تجددت", "يزال", "تحرير", "جثة", "جثث",
+            ],
+            // One dying of wounds ("متأثرا بجراحه", not "متأثرا بانخفاض الأسعار", nor burns, a fire's
+            // first report), a hostage freed ("تحرر مختطفا", not traffic fines "تحرر مخالفات").
+            pairs: [
+                ("نجم", "عن"), ("نجمت", "عن"), ("متأثرا", "بجراح"), ("متأثرا", "بجروح"), ("متأثرة", "بجراح"), ("متأثرة", "بجروح"),
+                ("متأثرا", "بإصاب"), ("تحرر", "مختطف"),
+                ("يحرر", "مختطف"), ("تحرر", "رهين"),
+            ],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
             aftershocks: ["ارتدادي", "توابع"]),
@@ -90,7 +101,7 @@ enum AftermathCue {
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
             beginnings: [
-                "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "berdewam", "aştiy", "gumanbar",
+                "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "termê", "berdewam", "aştiy", "gumanbar",
                 "rizgarkirin",
             ],
             pairs: [

@@ -595,8 +595,8 @@ struct ClusteringEngine {
     }
 
     /// Whether a headline, read days after a story of a brief happening began (a crash, a blast, a
-    /// fire, a drowning; not a protest, whose demands met are told without its kind: "Water returns
-    /// to Zummar"), names no happening at all, nothing that followed one (no aftermath, no word of
+    /// fire, a drowning; not a story whose headlines name a protest at all, whose demands met are
+    /// told without its kind: "Water returns to Zummar"), names no happening at all, nothing that followed one (no aftermath, no word of
     /// one: an inquiry, compensation, a burial, a confession) and no attack: "Traffic police to
     /// install speed cameras on Erbil-Duhok road" three days after a crash there, "Jalawla's Kurdish
     /// schools short of teachers" two days after a cell's arrest there. Its copy recalls the
@@ -605,7 +605,7 @@ struct ClusteringEngine {
     static func namesNoHappeningAfter(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
         features.titleKinds == 0 && !features.titleNamesAftermath && !features.titleNamesUnspecifiedEvent
             && !features.titleHasAftermathWords && !features.titleWords.isEmpty
-            && story.titleKinds & Gazetteer.briefKinds & ~Gazetteer.protestKinds != 0
+            && story.titleKinds & Gazetteer.briefKinds != 0 && story.titleKinds & Gazetteer.protestKinds == 0
     }
 
     /// Whether a headline ends the protest, sit-in or strike a story tells, begun days before
@@ -627,8 +627,7 @@ struct ClusteringEngine {
     /// Fingerprints of the words that tell a protest's end (``ProtestEndCue/cueWordKeys``) and of
     /// the gazetteer's protest kinds (``Gazetteer/protestKindIDs``) a title names as "g:" terms.
     static let protestCueFingerprints = Set(
-        (ProtestEndCue.cueWordKeys.sorted() + Gazetteer.protestKindIDs.map { "g:" + $0 })
-            .map(TermAccumulator.fingerprint(of:)))
+        (Array(ProtestEndCue.cueWordKeys) + Gazetteer.protestKindIDs.map { "g:" + $0 }).map(TermAccumulator.fingerprint(of:)))
 
     /// How long after a protest's last report its end may still be told: two weeks (a sit-in or a
     /// strike lasts days to weeks; a strike months later is another).
@@ -1083,7 +1082,9 @@ struct ClusteringEngine {
     /// flash alone; the target's own reports in another language, split off for now, do not).
     private func onlyStoryOfFlash(_ flash: StoryState, flashTime: Int64, target: Int) -> Bool {
         let story = stories[target]
-        guard !flash.titlePlaces.isEmpty, flash.titlePlaces.ids.allSatisfy(story.titlePlaces.contains) else {
+        guard flash.titleTowns.isEmpty, flash.titleVillages.isEmpty, !flash.titlePlaces.isEmpty,
+            flash.titlePlaces.ids.allSatisfy(story.titlePlaces.contains)
+        else {
             return false
         }
         let kinds = flash.titleKinds & Gazetteer.briefKinds

@@ -123,7 +123,11 @@ enum Dateline {
             let word = tokens[position].text
             if birthWords.contains(word) {
                 guard arabicBirthVerbs.contains(word) else { return true }
-                return position + 1 < tokens.count && arabicBirthFollowers.contains(tokens[position + 1].text)
+                // "ولد في", or one defined word between: "ولد الراحل في عام 1940".
+                guard position + 1 < tokens.count else { return false }
+                if arabicBirthFollowers.contains(tokens[position + 1].text) { return true }
+                return tokens[position + 1].text.hasPrefix("ال") && position + 2 < tokens.count
+                    && arabicBirthFollowers.contains(tokens[position + 2].text)
             }
             if otherClauseWords.contains(word) { return false }
         }

@@ -468,8 +468,8 @@ struct FeatureExtractor: Sendable {
         "deadly", "huge", "massive", "major", "big", "large", "overnight", "another",
         "new", "market", "mountain", "ship", "station", "hotel", "hospital", "hall", "camp", "field",
         "forest", "bazaar", "warehouse", "building", "shop", "shops", "house", "home", "mall", "refinery", "factory",
-        "sparking", "sparks", "sparked", "fatal", "pipeline", "well", "oilfield", "tanker", "depot", "plant", "tower",
-        "wedding", "crop", "crops", "wheat", "farm", "orchard", "orchards", "substation", "store", "tyre", "fuel",
+        "sparking", "sparks", "sparked", "fatal", "pipeline", "well", "oilfield", "tanker", "depot", "plant",
+        "crop", "crops", "wheat", "farm", "orchard", "orchards", "substation", "store", "fuel",
     ]
 
     /// Kurmanji verbs of a fire breaking out, normalised.

@@ -92,14 +92,18 @@ enum ProtestEndCue {
     static let languages: [String: Words] = [
         // "ended" only after the protest ("begin open-ended sit-in" ends nothing); "strike" a
         // labour strike ("Garmiyan teachers suspend strike"), not after a word of war ("suspends
-        // air strikes", "drone strike") nor a striker.
+        // air strikes", "drone strike"), nor a striker, nor strikes (war's are plural: "Coalition
+        // suspends strikes in Syria", "Erbil ends row, strikes deal").
         "en": Words(
             endings: ["end", "ends", "suspend", "suspends"], notAfterEnding: ["of", "to"],
             notBeforeEnding: ["an", "the", "dead", "at", "to"],
             decidingBeforeTo: ["agree", "agrees", "agreed", "decide", "decides", "decided", "vote", "votes", "voted"],
             protests: ["sit", "boycott", "protest", "strike"],
-            notProtests: ["site", "sites", "situation", "sits", "sitting", "striker", "strikers"],
-            notBeforeProtest: ["in", "air", "drone", "missile", "rocket", "turkish", "iranian", "us", "israeli"],
+            notProtests: ["site", "sites", "situation", "sits", "sitting", "striker", "strikers", "strikes"],
+            notBeforeProtest: [
+                "in", "air", "drone", "missile", "rocket", "turkish", "iranian", "us", "israeli", "coalition",
+                "artillery", "jet", "jets",
+            ],
             stops: ["over", "after", "for", "against", "amid", "at", "in", "on", "with"],
             endingFirst: true, trailingEndings: ["ends", "ended"],
             notAfterTrailing: ["in", "with", "its", "first", "second", "third", "fourth", "day", "week"],

@@ -38,6 +38,7 @@ import Testing
             ("Third victim of Zakho fuel station blast succumbs to burns", "en"),
             ("Policeman dies of wounds from Tarmiyah bombing", "en"),
             ("وفاة جريح ثالث متأثراً بجراحه في انفجار محطة الوقود بزاخو", "ar"),
+            ("عاجل | وفاة مزارع متأثراً بجروح أصيب بها جراء القصف", "ar"),
             // A confession, a hostage freed.
             ("Driver confesses to causing Hajiawa collision", "en"),
             ("قوة أمنية تحرر مختطفاً وتعتقل ثلاثة متهمين", "ar"),
@@ -65,6 +66,11 @@ import Testing
             // The wounded of a first report.
             ("Blast at Zakho fuel station leaves dozens of wounded", "en"),
             ("Gunmen kill two, wound three in Tarmiyah", "en"),
+            // Found by review: a landslide burying people, traffic fines, prices, burns of a fire.
+            ("Avalanche buries kolbars near Penjwen", "en"),
+            ("المرور تحرر 300 مخالفة على طريق أربيل دهوك", "ar"),
+            ("أسواق أربيل متأثرة بانخفاض أسعار النفط", "ar"),
+            ("وفاة طفل متأثرا بحروقه إثر حريق في منزل بالموصل", "ar"),
         ] {
             #expect(!Self.marks(title, language), "\(title)")
         }

@@ -71,6 +71,7 @@ import Testing
         #expect(Dateline.time(title: "", text: "She was 85. Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.") == nil)
         #expect(Dateline.time(title: "", text: "Page was born on April 22, 1923, in Nashville, Tenn.") == nil)
         #expect(Dateline.time(title: "", text: "ولد في ٢٢ نيسان ١٩٢٣ في الموصل") == nil)
+        #expect(Dateline.time(title: "", text: "ولد الراحل في ٢٢ نيسان ١٩٢٣ في الموصل") == nil)
         // A dateline after the birth date is still read, and a birth in another sentence says
         // nothing of the date in this one.
         #expect(

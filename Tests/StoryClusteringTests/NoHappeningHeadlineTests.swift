@@ -53,7 +53,7 @@ import Testing
                 "RANIYA — The Raniya traffic directorate will install twelve speed cameras along the Raniya-Qaladze road by the end of the month, its director told BasNews on Friday, days after a collision near Hajiawa killed three people.\nThe cameras, bought by the Sulaimani governorate, will record drivers exceeding 60 kilometres an hour on the bends of the mountain road, and fines will be sent by text message.\nThe directorate also plans to paint new lane markings and put up warning signs before the summer travel season.",
                 minutes: 4400, language: "en"),
             labelled.report(
-                "A2", "Raniya buries minibus driver and two passengers killed in Hajiawa collision",
+                "A2", "Raniya buries victims of Hajiawa collision",
                 "RANIYA — Hundreds attended the funerals in Raniya on Friday of the minibus driver and two passengers killed when their minibus collided head-on with a lorry near Hajiawa on the Raniya-Qaladze road on Tuesday evening.\nThe injured, including two women, remain at Raniya General Hospital, traffic police said.",
                 minutes: 4450, language: "en"),
             labelled.report(

@@ -78,6 +78,8 @@ import Testing
             ("Turkey suspends air strikes on Duhok villages", "en"),  // strikes of war
             ("Iraq urges end to drone strike campaign", "en"),
             ("Club ends striker's contract early", "en"),  // a striker
+            ("Coalition suspends strikes in Syria", "en"),  // war's strikes are plural
+            ("Erbil ends row, strikes deal with Baghdad", "en"),
         ] {
             #expect(!AftermathCueTests.marks(title, language), "\(title)")
         }
