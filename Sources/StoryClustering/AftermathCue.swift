@@ -59,8 +59,8 @@ enum AftermathCue {
                 "inquiry", "inquest", "cause", "caused", "blamed", "blames", "compensation", "compensate",
                 "compensated",
                 "survivor", "survivors", "suspect", "suspects", "mourn", "mourns", "mourners", "mourning", "funeral",
-                "funerals", "buried", "succumbs", "succumbed", "confesses", "confessed", "body", "bodies", "recovered", "recover",
-                "recovers",
+                "funerals", "buried", "succumbs", "succumbed", "confesses", "confessed", "body", "bodies",
+                "recovered", "recover", "recovers",
                 "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
                 "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
                 "straight", "consecutive", "still", "renewed", "freed", "rescued",
@@ -83,9 +83,8 @@ enum AftermathCue {
             // One dying of wounds ("متأثرا بجراحه", not "متأثرا بانخفاض الأسعار", nor burns, a fire's
             // first report), a hostage freed ("تحرر مختطفا", not traffic fines "تحرر مخالفات").
             pairs: [
-                ("نجم", "عن"), ("نجمت", "عن"), ("متأثرا", "بجراح"), ("متأثرا", "بجروح"), ("متأثرة", "بجراح"), ("متأثرة", "بجروح"),
-                ("متأثرا", "بإصاب"), ("تحرر", "مختطف"),
-                ("يحرر", "مختطف"), ("تحرر", "رهين"),
+                ("نجم", "عن"), ("نجمت", "عن"), ("متأثرا", "بجراح"), ("متأثرا", "بجروح"), ("متأثرة", "بجراح"),
+                ("متأثرة", "بجروح"), ("متأثرا", "بإصاب"), ("تحرر", "مختطف"), ("يحرر", "مختطف"), ("تحرر", "رهين"),
             ],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
@@ -101,7 +100,8 @@ enum AftermathCue {
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
             beginnings: [
-                "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "termê", "berdewam", "aştiy", "gumanbar",
+                "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "termê", "berdewam", "aştiy",
+                "gumanbar",
                 "rizgarkirin",
             ],
             pairs: [

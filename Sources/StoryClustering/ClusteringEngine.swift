@@ -596,12 +596,13 @@ struct ClusteringEngine {
 
     /// Whether a headline, read days after a story of a brief happening began (a crash, a blast, a
     /// fire, a drowning; not a story whose headlines name a protest at all, whose demands met are
-    /// told without its kind: "Water returns to Zummar"), names no happening at all, nothing that followed one (no aftermath, no word of
-    /// one: an inquiry, compensation, a burial, a confession) and no attack: "Traffic police to
-    /// install speed cameras on Erbil-Duhok road" three days after a crash there, "Jalawla's Kurdish
-    /// schools short of teachers" two days after a cell's arrest there. Its copy recalls the
-    /// happening, which is no report of it: the headlines place the two apart. A headline of no
-    /// plain word (a date, a dateline) says nothing either way.
+    /// told without its kind: "Water returns to Zummar"), names no happening at all, nothing that
+    /// followed one (no aftermath, no word of one: an inquiry, compensation, a burial, a
+    /// confession) and no attack: "Traffic police to install speed cameras on Erbil-Duhok road"
+    /// three days after a crash there, "Jalawla's Kurdish schools short of teachers" two days after
+    /// a cell's arrest there. Its copy recalls the happening, which is no report of it: the
+    /// headlines place the two apart. A headline of no plain word (a date, a dateline) says nothing
+    /// either way.
     static func namesNoHappeningAfter(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
         features.titleKinds == 0 && !features.titleNamesAftermath && !features.titleNamesUnspecifiedEvent
             && !features.titleHasAftermathWords && !features.titleWords.isEmpty
@@ -627,7 +628,8 @@ struct ClusteringEngine {
     /// Fingerprints of the words that tell a protest's end (``ProtestEndCue/cueWordKeys``) and of
     /// the gazetteer's protest kinds (``Gazetteer/protestKindIDs``) a title names as "g:" terms.
     static let protestCueFingerprints = Set(
-        (Array(ProtestEndCue.cueWordKeys) + Gazetteer.protestKindIDs.map { "g:" + $0 }).map(TermAccumulator.fingerprint(of:)))
+        (Array(ProtestEndCue.cueWordKeys) + Gazetteer.protestKindIDs.map { "g:" + $0 })
+            .map(TermAccumulator.fingerprint(of:)))
 
     /// How long after a protest's last report its end may still be told: two weeks (a sit-in or a
     /// strike lasts days to weeks; a strike months later is another).
@@ -1031,9 +1033,9 @@ struct ClusteringEngine {
     /// Dibis district", "بەپەلە: …") of a brief kind its headlines name, begun within
     /// ``flashLeadSeconds`` of it, sharing a name narrower than a governorate with it (or, for a
     /// flash naming no more than a governorate, being the only story it can be about:
-    /// ``onlyStoryOfFlash(_:flashTime:target:)``), their headlines placing them nowhere apart. A flash says too little to meet the reports that follow
-    /// it by words; what it says (the kind, the place, the hour) is what they say. Returns the story
-    /// that holds both.
+    /// ``onlyStoryOfFlash(_:flashTime:target:)``), their headlines placing them nowhere apart. A
+    /// flash says too little to meet the reports that follow it by words; what it says (the kind,
+    /// the place, the hour) is what they say. Returns the story that holds both.
     private mutating func absorbFlashes(into target: Int) -> Int {
         var target = target
         guard !flashStories.isEmpty, !stories[target].isFlashesOnly,
