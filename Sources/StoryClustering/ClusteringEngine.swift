@@ -452,9 +452,7 @@ struct ClusteringEngine {
                     let followsItsHappening = {
                         !placesApart && features.titleNamesAftermath && sinceStart <= configuration.decayStartSeconds
                             && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
-                            && features.titleTerms.contains(where: {
-                                story.titleTerms.contains($0) && !Self.topicFingerprints.contains($0)
-                            })
+                            && Self.sharesHeadlineWord(features.titleTerms, story)
                     }
                     // A lede meeting a story of ledes (and perhaps headlines) without a body: short
                     // texts on both sides, at the lede bar, resting on a specific term as a
@@ -620,9 +618,13 @@ struct ClusteringEngine {
         guard features.titleEndsProtest, story.titleKinds & Gazetteer.protestKinds != 0,
             let time, let last = story.lastTime, time - last <= protestEndReachSeconds
         else { return false }
-        return features.titleTerms.contains {
-            story.titleTerms.contains($0) && !topicFingerprints.contains($0) && !protestCueFingerprints.contains($0)
-        }
+        return sharesHeadlineWord(features.titleTerms, story, beyond: protestCueFingerprints)
+    }
+
+    /// Whether a headline's terms share one with a story's headlines beyond the kinds of event
+    /// (``topicFingerprints``) and any `excluded`: a word, a name, a number or a town.
+    static func sharesHeadlineWord(_ terms: [UInt64], _ story: StoryState, beyond excluded: Set<UInt64> = []) -> Bool {
+        terms.contains { story.titleTerms.contains($0) && !topicFingerprints.contains($0) && !excluded.contains($0) }
     }
 
     /// Fingerprints of the words that tell a protest's end (``ProtestEndCue/cueWordKeys``) and of

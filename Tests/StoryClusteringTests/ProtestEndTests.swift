@@ -123,8 +123,7 @@ import Testing
                     + "demanding salaries that are three months late. The teachers said schools would stay shut until "
                     + "they are paid. The directorate said it was waiting for funds from Baghdad."),
         ]
-        let story = Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        let story = EnglishReports.stories(documents)
         #expect(story["goes-on"] == story["begins"])
         #expect(story["ends"] == story["begins"])
         #expect(story["teachers"] != story["begins"])
@@ -161,8 +160,7 @@ import Testing
                     + "salaries. The teachers had stayed away from schools for a week. Union representatives said "
                     + "classes would resume on Saturday."),
         ]
-        let story = Dictionary(
-            uniqueKeysWithValues: StoryClusterer().cluster(documents).map { ($0.documentID, $0.storyKey) })
+        let story = EnglishReports.stories(documents)
         #expect(story["goes-on"] == story["begins"])
         #expect(story["suspended"] == story["begins"])
         #expect(story["koya"] != story["begins"])
