@@ -26,6 +26,9 @@ enum AftermathCue {
         var beginnings: [String]
         /// A word matched whole followed by one matched at its beginning.
         var pairs: [(first: String, second: String)]
+        /// Pairs as ``pairs``, unless "to" comes before them: a fire "put out", not "battling to put
+        /// out".
+        var pairsUnlessAfterTo: [(first: String, second: String)]
 
         /// Words for villages, and for people leaving them: together, villages emptied by the
         /// happening (matched at a word's beginning, Arabic also after a clitic).
@@ -35,20 +38,25 @@ enum AftermathCue {
         var aftershocks: [String]
 
         init(
-            whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [], villages: [String] = [],
-            leaving: [String] = [], aftershocks: [String] = []
+            whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [],
+            pairsUnlessAfterTo: [(String, String)] = [], villages: [String] = [], leaving: [String] = [],
+            aftershocks: [String] = []
         ) {
             self.aftershocks = aftershocks.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.villages = villages.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.leaving = leaving.compactMap { TextNormalizer.tokens($0).first?.text }
             self.whole = TextNormalizer.normalizedWords(whole)
             self.beginnings = beginnings.flatMap { TextNormalizer.tokens($0).map(\.text) }
-            self.pairs = pairs.compactMap { first, second in
-                guard let first = TextNormalizer.tokens(first).first?.text,
-                    let second = TextNormalizer.tokens(second).first?.text
-                else { return nil }
-                return (first, second)
+            func normalized(_ pairs: [(String, String)]) -> [(first: String, second: String)] {
+                pairs.compactMap { first, second in
+                    guard let first = TextNormalizer.tokens(first).first?.text,
+                        let second = TextNormalizer.tokens(second).first?.text
+                    else { return nil }
+                    return (first, second)
+                }
             }
+            self.pairs = normalized(pairs)
+            self.pairsUnlessAfterTo = normalized(pairsUnlessAfterTo)
         }
     }
 
@@ -63,7 +71,7 @@ enum AftermathCue {
                 "recovered", "recover", "recovers",
                 "burial", "truce", "reconciliation", "reopen", "reopens", "reopened", "reopening", "repatriated",
                 "aftermath", "rebuild", "rebuilding", "continue", "continues", "continuing", "resume", "resumes",
-                "straight", "consecutive", "still", "renewed", "freed", "rescued",
+                "straight", "consecutive", "still", "renewed", "freed", "rescued", "extinguished",
             ],
             pairs: [
                 ("second", "day"), ("second", "night"), ("third", "day"), ("third", "night"), ("of", "wounds"),
@@ -71,6 +79,7 @@ enum AftermathCue {
                 ("buries", "slain"), ("buries", "victim"), ("buries", "dead"), ("bury", "slain"), ("bury", "victim"),
                 ("bury", "dead"), ("bury", "their"),
             ],
+            pairsUnlessAfterTo: [("put", "out")],
             villages: ["village", "villages", "villagers"],
             leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"],
             aftershocks: ["aftershock"]),
@@ -79,12 +88,16 @@ enum AftermathCue {
                 "حصيلة", "تحقيق", "التحقيق", "تحقيقات", "لجنة", "أسباب", "اسباب", "تعويض", "تعويضا", "تعويضات",
                 "جثامين", "تشييع", "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة", "متواصل",
                 "استمرار", "مستمرة", "لليوم", "لليلة", "انتشال", "تجدد", "تجددت", "يزال", "تحرير", "جثة", "جثث",
+                "سبب", "أخمدت", "إخمادها",
             ],
             // One dying of wounds ("متأثرا بجراحه", not "متأثرا بانخفاض الأسعار", nor burns, a fire's
             // first report), a hostage freed ("تحرر مختطفا", not traffic fines "تحرر مخالفات").
             pairs: [
                 ("نجم", "عن"), ("نجمت", "عن"), ("متأثرا", "بجراح"), ("متأثرا", "بجروح"), ("متأثرة", "بجراح"),
                 ("متأثرة", "بجروح"), ("متأثرا", "بإصاب"), ("تحرر", "مختطف"), ("يحرر", "مختطف"), ("تحرر", "رهين"),
+                // The fire put out ("تم إخماد"; not "تحاول إخماده", firefighters at work), the cause
+                // found ("عطل … وراء حريق القيارة").
+                ("تم", "إخماد"), ("وراء", "حريق"), ("وراء", "الحريق"), ("وراء", "انفجار"), ("وراء", "الانفجار"),
             ],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
@@ -92,20 +105,22 @@ enum AftermathCue {
         "ckb": Words(
             beginnings: [
                 "لێکۆڵینەوە", "هۆکاری", "قەرەبوو", "تەرمی", "ئاشتبوونەوە", "بەردەوام", "کرایەوە", "سپێردران",
-                "هێشتا",
+                "هێشتا", "کوژایەوە", "کوژێنرایەوە", "ئازادکرا",
             ],
             pairs: [
-                ("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو"), ("ڕۆژی", "دووەم"), ("ڕۆژی", "سێیەم"), ("شەوی", "دووەم"),
+                ("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو"), ("ئازاد", "کرا"), ("ڕۆژی", "دووەم"), ("ڕۆژی", "سێیەم"), ("شەوی", "دووەم"),
             ],
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
             beginnings: [
                 "lêkolîn", "sedema", "tazmînat", "tezmînat", "cenaze", "termên", "termê", "berdewam", "aştiy",
                 "gumanbar",
-                "rizgarkirin",
+                "rizgarkirin", "vemirî", "azadkirin", "tometa",
             ],
             pairs: [
-                ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"),
+                ("hejmara", "qurbaniy"), ("hejmara", "miriy"), ("hejmara", "kuştiy"), ("rizgar", "bû"), ("azad", "bû"),
+                // The fire put out ("hat vemirandin"; not "ji bo vemirandina agir", firefighters at work).
+                ("hat", "vemirandin"), ("hatin", "vemirandin"),
                 ("roja", "duyem"), ("roja", "sêyem"), ("şeva", "duyem"),
             ],
             villages: ["gund"], leaving: ["vala", "koçber"], aftershocks: ["paşerdhej", "paşlerz", "paşhej"]),
@@ -145,10 +160,14 @@ enum AftermathCue {
                 }
             }
             if words.beginnings.contains(where: { text.hasPrefix($0) }) { return true }
-            if index + 1 < tokens.count,
-                words.pairs.contains(where: { $0.first == text && tokens[index + 1].text.hasPrefix($0.second) })
-            {
-                return true
+            if index + 1 < tokens.count {
+                let next = tokens[index + 1].text
+                if words.pairs.contains(where: { $0.first == text && next.hasPrefix($0.second) }) { return true }
+                if index == 0 || tokens[index - 1].text != "to",
+                    words.pairsUnlessAfterTo.contains(where: { $0.first == text && next.hasPrefix($0.second) })
+                {
+                    return true
+                }
             }
         }
         return false

@@ -366,7 +366,9 @@ struct ClusteringEngine {
                     && !features.titleRoutes.contains(where: story.titleRoutes.contains))
                 || HeadlineSums.apart(features.titleSums, story.titleSums)
                 || ((otherTowns || bearingsApart(features, story) || kindsApart(features.titleKinds, story)
-                    || anotherOfKind(features.titleKinds))
+                    || (!features.titleNamesAftermath
+                        && Self.anotherOfItsKindBeyondPlaces(
+                            features.titleKinds, features.titleParticulars, terms: features.titleTerms, story)))
                     && sinceStart > configuration.decayStartSeconds)
                 || (((otherTowns || townsUnheardOf(features.titleTowns, story))
                     && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
@@ -623,7 +625,9 @@ struct ClusteringEngine {
 
     /// Whether a headline's terms share one with a story's headlines beyond the kinds of event
     /// (``topicFingerprints``) and any `excluded`: a word, a name, a number or a town.
-    static func sharesHeadlineWord(_ terms: [UInt64], _ story: StoryState, beyond excluded: Set<UInt64> = []) -> Bool {
+    static func sharesHeadlineWord(
+        _ terms: some Sequence<UInt64>, _ story: StoryState, beyond excluded: Set<UInt64> = []
+    ) -> Bool {
         terms.contains { story.titleTerms.contains($0) && !topicFingerprints.contains($0) && !excluded.contains($0) }
     }
 
@@ -829,6 +833,7 @@ struct ClusteringEngine {
         story.titleTerms.formUnion(features.titleTerms)
         story.titleWords.formUnion(features.titleWords)
         story.titleParticulars.formUnion(features.titleParticulars)
+        story.titlePlaceParticulars.formUnion(features.titlePlaceParticulars)
         let limit = configuration.centroidTerms
         let fullText = !isHeadlineOnly(features)
         let hasBody = !isBodiless(features)
@@ -1367,7 +1372,9 @@ struct ClusteringEngine {
         // The later story, unless its headlines name an aftermath (arrests, a funeral), against the earlier.
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
         let anotherOfKind =
-            !later.isMostlyAftermath && Self.anotherOfItsKind(later.titleKinds, later.titleParticulars, earlier)
+            !later.isMostlyAftermath
+            && Self.anotherOfItsKindBeyondPlaces(
+                later.titleKinds, later.titleParticulars, terms: later.titleTerms, earlier)
         let otherVillages = !later.isMostlyAftermath && villagesApart(a.titleVillages, b.titleVillages)
         let otherTowns =
             (!a.titleTowns.isEmpty && !b.titleTowns.isEmpty && a.titleTowns.isDisjoint(with: b.titleTowns))
@@ -1564,6 +1571,26 @@ struct ClusteringEngine {
         story.namedEntities.ids.contains { Gazetteer.isTown(symbolKeys[Int($0)]) }
     }
 
+    /// ``anotherOfItsKind(_:_:_:)`` when the only particulars shared are places: days after a
+    /// drowning in the Gharraf river near Nasr, "a young man drowns in the Gharraf near Shatra" is
+    /// another drowning, though the river is one.
+    /// Protests run for days and their later reports name who protests beside the town ("1,500
+    /// contracts for graduates after the Nasiriyah protest"): when the kinds shared are protests
+    /// only, a shared headline word beyond the words of protest (``protestCueFingerprints``) and the
+    /// places keeps the headline the story's.
+    static func anotherOfItsKindBeyondPlaces(
+        _ kinds: UInt64, _ particulars: some Sequence<UInt64>, terms: some Sequence<UInt64>, _ story: StoryState
+    ) -> Bool {
+        let shared = kinds & story.titleKinds & Gazetteer.briefKinds
+        guard shared != 0,
+            !particulars.contains(where: {
+                story.titleParticulars.contains($0) && !story.titlePlaceParticulars.contains($0)
+            })
+        else { return false }
+        return shared & ~Gazetteer.protestKinds != 0
+            || !sharesHeadlineWord(terms, story, beyond: protestCueFingerprints.union(story.titlePlaceParticulars))
+    }
+
     /// Whether a headline names a brief kind of event the story's headlines named too (a fire, a
     /// protest: ``Gazetteer/briefKinds``) and none of the particulars they named (a town or site, a
     /// person, an institution, a capitalised word, a figure of 10 or more): days later, another
@@ -1698,6 +1725,7 @@ struct ClusteringEngine {
         story.titleTerms.formUnion(source.titleTerms)
         story.titleWords.formUnion(source.titleWords)
         story.titleParticulars.formUnion(source.titleParticulars)
+        story.titlePlaceParticulars.formUnion(source.titlePlaceParticulars)
         story.sources.formUnion(source.sources)
         if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }

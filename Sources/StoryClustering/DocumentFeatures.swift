@@ -105,6 +105,8 @@ struct DocumentFeatures: Sendable {
     /// Fingerprints of the title's distinct terms that name the happening's particulars (a town or
     /// site, a person, an institution, a capitalised word, a figure of 10 or more), sorted.
     var titleParticulars: [UInt64] = []
+    /// The ``titleParticulars`` that are places (a town, a site), sorted.
+    var titlePlaceParticulars: [UInt64] = []
     /// Fingerprints of the title's distinct plain words (no name, place, figure or concept), sorted.
     var titleWords: [UInt64] = []
     /// 4-word shingle hashes of the body (or of the title when the body is short).

@@ -100,6 +100,7 @@ struct FeatureExtractor: Sendable {
             latestYear: accumulator.latestYear,
             titleTerms: Array(Set(accumulator.titleTerms)).sorted(),
             titleParticulars: Array(Set(accumulator.titleParticulars)).sorted(),
+            titlePlaceParticulars: Array(Set(accumulator.titlePlaceParticulars)).sorted(),
             titleWords: Array(Set(accumulator.titleWords)).sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,

@@ -12,7 +12,8 @@
 /// out: an end demanded or a noun ("urges teachers to end boycott", "calls for end to sit-ins", "at
 /// the end of", "يطالبون بإنهاء الاعتصام", "خۆپیشاندان بۆ داوای کۆتایی هێنان بە…", "divê … bê
 /// rawestandin"), work stopped in protest ("احتجاجا"), a comment ("يعلق الصدر على تظاهرات"), "the
-/// last months" ("mehên dawî"), a session ended (Kurmanji "rûniştin" is left out), air strikes.
+/// last months" ("mehên dawî"), a session ended (Kurmanji "rûniştin" is left out: in "çalakiya
+/// rûniştinê", a sit-in, the action counts), air strikes.
 /// Labour strikes count (strike, إضراب, مانگرتن, grev). The engine reads a headline's aftermath only
 /// beside a brief kind of happening, which a strike running for days is not; such an end joins the
 /// protest's story by ``ClusteringEngine/endsProtest(_:time:of:)``, and the mark also keeps the
@@ -105,7 +106,7 @@ enum ProtestEndCue {
                 "artillery", "jet", "jets",
             ],
             stops: ["over", "after", "for", "against", "amid", "at", "in", "on", "with"],
-            endingFirst: true, trailingEndings: ["ends", "ended"],
+            endingFirst: true, trailingEndings: ["ends", "ended", "disperse", "dispersed"],
             notAfterTrailing: ["in", "with", "its", "first", "second", "third", "fourth", "day", "week"],
             notBeforeTrailing: ["not", "never", "open", "yet"]),
         "ar": Words(
@@ -123,15 +124,18 @@ enum ProtestEndCue {
         "ckb": Words(
             endings: [
                 "کۆتایی هات", "کۆتاییان هات", "کۆتایی پێهات", "کۆتایی پێ هات", "کۆتایی پێهێنا", "کۆتایی پێ هێنا",
-                "کۆتایی پێهێنرا", "ڕاگرت", "هەڵوەشاندەوە",
+                "کۆتایی پێهێنرا", "ڕاگرت", "هەڵوەشاندەوە", "بڵاوەیان کرد", "بڵاوەیان لێکرد",
             ],
-            protests: ["مانگرتن", "بایکۆت", "ناڕەزایی", "ناڕەزایەتی", "خۆپیشاندان"], stops: ["و"], endingFirst: false),
+            protests: ["مانگرتن", "بایکۆت", "ناڕەزایی", "ناڕەزایەتی", "خۆپیشاندان", "خۆپیشاندەر"], stops: ["و"],
+            endingFirst: false),
         "kmr": Words(
             endings: [
                 "bi dawî kir", "bi dawî kirin", "bi dawî bû", "bi dawî bûn", "bi dawî hat", "bidawî kir",
                 "bidawî kirin", "bidawî bû", "bidawî bûn", "bidawî hat", "xwe rawestand", "xwe rawestandin",
+                "belav bûn", "belav bûne",
             ],
-            protests: ["grev", "mangirtin", "boykot", "xwepêşandan", "protesto"], stops: ["û"], endingFirst: false),
+            protests: ["grev", "mangirtin", "boykot", "xwepêşandan", "xwepêşander", "protesto", "çalakiy"], stops: ["û"],
+            endingFirst: false),
     ]
 
     /// The conjunctions fused to an Arabic-script word that leave it an ending: "وانتهاء", "and the

@@ -117,6 +117,8 @@ final class StoryState {
     var titleTerms = Set<UInt64>()
     /// Fingerprints of the particulars its members' titles name (``DocumentFeatures/titleParticulars``).
     var titleParticulars = Set<UInt64>()
+    /// The ``titleParticulars`` that are places (``DocumentFeatures/titlePlaceParticulars``).
+    var titlePlaceParticulars = Set<UInt64>()
     /// Fingerprints of the plain words of its members' titles (``DocumentFeatures/titleWords``).
     var titleWords = Set<UInt64>()
     /// Distinct number and date keys of all members.

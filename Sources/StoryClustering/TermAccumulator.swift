@@ -62,6 +62,8 @@ struct TermAccumulator {
     var titleTerms: [UInt64] = []
     /// The fingerprints of the title's terms that name the happening's particulars (``Specificity``).
     var titleParticulars: [UInt64] = []
+    /// The fingerprints of the title's particulars that are places (``Specificity/place``).
+    var titlePlaceParticulars: [UInt64] = []
     /// Whether a title term added now may be a particular (``Specificity``): not a road's ends.
     var namesParticulars = true
     /// The fingerprints of the title's plain words (no name, place, figure or concept).
@@ -91,6 +93,7 @@ struct TermAccumulator {
         latestYear = nil
         titleTerms.removeAll(keepingCapacity: true)
         titleParticulars.removeAll(keepingCapacity: true)
+        titlePlaceParticulars.removeAll(keepingCapacity: true)
         titleWords.removeAll(keepingCapacity: true)
     }
 
@@ -120,6 +123,8 @@ struct TermAccumulator {
         /// Always: a town or site, a person, an institution (``SharedAnchors/namesOneHappening(_:)``),
         /// a name run, a name in Latin script, a figure of 10 or more other than a year.
         case always
+        /// Always, and a place: a town or site.
+        case place
         /// When capitalised in the headline: a word ("Langa", "Sergele").
         case whenCapitalised
     }
@@ -147,7 +152,11 @@ struct TermAccumulator {
         if key.hasPrefix("x:") { return .always }
         if key.hasPrefix("e:") { return isGeneric(key) ? .never : .always }
         if key.hasPrefix("n:") { return SharedAnchors.isTellingFigure(key) ? .always : .never }
-        if key.hasPrefix("g:") { return SharedAnchors.namesOneHappening(String(key.dropFirst(2))) ? .always : .never }
+        if key.hasPrefix("g:") {
+            let id = String(key.dropFirst(2))
+            guard SharedAnchors.namesOneHappening(id) else { return .never }
+            return id.contains(":") ? .always : .place
+        }
         return .never
     }
 
@@ -219,6 +228,9 @@ struct TermAccumulator {
             if kind == .word { titleWords.append(fingerprints[Int(id)]) }
             switch namesParticulars ? specificity[Int(id)] : .never {
             case .always: titleParticulars.append(fingerprints[Int(id)])
+            case .place:
+                titleParticulars.append(fingerprints[Int(id)])
+                titlePlaceParticulars.append(fingerprints[Int(id)])
             case .whenCapitalised where kind == .entity: titleParticulars.append(fingerprints[Int(id)])
             default: break
             }

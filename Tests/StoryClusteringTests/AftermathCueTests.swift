@@ -77,6 +77,35 @@ import Testing
         #expect(!Self.marks("Death toll rises", "fr"))
     }
 
+    /// A fire put out, its cause found, a hostage freed, people charged: what followed, in each
+    /// language; firefighters still at work, "because of", a name are not.
+    @Test func aFirePutOutACauseFoundAndAHostageFreedAreAftermath() {
+        for (title, language) in [
+            ("Fire at Iraq Kurdistan oil well extinguished", "en"),
+            ("Taqtaq oil well fire put out after two days", "en"),
+            ("الدفاع المدني يكشف سبب حريق مخزن الشورجة", "ar"),
+            ("عطل في صمام رأس البئر وراء حريق القيارة", "ar"),
+            ("تم إخماد حريق بئر القيارة النفطية", "ar"),
+            ("ئاگری بیرە نەوتەکەی تەقتەق کوژایەوە", "ckb"),
+            ("بەڵێندەرە ڕفێنراوەکەی مەدائین ئازاد کرا", "ckb"),
+            ("Şewata bîra petrolê ya Teqteqê hat vemirandin", "kmr"),
+            ("Peymankarê ku li Medainê hatibû revandin hat azadkirin", "kmr"),
+            ("Du kes bi tometa teqandina boriya neftê ya li nêzîkî Beycîyê hatin girtin", "kmr"),
+        ] {
+            #expect(Self.marks(title, language), "\(title)")
+        }
+        for (title, language) in [
+            ("Firefighters battle to extinguish blaze at Taqtaq oil well", "en"),
+            ("Firefighters struggle to put out blaze at Taqtaq oil well", "en"),
+            ("Tîmên parastina sivîl ji bo vemirandina agirê bîra petrolê dixebitin", "kmr"),
+            ("فرق الدفاع المدني تحاول إخماد حريق في بئر نفطية بالقيارة", "ar"),
+            ("ئازاد بەرواری سەردانی کەمپی شاریای کرد", "ckb"),
+            ("Azad Berwarî serdana kampa Şarya kir", "kmr"),
+        ] {
+            #expect(!Self.marks(title, language), "\(title)")
+        }
+    }
+
     /// Words a first report uses, names and everyday words are no cue: "because of" is not "cause",
     /// "causes damage" is the happening, Najm and Rizgar are names, "social media" is no continuing,
     /// the Eid of Qurban is no victim.

@@ -32,6 +32,11 @@ import Testing
             ("خۆپیشاندانەکەی جووتیاران کۆتایی پێ هات", "ckb"),
             ("Greva mamosteyan bi dawî hat", "kmr"),
             ("Protestoya cotkaran li Mexmûrê bidawî bû", "kmr"),
+            // Protesters going home.
+            ("Zummar protesters disperse as water returns", "en"),
+            ("ئاو گەڕایەوە بۆ ماڵەکانی زومار و خۆپیشاندەران بڵاوەیان کرد", "ckb"),
+            ("Xwepêşanderên Zummarê belav bûn", "kmr"),
+            ("Av vegeriya Zummarê, çalakiya rûniştinê bi dawî bû", "kmr"),  // "the sit-in action ended"
         ] {
             #expect(AftermathCueTests.marks(title, language), "\(title)")
         }
@@ -52,6 +57,8 @@ import Testing
             ("Police end night watch near protest camp", "en"),  // four words after: past the window
             ("Contract workers begin open-ended sit-in in Hit over unpaid wages", "en"),  // "ended"
             ("Iraq urges Turkey to end air strikes after drone kills three", "en"),  // no protest
+            ("Police disperse protesters in Nasiriyah", "en"),  // protesters driven off: the protest told
+            ("Protesters dispersed with tear gas in Nasiriyah", "en"),  // how it went
             ("متظاهرون يطالبون بإنهاء الاعتصام", "ar"),  // "بإنهاء": a demand
             ("مفاوضات لإنهاء الإضراب في البصرة", "ar"),  // "لإنهاء": talks to end it
             ("المعلمون يعلقون الدوام احتجاجا على تأخر الرواتب", "ar"),  // in protest

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import StoryClustering
+
+/// Days after a happening of a brief kind, a headline of that kind that shares only places with the
+/// story (its river, its town) tells another happening there; what followed the first, told days
+/// later in the same place, is still its story's, and so is a protest's later report that names who
+/// protested.
+@Suite struct OnePlaceAnotherHappeningTests {
+    private let labelled = LabelledReports(base: 1_917_000_000)
+
+    /// Two brothers drown in the Gharraf; three days later a young man drowns in the same river near
+    /// another town, and a brother's body is recovered.
+    @Test func anotherDrowningInTheSameRiverDaysLaterIsAnotherStory() {
+        let reports = [
+            labelled.report(
+                "A1", "غرق شقيقين في نهر الغراف بناحية النصر",
+                "ذي قار – غرق شقيقان في نهر الغراف بناحية النصر شمالي محافظة ذي قار، عصر الجمعة، أثناء السباحة، بحسب مصدر في الشرطة.\nوقال المصدر إن الشقيقين يبلغان من العمر 14 و16 عاماً، وإن فرق الإنقاذ النهري في الدفاع المدني ما زالت تبحث عن جثتيهما في نهر الغراف.",
+                minutes: 0, language: "ar"),
+            labelled.report(
+                "A2", "Two brothers drown in Gharraf river in Dhi Qar",
+                "NASIRIYAH — Two brothers aged 14 and 16 drowned in the Gharraf river in al-Nasr subdistrict, north of Dhi Qar province, on Friday afternoon while swimming, a police source said.\nCivil defence river rescue teams were still searching the Gharraf for their bodies, the source said.",
+                minutes: 90, language: "en"),
+            labelled.report(
+                "B1", "غرق شاب في نهر الغراف قرب الشطرة",
+                "ذي قار – غرق شاب في العشرين من عمره في نهر الغراف قرب قضاء الشطرة شمالي محافظة ذي قار، مساء الاثنين، بعد أيام من غرق شقيقين في النهر ذاته بناحية النصر، بحسب مصدر في الدفاع المدني.\nوقال المصدر إن فرق الإنقاذ النهري ما زالت تبحث عن جثة الشاب في نهر الغراف.",
+                minutes: 4320, language: "ar"),
+            labelled.report(
+                "A3", "انتشال جثة الشقيق الثاني الغريق في نهر الغراف",
+                "ذي قار – انتشلت فرق الإنقاذ النهري في الدفاع المدني، الاثنين، جثة الشقيق الثاني من بين شقيقين غرقا في نهر الغراف بناحية النصر شمالي محافظة ذي قار يوم الجمعة، بحسب مصدر في الشرطة.\nوكانت جثة الشقيق الأول قد انتشلت السبت.",
+                minutes: 4400, language: "ar"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
+
+    /// Graduates protest in Nasiriyah; four days later the governor's contracts for them "after the
+    /// Nasiriyah protest" are that protest's, and teachers protesting there over their salaries are
+    /// another protest.
+    @Test func aProtestsLaterReportNamingWhoProtestedJoinsItAndAnotherProtestThereDoesNot() {
+        let reports = [
+            labelled.report(
+                "A1", "Unemployed graduates protest in Nasiriyah demanding jobs",
+                "NASIRIYAH — Hundreds of unemployed graduates protested outside the Dhi Qar governorate building in Nasiriyah on Sunday, demanding jobs in the public sector and the oil companies working in the province.\nThe graduates, holding their degrees, said they had waited years for appointments promised by successive governments.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "خريجون عاطلون يتظاهرون في الناصرية للمطالبة بفرص عمل",
+                "ذي قار – تظاهر مئات الخريجين العاطلين عن العمل، الأحد، أمام مبنى محافظة ذي قار في الناصرية، للمطالبة بتعيينهم في الدوائر الحكومية والشركات النفطية العاملة في المحافظة.\nورفع المتظاهرون شهاداتهم الجامعية مطالبين بتنفيذ الوعود السابقة.",
+                minutes: 60, language: "ar"),
+            labelled.report(
+                "A3", "محافظ ذي قار يعلن 1500 عقد للخريجين بعد تظاهرة الناصرية",
+                "ذي قار – أعلن محافظ ذي قار، الخميس، تخصيص 1500 عقد للخريجين العاطلين عن العمل في دوائر المحافظة، بعد أيام من تظاهرة الخريجين أمام مبنى المحافظة في الناصرية.\nوقال المحافظ إن العقود ستوزع بحسب التخصصات والمعدلات.",
+                minutes: 5760, language: "ar"),
+            labelled.report(
+                "B1", "Teachers protest in Nasiriyah over unpaid salaries",
+                "NASIRIYAH — Dozens of teachers protested outside the Dhi Qar education directorate in Nasiriyah on Thursday over three months of unpaid salaries.\nThe teachers threatened to boycott classes if their salaries were not paid by the end of the month.",
+                minutes: 5800, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
+}
