@@ -29,6 +29,10 @@ enum AftermathCue {
         /// Pairs as ``pairs``, unless "to" comes before them: a fire "put out", not "battling to put
         /// out".
         var pairsUnlessAfterTo: [(first: String, second: String)]
+        /// Words matched whole as a headline's first word only: an Arabic headline opening with the
+        /// verbal noun tells it done ("إخماد حريق البئر", the well fire put out), where the noun
+        /// elsewhere is work going on ("تحاول إخماد الحريق").
+        var openings: Set<String>
 
         /// Words for villages, and for people leaving them: together, villages emptied by the
         /// happening (matched at a word's beginning, Arabic also after a clitic).
@@ -39,9 +43,10 @@ enum AftermathCue {
 
         init(
             whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [],
-            pairsUnlessAfterTo: [(String, String)] = [], villages: [String] = [], leaving: [String] = [],
-            aftershocks: [String] = []
+            pairsUnlessAfterTo: [(String, String)] = [], openings: [String] = [], villages: [String] = [],
+            leaving: [String] = [], aftershocks: [String] = []
         ) {
+            self.openings = TextNormalizer.normalizedWords(openings)
             self.aftershocks = aftershocks.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.villages = villages.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.leaving = leaving.compactMap { TextNormalizer.tokens($0).first?.text }
@@ -99,6 +104,7 @@ enum AftermathCue {
                 // found ("عطل … وراء حريق القيارة").
                 ("تم", "إخماد"), ("وراء", "حريق"), ("وراء", "الحريق"), ("وراء", "انفجار"), ("وراء", "الانفجار"),
             ],
+            openings: ["إخماد"],
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
             aftershocks: ["ارتدادي", "توابع"]),
@@ -150,6 +156,7 @@ enum AftermathCue {
             }
             if names(words.villages) && names(words.leaving) { return true }
         }
+        if let first = tokens.first, words.openings.contains(first.text) { return true }
         for (index, token) in tokens.enumerated() {
             let text = token.text
             if words.whole.contains(text) { return true }

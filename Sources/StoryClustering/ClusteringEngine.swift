@@ -764,6 +764,8 @@ struct ClusteringEngine {
         stories[index].releaseIndexedTerms()
         stories[index].datedHappeningDay = features.titleHappeningDay
         stories[index].openedWithScene = features.titleSetsScene
+        stories[index].openedWithHappening =
+            !features.titleNamesAftermath && features.titleKinds & Gazetteer.briefKinds != 0
         if features.titleIsBreaking { flashStories.append(Int32(index)) }
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment
@@ -1371,8 +1373,10 @@ struct ClusteringEngine {
         guard let aFirst = a.firstTime, let bFirst = b.firstTime else { return false }
         // The later story, unless its headlines name an aftermath (arrests, a funeral), against the earlier.
         let (earlier, later) = aFirst <= bFirst ? (a, b) : (b, a)
+        // A story of a drowning whose bodies' recoveries outnumber its first report is still
+        // another drowning's, not the aftermath of the earlier (``StoryState/openedWithHappening``).
         let anotherOfKind =
-            !later.isMostlyAftermath
+            (!later.isMostlyAftermath || later.openedWithHappening)
             && Self.anotherOfItsKindBeyondPlaces(
                 later.titleKinds, later.titleParticulars, terms: later.titleTerms, earlier)
         let otherVillages = !later.isMostlyAftermath && villagesApart(a.titleVillages, b.titleVillages)
@@ -1727,7 +1731,10 @@ struct ClusteringEngine {
         story.titleParticulars.formUnion(source.titleParticulars)
         story.titlePlaceParticulars.formUnion(source.titlePlaceParticulars)
         story.sources.formUnion(source.sources)
-        if let first = source.firstTime { story.firstTime = min(story.firstTime ?? first, first) }
+        if let first = source.firstTime {
+            if first < story.firstTime ?? .max { story.openedWithHappening = source.openedWithHappening }
+            story.firstTime = min(story.firstTime ?? first, first)
+        }
         if let last = source.lastTime { story.lastTime = max(story.lastTime ?? last, last) }
         if let year = source.latestUndatedYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)

@@ -57,4 +57,37 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// A teenager drowns in the Tigris in Mosul; three days later a young man drowns south of the
+    /// city and his body is recovered the next morning: the second drowning's story, more of
+    /// recovery than of drowning, is still another happening, not the first drowning's aftermath.
+    @Test func aSecondDrowningsStoryOfMostlyItsRecoveryStaysApart() {
+        let reports = [
+            labelled.report(
+                "A1", "غرق فتى في نهر دجلة بالموصل",
+                "نينوى – غرق فتى يبلغ من العمر 15 عاماً في نهر دجلة بالجانب الأيسر من مدينة الموصل، عصر الأربعاء، أثناء السباحة مع أصدقائه، بحسب مصدر في الدفاع المدني.\nوقال المصدر إن فرق الإنقاذ النهري تبحث عن جثة الفتى في نهر دجلة.",
+                minutes: 0, language: "ar"),
+            labelled.report(
+                "A2", "Teenager drowns in Tigris in Mosul",
+                "MOSUL — A 15-year-old boy drowned in the Tigris river on the left bank of Mosul on Wednesday afternoon while swimming with friends, a civil defence source said.\nRiver rescue teams were searching the Tigris for his body, the source said.",
+                minutes: 130, language: "en"),
+            labelled.report(
+                "A3", "انتشال جثة فتى غرق في دجلة",
+                "نينوى – انتشلت فرق الإنقاذ النهري في الدفاع المدني، مساء الخميس، جثة فتى غرق في نهر دجلة بمدينة الموصل يوم الأربعاء أثناء السباحة، بحسب مصدر في الدفاع المدني.",
+                minutes: 1930, language: "ar"),
+            labelled.report(
+                "B1", "غرق شاب في نهر دجلة جنوبي الموصل",
+                "نينوى – غرق شاب في العشرينات من عمره في نهر دجلة جنوبي مدينة الموصل، مساء السبت، بعد أيام من غرق فتى في النهر ذاته، بحسب مصدر في الدفاع المدني.\nوقال المصدر إن فرق الإنقاذ النهري تبحث عن جثة الشاب في نهر دجلة.",
+                minutes: 4430, language: "ar"),
+            labelled.report(
+                "B2", "Li Hemam Elîlê termê xortê ku di Dîcleyê de xeniqî hat dîtin",
+                "Mûsil – Termê xortekî ku êvara Şemiyê li başûrê Mûsilê di çemê Dîcleyê de xeniqîbû, sibeha Yekşemiyê li nêzîkî Hemam Elîlê hat dîtin, parastina sivîl ragihand.",
+                minutes: 5320, language: "kmr"),
+            labelled.report(
+                "B3", "انتشال جثة الشاب الغريق في حمام العليل",
+                "نينوى – انتشلت فرق الإنقاذ النهري، صباح الأحد، جثة شاب غرق في نهر دجلة جنوبي الموصل مساء السبت، قرب ناحية حمام العليل، بحسب مصدر في الدفاع المدني.",
+                minutes: 5340, language: "ar"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
