@@ -1575,9 +1575,10 @@ struct ClusteringEngine {
         story.namedEntities.ids.contains { Gazetteer.isTown(symbolKeys[Int($0)]) }
     }
 
-    /// ``anotherOfItsKind(_:_:_:)`` when the only particulars shared are places: days after a
-    /// drowning in the Gharraf river near Nasr, "a young man drowns in the Gharraf near Shatra" is
-    /// another drowning, though the river is one.
+    /// ``anotherOfItsKind(_:_:_:)``, for ``Gazetteer/singleActKinds``, when the only particulars
+    /// shared are places: days after a drowning in the Gharraf river near Nasr, "a young man drowns
+    /// in the Gharraf near Shatra" is another drowning, though the river is one.
+    ///
     /// Protests run for days and their later reports name who protests beside the town ("1,500
     /// contracts for graduates after the Nasiriyah protest"): when the kinds shared are protests
     /// only, a shared headline word beyond the words of protest (``protestCueFingerprints``) and the
@@ -1585,7 +1586,7 @@ struct ClusteringEngine {
     static func anotherOfItsKindBeyondPlaces(
         _ kinds: UInt64, _ particulars: some Sequence<UInt64>, terms: some Sequence<UInt64>, _ story: StoryState
     ) -> Bool {
-        let shared = kinds & story.titleKinds & Gazetteer.briefKinds
+        let shared = kinds & story.titleKinds & Gazetteer.singleActKinds
         guard shared != 0,
             !particulars.contains(where: {
                 story.titleParticulars.contains($0) && !story.titlePlaceParticulars.contains($0)

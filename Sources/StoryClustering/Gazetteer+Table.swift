@@ -194,6 +194,11 @@ extension Gazetteer {
         "topic:collapse", "topic:drowning", "topic:landslide",
     ].reduce(0) { $0 | (kindBit($1) ?? 0) }
 
+    /// The kinds each of whose happenings is one act, so that another told days later in the same
+    /// place is another happening: the brief kinds and a seizure of smuggled goods (cigarettes at a
+    /// crossing, medicines there four days later).
+    static let singleActKinds: UInt64 = briefKinds | (kindBit("topic:smuggling") ?? 0)
+
     /// The kinds of protests, sit-ins and labour strikes: what ``ProtestEndCue`` tells the end of.
     static let protestKindIDs = ["topic:protest", "topic:strike"]
     /// ``protestKindIDs``, one bit each.

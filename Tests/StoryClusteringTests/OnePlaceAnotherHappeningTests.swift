@@ -90,4 +90,24 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// Customs at one crossing foil a cigarette smuggling; four days later they seize a truck of
+    /// smuggled medicines there: two seizures.
+    @Test func anotherSeizureAtTheSameCrossingDaysLaterIsAnotherStory() {
+        let reports = [
+            labelled.report(
+                "A1", "Trebil customs foil smuggling of nearly 2,000 cartons of cigarettes",
+                "RUTBA — Customs officers at the Trebil border crossing with Jordan foiled an attempt to smuggle 1,850 cartons of cigarettes hidden in a lorry carrying tiles on Monday, the Border Ports Commission said.\nThe driver was arrested and the cargo seized, the commission said in a statement.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "إحباط محاولة تهريب 1850 كارتون سجائر في منفذ طريبيل",
+                "الأنبار – أعلنت هيئة المنافذ الحدودية، الاثنين، إحباط محاولة تهريب 1850 كارتون سجائر مخبأة في شاحنة محملة بالبلاط في منفذ طريبيل الحدودي مع الأردن، والقبض على السائق.",
+                minutes: 60, language: "ar"),
+            labelled.report(
+                "B1", "Trebil customs seize truck carrying smuggled medicines",
+                "RUTBA — Customs officers at the Trebil border crossing with Jordan seized a lorry carrying unlicensed medicines smuggled among food supplies on Friday, the Border Ports Commission said.\nThe medicines were handed to the health authorities and the driver was referred to the courts, the commission said.",
+                minutes: 5800, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
