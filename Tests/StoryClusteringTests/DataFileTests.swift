@@ -72,6 +72,10 @@ import Testing
         #expect(places("اشتباك في أبي غريب") == ["abughraib"])
         // A range across three governorates places no event in one of them.
         #expect(Gazetteer.isBroad("hamrin"))
+        // Two mountains of Duhok that shelling sets alight days apart; not a Kurdish given name.
+        #expect(places("بەهۆی تۆپبارانی تورکیاوە ئاگر لە چیای مەتین بەربوو") == ["matin"])
+        #expect(places("Agirê ku li Çiyayê Metînê pêket hê jî berdewam e", kurmanji: true) == ["matin"])
+        #expect(places("Piştî Metînê, niha jî Çiyayê Garê dişewite", kurmanji: true) == ["gara"])
     }
 
     /// An Arabic name that begins with the article matches without it ("الموصل", "موصل"), but some
