@@ -371,7 +371,7 @@ struct ClusteringEngine {
                             features.titleKinds, features.titleParticulars, terms: features.titleTerms, story)))
                     && sinceStart > configuration.decayStartSeconds)
                 || (((otherTowns || townsUnheardOf(features.titleTowns, story))
-                    && anotherOfKind(features.titleKinds & Gazetteer.stayingKinds)
+                    && anotherOfKind(features.titleKinds & Gazetteer.dayBoundKinds)
                     || (!features.titleNamesAftermath && Self.otherStayingKind(features.titleKinds, story))
                     || (otherVillages && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
@@ -1394,7 +1394,7 @@ struct ClusteringEngine {
         }
         if abs(aFirst - bFirst) > otherTownApartSeconds, !later.isMostlyAftermath,
             (otherTowns || townsUnheardOf)
-                && Self.anotherOfItsKind(later.titleKinds & Gazetteer.stayingKinds, later.titleParticulars, earlier)
+                && Self.anotherOfItsKind(later.titleKinds & Gazetteer.dayBoundKinds, later.titleParticulars, earlier)
                 || Self.otherStayingKind(later.titleKinds, earlier)
                 || otherVillages && later.titleKinds & earlier.titleKinds & Gazetteer.briefKinds != 0
         {

@@ -209,6 +209,12 @@ extension Gazetteer {
     static let stayingKinds: UInt64 =
         briefKinds & ~["topic:clashes", "topic:protest"].reduce(0) { $0 | (kindBit($1) ?? 0) }
 
+    /// The kinds whose happening in another town a day or more later is another happening: the
+    /// staying kinds and clashes, which spread to the next town within hours, not two days on (a
+    /// clan clash in Al-Hartha, another in Zubair 39 hours later); not protests, which spread for
+    /// days.
+    static let dayBoundKinds: UInt64 = stayingKinds | (kindBit("topic:clashes") ?? 0)
+
     /// The kinds of event felt across a region at once: an earthquake. Flashes of one in several
     /// languages within hours are of one event though none names a place ("عاجل | هزة أرضية يشعر
     /// بها سكان عدة مناطق", "بەپەلە: بوومەلەرزەیەک هەستی پێکرا", "Lezgîn: Erdhejek hat hîskirin").

@@ -110,4 +110,28 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// A clan clash in Al-Hartha; 39 hours later another over a water share in Zubair, told by two
+    /// outlets: a clash spreads to the next town within hours, not two days on.
+    @Test func aClashInAnotherTownADayAndMoreLaterIsAnotherStory() {
+        let reports = [
+            labelled.report(
+                "A1", "One killed, four wounded in tribal clash in Basra's Hartha",
+                "BASRA — One man was killed and four wounded when two clans clashed with medium weapons in Al-Hartha district north of Basra on Sunday evening, a police source said.\nSecurity forces were deployed to the area and arrested several people, the source said, adding that the dispute was over a plot of farmland.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "مقتل شخص وإصابة أربعة بنزاع عشائري في قضاء الهارثة شمالي البصرة",
+                "البصرة – قتل شخص وأصيب أربعة آخرون بنزاع عشائري استخدمت فيه الأسلحة المتوسطة في قضاء الهارثة شمالي البصرة، مساء الأحد، بحسب مصدر في الشرطة.\nوأضاف المصدر أن القوات الأمنية انتشرت في المنطقة واعتقلت عدداً من المتورطين، مبيناً أن النزاع اندلع بسبب قطعة أرض زراعية.",
+                minutes: 50, language: "ar"),
+            labelled.report(
+                "B1", "Three killed in tribal clash over water share in Zubair",
+                "BASRA — Three people were killed and six wounded in a tribal clash over a share of irrigation water in Zubair district west of Basra on Tuesday morning, police said.\nSecurity forces imposed a curfew on the area and arrested several people, days after another clan clash in the province.",
+                minutes: 2340, language: "en"),
+            labelled.report(
+                "B2", "ثلاثة قتلى وستة جرحى بنزاع عشائري على حصة المياه في الزبير",
+                "البصرة – قتل ثلاثة أشخاص وأصيب ستة آخرون بنزاع عشائري على حصة مياه السقي في قضاء الزبير غربي البصرة، صباح الثلاثاء، بحسب الشرطة.\nوفرضت القوات الأمنية حظراً للتجوال في المنطقة واعتقلت عدداً من المتورطين.",
+                minutes: 2400, language: "ar"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
