@@ -371,7 +371,7 @@ struct ClusteringEngine {
                             features.titleKinds, features.titleParticulars, terms: features.titleTerms, story)))
                     && sinceStart > configuration.decayStartSeconds)
                 || (((otherTowns || townsUnheardOf(features.titleTowns, story))
-                    && anotherOfKind(features.titleKinds & Gazetteer.dayBoundKinds)
+                    && anotherOfKind(Gazetteer.dayBound(features.titleKinds, beside: story.titleKinds))
                     || (!features.titleNamesAftermath && Self.otherStayingKind(features.titleKinds, story))
                     || (otherVillages && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
@@ -1394,7 +1394,8 @@ struct ClusteringEngine {
         }
         if abs(aFirst - bFirst) > otherTownApartSeconds, !later.isMostlyAftermath,
             (otherTowns || townsUnheardOf)
-                && Self.anotherOfItsKind(later.titleKinds & Gazetteer.dayBoundKinds, later.titleParticulars, earlier)
+                && Self.anotherOfItsKind(
+                    Gazetteer.dayBound(later.titleKinds, beside: earlier.titleKinds), later.titleParticulars, earlier)
                 || Self.otherStayingKind(later.titleKinds, earlier)
                 || otherVillages && later.titleKinds & earlier.titleKinds & Gazetteer.briefKinds != 0
         {
@@ -1581,8 +1582,9 @@ struct ClusteringEngine {
     ///
     /// Protests run for days and their later reports name who protests beside the town ("1,500
     /// contracts for graduates after the Nasiriyah protest"): when the kinds shared are protests
-    /// only, a shared headline word beyond the words of protest (``protestCueFingerprints``) and the
-    /// places keeps the headline the story's.
+    /// only, a shared headline word beyond the words of protest and demanding
+    /// (``protestCueFingerprints``) and the places keeps the headline the story's: who protests or
+    /// what for, mostly, though any other word shared counts too.
     static func anotherOfItsKindBeyondPlaces(
         _ kinds: UInt64, _ particulars: some Sequence<UInt64>, terms: some Sequence<UInt64>, _ story: StoryState
     ) -> Bool {

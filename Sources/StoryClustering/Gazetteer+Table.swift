@@ -215,6 +215,13 @@ extension Gazetteer {
     /// days.
     static let dayBoundKinds: UInt64 = stayingKinds | (kindBit("topic:clashes") ?? 0)
 
+    /// Of a headline's `kinds`, those day-bound (``dayBoundKinds``) beside a story of `storyKinds`:
+    /// clashes not when either names a protest or a strike, as protesters clash with the police in
+    /// the next town a day on ("Power-cut protesters clash … in Shatra" after Nasiriyah's).
+    static func dayBound(_ kinds: UInt64, beside storyKinds: UInt64) -> UInt64 {
+        (kinds | storyKinds) & protestKinds != 0 ? kinds & stayingKinds : kinds & dayBoundKinds
+    }
+
     /// The kinds of event felt across a region at once: an earthquake. Flashes of one in several
     /// languages within hours are of one event though none names a place ("عاجل | هزة أرضية يشعر
     /// بها سكان عدة مناطق", "بەپەلە: بوومەلەرزەیەک هەستی پێکرا", "Lezgîn: Erdhejek hat hîskirin").

@@ -72,12 +72,14 @@ enum ProtestEndCue {
     }
 
     /// The term keys ("w:" and a stem, as ``FeatureExtractor`` keys a title's words) of every
-    /// language's words of ending and of protest, with and without the stem: a headline that shares
-    /// only these with a story's ("suspend", "strike") names neither who protests nor where.
+    /// language's words of ending, of protest and of demanding (``demandWords``), with and without
+    /// the stem: a headline that shares only these with a story's ("suspend", "strike",
+    /// "demanding") names neither who protests nor where.
     static let cueWordKeys: Set<String> = {
         var keys = Set<String>()
         for (language, words) in languages {
-            for token in (words.endings.joined() + words.protests).flatMap({ TextNormalizer.tokens($0) }) {
+            let all = words.endings.joined() + words.protests + (demandWords[language] ?? [])
+            for token in all.flatMap({ TextNormalizer.tokens($0) }) {
                 let stem: String
                 switch token.script {
                 case .latin: stem = language == "kmr" ? Stemmer.kurmanji(token.text) : Stemmer.plural(token.text)
@@ -89,6 +91,21 @@ enum ProtestEndCue {
         }
         return keys
     }()
+
+    /// Words every protest's headline may use for what it wants or opposes ("demanding",
+    /// "للمطالبة", "داوای", "daxwaza"): shared, they name neither who protests nor why.
+    static let demandWords: [String: [String]] = [
+        "en": [
+            "demand", "demands", "demanding", "demanded", "call", "calls", "calling", "against", "over",
+            "protesting", "protesters", "rally", "rallies", "march", "marches",
+        ],
+        "ar": [
+            "للمطالبة", "بالمطالبة", "مطالبة", "مطالبين", "يطالبون", "يطالب", "تطالب", "احتجاجا", "تنديدا", "رفضا",
+            "ضد",
+        ],
+        "ckb": ["داوای", "داواکاری", "داواکردنی", "دژی"],
+        "kmr": ["daxwaza", "daxwazên", "daxwaz", "dijî"],
+    ]
 
     static let languages: [String: Words] = [
         // "ended" only after the protest ("begin open-ended sit-in" ends nothing); "strike" a
@@ -134,7 +151,8 @@ enum ProtestEndCue {
                 "bidawî kirin", "bidawî bû", "bidawî bûn", "bidawî hat", "xwe rawestand", "xwe rawestandin",
                 "belav bûn", "belav bûne",
             ],
-            protests: ["grev", "mangirtin", "boykot", "xwepêşandan", "xwepêşander", "protesto", "çalakiy"], stops: ["û"],
+            protests: ["grev", "mangirtin", "boykot", "xwepêşandan", "xwepêşander", "protesto", "çalakiy"],
+            stops: ["û"],
             endingFirst: false),
     ]
 

@@ -134,4 +134,78 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// Protesters clashing with the police in the next town a day on are the protest spreading,
+    /// not another clash: clashes are day-bound only where no protest is named.
+    @Test func aProtestClashingInTheNextTownADayLaterStaysInItsStory() {
+        let reports = [
+            labelled.report(
+                "A1", "Protesters clash with security forces in Nasiriyah over power cuts",
+                "NASIRIYAH — Protesters angry at power cuts clashed with security forces outside the Dhi Qar electricity directorate in Nasiriyah on Sunday night, throwing stones as police fired tear gas.\nSeveral protesters and members of the security forces were hurt, a medical source said, as the protest over outages of up to 20 hours a day entered the night.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "مواجهات بين متظاهرين والقوات الأمنية في الناصرية احتجاجا على انقطاع الكهرباء",
+                "الناصرية – اندلعت مواجهات بين متظاهرين غاضبين من انقطاع التيار الكهربائي والقوات الأمنية أمام مديرية كهرباء ذي قار في الناصرية مساء الأحد، واستخدمت القوات الغاز المسيل للدموع.\nوأصيب عدد من المتظاهرين وأفراد القوات الأمنية بحسب مصدر طبي.",
+                minutes: 60, language: "ar"),
+            labelled.report(
+                "A3", "Power-cut protesters clash with security forces in Shatra",
+                "SHATRA — Protests over power cuts spread to Shatra north of Nasiriyah on Monday evening, where protesters clashed with security forces outside the district electricity office, a day after clashes in the provincial capital.\nPolice fired tear gas to disperse the crowd, witnesses said, as demonstrators demanded an end to outages of up to 20 hours a day.",
+                minutes: 1800, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
+
+    /// Another protest in the town days later is another story though its headline shares the
+    /// words every protest uses for what it wants ("demanding"), even just after the first
+    /// protest's follow-up: they name neither who protests nor why.
+    @Test func anotherProtestSharingOnlyDemandingIsAnotherStory() {
+        let reports = [
+            labelled.report(
+                "A1", "Unemployed graduates protest in Nasiriyah demanding jobs",
+                "NASIRIYAH — Hundreds of unemployed graduates protested outside the Dhi Qar governorate building in Nasiriyah on Sunday, demanding jobs in the public sector and the oil companies working in the province.\nThe graduates, holding their degrees, said they had waited years for appointments promised by successive governments.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "خريجون عاطلون يتظاهرون في الناصرية للمطالبة بفرص عمل",
+                "ذي قار – تظاهر مئات الخريجين العاطلين عن العمل، الأحد، أمام مبنى محافظة ذي قار في الناصرية، للمطالبة بتعيينهم في الدوائر الحكومية والشركات النفطية العاملة في المحافظة.\nورفع المتظاهرون شهاداتهم الجامعية مطالبين بتنفيذ الوعود السابقة.",
+                minutes: 60, language: "ar"),
+            labelled.report(
+                "A3", "محافظ ذي قار يعلن 1500 عقد للخريجين بعد تظاهرة الناصرية",
+                "ذي قار – أعلن محافظ ذي قار، الخميس، تخصيص 1500 عقد للخريجين العاطلين عن العمل في دوائر المحافظة، بعد أيام من تظاهرة الخريجين أمام مبنى المحافظة في الناصرية.\nوقال المحافظ إن العقود ستوزع بحسب التخصصات والمعدلات.",
+                minutes: 5760, language: "ar"),
+            labelled.report(
+                "B1", "Teachers protest in Nasiriyah demanding unpaid salaries",
+                "NASIRIYAH — Dozens of teachers protested outside the Dhi Qar education directorate in Nasiriyah on Thursday, demanding three months of unpaid salaries.\nThe teachers threatened to boycott classes if their salaries were not paid by the end of the month.",
+                minutes: 5800, language: "en"),
+            labelled.report(
+                "B2", "معلمون يتظاهرون في الناصرية للمطالبة برواتبهم المتأخرة",
+                "ذي قار – تظاهر عشرات المعلمين، الخميس، أمام مديرية تربية ذي قار في الناصرية، للمطالبة بصرف رواتبهم المتأخرة منذ ثلاثة أشهر.\nوهدد المعلمون بمقاطعة الدوام إذا لم تصرف رواتبهم.",
+                minutes: 5860, language: "ar"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
+
+    /// A fire in one market days after a great fire there, told breaking out and put out in one
+    /// headline ("إخماد حريق اندلع في…", "Civil defence teams put out fire at…"), is another fire,
+    /// not the first one's end.
+    @Test func aSmallFireToldPutOutDaysAfterAGreatFireInOneMarketIsAnotherStory() {
+        let reports = [
+            labelled.report(
+                "A1", "حريق كبير يلتهم عشرات المحال في سوق الشورجة ببغداد",
+                "بغداد – اندلع حريق كبير، مساء الأحد، في سوق الشورجة التجاري وسط العاصمة بغداد، والتهم عشرات المحال التجارية ومخازن المواد المنزلية، بحسب مديرية الدفاع المدني.\nوقالت المديرية إن فرقها تعمل على محاصرة النيران ومنع امتدادها إلى المباني المجاورة، ولم تسجل إصابات بشرية حتى الآن.",
+                minutes: 0, language: "ar"),
+            labelled.report(
+                "A2", "Massive fire engulfs shops in Baghdad's Shorja market",
+                "BAGHDAD — A massive fire broke out on Sunday evening in the Shorja wholesale market in central Baghdad, engulfing dozens of shops and warehouses of household goods, the civil defence directorate said.\nFirefighters were working to contain the blaze and stop it spreading to neighbouring buildings; no injuries were reported.",
+                minutes: 60, language: "en"),
+            labelled.report(
+                "B1", "إخماد حريق اندلع في مخزن للأقمشة بسوق الشورجة",
+                "بغداد – تمكنت فرق الدفاع المدني، فجر الخميس، من إخماد حريق اندلع في مخزن للأقمشة بسوق الشورجة وسط بغداد، من دون تسجيل إصابات بشرية، بحسب بيان للمديرية.\nوأضاف البيان أن الحريق نجم عن تماس كهربائي، وأن الفرق منعت امتداد النيران إلى المخازن المجاورة.",
+                minutes: 4560, language: "ar"),
+            labelled.report(
+                "B2", "Civil defence teams put out fire at textile store in Shorja market",
+                "BAGHDAD — Civil defence teams put out a fire that broke out at a textile warehouse in Baghdad's Shorja market early on Thursday, with no casualties, the directorate said in a statement.\nThe fire was caused by an electrical short circuit, and firefighters stopped the flames spreading to nearby stores.",
+                minutes: 4620, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
