@@ -764,11 +764,16 @@ struct ClusteringEngine {
         stories[index].releaseIndexedTerms()
         stories[index].datedHappeningDay = features.titleHappeningDay
         stories[index].openedWithScene = features.titleSetsScene
-        stories[index].openedWithHappening =
-            !features.titleNamesAftermath && features.titleKinds & Gazetteer.briefKinds != 0
+        stories[index].openedWithHappening = Self.opensWithHappening(features)
         if features.titleIsBreaking { flashStories.append(Int32(index)) }
         if openStories > configuration.maxOpenStories { evictLeastRecent() }
         return assignment
+    }
+
+    /// Whether a report opening a story makes it a happening's (``StoryState/openedWithHappening``):
+    /// its headline names a single act and nothing that followed one.
+    static func opensWithHappening(_ features: DocumentFeatures) -> Bool {
+        !features.titleNamesAftermath && features.titleKinds & Gazetteer.singleActKinds != 0
     }
 
     /// The interned id of a name, number, place or source key, creating it when new.
@@ -806,6 +811,10 @@ struct ClusteringEngine {
         if !document.source.isEmpty { story.sources.insert(symbol(document.source)) }
         story.lastSequence = sequence
         if let time = document.published {
+            // A report older than the story's first (a late arrival) is its opening now.
+            if let first = story.firstTime, time < first {
+                story.openedWithHappening = Self.opensWithHappening(features)
+            }
             story.firstTime = min(story.firstTime ?? time, time)
             story.lastTime = max(story.lastTime ?? time, time)
             // A follow-up weeks later opens the story again: its next reports are within the window.

@@ -92,9 +92,10 @@ final class StoryState {
     /// How many members' titles name what follows a happening (``DocumentFeatures/titleNamesAftermath``):
     /// all of them in a story made only of what followed (its toll rising, compensation, arrests).
     var aftermathHeadlines = 0
-    /// Whether its earliest report's title names a brief kind of happening and nothing that
-    /// followed one ("غرق شاب في نهر دجلة", not the body recovered): a happening's story, however
-    /// many reports of what followed it holds.
+    /// Whether its earliest report's title names a single act (``Gazetteer/singleActKinds``) and
+    /// nothing that followed one ("غرق شاب في نهر دجلة", not the body recovered): a happening's
+    /// story, however many reports of what followed it holds. An older report arriving later is
+    /// its earliest then.
     var openedWithHappening = false
     /// Whether a member's title names what follows a happening.
     var holdsAftermathHeadline: Bool { aftermathHeadlines > 0 }
