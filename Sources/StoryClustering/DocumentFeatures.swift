@@ -93,6 +93,8 @@ struct DocumentFeatures: Sendable {
     /// "ئاگر … کەوتەوە", "agir … ket"; ``FeatureExtractor/tellsFireBreakingOut(_:language:)``): like a
     /// breaking label, a fire of just now.
     var titleTellsFireOnset = false
+    /// What the headline tells of the people its happening hurt (``CasualtyCue``).
+    var titleToll: CasualtyCue.Toll = .untold
     /// The capitals that are governorates too (Baghdad, Erbil) named in the title after a locative
     /// ("in Erbil's bazaar", "في بغداد"), sorted.
     var titleCapitals: [String]

@@ -95,6 +95,7 @@ struct FeatureExtractor: Sendable {
             titleIsBreaking: titleIsBreaking,
             titleSetsScene: SceneHeadline.setsScene(title, language: language),
             titleTellsFireOnset: Self.tellsFireBreakingOut(titleTokens, language: language),
+            titleToll: CasualtyCue.toll(titleTokens, language: language),
             titleCapitals: accumulator.titleCapitals.sorted(),
             numbers: accumulator.numbers.sorted(),
             latestYear: accumulator.latestYear,

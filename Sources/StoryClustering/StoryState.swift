@@ -97,6 +97,8 @@ final class StoryState {
     /// story, however many reports of what followed it holds. An older report arriving later is
     /// its earliest then.
     var openedWithHappening = false
+    /// Whether a member's title tells people killed or hurt (``CasualtyCue``).
+    var titleTellsHarm = false
     /// Whether a member's title names what follows a happening.
     var holdsAftermathHeadline: Bool { aftermathHeadlines > 0 }
     /// Whether most of its members' headlines name what followed a happening (a story of what

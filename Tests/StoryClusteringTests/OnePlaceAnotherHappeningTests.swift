@@ -208,4 +208,29 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
+
+    /// Two days after a drone strike that killed two, a wire telling strikes on a village that hurt
+    /// no one, naming no place, is another strike; a report of the first strike's dead the day
+    /// after stays in its story.
+    @Test func aStrikeThatHurtNoOneDaysAfterADeadlyOneIsAnotherStory() {
+        let reports = [
+            labelled.report(
+                "A1", "Turkish drone strike kills two in Iraq's Kurdistan region",
+                "ERBIL — A Turkish drone strike killed two men travelling in a car near the town of Sidakan in Iraq's Kurdistan region on Tuesday morning, local officials said.\nThe mayor of Sidakan said the two were civilians from a nearby village; Turkey's defence ministry did not comment.",
+                minutes: 0, language: "en"),
+            labelled.report(
+                "A2", "مقتل شخصين بقصف لطائرة مسيرة تركية استهدف عجلة في سيدكان",
+                "أربيل – قتل شخصان، صباح الثلاثاء، بقصف لطائرة مسيرة تركية استهدف عجلة كانا يستقلانها قرب ناحية سيدكان في إقليم كردستان، بحسب مسؤول محلي.\nوقال مدير الناحية إن القتيلين مدنيان من إحدى القرى القريبة.",
+                minutes: 70, language: "ar"),
+            labelled.report(
+                "A3", "Men killed in Sidakan drone strike were beekeepers, local officials say",
+                "SIDAKAN — The two men killed in a Turkish drone strike near Sidakan on Tuesday were beekeepers on their way to their hives, local officials said on Wednesday.\nRelatives buried the men in their village, the officials said.",
+                minutes: 1700, language: "en"),
+            labelled.report(
+                "B1", "Turkish shelling hits Iraqi Kurdish village, no casualties: officials",
+                "ERBIL — Turkish artillery shelled the outskirts of a village in Iraq's Kurdistan region on Thursday, damaging orchards but causing no casualties, officials said.\nThe shelling came two days after a Turkish drone strike killed two men in a car near Sidakan. Turkey regularly strikes positions it says belong to the PKK in the mountainous border area.",
+                minutes: 2820, language: "en"),
+        ]
+        LabelledReports.expectKeptAsLabelled(reports)
+    }
 }
