@@ -53,62 +53,90 @@ enum AftermathCue {
         }
     }
 
-    /// How a headline tells a fire put out: the fire's end, what followed it, unless the headline
+    /// How a headline tells a fire put out: the fire's end, what followed it. Not when the headline
     /// also tells it breaking out, the whole of a small fire told at once ("إخماد حريق اندلع في
-    /// سوق…", "şewatek derket û hat vemirandin"), or firefighters putting one out without telling
-    /// how long it burned ("Civil defence teams put out fire at…", not "Taqtaq oil well fire put out
-    /// after two days").
+    /// سوق…", "agir bi dikanekê ket û hat vemirandin"), unless another's start is recalled in a
+    /// relative clause ("the Shorja fire that broke out Sunday put out"); nor when it tells a fire
+    /// it has not named before, "a fire" or a fire "at"/"in" a place ("Civil defence teams put out
+    /// fire at textile store", "تم إخماد حريق في مخزن", "agirek", "ئاگرێک"), unless it tells the
+    /// fire burned for days ("Firefighters put out blaze at Iraqi oil well after 60 hours"): a
+    /// small fire is put out within hours, and a fire's end days after it began is the story's.
     struct PutOut: Sendable {
-        /// Matched whole.
+        /// Matched whole (Arabic also after a clitic).
         var whole: Set<String>
         /// Matched at a word's beginning.
         var beginnings: [String]
         /// A word matched whole followed by one matched at its beginning, unless a word of
-        /// ``notAfter`` comes before ("battling to put out") or one of ``notBefore`` after ("teams
-        /// put out fire at…"), which a headline telling how long the fire burned lifts
-        /// ("Firefighters put out blaze at Iraqi oil well after 60 hours": a word of ``lastedAfter``
-        /// with one of ``lastedUnits`` one or two words on).
+        /// ``notAfter`` comes before ("battling to put out").
         var pairs: [(first: String, second: String)]
         var notAfter: Set<String>
-        var notBefore: Set<String>
-        var lastedAfter: Set<String>
-        var lastedUnits: Set<String>
         /// Words matched whole as a headline's first word only: an Arabic headline opening with the
         /// verbal noun tells it done ("إخماد حريق البئر", the well fire put out), where the noun
         /// elsewhere is work going on ("تحاول إخماد الحريق").
         var openings: Set<String>
-        /// Words telling the fire breaking out, whole or at a word's beginning: with one of them,
-        /// no put-out cue counts.
+        /// Words telling a fire breaking out, whole (Arabic also after a clitic) or at a word's
+        /// beginning; one within four words after a word of ``relatives`` recalls another's start.
         var breakingOut: Set<String>
         var breakingOutBeginnings: [String]
+        var relatives: Set<String>
+        /// Words for a fire; one is told unnamed before when a word of ``indefiniteBefore`` comes
+        /// before it ("a fire"), or, unless the word after it is definite (begins with
+        /// ``definitePrefix``: "حريق البئر"), a word of ``placing`` is one of the two after it ("fire
+        /// at", "حريق في").
+        /// Words of ``indefiniteFires`` are such a fire by themselves ("şewatek", "ئاگرێک").
+        var fires: Set<String>
+        var indefiniteBefore: Set<String>
+        var placing: Set<String>
+        var definitePrefix: String?
+        var indefiniteFires: Set<String>
+        /// How a headline tells the fire burned for days: a word of ``lastedAfter`` with, one or
+        /// two words on, a word of ``dayUnits`` ("after two days", "بعد يومين", "piştî sê rojan") or
+        /// of ``hourUnits`` after a number of 24 or more ("after 60 hours").
+        var lastedAfter: Set<String>
+        var dayUnits: Set<String>
+        var hourUnits: Set<String>
 
         init(
-            whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [],
-            notAfter: [String] = [], notBefore: [String] = [], lastedAfter: [String] = [], lastedUnits: [String] = [],
-            openings: [String] = [], breakingOut: [String] = [], breakingOutBeginnings: [String] = []
+            whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [], notAfter: [String] = [],
+            openings: [String] = [], breakingOut: [String] = [], breakingOutBeginnings: [String] = [],
+            relatives: [String] = [], fires: [String] = [], indefiniteBefore: [String] = [], placing: [String] = [],
+            definitePrefix: String? = nil, indefiniteFires: [String] = [],
+            lastedAfter: [String] = [], dayUnits: [String] = [], hourUnits: [String] = []
         ) {
-            self.lastedAfter = TextNormalizer.normalizedWords(lastedAfter)
-            self.lastedUnits = TextNormalizer.normalizedWords(lastedUnits)
-            self.whole = TextNormalizer.normalizedWords(whole)
-            self.beginnings = beginnings.flatMap { TextNormalizer.tokens($0).map(\.text) }
+            func words(_ list: [String]) -> Set<String> { TextNormalizer.normalizedWords(list) }
+            func stems(_ list: [String]) -> [String] { list.flatMap { TextNormalizer.tokens($0).map(\.text) } }
+            self.whole = words(whole)
+            self.beginnings = stems(beginnings)
             self.pairs = AftermathCue.normalized(pairs)
-            self.notAfter = TextNormalizer.normalizedWords(notAfter)
-            self.notBefore = TextNormalizer.normalizedWords(notBefore)
-            self.openings = TextNormalizer.normalizedWords(openings)
-            self.breakingOut = TextNormalizer.normalizedWords(breakingOut)
-            self.breakingOutBeginnings = breakingOutBeginnings.flatMap { TextNormalizer.tokens($0).map(\.text) }
+            self.notAfter = words(notAfter)
+            self.openings = words(openings)
+            self.breakingOut = words(breakingOut)
+            self.breakingOutBeginnings = stems(breakingOutBeginnings)
+            self.relatives = words(relatives)
+            self.fires = words(fires)
+            self.indefiniteBefore = words(indefiniteBefore)
+            self.placing = words(placing)
+            self.definitePrefix = definitePrefix.flatMap { TextNormalizer.tokens($0).first?.text }
+            self.indefiniteFires = words(indefiniteFires)
+            self.lastedAfter = words(lastedAfter)
+            self.dayUnits = words(dayUnits)
+            self.hourUnits = words(hourUnits)
         }
 
         /// Whether `tokens` (a headline, normalised) tell the fire put out.
         func matches(_ tokens: [Token]) -> Bool {
-            // Whole, or an Arabic word after a clitic ("وأخمدت", "واندلع").
-            func names(_ words: Set<String>, _ token: Token) -> Bool {
-                Gazetteer.cliticForms(token).contains { words.contains(String($0)) }
+            guard tellsPutOut(tokens), !tellsBreakingOut(tokens) else { return false }
+            return !tellsUnnamedFire(tokens) || tellsDaysBurning(tokens)
+        }
+
+        /// Whole, or an Arabic word after a clitic ("وأخمدت", "واندلع").
+        private func names(_ words: Set<String>, _ token: Token) -> Bool {
+            Gazetteer.cliticForms(token).contains { form in
+                words.contains(String(form)) && (form.count == token.text.count || form.count >= 3)
             }
-            let breaksOut = tokens.contains { token in
-                names(breakingOut, token) || breakingOutBeginnings.contains { token.text.hasPrefix($0) }
-            }
-            if breaksOut { return false }
+        }
+
+        private func tellsPutOut(_ tokens: [Token]) -> Bool {
             if let first = tokens.first, openings.contains(first.text) { return true }
             for (index, token) in tokens.enumerated() {
                 if names(whole, token) || beginnings.contains(where: { token.text.hasPrefix($0) }) { return true }
@@ -116,19 +144,44 @@ enum AftermathCue {
                 let next = tokens[index + 1].text
                 guard pairs.contains(where: { $0.first == token.text && next.hasPrefix($0.second) }) else { continue }
                 if index > 0, notAfter.contains(tokens[index - 1].text) { continue }
-                if index + 2 < tokens.count, notBefore.contains(tokens[index + 2].text), !tellsHowLong(tokens) {
-                    continue
-                }
                 return true
             }
             return false
         }
 
-        /// Whether `tokens` tell how long the fire burned ("after 60 hours").
-        private func tellsHowLong(_ tokens: [Token]) -> Bool {
+        private func tellsBreakingOut(_ tokens: [Token]) -> Bool {
             tokens.indices.contains { index in
-                lastedAfter.contains(tokens[index].text)
-                    && tokens[(index + 1)..<min(tokens.count, index + 3)].contains { lastedUnits.contains($0.text) }
+                let token = tokens[index]
+                guard names(breakingOut, token) || breakingOutBeginnings.contains(where: { token.text.hasPrefix($0) })
+                else { return false }
+                return !tokens[max(0, index - 4)..<index].contains { relatives.contains($0.text) }
+            }
+        }
+
+        private func tellsUnnamedFire(_ tokens: [Token]) -> Bool {
+            tokens.indices.contains { index in
+                let text = tokens[index].text
+                if indefiniteFires.contains(text) { return true }
+                guard fires.contains(text) else { return false }
+                if index > 0, indefiniteBefore.contains(tokens[index - 1].text) { return true }
+                if index + 1 < tokens.count, let definitePrefix, tokens[index + 1].text.hasPrefix(definitePrefix) {
+                    return false
+                }
+                return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { placing.contains($0.text) }
+            }
+        }
+
+        private func tellsDaysBurning(_ tokens: [Token]) -> Bool {
+            tokens.indices.contains { index in
+                guard lastedAfter.contains(tokens[index].text) else { return false }
+                return ((index + 1)..<min(tokens.count, index + 3)).contains { position in
+                    let text = tokens[position].text
+                    if dayUnits.contains(text) { return true }
+                    guard hourUnits.contains(text), position > index + 1,
+                        let hours = Int(tokens[position - 1].text)
+                    else { return false }
+                    return hours >= 24
+                }
             }
         }
     }
@@ -164,9 +217,10 @@ enum AftermathCue {
             ],
             putOut: PutOut(
                 whole: ["extinguished"], pairs: [("put", "out")], notAfter: ["to"],
-                notBefore: ["fire", "fires", "blaze", "blazes", "a"], lastedAfter: ["after"],
-                lastedUnits: ["hours", "days", "weeks", "hour", "day"],
-                breakingOut: ["erupts", "erupted", "breaks", "broke"]),
+                breakingOut: ["erupts", "erupted", "breaks", "broke"], relatives: ["that", "which"],
+                fires: ["fire", "fires", "blaze", "blazes"], indefiniteBefore: ["a", "an"],
+                placing: ["at", "in", "on", "near"], lastedAfter: ["after"], dayUnits: ["days", "day", "weeks", "week"],
+                hourUnits: ["hours"]),
             villages: ["village", "villages", "villagers"],
             leaving: ["displaced", "displacement", "emptied", "abandon", "abandoned", "flee", "fled", "deserted"],
             aftershocks: ["aftershock"]),
@@ -176,9 +230,7 @@ enum AftermathCue {
                 "جثامين", "تشييع", "الناجين", "ناجين", "ناجون", "هدنة", "صلح", "يواصل", "يواصلون", "تتواصل", "متواصلة",
                 "متواصل",
                 "استمرار", "مستمرة", "لليوم", "لليلة", "انتشال", "تجدد", "تجددت", "يزال", "تحرير", "جثة", "جثث",
-                // Those it hurt ("أصحاب المحال المتضررة من حريق الشورجة"): a first report tells the
-                // shops damaged with the verb, "تضرر".
-                "متضرر", "متضررة", "متضررين", "متضرري", "متضررون", "متضررو",
+                "متضرري",
             ],
             // One dying of wounds ("متأثرا بجراحه", not "متأثرا بانخفاض الأسعار", nor burns, a fire's
             // first report), a hostage freed ("تحرر مختطفا", not traffic fines "تحرر مخالفات").
@@ -188,16 +240,19 @@ enum AftermathCue {
                 // The cause found ("يكشف سبب حريق…", "عطل … وراء حريق القيارة"); not "سبب" alone, as
                 // a verb "caused" ("سبب أضرارا") and in first reports ("والتماس سبب أولي").
                 ("يكشف", "سبب"), ("تكشف", "سبب"), ("كشف", "سبب"), ("يحدد", "سبب"), ("تحدد", "سبب"),
+                ("يعلن", "سبب"), ("تعلن", "سبب"), ("عن", "سبب"), ("ما", "سبب"), ("معرفة", "سبب"),
                 ("سبب", "الحريق"), ("سبب", "الانفجار"), ("سبب", "اندلاع"), ("سبب", "الحادث"),
                 ("وراء", "حريق"), ("وراء", "الحريق"), ("وراء", "انفجار"), ("وراء", "الانفجار"),
-                // After the happening, told as known ("يعودون إلى بسطاتهم بعد الانفجار"; not "بعد
-                // حريق في مستشفى", a first report).
-                ("بعد", "الانفجار"), ("بعد", "الحريق"), ("بعد", "التفجير"),
+                // Those it hurt ("أصحاب المحال المتضررة من حريق الشورجة"), not the damage a first report
+                // tells ("وعشرات المنازل المتضررة").
+                ("المتضررة", "من"), ("المتضررين", "من"), ("المتضرر", "من"), ("متضررة", "من"), ("متضررين", "من"),
             ],
             // The fire put out ("تم إخماد", "أخمدت"; not "تحاول إخماده", firefighters at work).
             putOut: PutOut(
                 whole: ["أخمدت"], pairs: [("تم", "إخماد")], openings: ["إخماد"],
-                breakingOut: ["اندلع", "اندلعت", "نشب", "نشبت", "شب", "شبت"]),
+                breakingOut: ["اندلع", "اندلعت", "نشب", "نشبت", "شب", "شبت"], relatives: ["الذي", "التي"],
+                fires: ["حريق", "حريقا"], placing: ["في"], definitePrefix: "ال",
+                lastedAfter: ["بعد"], dayUnits: ["يومين", "أيام", "يوم", "أسبوع"], hourUnits: ["ساعة", "ساعات"]),
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
             aftershocks: ["ارتدادي", "توابع"]),
@@ -210,9 +265,12 @@ enum AftermathCue {
             ],
             pairs: [
                 ("ژمارەی", "قوربانی"), ("ژمارەی", "کوژراو"), ("ئازاد", "کرا"), ("ڕۆژی", "دووەم"), ("ڕۆژی", "سێیەم"),
-                ("شەوی", "دووەم"), ("دوای", "ئاگرەکە"), ("دوای", "تەقینەوەکە"),
+                ("شەوی", "دووەم"),
             ],
-            putOut: PutOut(beginnings: ["کوژایەوە", "کوژێنرایەوە"], breakingOutBeginnings: ["هەڵگیرسا"]),
+            putOut: PutOut(
+                beginnings: ["کوژایەوە", "کوژێنرایەوە"], breakingOutBeginnings: ["هەڵگیرسا", "کەوتەوە", "بەربوو"],
+                relatives: ["کە"], indefiniteFires: ["ئاگرێک", "ئاگرکەوتنەوەیەک"], lastedAfter: ["دوای"],
+                dayUnits: ["ڕۆژ", "ڕۆژێک", "ڕۆژان"], hourUnits: ["کاتژمێر", "سەعات"]),
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
             beginnings: [
@@ -229,7 +287,10 @@ enum AftermathCue {
             // at work), unless it broke out in the same headline ("derket", "pêket").
             putOut: PutOut(
                 beginnings: ["vemirî"], pairs: [("hat", "vemirandin"), ("hatin", "vemirandin")],
-                breakingOut: ["derket", "derketiye", "pêket", "pêketiye"]),
+                breakingOut: ["derket", "derketiye", "pêket", "pêketiye", "ket"], relatives: ["ku"],
+                indefiniteFires: ["agirek", "agirekî", "şewatek", "şewateke", "şewatekê", "şewatekî"],
+                lastedAfter: ["piştî"], dayUnits: ["rojan", "roj", "rojên", "hefteyekê"],
+                hourUnits: ["saetan", "demjimêran"]),
             villages: ["gund"], leaving: ["vala", "koçber"], aftershocks: ["paşerdhej", "paşlerz", "paşhej"]),
     ]
 

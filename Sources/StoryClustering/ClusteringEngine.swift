@@ -371,7 +371,7 @@ struct ClusteringEngine {
                             features.titleKinds, features.titleParticulars, terms: features.titleTerms, story)))
                     && sinceStart > configuration.decayStartSeconds)
                 || (((otherTowns || townsUnheardOf(features.titleTowns, story))
-                    && anotherOfKind(Gazetteer.dayBound(features.titleKinds, beside: story.titleKinds))
+                    && anotherOfKind(Gazetteer.dayBound(features.titleKinds))
                     || (!features.titleNamesAftermath && Self.otherStayingKind(features.titleKinds, story))
                     || (otherVillages && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0))
                     && sinceStart > Self.otherTownApartSeconds)
@@ -615,8 +615,8 @@ struct ClusteringEngine {
     /// Whether a headline ends the protest, sit-in or strike a story tells, begun days before
     /// ("Garmiyan teachers suspend strike as October salaries due Sunday" five days after "Garmiyan
     /// teachers go on strike"): the story names a protest or a strike, the headline shares a word
-    /// with its headlines beyond the kind and the words of ending (who protests: "teachers", not
-    /// "strike" or "suspend"), and it comes at most
+    /// with its headlines beyond the kind and the words of ending and demanding (who protests:
+    /// "teachers", not "strike", "suspend" or "demanding"), and it comes at most
     /// ``protestEndReachSeconds`` after the story's last report. Such a report is read without the
     /// time factor, even once the story closed, at the bar of what followed a happening.
     static func endsProtest(_ features: DocumentFeatures, time: Int64?, of story: StoryState) -> Bool {
@@ -634,8 +634,9 @@ struct ClusteringEngine {
         terms.contains { story.titleTerms.contains($0) && !topicFingerprints.contains($0) && !excluded.contains($0) }
     }
 
-    /// Fingerprints of the words that tell a protest's end (``ProtestEndCue/cueWordKeys``) and of
-    /// the gazetteer's protest kinds (``Gazetteer/protestKindIDs``) a title names as "g:" terms.
+    /// Fingerprints of the words that tell a protest, its end or what it demands
+    /// (``ProtestEndCue/cueWordKeys``) and of the gazetteer's protest kinds
+    /// (``Gazetteer/protestKindIDs``) a title names as "g:" terms.
     static let protestCueFingerprints = Set(
         (Array(ProtestEndCue.cueWordKeys) + Gazetteer.protestKindIDs.map { "g:" + $0 })
             .map(TermAccumulator.fingerprint(of:)))
@@ -1407,8 +1408,7 @@ struct ClusteringEngine {
         }
         if abs(aFirst - bFirst) > otherTownApartSeconds, !later.isMostlyAftermath,
             (otherTowns || townsUnheardOf)
-                && Self.anotherOfItsKind(
-                    Gazetteer.dayBound(later.titleKinds, beside: earlier.titleKinds), later.titleParticulars, earlier)
+                && Self.anotherOfItsKind(Gazetteer.dayBound(later.titleKinds), later.titleParticulars, earlier)
                 || Self.otherStayingKind(later.titleKinds, earlier)
                 || otherVillages && later.titleKinds & earlier.titleKinds & Gazetteer.briefKinds != 0
         {

@@ -215,11 +215,12 @@ extension Gazetteer {
     /// days.
     static let dayBoundKinds: UInt64 = stayingKinds | (kindBit("topic:clashes") ?? 0)
 
-    /// Of a headline's `kinds`, those day-bound (``dayBoundKinds``) beside a story of `storyKinds`:
-    /// clashes not when either names a protest or a strike, as protesters clash with the police in
-    /// the next town a day on ("Power-cut protesters clash … in Shatra" after Nasiriyah's).
-    static func dayBound(_ kinds: UInt64, beside storyKinds: UInt64) -> UInt64 {
-        (kinds | storyKinds) & protestKinds != 0 ? kinds & stayingKinds : kinds & dayBoundKinds
+    /// Of a headline's `kinds`, those day-bound (``dayBoundKinds``): clashes not when the headline
+    /// names a protest or a strike too, as protesters clash with the police in the next town a day
+    /// on ("Power-cut protesters clash … in Shatra" after Nasiriyah's). A story's other headlines do
+    /// not decide it: a clan clash's story may hold a protest against the violence.
+    static func dayBound(_ kinds: UInt64) -> UInt64 {
+        kinds & protestKinds != 0 ? kinds & stayingKinds : kinds & dayBoundKinds
     }
 
     /// The kinds of event felt across a region at once: an earthquake. Flashes of one in several

@@ -97,7 +97,6 @@ enum ProtestEndCue {
     static let demandWords: [String: [String]] = [
         "en": [
             "demand", "demands", "demanding", "demanded", "call", "calls", "calling", "against", "over",
-            "protesting", "protesters", "rally", "rallies", "march", "marches",
         ],
         "ar": [
             "للمطالبة", "بالمطالبة", "مطالبة", "مطالبين", "يطالبون", "يطالب", "تطالب", "احتجاجا", "تنديدا", "رفضا",
