@@ -131,8 +131,11 @@ enum AftermathCue {
 
         /// Whole, or an Arabic word after a clitic ("وأخمدت", "واندلع").
         private func names(_ words: Set<String>, _ token: Token) -> Bool {
-            Gazetteer.cliticForms(token).contains { form in
-                words.contains(String(form)) && (form.count == token.text.count || form.count >= 3)
+            if words.isEmpty { return false }
+            if words.contains(token.text) { return true }
+            guard token.script == .arabic else { return false }
+            return Gazetteer.cliticForms(token).dropFirst().contains { form in
+                form.count >= 3 && words.contains(String(form))
             }
         }
 

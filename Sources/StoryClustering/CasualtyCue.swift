@@ -77,7 +77,8 @@ enum CasualtyCue {
         var covered = Set<Int>()
         var toldNone = false
         for phrase in words.noHarm {
-            for start in tokens.indices where start + phrase.count <= tokens.count {
+            guard let head = phrase.first else { continue }
+            for start in tokens.indices where start + phrase.count <= tokens.count && tokens[start].text == head {
                 guard zip(phrase, tokens[start...]).allSatisfy({ $0 == $1.text }) else { continue }
                 toldNone = true
                 covered.formUnion(start..<(start + phrase.count))
@@ -87,8 +88,10 @@ enum CasualtyCue {
             guard !covered.contains(index) else { return false }
             let token = tokens[index]
             if words.harmBeginnings.contains(where: { token.text.hasPrefix($0) }) { return true }
-            return Gazetteer.cliticForms(token).contains { form in
-                words.harmWhole.contains(String(form)) && (form.count == token.text.count || form.count >= 4)
+            if words.harmWhole.contains(token.text) { return true }
+            guard token.script == .arabic, !words.harmWhole.isEmpty else { return false }
+            return Gazetteer.cliticForms(token).dropFirst().contains { form in
+                form.count >= 4 && words.harmWhole.contains(String(form))
             }
         }
         if toldSome { return .some }
