@@ -13,7 +13,7 @@
 /// otherwise ("ئازادکرا", freed, whole: "ئازادکراوەکان" are the liberated areas); a few cues only as a
 /// pair ("ژمارەی قوربانی…", "hejmara qurbaniyan": victims alone are in first reports too; "يكشف سبب"
 /// and "سبب الحريق", as "سبب" alone is also "caused"). A fire put out counts unless the headline
-/// tells it breaking out too or firefighters putting one out (``PutOut``). Words that
+/// tells a fire breaking out too or one named for the first time (``PutOut``). Words that
 /// are also names or everyday words count only in a pair or not at all ("نجم عن", "resulted from",
 /// not نجم, a star or a name; "rizgar bû", not the name Rizgar; ناجي, a name; تواصل as in "social
 /// media"; Qurban as in the Eid). Villages emptied count: a word for villages beside one for people
@@ -54,13 +54,14 @@ enum AftermathCue {
     }
 
     /// How a headline tells a fire put out: the fire's end, what followed it. Not when the headline
-    /// also tells it breaking out, the whole of a small fire told at once ("إخماد حريق اندلع في
-    /// سوق…", "agir bi dikanekê ket û hat vemirandin"), unless another's start is recalled in a
-    /// relative clause ("the Shorja fire that broke out Sunday put out"); nor when it tells a fire
-    /// it has not named before, "a fire" or a fire "at"/"in" a place ("Civil defence teams put out
-    /// fire at textile store", "تم إخماد حريق في مخزن", "agirek", "ئاگرێک"), unless it tells the
-    /// fire burned for days ("Firefighters put out blaze at Iraqi oil well after 60 hours"): a
-    /// small fire is put out within hours, and a fire's end days after it began is the story's.
+    /// also tells a fire breaking out, the whole of a small fire told at once ("إخماد حريق اندلع في
+    /// سوق…", "agir bi dikanekê ket û hat vemirandin"), unless it recalls another day's start in a
+    /// relative clause ("the Shorja fire that broke out Sunday put out", "…الذي اندلع الأحد"); nor
+    /// when, after the words of putting out, it tells a fire it has not named before, "a fire" or a
+    /// fire "at"/"in" a place ("Civil defence teams put out fire at textile store", "تم إخماد حريق
+    /// في مخزن", "agirek", "ئاگرێک"), unless it tells the fire burned for days ("…put out blaze at
+    /// Iraqi oil well after 60 hours"): a small fire is put out within hours, and a fire's end days
+    /// after it began is the story's ("Fire at Iraqi oil well extinguished").
     struct PutOut: Sendable {
         /// Matched whole (Arabic also after a clitic).
         var whole: Set<String>
@@ -75,23 +76,34 @@ enum AftermathCue {
         /// elsewhere is work going on ("تحاول إخماد الحريق").
         var openings: Set<String>
         /// Words telling a fire breaking out, whole (Arabic also after a clitic) or at a word's
-        /// beginning; one within four words after a word of ``relatives`` recalls another's start.
+        /// beginning; those of ``breakingOutAfterFire`` only within six words after one beginning
+        /// with a word of ``fireStems`` ("agir … ket", not "bihayê petrolê ket", prices fell) and not
+        /// before a word of ``notBeforeBreaking`` ("کەوتەوە سەر ڕەوتی خۆی", got back on track).
         var breakingOut: Set<String>
         var breakingOutBeginnings: [String]
+        var breakingOutAfterFire: Set<String>
+        var fireStems: [String]
+        var notBeforeBreaking: Set<String>
+        /// Words opening a relative clause, and words of a past day ("Sunday", "الأحد", "last
+        /// week"): one of each in a headline make its breaking out another day's, recalled.
         var relatives: Set<String>
-        /// Words for a fire; one is told unnamed before when a word of ``indefiniteBefore`` comes
-        /// before it ("a fire"), or, unless the word after it is definite (begins with
-        /// ``definitePrefix``: "حريق البئر"), a word of ``placing`` is one of the two after it ("fire
-        /// at", "حريق في").
-        /// Words of ``indefiniteFires`` are such a fire by themselves ("şewatek", "ئاگرێک").
+        var pastTimes: Set<String>
+        /// Words for a fire; one after the words of putting out is told unnamed before when a word
+        /// of ``indefiniteBefore`` comes before it ("a fire", "put out fire"), or, unless the word
+        /// after it is definite (begins with ``definitePrefix``: "حريق البئر"), when one of the two
+        /// words after it is a word of ``placing`` or begins with one of ``placingPrefixes`` and has
+        /// four letters or more ("fire at", "حريق في", "حريق بمخزن", not "حريق بئر"). Words of
+        /// ``indefiniteFires`` are such a fire anywhere ("şewatek", "ئاگرێک").
         var fires: Set<String>
         var indefiniteBefore: Set<String>
         var placing: Set<String>
+        var placingPrefixes: [String]
         var definitePrefix: String?
         var indefiniteFires: Set<String>
-        /// How a headline tells the fire burned for days: a word of ``lastedAfter`` with, one or
-        /// two words on, a word of ``dayUnits`` ("after two days", "بعد يومين", "piştî sê rojan") or
-        /// of ``hourUnits`` after a number of 24 or more ("after 60 hours").
+        /// How a headline tells the fire burned for days: a word of ``lastedAfter`` with, up to
+        /// four words on, a word of ``dayUnits`` ("after two days", "after burning for three days",
+        /// "بعد يومين", "piştî sê rojan") or of ``hourUnits`` after a number of 24 or more ("after 60
+        /// hours").
         var lastedAfter: Set<String>
         var dayUnits: Set<String>
         var hourUnits: Set<String>
@@ -99,8 +111,10 @@ enum AftermathCue {
         init(
             whole: [String] = [], beginnings: [String] = [], pairs: [(String, String)] = [], notAfter: [String] = [],
             openings: [String] = [], breakingOut: [String] = [], breakingOutBeginnings: [String] = [],
-            relatives: [String] = [], fires: [String] = [], indefiniteBefore: [String] = [], placing: [String] = [],
-            definitePrefix: String? = nil, indefiniteFires: [String] = [],
+            breakingOutAfterFire: [String] = [], fireStems: [String] = [], notBeforeBreaking: [String] = [],
+            relatives: [String] = [],
+            pastTimes: [String] = [], fires: [String] = [], indefiniteBefore: [String] = [], placing: [String] = [],
+            placingPrefixes: [String] = [], definitePrefix: String? = nil, indefiniteFires: [String] = [],
             lastedAfter: [String] = [], dayUnits: [String] = [], hourUnits: [String] = []
         ) {
             func words(_ list: [String]) -> Set<String> { TextNormalizer.normalizedWords(list) }
@@ -112,10 +126,15 @@ enum AftermathCue {
             self.openings = words(openings)
             self.breakingOut = words(breakingOut)
             self.breakingOutBeginnings = stems(breakingOutBeginnings)
+            self.breakingOutAfterFire = words(breakingOutAfterFire)
+            self.fireStems = stems(fireStems)
+            self.notBeforeBreaking = words(notBeforeBreaking)
             self.relatives = words(relatives)
+            self.pastTimes = words(pastTimes)
             self.fires = words(fires)
             self.indefiniteBefore = words(indefiniteBefore)
             self.placing = words(placing)
+            self.placingPrefixes = stems(placingPrefixes)
             self.definitePrefix = definitePrefix.flatMap { TextNormalizer.tokens($0).first?.text }
             self.indefiniteFires = words(indefiniteFires)
             self.lastedAfter = words(lastedAfter)
@@ -125,8 +144,8 @@ enum AftermathCue {
 
         /// Whether `tokens` (a headline, normalised) tell the fire put out.
         func matches(_ tokens: [Token]) -> Bool {
-            guard tellsPutOut(tokens), !tellsBreakingOut(tokens) else { return false }
-            return !tellsUnnamedFire(tokens) || tellsDaysBurning(tokens)
+            guard let cue = putOutPosition(tokens), !tellsBreakingOut(tokens) else { return false }
+            return !tellsUnnamedFire(tokens, after: cue) || tellsDaysBurning(tokens)
         }
 
         /// Whole, or an Arabic word after a clitic ("وأخمدت", "واندلع").
@@ -139,45 +158,58 @@ enum AftermathCue {
             }
         }
 
-        private func tellsPutOut(_ tokens: [Token]) -> Bool {
-            if let first = tokens.first, openings.contains(first.text) { return true }
+        /// Where the words of putting out begin, if the headline has them.
+        private func putOutPosition(_ tokens: [Token]) -> Int? {
+            if let first = tokens.first, openings.contains(first.text) { return 0 }
             for (index, token) in tokens.enumerated() {
-                if names(whole, token) || beginnings.contains(where: { token.text.hasPrefix($0) }) { return true }
+                if names(whole, token) || beginnings.contains(where: { token.text.hasPrefix($0) }) { return index }
                 guard index + 1 < tokens.count else { continue }
                 let next = tokens[index + 1].text
                 guard pairs.contains(where: { $0.first == token.text && next.hasPrefix($0.second) }) else { continue }
                 if index > 0, notAfter.contains(tokens[index - 1].text) { continue }
-                return true
+                return index
             }
-            return false
+            return nil
         }
 
         private func tellsBreakingOut(_ tokens: [Token]) -> Bool {
-            tokens.indices.contains { index in
+            let recallsAnotherDay =
+                tokens.contains { relatives.contains($0.text) } && tokens.contains { names(pastTimes, $0) }
+            if recallsAnotherDay { return false }
+            return tokens.indices.contains { index in
                 let token = tokens[index]
-                guard names(breakingOut, token) || breakingOutBeginnings.contains(where: { token.text.hasPrefix($0) })
-                else { return false }
-                return !tokens[max(0, index - 4)..<index].contains { relatives.contains($0.text) }
+                if names(breakingOut, token) || breakingOutBeginnings.contains(where: { token.text.hasPrefix($0) }) {
+                    return true
+                }
+                return breakingOutAfterFire.contains(token.text)
+                    && !(index + 1 < tokens.count && notBeforeBreaking.contains(tokens[index + 1].text))
+                    && tokens[max(0, index - 6)..<index].contains { word in
+                        fireStems.contains { word.text.hasPrefix($0) }
+                    }
             }
         }
 
-        private func tellsUnnamedFire(_ tokens: [Token]) -> Bool {
+        private func tellsUnnamedFire(_ tokens: [Token], after cue: Int) -> Bool {
             tokens.indices.contains { index in
                 let text = tokens[index].text
                 if indefiniteFires.contains(text) { return true }
                 guard fires.contains(text) else { return false }
                 if index > 0, indefiniteBefore.contains(tokens[index - 1].text) { return true }
+                guard index > cue else { return false }
                 if index + 1 < tokens.count, let definitePrefix, tokens[index + 1].text.hasPrefix(definitePrefix) {
                     return false
                 }
-                return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { placing.contains($0.text) }
+                return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { token in
+                    placing.contains(token.text)
+                        || (token.text.count >= 4 && placingPrefixes.contains { token.text.hasPrefix($0) })
+                }
             }
         }
 
         private func tellsDaysBurning(_ tokens: [Token]) -> Bool {
             tokens.indices.contains { index in
                 guard lastedAfter.contains(tokens[index].text) else { return false }
-                return ((index + 1)..<min(tokens.count, index + 3)).contains { position in
+                return ((index + 1)..<min(tokens.count, index + 5)).contains { position in
                     let text = tokens[position].text
                     if dayUnits.contains(text) { return true }
                     guard hourUnits.contains(text), position > index + 1,
@@ -221,7 +253,11 @@ enum AftermathCue {
             putOut: PutOut(
                 whole: ["extinguished"], pairs: [("put", "out")], notAfter: ["to"],
                 breakingOut: ["erupts", "erupted", "breaks", "broke"], relatives: ["that", "which"],
-                fires: ["fire", "fires", "blaze", "blazes"], indefiniteBefore: ["a", "an"],
+                pastTimes: [
+                    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "last",
+                    "ago", "earlier",
+                ],
+                fires: ["fire", "fires", "blaze", "blazes"], indefiniteBefore: ["a", "an", "out"],
                 placing: ["at", "in", "on", "near"], lastedAfter: ["after"], dayUnits: ["days", "day", "weeks", "week"],
                 hourUnits: ["hours"]),
             villages: ["village", "villages", "villagers"],
@@ -254,7 +290,10 @@ enum AftermathCue {
             putOut: PutOut(
                 whole: ["أخمدت"], pairs: [("تم", "إخماد")], openings: ["إخماد"],
                 breakingOut: ["اندلع", "اندلعت", "نشب", "نشبت", "شب", "شبت"], relatives: ["الذي", "التي"],
-                fires: ["حريق", "حريقا"], placing: ["في"], definitePrefix: "ال",
+                pastTimes: [
+                    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس", "قبل", "الماضي",
+                ],
+                fires: ["حريق", "حريقا"], placing: ["في", "داخل"], placingPrefixes: ["ب"], definitePrefix: "ال",
                 lastedAfter: ["بعد"], dayUnits: ["يومين", "أيام", "يوم", "أسبوع"], hourUnits: ["ساعة", "ساعات"]),
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
@@ -271,8 +310,14 @@ enum AftermathCue {
                 ("شەوی", "دووەم"),
             ],
             putOut: PutOut(
-                beginnings: ["کوژایەوە", "کوژێنرایەوە"], breakingOutBeginnings: ["هەڵگیرسا", "کەوتەوە", "بەربوو"],
-                relatives: ["کە"], indefiniteFires: ["ئاگرێک", "ئاگرکەوتنەوەیەک"], lastedAfter: ["دوای"],
+                beginnings: ["کوژایەوە", "کوژێنرایەوە"], breakingOutBeginnings: ["هەڵگیرسا"],
+                breakingOutAfterFire: ["کەوتەوە", "بەربوو"], fireStems: ["ئاگر"], notBeforeBreaking: ["سەر"],
+                relatives: ["کە"],
+                pastTimes: [
+                    "یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "دوێنێ", "ڕابردوو",
+                    "پێشوو", "لەمەوبەر",
+                ],
+                indefiniteFires: ["ئاگرێک", "ئاگرکەوتنەوەیەک"], lastedAfter: ["دوای"],
                 dayUnits: ["ڕۆژ", "ڕۆژێک", "ڕۆژان"], hourUnits: ["کاتژمێر", "سەعات"]),
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
         "kmr": Words(
@@ -290,7 +335,9 @@ enum AftermathCue {
             // at work), unless it broke out in the same headline ("derket", "pêket").
             putOut: PutOut(
                 beginnings: ["vemirî"], pairs: [("hat", "vemirandin"), ("hatin", "vemirandin")],
-                breakingOut: ["derket", "derketiye", "pêket", "pêketiye", "ket"], relatives: ["ku"],
+                breakingOut: ["derket", "derketiye", "pêket", "pêketiye"], breakingOutAfterFire: ["ket"],
+                fireStems: ["agir"], relatives: ["ku"],
+                pastTimes: ["yekşem", "duşem", "sêşem", "çarşem", "pêncşem", "în", "şemî", "duh", "berê", "borî"],
                 indefiniteFires: ["agirek", "agirekî", "şewatek", "şewateke", "şewatekê", "şewatekî"],
                 lastedAfter: ["piştî"], dayUnits: ["rojan", "roj", "rojên", "hefteyekê"],
                 hourUnits: ["saetan", "demjimêran"]),

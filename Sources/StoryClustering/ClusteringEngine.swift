@@ -378,9 +378,13 @@ struct ClusteringEngine {
                 || (features.marksRepeat && !story.holdsRepeatReport && sinceStart > Self.repeatApartSeconds)
                 // Kinds that cannot be one happening (a protest, a crash), a day after the story began.
                 || (kindsContradicting && sinceStart > Self.otherTownApartSeconds)
-                // A happening that hurt no one, a day after a story of people killed or hurt.
-                || (features.titleToll == .none && story.titleTellsHarm && !features.titleNamesAftermath
-                    && sinceStart > Self.otherTownApartSeconds)
+                // A happening that hurt no one, a day after a story of people killed or hurt, in none
+                // of its headlines' governorates ("Turkish strikes hit Kurdish village, no casualties"
+                // is no drone strike's), in a story that never said no one was. (Its particulars are
+                // no guard: "Iraqi Kurdish" is one.)
+                || (features.titleToll == .none && story.titleTellsHarm && !story.titleTellsNoHarm
+                    && !features.titleNamesAftermath && sinceStart > Self.otherTownApartSeconds
+                    && !docPlaces.contains(where: inStoryPlace))
             // A sudden happening hours after a story of no happening began: its copy often recalls
             // that story (the export figures of the pipeline a bomb hit), so the place-conflict
             // factor counts twice.
@@ -842,6 +846,7 @@ struct ClusteringEngine {
         story.titleKinds |= features.titleKinds
         if features.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if features.titleToll == .some { story.titleTellsHarm = true }
+        if features.titleToll == .none { story.titleTellsNoHarm = true }
         if features.titleNamesAftermath { story.aftermathHeadlines += 1 }
         if features.marksRepeat { story.holdsRepeatReport = true }
         if features.titleCountsPeriod { story.periodHeadlines += 1 }
@@ -1739,6 +1744,7 @@ struct ClusteringEngine {
         story.titleKinds |= source.titleKinds
         if source.titleNamesUnspecifiedEvent { story.titleNamesUnspecifiedEvent = true }
         if source.titleTellsHarm { story.titleTellsHarm = true }
+        if source.titleTellsNoHarm { story.titleTellsNoHarm = true }
         story.aftermathHeadlines += source.aftermathHeadlines
         if source.holdsRepeatReport { story.holdsRepeatReport = true }
         story.periodHeadlines += source.periodHeadlines

@@ -93,10 +93,12 @@ enum ProtestEndCue {
     }()
 
     /// Words every protest's headline may use for what it wants or opposes ("demanding",
-    /// "للمطالبة", "داوای", "daxwaza"): shared, they name neither who protests nor why.
+    /// "للمطالبة", "داوای", "daxwaza"), and in English for the protesters and their rally or march:
+    /// shared, they name neither who protests nor why.
     static let demandWords: [String: [String]] = [
         "en": [
             "demand", "demands", "demanding", "demanded", "call", "calls", "calling", "against", "over",
+            "protesting", "protesters", "rally", "rallies", "march", "marches",
         ],
         "ar": [
             "للمطالبة", "بالمطالبة", "مطالبة", "مطالبين", "يطالبون", "يطالب", "تطالب", "احتجاجا", "تنديدا", "رفضا",

@@ -97,8 +97,9 @@ final class StoryState {
     /// story, however many reports of what followed it holds. An older report arriving later is
     /// its earliest then.
     var openedWithHappening = false
-    /// Whether a member's title tells people killed or hurt (``CasualtyCue``).
+    /// Whether a member's title tells people killed or hurt, or that no one was (``CasualtyCue``).
     var titleTellsHarm = false
+    var titleTellsNoHarm = false
     /// Whether a member's title names what follows a happening.
     var holdsAftermathHeadline: Bool { aftermathHeadlines > 0 }
     /// Whether most of its members' headlines name what followed a happening (a story of what

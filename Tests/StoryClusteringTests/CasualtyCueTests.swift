@@ -8,11 +8,18 @@ import Testing
         CasualtyCue.toll(TextNormalizer.tokens(title), language: language)
     }
 
-    /// Each language's ways of telling a happening that hurt no one.
+    /// Each language's ways of telling a happening that hurt no one, harm words denied.
     @Test func aHappeningThatHurtNoOneIsToldSo() {
         for (title, language) in [
             ("Turkish strikes hit Kurdish village in north Iraq, no casualties", "en"),
-            ("Rockets target Ain al-Asad base in Anbar, no one hurt", "en"),
+            ("Rockets target Ain al-Asad base in Anbar, no one injured", "en"),
+            ("Drone downed near Erbil airport, no immediate reports of casualties", "en"),
+            ("Rocket lands near Balad air base without any casualties", "en"),
+            ("Building collapses in Mosul's old city, no one died", "en"),
+            ("سقوط صاروخ قرب قاعدة بلد ولم يسفر عن إصابات", "ar"),
+            ("انهيار منزل قديم في الموصل دون وقوع ضحايا", "ar"),
+            ("تۆپبارانی ئێران لە سیدەکان، کەس بریندار نەبوو", "ckb"),
+            ("Topbarana Îranê li Sîdekanê, kes nehat kuştin", "kmr"),
             ("السيطرة على حريق في مستشفى الحكيم بالنجف دون إصابات", "ar"),
             ("الصاروخ سقط في أرض زراعية قرب خبات ولا إصابات بشرية", "ar"),
             ("کەلار: بوومەلەرزەکەی شەو زیانی گیانی نەبوو، 9 خانوو درزیان برد", "ckb"),
@@ -41,6 +48,8 @@ import Testing
             ("دوای سێ ڕۆژ، گوندێکی سنووری دهۆک بۆردومان کرا", "ckb"),
             ("Derdora gundê Kêstê hat bombebarankirin, 12 malbat koç kirin", "kmr"),
             ("No casualties reported", "fr"),
+            ("Erbil traders hurt by salary delays", "en"),
+            ("Jiyana bazara Hewlêrê rawestiya", "kmr"),
         ] {
             #expect(Self.toll(title, language) == .untold, "\(title)")
         }
