@@ -55,13 +55,14 @@ enum AftermathCue {
 
     /// How a headline tells a fire put out: the fire's end, what followed it. Not when the headline
     /// also tells a fire breaking out, the whole of a small fire told at once ("إخماد حريق اندلع في
-    /// سوق…", "agir bi dikanekê ket û hat vemirandin"), unless it recalls another day's start in a
-    /// relative clause ("the Shorja fire that broke out Sunday put out", "…الذي اندلع الأحد"); nor
-    /// when, after the words of putting out, it tells a fire it has not named before, "a fire" or a
-    /// fire "at"/"in" a place ("Civil defence teams put out fire at textile store", "تم إخماد حريق
-    /// في مخزن", "agirek", "ئاگرێک"), unless it tells the fire burned for days ("…put out blaze at
-    /// Iraqi oil well after 60 hours"): a small fire is put out within hours, and a fire's end days
-    /// after it began is the story's ("Fire at Iraqi oil well extinguished").
+    /// سوق…", "agir bi dikanekê ket û hat vemirandin"), unless a relative word is followed by a
+    /// weekday or "yesterday", recalling another day's start ("the Shorja fire that broke out Sunday
+    /// put out", "…الذي اندلع الأحد"); nor when it tells a fire it has not named before: "a fire"
+    /// anywhere, or, after the words of putting out, a fire "at"/"in" a place ("Civil defence teams
+    /// put out fire at textile store", "تم إخماد حريق في مخزن"), "agirek", "ئاگرێک", unless it tells
+    /// the fire burned for days ("…put out blaze at Iraqi oil well after 60 hours"): a small fire is
+    /// put out within hours, and a fire's end days after it began is the story's ("Fire at Iraqi oil
+    /// well extinguished", which a small fire's report may read too).
     struct PutOut: Sendable {
         /// Matched whole (Arabic also after a clitic).
         var whole: Set<String>
@@ -76,28 +77,27 @@ enum AftermathCue {
         /// elsewhere is work going on ("تحاول إخماد الحريق").
         var openings: Set<String>
         /// Words telling a fire breaking out, whole (Arabic also after a clitic) or at a word's
-        /// beginning; those of ``breakingOutAfterFire`` only within six words after one beginning
-        /// with a word of ``fireStems`` ("agir … ket", not "bihayê petrolê ket", prices fell) and not
-        /// before a word of ``notBeforeBreaking`` ("کەوتەوە سەر ڕەوتی خۆی", got back on track).
+        /// beginning; those of ``breakingOutAfterFire`` (at a word's beginning) only after a word
+        /// beginning with one of ``fireStems`` with no words of putting out between ("agir … ket",
+        /// not "Agirê … hat vemirandin, bihayê petrolê ket", prices fell) and not before a word of
+        /// ``notBeforeBreaking`` ("کەوتەوە سەر ڕەوتی خۆی", got back on track).
         var breakingOut: Set<String>
         var breakingOutBeginnings: [String]
-        var breakingOutAfterFire: Set<String>
+        var breakingOutAfterFire: [String]
         var fireStems: [String]
         var notBeforeBreaking: Set<String>
-        /// Words opening a relative clause, and words of a past day ("Sunday", "الأحد", "last
-        /// week"): one of each in a headline make its breaking out another day's, recalled.
+        /// Words opening a relative clause, and words of a past day ("Sunday", "الأحد", "yesterday"):
+        /// one of these after one of those makes a headline's breaking out another day's, recalled.
         var relatives: Set<String>
         var pastTimes: Set<String>
-        /// Words for a fire; one after the words of putting out is told unnamed before when a word
-        /// of ``indefiniteBefore`` comes before it ("a fire", "put out fire"), or, unless the word
-        /// after it is definite (begins with ``definitePrefix``: "حريق البئر"), when one of the two
-        /// words after it is a word of ``placing`` or begins with one of ``placingPrefixes`` and has
-        /// four letters or more ("fire at", "حريق في", "حريق بمخزن", not "حريق بئر"). Words of
+        /// Words for a fire; one is told unnamed before when a word of ``indefiniteBefore`` comes
+        /// before it ("a fire", "put out fire"), or, after the words of putting out and unless the
+        /// word after it is definite (begins with ``definitePrefix``: "حريق البئر"), when one of the
+        /// two words after it is a word of ``placing`` ("fire at", "حريق في"). Words of
         /// ``indefiniteFires`` are such a fire anywhere ("şewatek", "ئاگرێک").
         var fires: Set<String>
         var indefiniteBefore: Set<String>
         var placing: Set<String>
-        var placingPrefixes: [String]
         var definitePrefix: String?
         var indefiniteFires: Set<String>
         /// How a headline tells the fire burned for days: a word of ``lastedAfter`` with, up to
@@ -114,7 +114,7 @@ enum AftermathCue {
             breakingOutAfterFire: [String] = [], fireStems: [String] = [], notBeforeBreaking: [String] = [],
             relatives: [String] = [],
             pastTimes: [String] = [], fires: [String] = [], indefiniteBefore: [String] = [], placing: [String] = [],
-            placingPrefixes: [String] = [], definitePrefix: String? = nil, indefiniteFires: [String] = [],
+            definitePrefix: String? = nil, indefiniteFires: [String] = [],
             lastedAfter: [String] = [], dayUnits: [String] = [], hourUnits: [String] = []
         ) {
             func words(_ list: [String]) -> Set<String> { TextNormalizer.normalizedWords(list) }
@@ -126,7 +126,7 @@ enum AftermathCue {
             self.openings = words(openings)
             self.breakingOut = words(breakingOut)
             self.breakingOutBeginnings = stems(breakingOutBeginnings)
-            self.breakingOutAfterFire = words(breakingOutAfterFire)
+            self.breakingOutAfterFire = stems(breakingOutAfterFire)
             self.fireStems = stems(fireStems)
             self.notBeforeBreaking = words(notBeforeBreaking)
             self.relatives = words(relatives)
@@ -134,7 +134,6 @@ enum AftermathCue {
             self.fires = words(fires)
             self.indefiniteBefore = words(indefiniteBefore)
             self.placing = words(placing)
-            self.placingPrefixes = stems(placingPrefixes)
             self.definitePrefix = definitePrefix.flatMap { TextNormalizer.tokens($0).first?.text }
             self.indefiniteFires = words(indefiniteFires)
             self.lastedAfter = words(lastedAfter)
@@ -144,7 +143,7 @@ enum AftermathCue {
 
         /// Whether `tokens` (a headline, normalised) tell the fire put out.
         func matches(_ tokens: [Token]) -> Bool {
-            guard let cue = putOutPosition(tokens), !tellsBreakingOut(tokens) else { return false }
+            guard let cue = putOutPosition(tokens), !tellsBreakingOut(tokens, putOutAt: cue) else { return false }
             return !tellsUnnamedFire(tokens, after: cue) || tellsDaysBurning(tokens)
         }
 
@@ -172,18 +171,20 @@ enum AftermathCue {
             return nil
         }
 
-        private func tellsBreakingOut(_ tokens: [Token]) -> Bool {
-            let recallsAnotherDay =
-                tokens.contains { relatives.contains($0.text) } && tokens.contains { names(pastTimes, $0) }
-            if recallsAnotherDay { return false }
+        private func tellsBreakingOut(_ tokens: [Token], putOutAt cue: Int) -> Bool {
+            if let relative = tokens.firstIndex(where: { relatives.contains($0.text) }),
+                tokens[(relative + 1)...].contains(where: { names(pastTimes, $0) })
+            {
+                return false
+            }
             return tokens.indices.contains { index in
                 let token = tokens[index]
                 if names(breakingOut, token) || breakingOutBeginnings.contains(where: { token.text.hasPrefix($0) }) {
                     return true
                 }
-                return breakingOutAfterFire.contains(token.text)
+                return breakingOutAfterFire.contains(where: { token.text.hasPrefix($0) })
                     && !(index + 1 < tokens.count && notBeforeBreaking.contains(tokens[index + 1].text))
-                    && tokens[max(0, index - 6)..<index].contains { word in
+                    && tokens[(cue < index ? cue + 1 : 0)..<index].contains { word in
                         fireStems.contains { word.text.hasPrefix($0) }
                     }
             }
@@ -199,10 +200,7 @@ enum AftermathCue {
                 if index + 1 < tokens.count, let definitePrefix, tokens[index + 1].text.hasPrefix(definitePrefix) {
                     return false
                 }
-                return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { token in
-                    placing.contains(token.text)
-                        || (token.text.count >= 4 && placingPrefixes.contains { token.text.hasPrefix($0) })
-                }
+                return tokens[(index + 1)..<min(tokens.count, index + 3)].contains { placing.contains($0.text) }
             }
         }
 
@@ -253,10 +251,7 @@ enum AftermathCue {
             putOut: PutOut(
                 whole: ["extinguished"], pairs: [("put", "out")], notAfter: ["to"],
                 breakingOut: ["erupts", "erupted", "breaks", "broke"], relatives: ["that", "which"],
-                pastTimes: [
-                    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday", "last",
-                    "ago", "earlier",
-                ],
+                pastTimes: ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "yesterday"],
                 fires: ["fire", "fires", "blaze", "blazes"], indefiniteBefore: ["a", "an", "out"],
                 placing: ["at", "in", "on", "near"], lastedAfter: ["after"], dayUnits: ["days", "day", "weeks", "week"],
                 hourUnits: ["hours"]),
@@ -290,10 +285,8 @@ enum AftermathCue {
             putOut: PutOut(
                 whole: ["أخمدت"], pairs: [("تم", "إخماد")], openings: ["إخماد"],
                 breakingOut: ["اندلع", "اندلعت", "نشب", "نشبت", "شب", "شبت"], relatives: ["الذي", "التي"],
-                pastTimes: [
-                    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس", "قبل", "الماضي",
-                ],
-                fires: ["حريق", "حريقا"], placing: ["في", "داخل"], placingPrefixes: ["ب"], definitePrefix: "ال",
+                pastTimes: ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس"],
+                fires: ["حريق", "حريقا"], placing: ["في", "داخل"], definitePrefix: "ال",
                 lastedAfter: ["بعد"], dayUnits: ["يومين", "أيام", "يوم", "أسبوع"], hourUnits: ["ساعة", "ساعات"]),
             villages: ["قرى", "قرية", "القرى", "قراهم"],
             leaving: ["نزوح", "نزحت", "تنزح", "تهجير", "إفراغ", "افراغ", "هجرة"],
@@ -313,10 +306,7 @@ enum AftermathCue {
                 beginnings: ["کوژایەوە", "کوژێنرایەوە"], breakingOutBeginnings: ["هەڵگیرسا"],
                 breakingOutAfterFire: ["کەوتەوە", "بەربوو"], fireStems: ["ئاگر"], notBeforeBreaking: ["سەر"],
                 relatives: ["کە"],
-                pastTimes: [
-                    "یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "دوێنێ", "ڕابردوو",
-                    "پێشوو", "لەمەوبەر",
-                ],
+                pastTimes: ["یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "دوێنێ"],
                 indefiniteFires: ["ئاگرێک", "ئاگرکەوتنەوەیەک"], lastedAfter: ["دوای"],
                 dayUnits: ["ڕۆژ", "ڕۆژێک", "ڕۆژان"], hourUnits: ["کاتژمێر", "سەعات"]),
             villages: ["گوند"], leaving: ["چۆڵ", "ئاوارە"], aftershocks: ["پاشلەرز", "پاشکۆ"]),
@@ -336,8 +326,8 @@ enum AftermathCue {
             putOut: PutOut(
                 beginnings: ["vemirî"], pairs: [("hat", "vemirandin"), ("hatin", "vemirandin")],
                 breakingOut: ["derket", "derketiye", "pêket", "pêketiye"], breakingOutAfterFire: ["ket"],
-                fireStems: ["agir"], relatives: ["ku"],
-                pastTimes: ["yekşem", "duşem", "sêşem", "çarşem", "pêncşem", "în", "şemî", "duh", "berê", "borî"],
+                fireStems: ["agir", "şewat"], relatives: ["ku"],
+                pastTimes: ["yekşem", "duşem", "sêşem", "çarşem", "pêncşem", "şemî", "duh"],
                 indefiniteFires: ["agirek", "agirekî", "şewatek", "şewateke", "şewatekê", "şewatekî"],
                 lastedAfter: ["piştî"], dayUnits: ["rojan", "roj", "rojên", "hefteyekê"],
                 hourUnits: ["saetan", "demjimêran"]),

@@ -3,15 +3,17 @@
 /// Kurdish village, no casualties", "دون إصابات", "کەس بریندار نەبوو", "kes nehat kuştin").
 ///
 /// Days after a story whose headlines told people killed or hurt, a headline naming none of its
-/// particulars and telling a happening that hurt no one is another happening: a strike that wounded
-/// two farmers is not the one that hit a village without casualties two days later.
+/// headlines' governorates and telling a happening that hurt no one is another happening: a strike
+/// that wounded two farmers is not the one that hit a village without casualties two days later.
 ///
 /// Read per language: a word of harm (whole in English and Arabic, Arabic also after a clitic
 /// prefix; by its beginning in Sorani and Kurmanji, which inflect it) tells harm unless a negation
-/// denies it: one of the few words before it in English and Arabic ("no casualties", "no immediate
-/// reports of casualties", "without any casualties", "لم يسفر عن إصابات", "دون وقوع ضحايا"), the word
-/// before or after it in Sorani and Kurmanji ("kes nehat kuştin", "کەس بریندار نەبوو"). A headline
-/// telling harm anywhere tells harm, whatever else it denies ("no one else hurt").
+/// governs it: in English and Arabic one a few words before it with only words of the phrase
+/// between ("no casualties", "no immediate reports of casualties", "without any casualties", "no
+/// one died", "لم يسفر عن إصابات", "دون وقوع ضحايا"; not "No justice for shepherds killed", "لا يزال
+/// القتلى"), in Sorani and Kurmanji the word just before or after it ("kes nehat kuştin", "کەس
+/// بریندار نەبوو"). Some words tell no harm only denied ("no one hurt"; "traders hurt by delays"
+/// is no toll). A headline telling harm anywhere tells harm, whatever else it denies.
 enum CasualtyCue {
     /// What a headline tells of the people its happening hurt.
     enum Toll: Sendable {
@@ -29,16 +31,23 @@ enum CasualtyCue {
         var harmWhole: Set<String>
         /// Words of harm matched at a word's beginning.
         var harmBeginnings: [String]
-        /// Words denying the harm named up to ``negationReach`` words after them.
+        /// Words of harm that count only denied ("no one hurt").
+        var deniedOnly: Set<String>
+        /// Words denying the harm named up to ``negationReach`` words after them, with only words
+        /// of ``phraseWords`` between ("no immediate reports of casualties").
         var negationsBefore: Set<String>
         var negationReach: Int
+        var phraseWords: Set<String>
         /// Words denying the harm named just before them.
         var negationsAfter: Set<String>
 
         init(
-            harmWhole: [String] = [], harmBeginnings: [String] = [], negationsBefore: [String] = [],
-            negationReach: Int = 1, negationsAfter: [String] = []
+            harmWhole: [String] = [], harmBeginnings: [String] = [], deniedOnly: [String] = [],
+            negationsBefore: [String] = [], negationReach: Int = 1, phraseWords: [String] = [],
+            negationsAfter: [String] = []
         ) {
+            self.deniedOnly = TextNormalizer.normalizedWords(deniedOnly)
+            self.phraseWords = TextNormalizer.normalizedWords(phraseWords)
             self.harmWhole = TextNormalizer.normalizedWords(harmWhole)
             self.harmBeginnings = harmBeginnings.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.negationsBefore = TextNormalizer.normalizedWords(negationsBefore)
@@ -47,21 +56,25 @@ enum CasualtyCue {
         }
     }
 
-    // Left out: English "hurt" (also "traders hurt by salary delays"), Kurmanji "jiyana" (also
-    // "the life of").
+    // Left out: Kurmanji "jiyana" (also "the life of").
     static let languages: [String: Words] = [
         "en": Words(
             harmWhole: [
                 "killed", "kills", "kill", "killing", "dead", "dies", "die", "died", "death", "deaths", "wounded",
                 "wounds", "wounding", "injured", "injures", "injuring", "injuries", "casualties", "drowns", "drowned",
             ],
-            negationsBefore: ["no", "without", "not", "nobody", "none"], negationReach: 4),
+            deniedOnly: ["hurt"], negationsBefore: ["no", "without", "nobody"], negationReach: 4,
+            phraseWords: [
+                "one", "was", "were", "immediate", "reports", "report", "reported", "of", "any", "human", "serious",
+                "major", "else",
+            ]),
         "ar": Words(
             harmWhole: [
                 "مقتل", "قتلى", "قتل", "قتيل", "قتيلا", "مصرع", "وفاة", "إصابة", "إصابات", "جرحى", "جريح", "مصابين",
                 "استشهاد", "ضحايا",
             ],
-            negationsBefore: ["لم", "ولم", "دون", "بدون", "ودون", "لا", "ولا", "عدم", "دونما"], negationReach: 4),
+            negationsBefore: ["لم", "ولم", "دون", "بدون", "ودون", "لا", "ولا", "دونما"], negationReach: 4,
+            phraseWords: ["يسفر", "تسفر", "عن", "وقوع", "تسجيل", "تسجل", "يسجل", "أي", "بشرية", "تقع", "يقع"]),
         "ckb": Words(
             harmBeginnings: ["کوژرا", "کوژران", "کوشت", "بریندار", "گیانیان", "خنکا"],
             negationsBefore: ["بێ"], negationsAfter: ["نەبوو", "نەبوون", "نەکرا", "نەکران"]),
@@ -83,13 +96,14 @@ enum CasualtyCue {
     static func toll(_ tokens: [Token], language: String) -> Toll {
         guard let words = languages[language] else { return .untold }
         var toldNone = false
-        for index in tokens.indices where namesHarm(tokens[index], words) {
-            let before = tokens[max(0, index - words.negationReach)..<index]
-            let denied =
-                before.contains { words.negationsBefore.contains($0.text) }
-                || (index + 1 < tokens.count && words.negationsAfter.contains(tokens[index + 1].text))
-            if !denied { return .some }
-            toldNone = true
+        for index in tokens.indices {
+            let deniedOnly = words.deniedOnly.contains(tokens[index].text)
+            guard deniedOnly || namesHarm(tokens[index], words) else { continue }
+            if denied(index, tokens, words) {
+                toldNone = true
+            } else if !deniedOnly {
+                return .some
+            }
         }
         if toldNone { return .none }
         for phrase in noHarmPhrases[language] ?? [] {
@@ -99,6 +113,19 @@ enum CasualtyCue {
             }
         }
         return .untold
+    }
+
+    /// Whether a negation governs the word of harm at `index`.
+    private static func denied(_ index: Int, _ tokens: [Token], _ words: Words) -> Bool {
+        if index + 1 < tokens.count, words.negationsAfter.contains(tokens[index + 1].text) { return true }
+        var position = index - 1
+        while position >= max(0, index - words.negationReach) {
+            let text = tokens[position].text
+            if words.negationsBefore.contains(text) { return true }
+            guard words.phraseWords.contains(text) else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// Whether `token` is a word of harm.

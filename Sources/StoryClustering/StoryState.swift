@@ -97,8 +97,9 @@ final class StoryState {
     /// story, however many reports of what followed it holds. An older report arriving later is
     /// its earliest then.
     var openedWithHappening = false
-    /// Whether a member's title tells people killed or hurt, or that no one was (``CasualtyCue``).
+    /// Whether a member's title tells people killed or hurt (``CasualtyCue``).
     var titleTellsHarm = false
+    /// Whether a member's title tells its happening hurt no one (``CasualtyCue``).
     var titleTellsNoHarm = false
     /// Whether a member's title names what follows a happening.
     var holdsAftermathHeadline: Bool { aftermathHeadlines > 0 }

@@ -13,6 +13,7 @@ import Testing
         for (title, language) in [
             ("Turkish strikes hit Kurdish village in north Iraq, no casualties", "en"),
             ("Rockets target Ain al-Asad base in Anbar, no one injured", "en"),
+            ("Rockets hit near Balad air base, no one hurt", "en"),
             ("Drone downed near Erbil airport, no immediate reports of casualties", "en"),
             ("Rocket lands near Balad air base without any casualties", "en"),
             ("Building collapses in Mosul's old city, no one died", "en"),
@@ -39,6 +40,10 @@ import Testing
             ("مقتل شخصين بقصف لطائرة مسيرة تركية استهدف عجلة في سيدكان", "ar"),
             ("درۆنێکی تورکیا دوو جووتیاری لە کانی ماسێ بریندار کرد", "ckb"),
             ("Lezgîn: Droneke Tirkiyê erebeyek kir armanc, 2 kes hatin kuştin", "kmr"),
+            ("No justice for shepherds killed in drone strike, families say", "en"),
+            ("Not one but three killed in Sidakan drone strike", "en"),
+            ("لم يتم التعرف على القتلى بعد", "ar"),
+            ("لا يزال القتلى في ثلاجة مستشفى سوران", "ar"),
         ] {
             #expect(Self.toll(title, language) == .some, "\(title)")
         }
@@ -49,6 +54,7 @@ import Testing
             ("Derdora gundê Kêstê hat bombebarankirin, 12 malbat koç kirin", "kmr"),
             ("No casualties reported", "fr"),
             ("Erbil traders hurt by salary delays", "en"),
+            ("لا يزال البحث جاريا في موقع القصف", "ar"),
             ("Jiyana bazara Hewlêrê rawestiya", "kmr"),
         ] {
             #expect(Self.toll(title, language) == .untold, "\(title)")
