@@ -33,11 +33,10 @@ import Testing
         LabelledReports.expectKeptAsLabelled(reports)
     }
 
-    /// Graduates protest in Nasiriyah; four days later the governor's contracts for them "after the
-    /// Nasiriyah protest" are that protest's, and teachers protesting there over their salaries are
-    /// another protest.
-    @Test func aProtestsLaterReportNamingWhoProtestedJoinsItAndAnotherProtestThereDoesNot() {
-        let reports = [
+    /// Unemployed graduates protest in Nasiriyah (A1, A2); four days later the governor announces
+    /// contracts for them "after the Nasiriyah protest" (A3).
+    private var graduatesProtest: [ClusterDocument] {
+        [
             labelled.report(
                 "A1", "Unemployed graduates protest in Nasiriyah demanding jobs",
                 "NASIRIYAH — Hundreds of unemployed graduates protested outside the Dhi Qar governorate building in Nasiriyah on Sunday, demanding jobs in the public sector and the oil companies working in the province.\nThe graduates, holding their degrees, said they had waited years for appointments promised by successive governments.",
@@ -50,6 +49,14 @@ import Testing
                 "A3", "محافظ ذي قار يعلن 1500 عقد للخريجين بعد تظاهرة الناصرية",
                 "ذي قار – أعلن محافظ ذي قار، الخميس، تخصيص 1500 عقد للخريجين العاطلين عن العمل في دوائر المحافظة، بعد أيام من تظاهرة الخريجين أمام مبنى المحافظة في الناصرية.\nوقال المحافظ إن العقود ستوزع بحسب التخصصات والمعدلات.",
                 minutes: 5760, language: "ar"),
+        ]
+    }
+
+    /// Graduates protest in Nasiriyah; four days later the governor's contracts for them "after the
+    /// Nasiriyah protest" are that protest's, and teachers protesting there over their salaries are
+    /// another protest.
+    @Test func aProtestsLaterReportNamingWhoProtestedJoinsItAndAnotherProtestThereDoesNot() {
+        let reports = graduatesProtest + [
             labelled.report(
                 "B1", "Teachers protest in Nasiriyah over unpaid salaries",
                 "NASIRIYAH — Dozens of teachers protested outside the Dhi Qar education directorate in Nasiriyah on Thursday over three months of unpaid salaries.\nThe teachers threatened to boycott classes if their salaries were not paid by the end of the month.",
@@ -159,19 +166,7 @@ import Testing
     /// words every protest uses for what it wants ("demanding"), even just after the first
     /// protest's follow-up: they name neither who protests nor why.
     @Test func anotherProtestSharingOnlyDemandingIsAnotherStory() {
-        let reports = [
-            labelled.report(
-                "A1", "Unemployed graduates protest in Nasiriyah demanding jobs",
-                "NASIRIYAH — Hundreds of unemployed graduates protested outside the Dhi Qar governorate building in Nasiriyah on Sunday, demanding jobs in the public sector and the oil companies working in the province.\nThe graduates, holding their degrees, said they had waited years for appointments promised by successive governments.",
-                minutes: 0, language: "en"),
-            labelled.report(
-                "A2", "خريجون عاطلون يتظاهرون في الناصرية للمطالبة بفرص عمل",
-                "ذي قار – تظاهر مئات الخريجين العاطلين عن العمل، الأحد، أمام مبنى محافظة ذي قار في الناصرية، للمطالبة بتعيينهم في الدوائر الحكومية والشركات النفطية العاملة في المحافظة.\nورفع المتظاهرون شهاداتهم الجامعية مطالبين بتنفيذ الوعود السابقة.",
-                minutes: 60, language: "ar"),
-            labelled.report(
-                "A3", "محافظ ذي قار يعلن 1500 عقد للخريجين بعد تظاهرة الناصرية",
-                "ذي قار – أعلن محافظ ذي قار، الخميس، تخصيص 1500 عقد للخريجين العاطلين عن العمل في دوائر المحافظة، بعد أيام من تظاهرة الخريجين أمام مبنى المحافظة في الناصرية.\nوقال المحافظ إن العقود ستوزع بحسب التخصصات والمعدلات.",
-                minutes: 5760, language: "ar"),
+        let reports = graduatesProtest + [
             labelled.report(
                 "B1", "Teachers protest in Nasiriyah demanding unpaid salaries",
                 "NASIRIYAH — Dozens of teachers protested outside the Dhi Qar education directorate in Nasiriyah on Thursday, demanding three months of unpaid salaries.\nThe teachers threatened to boycott classes if their salaries were not paid by the end of the month.",
