@@ -49,13 +49,21 @@ enum ProtestEndCue {
         var trailingEndings: Set<String>
         var notAfterTrailing: Set<String>
         var notBeforeTrailing: Set<String>
+        /// Endings that tell people dispersing, counted only within two words after one beginning
+        /// with a word of ``protesters``: Kurmanji "Xwepêşanderên Zummarê belav bûn" (the protesters
+        /// dispersed), where "xwepêşandan … belav bûn" is protests spreading.
+        var dispersals: [[String]]
+        var protesters: [String]
 
         init(
             endings: [String], notAfterEnding: [String] = [], notBeforeEnding: [String] = [],
             decidingBeforeTo: [String] = [], protests: [String], notProtests: [String] = [],
             notBeforeProtest: [String] = [], stops: [String] = [], endingFirst: Bool,
-            trailingEndings: [String] = [], notAfterTrailing: [String] = [], notBeforeTrailing: [String] = []
+            trailingEndings: [String] = [], notAfterTrailing: [String] = [], notBeforeTrailing: [String] = [],
+            dispersals: [String] = [], protesters: [String] = []
         ) {
+            self.dispersals = dispersals.map { TextNormalizer.tokens($0).map(\.text) }.filter { !$0.isEmpty }
+            self.protesters = protesters.flatMap { TextNormalizer.tokens($0).map(\.text) }
             self.endings = endings.map { TextNormalizer.tokens($0).map(\.text) }.filter { !$0.isEmpty }
             self.notAfterEnding = TextNormalizer.normalizedWords(notAfterEnding)
             self.notBeforeEnding = TextNormalizer.normalizedWords(notBeforeEnding)
@@ -150,11 +158,9 @@ enum ProtestEndCue {
             endings: [
                 "bi dawî kir", "bi dawî kirin", "bi dawî bû", "bi dawî bûn", "bi dawî hat", "bidawî kir",
                 "bidawî kirin", "bidawî bû", "bidawî bûn", "bidawî hat", "xwe rawestand", "xwe rawestandin",
-                "belav bûn", "belav bûne",
             ],
             protests: ["grev", "mangirtin", "boykot", "xwepêşandan", "xwepêşander", "protesto", "çalakiy"],
-            stops: ["û"],
-            endingFirst: false),
+            stops: ["û"], endingFirst: false, dispersals: ["belav bûn", "belav bûne"], protesters: ["xwepêşander"]),
     ]
 
     /// The conjunctions fused to an Arabic-script word that leave it an ending: "وانتهاء", "and the
@@ -171,6 +177,13 @@ enum ProtestEndCue {
             return forms.contains { form in words.protests.contains { form.hasPrefix($0) } }
         }
         for start in tokens.indices {
+            if tokens[max(0, start - 2)..<start].contains(where: { word in
+                words.protesters.contains { word.text.hasPrefix($0) }
+            }),
+                words.dispersals.contains(where: { matches($0, tokens, at: start) })
+            {
+                return true
+            }
             for phrase in words.endings where matches(phrase, tokens, at: start) {
                 let end = start + phrase.count
                 if phrase.count == 1 {

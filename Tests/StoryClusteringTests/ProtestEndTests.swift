@@ -59,6 +59,7 @@ import Testing
             ("Iraq urges Turkey to end air strikes after drone kills three", "en"),  // no protest
             ("Police disperse protesters in Nasiriyah", "en"),  // protesters driven off: the protest told
             ("Protesters dispersed with tear gas in Nasiriyah", "en"),  // how it went
+            ("Xwepêşandan li bajarên din belav bûn", "kmr"),  // protests spread to other towns
             ("متظاهرون يطالبون بإنهاء الاعتصام", "ar"),  // "بإنهاء": a demand
             ("مفاوضات لإنهاء الإضراب في البصرة", "ar"),  // "لإنهاء": talks to end it
             ("المعلمون يعلقون الدوام احتجاجا على تأخر الرواتب", "ar"),  // in protest
