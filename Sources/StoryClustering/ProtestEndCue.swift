@@ -8,8 +8,9 @@
 /// officers over protest shooting" ends no protest); in Sorani and Kurmanji, whose verbs come last,
 /// the protest within four words before it, in the same clause (not across "و", "û": "they
 /// protested and stopped work" is a protest's first report). In English the ending may also follow
-/// the protest ("Sit-in ends after pay deal"), but not to say how it went ("Protest ends in clashes"). What only looks like an end is left
-/// out: an end demanded or a noun ("urges teachers to end boycott", "calls for end to sit-ins", "at
+/// the protest ("Sit-in ends after pay deal"), but not to say how it went ("Protest ends in
+/// clashes"). Kurmanji "belav bûn" counts only after the protesters (dispersed, not protests
+/// spreading). What only looks like an end is left out: an end demanded or a noun ("urges teachers to end boycott", "calls for end to sit-ins", "at
 /// the end of", "يطالبون بإنهاء الاعتصام", "خۆپیشاندان بۆ داوای کۆتایی هێنان بە…", "divê … bê
 /// rawestandin"), work stopped in protest ("احتجاجا"), a comment ("يعلق الصدر على تظاهرات"), "the
 /// last months" ("mehên dawî"), a session ended (Kurmanji "rûniştin" is left out: in "çalakiya
@@ -49,8 +50,8 @@ enum ProtestEndCue {
         var trailingEndings: Set<String>
         var notAfterTrailing: Set<String>
         var notBeforeTrailing: Set<String>
-        /// Endings that tell people dispersing, counted only within two words after one beginning
-        /// with a word of ``protesters``: Kurmanji "Xwepêşanderên Zummarê belav bûn" (the protesters
+        /// Endings that tell people dispersing, counted only after a word for them, ``protesters``
+        /// (``dispersers(before:_:_:)``): Kurmanji "Xwepêşander li Zummarê belav bûn" (the protesters
         /// dispersed), where "xwepêşandan … belav bûn" is protests spreading.
         var dispersals: [[String]]
         var protesters: [String]
@@ -138,7 +139,9 @@ enum ProtestEndCue {
         "ar": Words(
             // "يرفعون اعتصامهم", they lift their sit-in; not the banners, slogans and flags a protest
             // raises, a ban on protests lifted or a protest note submitted ("يرفعون مذكرة احتجاج").
-            endings: ["انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق", "رفع", "يرفعون", "يرفع", "ترفع"],
+            endings: [
+                "انتهاء", "إنهاء", "ينهون", "ينهي", "تنهي", "فض", "تعليق", "يعلقون", "يعلق", "رفع", "يرفعون", "يرفع", "ترفع",
+            ],
             notAfterEnding: [
                 "على", "لافتات", "اللافتات", "لافتة", "شعارات", "الشعارات", "شعار", "صور", "الصور", "راية", "رايات",
                 "الرايات", "أعلام", "الأعلام", "علم", "العلم", "حظر", "الحظر", "منع", "مذكرة", "شكوى", "دعوى",
@@ -160,8 +163,24 @@ enum ProtestEndCue {
                 "bidawî kirin", "bidawî bû", "bidawî bûn", "bidawî hat", "xwe rawestand", "xwe rawestandin",
             ],
             protests: ["grev", "mangirtin", "boykot", "xwepêşandan", "xwepêşander", "protesto", "çalakiy"],
-            stops: ["û"], endingFirst: false, dispersals: ["belav bûn", "belav bûne"], protesters: ["xwepêşander"]),
+            stops: ["û"], endingFirst: false, dispersals: ["belav bûn", "belav bûne", "belav bû"],
+            protesters: ["xwepêşander"]),
     ]
+
+    /// Whether protesters are who disperse at `start`: a word for them within four words before
+    /// it, with no stop between, and not owned by the word before it ("Wêneyên xwepêşanderan belav
+    /// bûn", the protesters' photos circulated: a word ending in a plural's construct "-ên").
+    private static let pluralConstruct = TextNormalizer.tokens("ên").first?.text ?? "ên"
+
+    private static func dispersers(before start: Int, _ tokens: [Token], _ words: Words) -> Bool {
+        for position in stride(from: start - 1, through: max(0, start - 4), by: -1) {
+            let text = tokens[position].text
+            if words.stops.contains(text) { return false }
+            guard words.protesters.contains(where: { text.hasPrefix($0) }) else { continue }
+            return position == 0 || !tokens[position - 1].text.hasSuffix(pluralConstruct)
+        }
+        return false
+    }
 
     /// The conjunctions fused to an Arabic-script word that leave it an ending: "وانتهاء", "and the
     /// end of".
@@ -177,10 +196,8 @@ enum ProtestEndCue {
             return forms.contains { form in words.protests.contains { form.hasPrefix($0) } }
         }
         for start in tokens.indices {
-            if tokens[max(0, start - 2)..<start].contains(where: { word in
-                words.protesters.contains { word.text.hasPrefix($0) }
-            }),
-                words.dispersals.contains(where: { matches($0, tokens, at: start) })
+            if words.dispersals.contains(where: { matches($0, tokens, at: start) }),
+                dispersers(before: start, tokens, words)
             {
                 return true
             }

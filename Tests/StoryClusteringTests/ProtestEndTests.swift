@@ -36,6 +36,7 @@ import Testing
             ("Zummar protesters disperse as water returns", "en"),
             ("ئاو گەڕایەوە بۆ ماڵەکانی زومار و خۆپیشاندەران بڵاوەیان کرد", "ckb"),
             ("Xwepêşanderên Zummarê belav bûn", "kmr"),
+            ("Xwepêşander li Zummarê belav bûn", "kmr"),
             ("Av vegeriya Zummarê, çalakiya rûniştinê bi dawî bû", "kmr"),  // "the sit-in action ended"
         ] {
             #expect(AftermathCueTests.marks(title, language), "\(title)")
@@ -60,6 +61,7 @@ import Testing
             ("Police disperse protesters in Nasiriyah", "en"),  // protesters driven off: the protest told
             ("Protesters dispersed with tear gas in Nasiriyah", "en"),  // how it went
             ("Xwepêşandan li bajarên din belav bûn", "kmr"),  // protests spread to other towns
+            ("Wêneyên xwepêşanderên Zummarê belav bûn", "kmr"),  // the protesters' photos circulated
             ("متظاهرون يطالبون بإنهاء الاعتصام", "ar"),  // "بإنهاء": a demand
             ("مفاوضات لإنهاء الإضراب في البصرة", "ar"),  // "لإنهاء": talks to end it
             ("المعلمون يعلقون الدوام احتجاجا على تأخر الرواتب", "ar"),  // in protest
