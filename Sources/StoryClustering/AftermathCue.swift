@@ -149,12 +149,7 @@ enum AftermathCue {
 
         /// Whole, or an Arabic word after a clitic ("وأخمدت", "واندلع").
         private func names(_ words: Set<String>, _ token: Token) -> Bool {
-            if words.isEmpty { return false }
-            if words.contains(token.text) { return true }
-            guard token.script == .arabic else { return false }
-            return Gazetteer.cliticForms(token).dropFirst().contains { form in
-                form.count >= 3 && words.contains(String(form))
-            }
+            Gazetteer.namesWhole(words, token, minimumAfterClitic: 3)
         }
 
         /// Where the words of putting out begin, if the headline has them.
@@ -361,13 +356,7 @@ enum AftermathCue {
         if words.putOut.matches(tokens) { return true }
         for (index, token) in tokens.enumerated() {
             let text = token.text
-            if words.whole.contains(text) { return true }
-            if token.script == .arabic, !words.whole.isEmpty {
-                for clitic in Gazetteer.arabicPrefixes where text.hasPrefix(clitic) {
-                    let rest = text.dropFirst(clitic.count)
-                    if rest.unicodeScalars.count >= 4, words.whole.contains(String(rest)) { return true }
-                }
-            }
+            if Gazetteer.namesWhole(words.whole, token, minimumAfterClitic: 4) { return true }
             if words.beginnings.contains(where: { text.hasPrefix($0) }) { return true }
             if index + 1 < tokens.count {
                 let next = tokens[index + 1].text

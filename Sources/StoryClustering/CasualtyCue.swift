@@ -131,10 +131,6 @@ enum CasualtyCue {
     /// Whether `token` is a word of harm.
     private static func namesHarm(_ token: Token, _ words: Words) -> Bool {
         if words.harmBeginnings.contains(where: { token.text.hasPrefix($0) }) { return true }
-        if words.harmWhole.contains(token.text) { return true }
-        guard token.script == .arabic, !words.harmWhole.isEmpty else { return false }
-        return Gazetteer.cliticForms(token).dropFirst().contains { form in
-            form.count >= 4 && words.harmWhole.contains(String(form))
-        }
+        return Gazetteer.namesWhole(words.harmWhole, token, minimumAfterClitic: 4)
     }
 }

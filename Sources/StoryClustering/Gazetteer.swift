@@ -226,6 +226,20 @@ struct Gazetteer: Sendable {
     }
     private static let latinSuffixes = ["eye", "ye", "ya", "e", "a", "i"]
 
+    /// Whether `token` is one of `words` whole, or, in Arabic script, once a clitic prefix is
+    /// stripped and at least `minimumAfterClitic` letters remain ("وأخمدت" → "أخمدت"; "بسبب" is not
+    /// "سبب" with 4).
+    static func namesWhole(_ words: Set<String>, _ token: Token, minimumAfterClitic: Int) -> Bool {
+        if words.isEmpty { return false }
+        if words.contains(token.text) { return true }
+        guard token.script == .arabic else { return false }
+        return arabicPrefixes.contains { prefix in
+            guard token.text.hasPrefix(prefix) else { return false }
+            let rest = token.text.dropFirst(prefix.count)
+            return rest.unicodeScalars.count >= minimumAfterClitic && words.contains(String(rest))
+        }
+    }
+
     /// `token`'s text, and for an Arabic-script token also what remains after each clitic prefix it
     /// begins with ("بهجوم" → "بهجوم", "هجوم").
     static func cliticForms(_ token: Token) -> [Substring] {
