@@ -58,6 +58,23 @@ enum Dateline {
     /// The first date written with a month's name: "December 11, 2008", "9 September 2013",
     /// "Dec. 19, 2008", "May 3rd, 2013".
     static func named(in text: String) -> Int64? {
+        namedDates(in: text, births: false).first
+    }
+
+    /// Whether `text` (an article's headline and body) writes the day of `time` as someone's birth
+    /// ("Page was born on April 22, 1923"). An archive's date field is sometimes filled from such a
+    /// line of the page; it then says nothing of the article's own day.
+    static func writesAsBirth(_ time: Int64, in text: String) -> Bool {
+        // Most texts never write the year: settled without reading them.
+        guard text.contains(String(CivilDate.year(of: time))) else { return false }
+        let day = time.floorDivided(by: 86_400)
+        return namedDates(in: text, births: true).contains { $0.floorDivided(by: 86_400) == day }
+    }
+
+    /// Dates written with a month's name, in order: the first that is no birth (`births` false),
+    /// or every one that is (`births` true).
+    private static func namedDates(in text: String, births: Bool) -> [Int64] {
+        var found: [Int64] = []
         let tokens = TextNormalizer.tokens(text)
         var months = gazetteer.matches(in: tokens).compactMap { match in
             match.id.hasPrefix("month:") ? Int(match.id.dropFirst(6)).map { (range: match.range, month: $0) } : nil
@@ -81,15 +98,16 @@ enum Dateline {
                     || ordinalEndings.contains(tokens[before].text))
             for index in [range.upperBound, joined ? before - 1 : before]
             where index >= 0 && index < tokens.count && tokens[index].script == .number {
-                guard !isBirthDate(startingAt: min(index, range.lowerBound), in: tokens),
+                guard isBirthDate(startingAt: min(index, range.lowerBound), in: tokens) == births,
                     let day = Int(tokens[index].text),
                     let year = year(after: max(index, range.upperBound - 1), in: tokens),
                     let time = noon(year: year, month: month, day: day)
                 else { continue }
-                return time
+                found.append(time)
+                if !births { return found }
             }
         }
-        return nil
+        return found
     }
 
     /// Words saying the date after them in their sentence is a birth: an obituary's "Page was born

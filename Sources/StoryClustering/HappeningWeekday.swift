@@ -58,7 +58,7 @@ enum HappeningWeekday {
 
 extension Int64 {
     /// Division rounding toward negative infinity (days before 1970 stay whole days).
-    fileprivate func floorDivided(by divisor: Int64) -> Int64 {
+    func floorDivided(by divisor: Int64) -> Int64 {
         let quotient = self / divisor
         return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }

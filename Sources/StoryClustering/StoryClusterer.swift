@@ -55,6 +55,15 @@ public struct StoryClusterer: Sendable {
         return Dateline.time(title: document.title, text: document.text, language: document.language)
     }
 
+    /// Whether `document`'s date is a day its own text gives as someone's birth ("Page was born on
+    /// April 22, 1923" in an obituary dated April 22, 1923): an archive's extractor took it from the
+    /// page, and it says nothing of the article's day. `tidings cluster` reads such a line as
+    /// undated. Always `false` when ``Configuration/useMentionedDates`` is off.
+    public func datedByABirth(_ document: ClusterDocument) -> Bool {
+        guard configuration.useMentionedDates, let published = document.published else { return false }
+        return Dateline.writesAsBirth(published, in: document.title + "\n" + document.text)
+    }
+
     /// `documents`, each undated one dated by its ``dateline(of:)``.
     func datedByDatelines(_ documents: [ClusterDocument]) -> [ClusterDocument] {
         // A batch of dated articles (the daemon's, most archives) is not copied.

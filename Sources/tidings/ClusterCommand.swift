@@ -14,8 +14,9 @@ struct ClusterCommand: ParsableCommand {
         discussion: """
             Each input line is {"id", "title", "text", "date" (optional: RFC 3339 or "YYYY-MM-DD HH:MM:SS"),
             "lang", "source", "url" (optional)}. A line without a date is dated by the dateline at the top of
-            its title or text when there is one ("Posted: Apr 02, 2009", "11 / 27 / 2005"). Articles are
-            processed by date, then file order.
+            its title or text when there is one ("Posted: Apr 02, 2009", "11 / 27 / 2005"), and so is a line
+            whose date its text gives as a birth ("born on April 22, 1923": taken from the page, not the
+            article's day). Articles are processed by date, then file order.
             """
     )
 
@@ -60,6 +61,7 @@ struct ClusterCommand: ParsableCommand {
         // Settings come from feeds.conf when there is one, so the engine matches the daemon's.
         let settings = (try? FeedsFile.load(path: global.configPath))?.settings ?? Settings()
         let configuration = Aggregator.clusterer(for: settings).configuration
+        let clusterer = StoryClusterer(configuration: configuration)
         var reader = try JSONLinesReader(path: file)
         let decoder = JSONDecoder()
         var lineNumber = 0
@@ -73,10 +75,13 @@ struct ClusterCommand: ParsableCommand {
                 } catch {
                     throw CLIError("\(file):\(lineNumber): not a JSON object with an \"id\": \(error)")
                 }
-                return ClusterDocument(
+                var document = ClusterDocument(
                     id: line.id, source: line.source ?? "", title: line.title ?? "", text: line.text ?? "",
                     published: line.date.flatMap { FeedDate.parse($0)?.seconds }, language: line.lang,
                     canonicalLink: line.url.map(CanonicalURL.canonicalize))
+                // A date the text gives as a birth came from the page, not from its publication.
+                if clusterer.datedByABirth(document) { document.published = nil }
+                return document
             }
             return nil
         }
@@ -86,7 +91,6 @@ struct ClusterCommand: ParsableCommand {
             var session = ClusteringSession(configuration: configuration)
             var undated: [ClusterDocument] = []
             var last = Int64.min
-            let clusterer = StoryClusterer(configuration: configuration)
             while var document = try nextDocument() {
                 // A line without a date whose dateline fits the order takes its place there, as in
                 // the batch; one that does not waits with the undated lines. A dateline gives only a
@@ -115,7 +119,7 @@ struct ClusterCommand: ParsableCommand {
             while let document = try nextDocument() { documents.append(document) }
             var meter = progress.map { ProgressMeter(every: $0) }  // clustering only, not reading
             var asked = 0  // the engine asks before its 1st, 257th, 513th… article
-            let assignments = StoryClusterer(configuration: configuration).cluster(
+            let assignments = clusterer.cluster(
                 documents,
                 shouldStop: {
                     if asked > 0 { meter?.tick(256) }

@@ -82,6 +82,24 @@ import Testing
                 == CivilDate.noon(2008, 12, 12))
     }
 
+    /// An archive's date field filled from an obituary's birth line is that line's day, not the
+    /// article's (``StoryClusterer/datedByABirth(_:)``); a day the text tells something else on is not.
+    @Test func aDateTheTextGivesAsABirthIsKnown() {
+        let obituary = "Bettie Page died Thursday in Los Angeles. Page was born on April 22, 1923, in Nashville, Tenn."
+        #expect(Dateline.writesAsBirth(CivilDate.noon(1923, 4, 22), in: obituary))
+        #expect(Dateline.writesAsBirth(CivilDate.unixTime(year: 1923, month: 4, day: 22), in: obituary))
+        #expect(!Dateline.writesAsBirth(CivilDate.noon(1923, 4, 23), in: obituary))
+        let recalled = "Felt died Thursday. On Tuesday, Oct. 10, 1972, Washington awoke to a new scandal."
+        #expect(!Dateline.writesAsBirth(CivilDate.noon(1972, 10, 10), in: recalled))
+        let clusterer = StoryClusterer()
+        let dated = ClusterDocument(
+            id: "b1", source: "", title: "Bettie Page dies", text: obituary, published: CivilDate.noon(1923, 4, 22))
+        #expect(clusterer.datedByABirth(dated))
+        var today = dated
+        today.published = CivilDate.noon(2008, 12, 12)
+        #expect(!clusterer.datedByABirth(today))
+    }
+
     /// Found by review: a birth date in figures, after an abbreviation's full stop or after a
     /// colon was still read as the article's day, and a date after the birth's clause was not.
     @Test func aBirthDateIsNoDatelineHoweverItIsWritten() {

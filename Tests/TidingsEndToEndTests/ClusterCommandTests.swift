@@ -37,4 +37,32 @@ import Testing
         #expect(batchStories["d2"] == batchStories["d1"])
         #expect(batchStories["q1"] != batchStories["d1"])
     }
+
+    /// An archive of obituaries whose extractor filled one line's date from the page's birth line
+    /// ("Page was born on April 22, 1923"): that line is read as undated (its story is the other
+    /// obituaries', not one 85 years older), and `--sorted` does not stop at it as out of order.
+    @Test func aDateTheTextGivesAsABirthIsNoPublicationDate() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-cluster-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = [
+            #"{"id": "o1", "title": "Pin-up icon Bettie Page dies at 85", "text": "Bettie Page, the 1950s pin-up model, died Thursday at a Los Angeles hospital after a heart attack, her agent Mark Roesler said. She was 85.", "date": "2008-12-12T09:00:00Z", "lang": "en"}"#,
+            #"{"id": "o2", "title": "Bettie Page, 1950s pin-up queen, dead at 85", "text": "Bettie Page, the pin-up queen of the 1950s, died Thursday in a Los Angeles hospital, agent Mark Roesler said. She had suffered a heart attack.", "date": "2008-12-12T11:00:00Z", "lang": "en"}"#,
+            #"{"id": "b1", "title": "Pin-up queen Bettie Page dies in Los Angeles", "text": "Bettie Page died Thursday evening at a Los Angeles hospital, her agent Mark Roesler said. Page was born on April 22, 1923, in Nashville, Tenn.", "date": "April 22, 1923", "lang": "en"}"#,
+            #"{"id": "o3", "title": "Bettie Page remembered as pin-up legend", "text": "Fans remembered Bettie Page, the 1950s pin-up model who died Thursday in Los Angeles at 85, agent Mark Roesler said.", "date": "2008-12-12T15:00:00Z", "lang": "en"}"#,
+        ]
+        let file = directory.appendingPathComponent("archive.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+
+        let batch = try TidingsProcess.run(["cluster", file.path, "--config", "/dev/null"], in: directory)
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let sorted = try TidingsProcess.run(["cluster", file.path, "--sorted", "--config", "/dev/null"], in: directory)
+        #expect(sorted.status == 0, "\(sorted.stderr)")
+        for output in [batch.stdout, sorted.stdout] {
+            let stories = try Self.stories(output)
+            #expect(stories.count == 4)
+            #expect(stories["b1"] == stories["o1"])
+            #expect(Set(stories.values).count == 1)
+        }
+    }
 }
