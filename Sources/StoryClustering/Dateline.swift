@@ -58,24 +58,28 @@ enum Dateline {
     /// The first date written with a month's name: "December 11, 2008", "9 September 2013",
     /// "Dec. 19, 2008", "May 3rd, 2013".
     static func named(in text: String) -> Int64? {
-        namedDates(in: text, births: false).first
+        namedDates(in: TextNormalizer.tokens(text), births: false).first
     }
 
     /// Whether `text` (an article's headline and body) writes the day of `time` as someone's birth
-    /// ("Page was born on April 22, 1923"). An archive's date field is sometimes filled from such a
-    /// line of the page; it then says nothing of the article's own day.
+    /// ("Page was born on April 22, 1923") and a later year too ("…her photographs of the 1950s"):
+    /// an archive's date field is sometimes filled from such a line of an obituary or a profile, and
+    /// it then says nothing of the article's own day. A report of a birth on its day ("The
+    /// octuplets were born on January 26, 2009") writes no later year.
     static func writesAsBirth(_ time: Int64, in text: String) -> Bool {
         // Most texts never write the year: settled without reading them.
-        guard text.contains(String(CivilDate.year(of: time))) else { return false }
+        let birthYear = CivilDate.year(of: time)
+        guard text.contains(String(birthYear)) else { return false }
+        let tokens = TextNormalizer.tokens(text)
+        guard tokens.contains(where: { ($0.writtenYear ?? 0) > birthYear }) else { return false }
         let day = time.floorDivided(by: 86_400)
-        return namedDates(in: text, births: true).contains { $0.floorDivided(by: 86_400) == day }
+        return namedDates(in: tokens, births: true).contains { $0.floorDivided(by: 86_400) == day }
     }
 
-    /// Dates written with a month's name, in order: the first that is no birth (`births` false),
-    /// or every one that is (`births` true).
-    private static func namedDates(in text: String, births: Bool) -> [Int64] {
+    /// Dates written with a month's name in `tokens`, in order: the first that is no birth
+    /// (`births` false), or every one that is (`births` true).
+    private static func namedDates(in tokens: [Token], births: Bool) -> [Int64] {
         var found: [Int64] = []
-        let tokens = TextNormalizer.tokens(text)
         var months = gazetteer.matches(in: tokens).compactMap { match in
             match.id.hasPrefix("month:") ? Int(match.id.dropFirst(6)).map { (range: match.range, month: $0) } : nil
         }

@@ -85,10 +85,15 @@ import Testing
     /// An archive's date field filled from an obituary's birth line is that line's day, not the
     /// article's (``StoryClusterer/datedByABirth(_:)``); a day the text tells something else on is not.
     @Test func aDateTheTextGivesAsABirthIsKnown() {
-        let obituary = "Bettie Page died Thursday in Los Angeles. Page was born on April 22, 1923, in Nashville, Tenn."
+        let obituary =
+            "Bettie Page died Thursday in Los Angeles. Page was born on April 22, 1923, in Nashville, Tenn. "
+            + "She posed for Playboy in 1955."
         #expect(Dateline.writesAsBirth(CivilDate.noon(1923, 4, 22), in: obituary))
         #expect(Dateline.writesAsBirth(CivilDate.unixTime(year: 1923, month: 4, day: 22), in: obituary))
         #expect(!Dateline.writesAsBirth(CivilDate.noon(1923, 4, 23), in: obituary))
+        // A birth reported on its day writes no later year: its date stands.
+        let birth = "The octuplets were born on January 26, 2009, at Kaiser Permanente Bellflower Medical Center."
+        #expect(!Dateline.writesAsBirth(CivilDate.noon(2009, 1, 26), in: birth))
         let recalled = "Felt died Thursday. On Tuesday, Oct. 10, 1972, Washington awoke to a new scandal."
         #expect(!Dateline.writesAsBirth(CivilDate.noon(1972, 10, 10), in: recalled))
         let clusterer = StoryClusterer()

@@ -48,7 +48,7 @@ import Testing
         let lines = [
             #"{"id": "o1", "title": "Pin-up icon Bettie Page dies at 85", "text": "Bettie Page, the 1950s pin-up model, died Thursday at a Los Angeles hospital after a heart attack, her agent Mark Roesler said. She was 85.", "date": "2008-12-12T09:00:00Z", "lang": "en"}"#,
             #"{"id": "o2", "title": "Bettie Page, 1950s pin-up queen, dead at 85", "text": "Bettie Page, the pin-up queen of the 1950s, died Thursday in a Los Angeles hospital, agent Mark Roesler said. She had suffered a heart attack.", "date": "2008-12-12T11:00:00Z", "lang": "en"}"#,
-            #"{"id": "b1", "title": "Pin-up queen Bettie Page dies in Los Angeles", "text": "Bettie Page died Thursday evening at a Los Angeles hospital, her agent Mark Roesler said. Page was born on April 22, 1923, in Nashville, Tenn.", "date": "April 22, 1923", "lang": "en"}"#,
+            #"{"id": "b1", "title": "Pin-up queen Bettie Page dies in Los Angeles", "text": "Bettie Page died Thursday evening at a Los Angeles hospital, her agent Mark Roesler said. Page was born on April 22, 1923, in Nashville, Tenn., and posed for Playboy in 1955.", "date": "April 22, 1923", "lang": "en"}"#,
             #"{"id": "o3", "title": "Bettie Page remembered as pin-up legend", "text": "Fans remembered Bettie Page, the 1950s pin-up model who died Thursday in Los Angeles at 85, agent Mark Roesler said.", "date": "2008-12-12T15:00:00Z", "lang": "en"}"#,
         ]
         let file = directory.appendingPathComponent("archive.jsonl")
