@@ -61,19 +61,42 @@ enum Dateline {
         namedDates(in: TextNormalizer.tokens(text), births: false).first
     }
 
-    /// Whether `text` (an article's headline and body) writes the day of `time` as someone's birth
-    /// ("Page was born on April 22, 1923") and a later year too ("…her photographs of the 1950s"):
-    /// an archive's date field is sometimes filled from such a line of an obituary or a profile, and
-    /// it then says nothing of the article's own day. A report of a birth on its day ("The
-    /// octuplets were born on January 26, 2009") writes no later year.
+    /// Whether `text` (an article's headline and body) is an obituary's that writes the day of
+    /// `time` (within a day: a local midnight is the day before in UTC) as the birth of the one who
+    /// died: a birth date ("Page was born on April 22, 1923", "ولد في ٢٢ نيسان ١٩٢٣"), a word of
+    /// death ("died", "توفي") and a later year ("…posed for Playboy in 1955"). An archive's date
+    /// field is sometimes filled from such a line of the page, and it then says nothing of the
+    /// article's own day. A report of a birth on its day tells no death ("born on May 5, 2013… the
+    /// smallest weighed 2050 grams"). Births written in figures only ("born 4/22/1923") are not read.
     static func writesAsBirth(_ time: Int64, in text: String) -> Bool {
-        // Most texts never write the year: settled without reading them.
-        let birthYear = CivilDate.year(of: time)
-        guard text.contains(String(birthYear)) else { return false }
+        // Most texts tell no birth: settled on their bytes, before any tokenising.
+        var text = text
+        let tellsBirth = text.withUTF8 { bytes in birthMarks.contains { holds(bytes, $0) } }
+        guard tellsBirth else { return false }
         let tokens = TextNormalizer.tokens(text)
-        guard tokens.contains(where: { ($0.writtenYear ?? 0) > birthYear }) else { return false }
+        let birthYear = CivilDate.year(of: time)
+        guard tokens.contains(where: { deathWords.contains($0.text) }),
+            tokens.contains(where: { ($0.writtenYear ?? 0) > birthYear })
+        else { return false }
         let day = time.floorDivided(by: 86_400)
-        return namedDates(in: tokens, births: true).contains { $0.floorDivided(by: 86_400) == day }
+        return namedDates(in: tokens, births: true).contains { abs($0.floorDivided(by: 86_400) - day) <= 1 }
+    }
+
+    /// Byte strings one of which a text telling a birth holds (``birthWords`` as written).
+    private static let birthMarks = ["born", "Born", "BORN", "ولد", "مواليد"].map { Array($0.utf8) }
+    /// Words telling a death: with a birth date and a later year, an obituary's.
+    private static let deathWords = TextNormalizer.normalizedWords([
+        "died", "dies", "dead", "death", "توفي", "توفيت", "وفاة", "رحيل",
+    ])
+
+    /// Whether `haystack` holds the bytes of `needle` in a row.
+    private static func holds(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        for index in 0...(haystack.count - needle.count) where haystack[index] == first {
+            if haystack[index..<index + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// Dates written with a month's name in `tokens`, in order: the first that is no birth

@@ -55,11 +55,11 @@ public struct StoryClusterer: Sendable {
         return Dateline.time(title: document.title, text: document.text, language: document.language)
     }
 
-    /// Whether `document`'s date is a day its own text gives as someone's birth, with a later year
-    /// written too ("Page was born on April 22, 1923" in an obituary dated April 22, 1923 that
-    /// recalls her photographs of 1955): an archive's extractor took it from the page, and it says
-    /// nothing of the article's day (``Dateline/writesAsBirth(_:in:)``). `tidings cluster` reads
-    /// such a line as undated. Always `false` when ``Configuration/useMentionedDates`` is off.
+    /// Whether `document` is an obituary dated by the birth it tells ("Page was born on April 22,
+    /// 1923" in an obituary dated April 22, 1923 that recalls her photographs of 1955): an
+    /// archive's extractor took the date from the page, and it says nothing of the article's day
+    /// (``Dateline/writesAsBirth(_:in:)``). `tidings cluster` reads such a line as undated. Always
+    /// `false` when ``Configuration/useMentionedDates`` is off.
     public func datedByABirth(_ document: ClusterDocument) -> Bool {
         guard configuration.useMentionedDates, let published = document.published else { return false }
         return Dateline.writesAsBirth(published, in: document.title + "\n" + document.text)

@@ -14,9 +14,9 @@ struct ClusterCommand: ParsableCommand {
         discussion: """
             Each input line is {"id", "title", "text", "date" (optional: RFC 3339 or "YYYY-MM-DD HH:MM:SS"),
             "lang", "source", "url" (optional)}. A line without a date is dated by the dateline at the top of
-            its title or text when there is one ("Posted: Apr 02, 2009", "11 / 27 / 2005"), and so is a line
-            whose date its text gives as a birth ("born on April 22, 1923": taken from the page, not the
-            article's day). Articles are processed by date, then file order.
+            its title or text when there is one ("Posted: Apr 02, 2009", "11 / 27 / 2005"), and so is an
+            obituary whose date its text gives as the birth of the one who died ("born on April 22, 1923":
+            taken from the page, not the article's day). Articles are processed by date, then file order.
             """
     )
 
@@ -79,7 +79,7 @@ struct ClusterCommand: ParsableCommand {
                     id: line.id, source: line.source ?? "", title: line.title ?? "", text: line.text ?? "",
                     published: line.date.flatMap { FeedDate.parse($0)?.seconds }, language: line.lang,
                     canonicalLink: line.url.map(CanonicalURL.canonicalize))
-                // A date the text gives as a birth came from the page, not from its publication.
+                // An obituary dated by the birth it tells: the date came from the page, not its publication.
                 if clusterer.datedByABirth(document) { document.published = nil }
                 return document
             }

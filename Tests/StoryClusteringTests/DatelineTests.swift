@@ -87,14 +87,19 @@ import Testing
     @Test func aDateTheTextGivesAsABirthIsKnown() {
         let obituary =
             "Bettie Page died Thursday in Los Angeles. Page was born on April 22, 1923, in Nashville, Tenn. "
-            + "She posed for Playboy in 1955."
+            + "She posed for Playboy in 1955; a film of her life came out in 2012."
         #expect(Dateline.writesAsBirth(CivilDate.noon(1923, 4, 22), in: obituary))
         #expect(Dateline.writesAsBirth(CivilDate.unixTime(year: 1923, month: 4, day: 22), in: obituary))
-        #expect(!Dateline.writesAsBirth(CivilDate.noon(1923, 4, 23), in: obituary))
-        // A birth reported on its day writes no later year: its date stands.
-        let birth = "The octuplets were born on January 26, 2009, at Kaiser Permanente Bellflower Medical Center."
-        #expect(!Dateline.writesAsBirth(CivilDate.noon(2009, 1, 26), in: birth))
-        let recalled = "Felt died Thursday. On Tuesday, Oct. 10, 1972, Washington awoke to a new scandal."
+        // A local midnight ("1923-04-22T00:00:00+03:00") is the day before in UTC.
+        #expect(Dateline.writesAsBirth(CivilDate.unixTime(year: 1923, month: 4, day: 22) - 3 * 3600, in: obituary))
+        #expect(!Dateline.writesAsBirth(CivilDate.noon(1923, 4, 25), in: obituary))
+        let arabic = "توفي الفنان الكبير أمس. ولد في ٢٢ نيسان ١٩٢٣ في بغداد، واعتزل عام ١٩٨٠."
+        #expect(Dateline.writesAsBirth(CivilDate.noon(1923, 4, 22), in: arabic))
+        // Found by review: a birth reported on its day may write a later number that reads as a
+        // year (a weight, a forecast); it tells no death, and its date stands.
+        let birth = "Four babies were born on May 5, 2013 in Erbil. The smallest weighed 2050 grams."
+        #expect(!Dateline.writesAsBirth(CivilDate.noon(2013, 5, 5), in: birth))
+        let recalled = "Felt died Thursday. On Tuesday, Oct. 10, 1972, Washington awoke to a scandal; Nixon quit in 1974."
         #expect(!Dateline.writesAsBirth(CivilDate.noon(1972, 10, 10), in: recalled))
         let clusterer = StoryClusterer()
         let dated = ClusterDocument(
