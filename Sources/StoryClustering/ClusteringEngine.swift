@@ -678,6 +678,15 @@ struct ClusteringEngine {
             features.titleNamesAftermath || (features.titleKinds == 0 && !features.titleNamesUnspecifiedEvent),
             let position = story.centroidIndex(for: features.language)
         else { return false }
+        // A report of what followed naming the story's kind and one of its headline particulars
+        // ("Rumaila well fire caused by valve failure, inquiry finds" four and a half days after
+        // the Rumaila well fire) continues it in the window after its own, as it would inside it.
+        if features.titleNamesAftermath, time - last <= 2 * configuration.windowSeconds,
+            features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0,
+            Self.followsUp(features.titleParticulars, story)
+        {
+            return true
+        }
         let needed = configuration.followUpMinSharedNames
         guard needed > 0 else { return true }
         if nameRuns == nil {

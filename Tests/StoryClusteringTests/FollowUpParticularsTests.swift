@@ -58,4 +58,28 @@ import Testing
         let (hail, fire) = Self.storyOf(Self.hail)
         #expect(hail != fire)
     }
+
+    /// The inquiry's finding four and a half days after the fire's last report, when the fire's
+    /// story has closed (96 hours without a report) and the camp's residents have protested since:
+    /// it is the fire's, not the protest's, whose reports name the camp too.
+    @Test func aFindingAfterTheWindowJoinsTheClosedFireNotTheNextStoryThere() {
+        let protest = Self.july.report(
+            "protest", day: 20, hour: 9, "Khanke camp residents block road over aid cuts",
+            "Hundreds of displaced Yazidis from the Khanke camp blocked the road to Duhok on Saturday in protest "
+                + "at cuts to food aid and electricity in the camp, whose families lost dozens of tents last week. "
+                + "Camp officials said the cuts were ordered by aid groups short of money.")
+        let protest2 = Self.july.report(
+            "protest-2", day: 20, hour: 11, "Yazidis at Khanke camp protest aid cuts, close Duhok road",
+            "Displaced Yazidis at the Khanke camp closed the Duhok road for hours on Saturday to protest at cuts "
+                + "to food aid and power in the camp, residents said. Families who lost their tents last week "
+                + "said they now had neither shelter nor food.")
+        let finding = Self.july.report(
+            "finding", day: 21, hour: 16, "Khanke camp fire caused by faulty wiring, inquiry finds",
+            "An inquiry found that an overheated cable feeding a fan caused the fire that killed two children and "
+                + "destroyed dozens of tents at the Khanke camp for displaced Yazidis, the Duhok civil defence "
+                + "directorate said. The camp administration will ban fans on long cables in tents.")
+        let story = EnglishReports.stories(Array(Self.fire.prefix(2)) + [protest, protest2, finding])
+        #expect(story["finding"] == story["fire"])
+        #expect(story["protest"] != story["fire"])
+    }
 }
