@@ -318,6 +318,7 @@ struct ClusteringEngine {
                 continue
             }
             guard decay > 0 else { continue }
+            if time == nil, writesNoYearOf(features.latestYear, story) { decay = configuration.closedStoryFactor }
             // What followed a happening is told days later by nature (its cause found, arrests,
             // compensation): a headline saying so and naming the story's particulars (its town, its
             // site, its people) is not judged older for being late.
@@ -734,6 +735,25 @@ struct ClusteringEngine {
         return !yearFits(latestYear, last: last)
     }
 
+    /// Whether an undated side, whose latest written year is `latestYear`, writes no year of the
+    /// dated `story`'s time: no year at all, or only years before the one before its first report
+    /// (later ones than its time allows conflict: ``yearsConflict(time:latestYear:_:)``). Nothing
+    /// then places the undated side in the story's days (the same patch of a browser, the same
+    /// player's contract talks, come back year after year): it is compared as a report from
+    /// outside them is, at ``StoryClusterer/Configuration/closedStoryFactor``. Off with the year
+    /// check (``StoryClusterer/Configuration/yearGap`` below 0).
+    private func writesNoYearOf(_ latestYear: Int?, _ story: StoryState) -> Bool {
+        guard configuration.yearGap >= 0, let first = story.firstTime else { return false }
+        return !(latestYear.map { $0 >= CivilDate.year(of: first) - 1 } ?? false)
+    }
+
+    /// ``writesNoYearOf(_:_:)`` for two stories, one dated and one undated.
+    private func undatedOutOfTime(_ a: StoryState, _ b: StoryState) -> Bool {
+        let (dated, undated) = a.firstTime != nil ? (a, b) : (b, a)
+        return dated.firstTime != nil && undated.firstTime == nil
+            && writesNoYearOf(undated.latestUndatedYear, dated)
+    }
+
     /// ``yearsConflict(time:latestYear:_:)`` for two stories, one dated and one undated.
     private func storiesYearsConflict(_ a: StoryState, _ b: StoryState) -> Bool {
         let (dated, undated) = a.firstTime != nil ? (a, b) : (b, a)
@@ -957,6 +977,9 @@ struct ClusteringEngine {
                 else { continue }
                 var decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
+                if undatedOutOfTime(stories[target], stories[other]) {
+                    decay = min(decay, configuration.closedStoryFactor)
+                }
                 let followsUp = Self.followsUp(stories[target], stories[other])
                 if followsUp { decay = 1 }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }

@@ -54,6 +54,55 @@ import Testing
         #expect(story["herald"] == story["ap"], "2010 is when Marshall came to Miami, not when this was written")
     }
 
+    /// Undated reports that write no year of a dated story's time (none at all, or only years long
+    /// before it) are compared with it as reports from outside its days: two undated reports of an
+    /// older emergency patch of Internet Explorer (passwords stolen through poisoned sites) keep to
+    /// themselves, out of the dated story of this year's (a Fix it tool against targeted attacks),
+    /// which words common to every such patch would have joined them to; an undated report writing
+    /// the story's year joins it.
+    @Test func undatedReportsWritingNoYearOfADatedStoryKeepToThemselves() {
+        func report(_ id: String, _ title: String, _ text: String, _ published: Int64? = nil) -> ClusterDocument {
+            ClusterDocument(id: id, source: id, title: title, text: text, published: published, language: "en")
+        }
+        let documents = [
+            report(
+                "d1", "Microsoft rushes out emergency fix for Internet Explorer flaw",
+                "Microsoft on Tuesday released an emergency security fix for a flaw in every version of Internet "
+                    + "Explorer that hackers have used in targeted attacks in Japan, the company said. The temporary "
+                    + "Fix it tool blocks the attack until a full patch is ready, Microsoft said in a security advisory.",
+                CivilDate.noon(2013, 9, 17)),
+            report(
+                "d2", "Microsoft issues Fix it for Internet Explorer zero-day",
+                "Microsoft issued a Fix it tool for an Internet Explorer zero-day flaw that attackers have exploited in "
+                    + "targeted attacks in Japan, and urged users to apply it until a full patch is released. The flaw "
+                    + "affects all supported versions of the browser, the company said.",
+                CivilDate.noon(2013, 9, 18)),
+            report(
+                "u1", "Patch closes Internet Explorer hole used to steal game passwords",
+                "Microsoft released an emergency patch for Internet Explorer on Wednesday after hackers poisoned "
+                    + "legitimate websites to take over computers and steal passwords for online games, security "
+                    + "researchers said."),
+            report(
+                "u2", "Hackers stole game passwords through Internet Explorer hole, researchers say",
+                "Microsoft patched Internet Explorer on Wednesday after hackers poisoned legitimate websites through "
+                    + "SQL injection, taking over computers to steal passwords for online games, security researchers "
+                    + "said."),
+            report(
+                "u3", "Microsoft Fix it blocks Internet Explorer attacks",
+                "Microsoft said its Fix it tool, released on Tuesday for a zero-day flaw in every version of Internet "
+                    + "Explorer exploited in targeted attacks in Japan in 2013, blocks the attack until a full patch is "
+                    + "ready."),
+        ]
+        let story = Self.stories(documents)
+        #expect(story["d2"] == story["d1"])
+        #expect(story["u3"] == story["d1"], "it writes 2013")
+        #expect(story["u2"] == story["u1"])
+        #expect(story["u1"] != story["d1"], "nothing places the older patch's reports in 2013")
+        // With the year check off, words shared by every such patch join them.
+        let unchecked = Self.stories(documents, yearGap: -1)
+        #expect(unchecked["u1"] == unchecked["d1"])
+    }
+
     @Test func anUndatedReportNamingALaterYearStaysApart() {
         let documents = Self.trade + [Self.undatedReport(recalling: 2014)]
         let story = Self.stories(documents)
