@@ -69,10 +69,9 @@ enum Dateline {
     /// article's own day. A report of a birth on its day tells no death ("born on May 5, 2013… the
     /// smallest weighed 2050 grams"). Births written in figures only ("born 4/22/1923") are not read.
     static func writesAsBirth(_ time: Int64, in text: String) -> Bool {
-        // Most texts tell no birth: settled on their bytes, before any tokenising.
+        // Most texts tell no birth and death: settled on their bytes, before any tokenising.
         var text = text
-        let tellsBirth = text.withUTF8 { bytes in birthMarks.contains { holds(bytes, $0) } }
-        guard tellsBirth else { return false }
+        guard text.withUTF8(mayTellBirthAndDeath) else { return false }
         let tokens = TextNormalizer.tokens(text)
         let birthYear = CivilDate.year(of: time)
         guard tokens.contains(where: { deathWords.contains($0.text) }),
@@ -82,21 +81,48 @@ enum Dateline {
         return namedDates(in: tokens, births: true).contains { abs($0.floorDivided(by: 86_400) - day) <= 1 }
     }
 
-    /// Byte strings one of which a text telling a birth holds (``birthWords`` as written).
-    private static let birthMarks = ["born", "Born", "BORN", "ولد", "مواليد"].map { Array($0.utf8) }
     /// Words telling a death: with a birth date and a later year, an obituary's.
     private static let deathWords = TextNormalizer.normalizedWords([
         "died", "dies", "dead", "death", "توفي", "توفيت", "وفاة", "رحيل",
     ])
 
-    /// Whether `haystack` holds the bytes of `needle` in a row.
-    private static func holds(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        for index in 0...(haystack.count - needle.count) where haystack[index] == first {
-            if haystack[index..<index + needle.count].elementsEqual(needle) { return true }
+    /// Whether UTF-8 `bytes` may hold a word of birth and one of death: in one pass, letters every
+    /// such word holds ("born" in any case, "لد" of ولد, "لي" of مواليد; "die" or "dea" in any case
+    /// of died, dies, dead, death, "وف" of توفي and وفاة, "رح" of رحيل). More texts pass than tell
+    /// both; their tokens decide.
+    private static func mayTellBirthAndDeath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var birth = false
+        var death = false
+        let count = bytes.count
+        var index = 0
+        func at(_ offset: Int) -> UInt8 { index + offset < count ? bytes[index + offset] : 0 }
+        func lower(_ offset: Int) -> UInt8 { at(offset) | 0x20 }
+        while index < count && !(birth && death) {
+            switch bytes[index] {
+            case 0xD9:  // ل (D9 84) before د (D8 AF) or ي (D9 8A); و (D9 88) before ف (D9 81)
+                if at(1) == 0x84 && (at(2) == 0xD8 && at(3) == 0xAF || at(2) == 0xD9 && at(3) == 0x8A) {
+                    birth = true
+                } else if at(1) == 0x88 && at(2) == 0xD9 && at(3) == 0x81 {
+                    death = true
+                }
+            case 0xD8:  // ر (D8 B1) before ح (D8 AD)
+                if at(1) == 0xB1 && at(2) == 0xD8 && at(3) == 0xAD { death = true }
+            case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                if lower(1) == UInt8(ascii: "o") && lower(2) == UInt8(ascii: "r") && lower(3) == UInt8(ascii: "n") {
+                    birth = true
+                }
+            case UInt8(ascii: "d"), UInt8(ascii: "D"):
+                if lower(1) == UInt8(ascii: "i") && lower(2) == UInt8(ascii: "e")
+                    || lower(1) == UInt8(ascii: "e") && lower(2) == UInt8(ascii: "a")
+                {
+                    death = true
+                }
+            default:
+                break
+            }
+            index += 1
         }
-        return false
+        return birth && death
     }
 
     /// Dates written with a month's name in `tokens`, in order: the first that is no birth
