@@ -318,7 +318,6 @@ struct ClusteringEngine {
                 continue
             }
             guard decay > 0 else { continue }
-            if time == nil, writesNoYearOf(features.latestYear, story) { decay = configuration.closedStoryFactor }
             // What followed a happening is told days later by nature (its cause found, arrests,
             // compensation): a headline saying so and naming the story's particulars (its town, its
             // site, its people) is not judged older for being late.
@@ -411,8 +410,13 @@ struct ClusteringEngine {
                 titlesNameOtherPlaces || happeningApart || kindsContradicting || roundupApart || dayApart
                 || (sinceStart > configuration.decayStartSeconds && Self.namesNoHappeningAfter(features, story))
             let sameSource = known(document.source).map(story.sources.contains) ?? false
+            // An undated report writing no year of the story's time is compared as a report from
+            // outside the story's days: at the closed-story factor (a closed story has it already)
+            // and, below, the full bar.
+            let outOfTime = time == nil && writesNoYearOf(features.latestYear, story)
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
+                if outOfTime && !story.isClosed { score *= configuration.closedStoryFactor }
                 if placesApart { score *= configuration.placeConflictFactor }
                 if happeningApart || roundupApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
@@ -537,7 +541,13 @@ struct ClusteringEngine {
             // ministers, every flood in a valley its villages) and the lower bars of headlines and
             // ledes no longer suffice. Unless the headline tells what followed a happening ("Police
             // arrest night guard over Erbil market blaze").
-            if decay < 1, score < configuration.threshold, !features.titleNamesAftermath { continue }
+            // So must a full report without a date writing no year of the story's time
+            // (``writesNoYearOf(_:_:)``); a headline alone says too little to be held to it.
+            if decay < 1 || (outOfTime && !headlineOnly), score < configuration.threshold,
+                !features.titleNamesAftermath
+            {
+                continue
+            }
             if score > (best?.1 ?? -1) { best = (Int(candidate), score, against) }
         }
         guard let (story, score, against) = best else { return nil }
@@ -661,7 +671,9 @@ struct ClusteringEngine {
     }
 
     /// Whether a document of `time` may be a later follow-up of `story`, whose window it comes
-    /// after (whether or not the sweep has closed it yet): at most
+    /// after (whether or not the sweep has closed it yet): within a second window after its latest
+    /// report, a headline of what followed naming its kind and a headline particular, telling no
+    /// toll or fire breaking out of its own; or at most
     /// ``StoryClusterer/Configuration/followUpMaxSeconds`` after its latest report, with a
     /// headline of what followed or of no happening at all, and
     /// sharing at least ``StoryClusterer/Configuration/followUpMinSharedNames`` names the gazetteer
@@ -681,8 +693,11 @@ struct ClusteringEngine {
         else { return false }
         // A report of what followed naming the story's kind and one of its headline particulars
         // ("Rumaila well fire caused by valve failure, inquiry finds" four and a half days after
-        // the Rumaila well fire) continues it in the window after its own, as it would inside it.
+        // the Rumaila well fire) continues it in the window after its own, as it would inside it,
+        // unless it tells a toll or a fire breaking out of its own ("Fire at Khanke camp kills child;
+        // inquiry opened", "…put out, no casualties": another fire there).
         if features.titleNamesAftermath, time - last <= 2 * configuration.windowSeconds,
+            features.titleToll == .untold, !features.titleTellsFireOnset,
             features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0,
             Self.followsUp(features.titleParticulars, story)
         {
@@ -739,9 +754,11 @@ struct ClusteringEngine {
     /// dated `story`'s time: no year at all, or only years before the one before its first report
     /// (later ones than its time allows conflict: ``yearsConflict(time:latestYear:_:)``). Nothing
     /// then places the undated side in the story's days (the same patch of a browser, the same
-    /// player's contract talks, come back year after year): it is compared as a report from
-    /// outside them is, at ``StoryClusterer/Configuration/closedStoryFactor``. Off with the year
-    /// check (``StoryClusterer/Configuration/yearGap`` below 0).
+    /// player's contract talks, come back year after year): against an open story its score is
+    /// multiplied by ``StoryClusterer/Configuration/closedStoryFactor``, as a closed story's is (a
+    /// closed story's factor is not applied twice), and each bar stays its own; a story of such
+    /// reports meets a dated one in a merge at that factor too. Off with the year check
+    /// (``StoryClusterer/Configuration/yearGap`` below 0).
     private func writesNoYearOf(_ latestYear: Int?, _ story: StoryState) -> Bool {
         guard configuration.yearGap >= 0, let first = story.firstTime else { return false }
         return !(latestYear.map { $0 >= CivilDate.year(of: first) - 1 } ?? false)

@@ -82,4 +82,17 @@ import Testing
         #expect(story["finding"] == story["fire"])
         #expect(story["protest"] != story["fire"])
     }
+
+    /// Found by review: in the window after the story's, a headline telling a toll of its own is
+    /// another fire's first report, whatever else it says ("…; inquiry opened").
+    @Test func anotherFireThereAfterTheWindowStaysApart() {
+        let another = Self.july.report(
+            "another", day: 23, hour: 9, "Fire at Khanke camp kills child; inquiry opened",
+            "A fire broke out in a tent at the Khanke camp for displaced Yazidis on Thursday night, killing a "
+                + "seven-year-old boy, the camp administration said. Civil defence teams put out the blaze within "
+                + "an hour, and the Duhok governorate opened an inquiry into its cause.")
+        let story = EnglishReports.stories(Array(Self.fire.prefix(2)) + [another])
+        #expect(story["fire-2"] == story["fire"])
+        #expect(story["another"] != story["fire"])
+    }
 }
