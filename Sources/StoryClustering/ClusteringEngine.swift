@@ -756,8 +756,9 @@ struct ClusteringEngine {
     /// then places the undated side in the story's days (the same patch of a browser, the same
     /// player's contract talks, come back year after year): against an open story its score is
     /// multiplied by ``StoryClusterer/Configuration/closedStoryFactor``, as a closed story's is (a
-    /// closed story's factor is not applied twice), and each bar stays its own; a story of such
-    /// reports meets a dated one in a merge at that factor too. Off with the year check
+    /// closed story's factor is not applied twice), and a full report must reach the full bar, as
+    /// one days after a story must (a headline keeps the headline bar); a story of such reports
+    /// meets a dated one in a merge at that factor too. Off with the year check
     /// (``StoryClusterer/Configuration/yearGap`` below 0).
     private func writesNoYearOf(_ latestYear: Int?, _ story: StoryState) -> Bool {
         guard configuration.yearGap >= 0, let first = story.firstTime else { return false }
@@ -994,13 +995,12 @@ struct ClusteringEngine {
                 else { continue }
                 var decay = rangeFactor(stories[target], stories[other])
                 guard decay > 0 else { continue }
-                if undatedOutOfTime(stories[target], stories[other]) {
-                    decay = min(decay, configuration.closedStoryFactor)
-                }
                 let followsUp = Self.followsUp(stories[target], stories[other])
                 if followsUp { decay = 1 }
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
+                // As a report is at a join, whatever follows up what.
+                if undatedOutOfTime(stories[target], stories[other]) { similarity *= configuration.closedStoryFactor }
                 // A story holding a report that calls its happening a repeat of its kind ("second deadly
                 // crash on the highway this week") is another happening than the earlier story's, whose
                 // copy its reports retell: set apart twice over, as a roundup is.

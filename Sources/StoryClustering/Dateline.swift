@@ -87,31 +87,43 @@ enum Dateline {
     ])
 
     /// Whether UTF-8 `bytes` may hold a word of birth and one of death: in one pass, letters every
-    /// such word holds ("born" in any case, "لد" of ولد, "لي" of مواليد; "die" or "dea" in any case
-    /// of died, dies, dead, death, "وف" of توفي and وفاة, "رح" of رحيل). More texts pass than tell
-    /// both; their tokens decide.
+    /// such word holds ("born" in any case, "لد" of ولد, "لي" of مواليد, with ی for ي; "die" or "dea"
+    /// in any case of died, dies, dead, death, "وف" of توفي and وفاة, "رح" of رحيل), vowel marks and
+    /// tatweel skipped between Arabic letters as the tokens drop them. More texts pass than tell
+    /// both; their tokens decide. (Fullwidth Latin letters, which the tokens fold, are not read.)
     private static func mayTellBirthAndDeath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var birth = false
         var death = false
         let count = bytes.count
         var index = 0
-        func at(_ offset: Int) -> UInt8 { index + offset < count ? bytes[index + offset] : 0 }
-        func lower(_ offset: Int) -> UInt8 { at(offset) | 0x20 }
+        func at(_ position: Int) -> UInt8 { position < count ? bytes[position] : 0 }
+        func lower(_ offset: Int) -> UInt8 { at(index + offset) | 0x20 }
+        /// The position of the next Arabic letter from `position` on: past tatweel (D9 80) and the
+        /// vowel marks (D9 8B–D9 92).
+        func letter(from position: Int) -> Int {
+            var position = position
+            while at(position) == 0xD9, at(position + 1) == 0x80 || (0x8B...0x92).contains(at(position + 1)) {
+                position += 2
+            }
+            return position
+        }
         while index < count && !(birth && death) {
-            switch bytes[index] {
-            case 0xD9:  // ل (D9 84) before د (D8 AF) or ي (D9 8A); و (D9 88) before ف (D9 81)
-                if at(1) == 0x84 && (at(2) == 0xD8 && at(3) == 0xAF || at(2) == 0xD9 && at(3) == 0x8A) {
-                    birth = true
-                } else if at(1) == 0x88 && at(2) == 0xD9 && at(3) == 0x81 {
-                    death = true
-                }
-            case 0xD8:  // ر (D8 B1) before ح (D8 AD)
-                if at(1) == 0xB1 && at(2) == 0xD8 && at(3) == 0xAD { death = true }
-            case UInt8(ascii: "b"), UInt8(ascii: "B"):
+            switch (bytes[index], at(index + 1)) {
+            case (0xD9, 0x84):  // ل, then د (D8 AF), ي (D9 8A) or ی (DB 8C)
+                let next = letter(from: index + 2)
+                let pair = (at(next), at(next + 1))
+                if pair == (0xD8, 0xAF) || pair == (0xD9, 0x8A) || pair == (0xDB, 0x8C) { birth = true }
+            case (0xD9, 0x88):  // و, then ف (D9 81)
+                let next = letter(from: index + 2)
+                if (at(next), at(next + 1)) == (0xD9, 0x81) { death = true }
+            case (0xD8, 0xB1):  // ر, then ح (D8 AD)
+                let next = letter(from: index + 2)
+                if (at(next), at(next + 1)) == (0xD8, 0xAD) { death = true }
+            case (UInt8(ascii: "b"), _), (UInt8(ascii: "B"), _):
                 if lower(1) == UInt8(ascii: "o") && lower(2) == UInt8(ascii: "r") && lower(3) == UInt8(ascii: "n") {
                     birth = true
                 }
-            case UInt8(ascii: "d"), UInt8(ascii: "D"):
+            case (UInt8(ascii: "d"), _), (UInt8(ascii: "D"), _):
                 if lower(1) == UInt8(ascii: "i") && lower(2) == UInt8(ascii: "e")
                     || lower(1) == UInt8(ascii: "e") && lower(2) == UInt8(ascii: "a")
                 {

@@ -95,6 +95,12 @@ import Testing
         #expect(!Dateline.writesAsBirth(CivilDate.noon(1923, 4, 25), in: obituary))
         let arabic = "توفي الفنان الكبير أمس. ولد في ٢٢ نيسان ١٩٢٣ في بغداد، واعتزل عام ١٩٨٠."
         #expect(Dateline.writesAsBirth(CivilDate.noon(1923, 4, 22), in: arabic))
+        // Found by review: vowel marks between the letters (وُلِدَ, تُوُفِّيَ) and a Persian yeh
+        // (مواليد written with ی) are read as the tokens read them.
+        let vocalised = "تُوُفِّيَ الفنان الكبير أمس. وُلِدَ في ٢٢ نيسان ١٩٢٣ في بغداد، واعتزل عام ١٩٨٠."
+        #expect(Dateline.writesAsBirth(CivilDate.noon(1923, 4, 22), in: vocalised))
+        let persianYeh = "رحيل الفنان الكبير أمس، من موال\u{6CC}د ٢٢ نيسان ١٩٢٣ في بغداد، واعتزل عام ١٩٨٠."
+        #expect(Dateline.writesAsBirth(CivilDate.noon(1923, 4, 22), in: persianYeh))
         // Found by review: a birth reported on its day may write a later number that reads as a
         // year (a weight, a forecast); it tells no death, and its date stands.
         let birth = "Four babies were born on May 5, 2013 in Erbil. The smallest weighed 2050 grams."
