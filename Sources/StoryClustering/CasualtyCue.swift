@@ -89,7 +89,7 @@ enum CasualtyCue {
     static let noHarmPhrases: [String: [[String]]] = [
         "ckb": ["زیانی گیانی نەبوو", "زیانی گیانیی نەبوو", "بێ زیانی گیانی", "هیچ زیانێکی گیانی"],
         "kmr": ["zirara canî tune", "bê zirara canî", "ziyana canî tune", "bê ziyana canî", "kes nemir"],
-    ].mapValues { $0.map { TextNormalizer.tokens($0).map(\.text) } }
+    ].mapValues { $0.map(CountedPhrase.words) }
 
     /// What `tokens` (a headline, normalised) tell of the people their happening hurt, in
     /// `language` (`en`, `ar`, `ckb`, `kmr`; other languages tell nothing).
@@ -106,13 +106,7 @@ enum CasualtyCue {
             }
         }
         if toldNone { return .none }
-        for phrase in noHarmPhrases[language] ?? [] {
-            guard let head = phrase.first else { continue }
-            for start in tokens.indices where start + phrase.count <= tokens.count && tokens[start].text == head {
-                if zip(phrase, tokens[start...]).allSatisfy({ $0 == $1.text }) { return .none }
-            }
-        }
-        return .untold
+        return CountedPhrase.occurs(noHarmPhrases[language] ?? [], in: tokens, language: language) ? .none : .untold
     }
 
     /// Whether a negation governs the word of harm at `index`.
