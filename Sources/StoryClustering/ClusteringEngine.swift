@@ -773,12 +773,17 @@ struct ClusteringEngine {
     }
 
     /// ``yearsConflict(time:latestYear:_:)`` for two stories, one dated and one undated.
+    /// Or, whatever that year, two or more undated reports each writing a year and none a year of the
+    /// dated story's time (``writesNoYearOf(_:_:)``): one report recalling only the past may be
+    /// of the story's days, several make a story of another year (the patch of a browser, a
+    /// player's arrest, come back year after year).
     private func storiesYearsConflict(_ a: StoryState, _ b: StoryState) -> Bool {
         let (dated, undated) = a.firstTime != nil ? (a, b) : (b, a)
         guard undated.firstTime == nil, let last = dated.lastTime, let year = undated.latestUndatedYear else {
             return false
         }
         return !yearFits(year, last: last)
+            || undated.undatedYearReports >= 2 && writesNoYearOf(undated.latestUndatedYear, dated)
     }
 
     /// Whether an undated side whose latest written year is `year` may be of a dated side whose
@@ -879,6 +884,7 @@ struct ClusteringEngine {
             }
         } else if let year = features.latestYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
+            story.undatedYearReports += 1
         }
         for name in features.namedEntities { story.namedEntities.insert(symbol(name)) }
         for number in features.numbers { story.numbers.insert(symbol(number)) }
@@ -1811,6 +1817,7 @@ struct ClusteringEngine {
         if let year = source.latestUndatedYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
         }
+        story.undatedYearReports += source.undatedYearReports
         story.lastSequence = max(story.lastSequence, source.lastSequence)
         for record in source.records { records[record]?.story = Int32(into) }
         story.records.append(contentsOf: source.records)
