@@ -411,16 +411,17 @@ struct ClusteringEngine {
                 || (sinceStart > configuration.decayStartSeconds && Self.namesNoHappeningAfter(features, story))
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             // An undated report writing no year of the story's time is compared as a report from
-            // outside the story's days: at the closed-story factor (a closed story has it already)
-            // and, below, the full bar.
+            // outside the story's days (``outOfTimeFactor(latestYear:fullText:)``; a closed story's
+            // factor is not applied on top of it) and, below, at the full bar.
             let outOfTime = time == nil && writesNoYearOf(features.latestYear, story)
+            let timeFactor = min(
+                story.isClosed && !continuesLater && !endsItsProtest ? configuration.closedStoryFactor : 1,
+                outOfTime ? outOfTimeFactor(latestYear: features.latestYear, fullText: !headlineOnly) : 1)
             func adjusted(_ similarity: Double) -> Double {
-                var score = similarity * decay
-                if outOfTime && !story.isClosed { score *= configuration.closedStoryFactor }
+                var score = similarity * decay * timeFactor
                 if placesApart { score *= configuration.placeConflictFactor }
                 if happeningApart || roundupApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
-                if story.isClosed && !continuesLater && !endsItsProtest { score *= configuration.closedStoryFactor }
                 return score
             }
 
@@ -754,15 +755,26 @@ struct ClusteringEngine {
     /// dated `story`'s time: no year at all, or only years before the one before its first report
     /// (later ones than its time allows conflict: ``yearsConflict(time:latestYear:_:)``). Nothing
     /// then places the undated side in the story's days (the same patch of a browser, the same
-    /// player's contract talks, come back year after year): against an open story its score is
-    /// multiplied by ``StoryClusterer/Configuration/closedStoryFactor``, as a closed story's is (a
-    /// closed story's factor is not applied twice), and a full report must reach the full bar, as
-    /// one days after a story must (a headline keeps the headline bar); a story of such reports
-    /// meets a dated one in a merge at that factor too. Off with the year check
-    /// (``StoryClusterer/Configuration/yearGap`` below 0).
+    /// player's contract talks, come back year after year): its score is multiplied by
+    /// ``outOfTimeFactor(latestYear:fullText:)`` (a closed story's factor is not applied on top),
+    /// and a full report must reach the full bar, as one days after a story must (a headline keeps
+    /// the headline bar); a story of such reports meets a dated one in a merge at that factor too.
+    /// Off with the year check (``StoryClusterer/Configuration/yearGap`` below 0).
     private func writesNoYearOf(_ latestYear: Int?, _ story: StoryState) -> Bool {
         guard configuration.yearGap >= 0, let first = story.firstTime else { return false }
         return !(latestYear.map { $0 >= CivilDate.year(of: first) - 1 } ?? false)
+    }
+
+    /// The factor an undated side writing no year of a dated story's time
+    /// (``writesNoYearOf(_:_:)``) meets it at. A full report writing no year at all carries
+    /// nothing that could place it in any time, and is weighed as one whose headline places its
+    /// happening elsewhere (``StoryClusterer/Configuration/placeConflictFactor``): the same patch
+    /// of a browser, the same player's arrest, come back year after year in the same words. One
+    /// writing only years before the story's (a career, a life, last season: what reports of the
+    /// day recall), or a headline alone, which has no room for a year, is weighed as a report from
+    /// outside the story's days (``StoryClusterer/Configuration/closedStoryFactor``).
+    private func outOfTimeFactor(latestYear: Int?, fullText: Bool) -> Double {
+        latestYear == nil && fullText ? configuration.placeConflictFactor : configuration.closedStoryFactor
     }
 
     /// ``writesNoYearOf(_:_:)`` for two stories, one dated and one undated.
@@ -1006,7 +1018,12 @@ struct ClusteringEngine {
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 // As a report is at a join, whatever follows up what.
-                if undatedOutOfTime(stories[target], stories[other]) { similarity *= configuration.closedStoryFactor }
+                if undatedOutOfTime(stories[target], stories[other]) {
+                    let undated = stories[target].firstTime == nil ? stories[target] : stories[other]
+                    similarity *= outOfTimeFactor(
+                        latestYear: undated.latestUndatedYear,
+                        fullText: undated.centroid(for: language)?.holdsFullText ?? false)
+                }
                 // A story holding a report that calls its happening a repeat of its kind ("second deadly
                 // crash on the highway this week") is another happening than the earlier story's, whose
                 // copy its reports retell: set apart twice over, as a roundup is.
