@@ -411,17 +411,16 @@ struct ClusteringEngine {
                 || (sinceStart > configuration.decayStartSeconds && Self.namesNoHappeningAfter(features, story))
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             // An undated report writing no year of the story's time is compared as a report from
-            // outside the story's days (``outOfTimeFactor(latestYear:fullText:)``; a closed story's
-            // factor is not applied on top of it) and, below, at the full bar.
+            // outside the story's days: at the closed-story factor (a closed story has it already)
+            // and, below, the full bar.
             let outOfTime = time == nil && writesNoYearOf(features.latestYear, story)
-            let timeFactor = min(
-                story.isClosed && !continuesLater && !endsItsProtest ? configuration.closedStoryFactor : 1,
-                outOfTime ? outOfTimeFactor(latestYear: features.latestYear, fullText: !headlineOnly) : 1)
             func adjusted(_ similarity: Double) -> Double {
-                var score = similarity * decay * timeFactor
+                var score = similarity * decay
+                if outOfTime && !story.isClosed { score *= configuration.closedStoryFactor }
                 if placesApart { score *= configuration.placeConflictFactor }
                 if happeningApart || roundupApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
+                if story.isClosed && !continuesLater && !endsItsProtest { score *= configuration.closedStoryFactor }
                 return score
             }
 
@@ -755,26 +754,15 @@ struct ClusteringEngine {
     /// dated `story`'s time: no year at all, or only years before the one before its first report
     /// (later ones than its time allows conflict: ``yearsConflict(time:latestYear:_:)``). Nothing
     /// then places the undated side in the story's days (the same patch of a browser, the same
-    /// player's contract talks, come back year after year): its score is multiplied by
-    /// ``outOfTimeFactor(latestYear:fullText:)`` (a closed story's factor is not applied on top),
-    /// and a full report must reach the full bar, as one days after a story must (a headline keeps
-    /// the headline bar); a story of such reports meets a dated one in a merge at that factor too.
-    /// Off with the year check (``StoryClusterer/Configuration/yearGap`` below 0).
+    /// player's contract talks, come back year after year): against an open story its score is
+    /// multiplied by ``StoryClusterer/Configuration/closedStoryFactor``, as a closed story's is (a
+    /// closed story's factor is not applied twice), and a full report must reach the full bar, as
+    /// one days after a story must (a headline keeps the headline bar); a story of such reports
+    /// meets a dated one in a merge at that factor too. Off with the year check
+    /// (``StoryClusterer/Configuration/yearGap`` below 0).
     private func writesNoYearOf(_ latestYear: Int?, _ story: StoryState) -> Bool {
         guard configuration.yearGap >= 0, let first = story.firstTime else { return false }
         return !(latestYear.map { $0 >= CivilDate.year(of: first) - 1 } ?? false)
-    }
-
-    /// The factor an undated side writing no year of a dated story's time
-    /// (``writesNoYearOf(_:_:)``) meets it at. A full report writing no year at all carries
-    /// nothing that could place it in any time, and is weighed as one whose headline places its
-    /// happening elsewhere (``StoryClusterer/Configuration/placeConflictFactor``): the same patch
-    /// of a browser, the same player's arrest, come back year after year in the same words. One
-    /// writing only years before the story's (a career, a life, last season: what reports of the
-    /// day recall), or a headline alone, which has no room for a year, is weighed as a report from
-    /// outside the story's days (``StoryClusterer/Configuration/closedStoryFactor``).
-    private func outOfTimeFactor(latestYear: Int?, fullText: Bool) -> Double {
-        latestYear == nil && fullText ? configuration.placeConflictFactor : configuration.closedStoryFactor
     }
 
     /// ``writesNoYearOf(_:_:)`` for two stories, one dated and one undated.
@@ -785,17 +773,12 @@ struct ClusteringEngine {
     }
 
     /// ``yearsConflict(time:latestYear:_:)`` for two stories, one dated and one undated.
-    /// Or, whatever that year, two or more undated reports each writing a year and none a year of the
-    /// dated story's time (``writesNoYearOf(_:_:)``): one report recalling only the past may be
-    /// of the story's days, several make a story of another year (the patch of a browser, a
-    /// player's arrest, come back year after year).
     private func storiesYearsConflict(_ a: StoryState, _ b: StoryState) -> Bool {
         let (dated, undated) = a.firstTime != nil ? (a, b) : (b, a)
         guard undated.firstTime == nil, let last = dated.lastTime, let year = undated.latestUndatedYear else {
             return false
         }
         return !yearFits(year, last: last)
-            || undated.undatedYearReports >= 2 && writesNoYearOf(undated.latestUndatedYear, dated)
     }
 
     /// Whether an undated side whose latest written year is `year` may be of a dated side whose
@@ -896,7 +879,6 @@ struct ClusteringEngine {
             }
         } else if let year = features.latestYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
-            story.undatedYearReports += 1
         }
         for name in features.namedEntities { story.namedEntities.insert(symbol(name)) }
         for number in features.numbers { story.numbers.insert(symbol(number)) }
@@ -1018,12 +1000,7 @@ struct ClusteringEngine {
                 if configuration.yearGap >= 0, storiesYearsConflict(stories[target], stories[other]) { continue }
                 var similarity = otherCentroid.unitSimilarity(scatteredStory) * decay
                 // As a report is at a join, whatever follows up what.
-                if undatedOutOfTime(stories[target], stories[other]) {
-                    let undated = stories[target].firstTime == nil ? stories[target] : stories[other]
-                    similarity *= outOfTimeFactor(
-                        latestYear: undated.latestUndatedYear,
-                        fullText: undated.centroid(for: language)?.holdsFullText ?? false)
-                }
+                if undatedOutOfTime(stories[target], stories[other]) { similarity *= configuration.closedStoryFactor }
                 // A story holding a report that calls its happening a repeat of its kind ("second deadly
                 // crash on the highway this week") is another happening than the earlier story's, whose
                 // copy its reports retell: set apart twice over, as a roundup is.
@@ -1834,7 +1811,6 @@ struct ClusteringEngine {
         if let year = source.latestUndatedYear {
             story.latestUndatedYear = max(story.latestUndatedYear ?? year, year)
         }
-        story.undatedYearReports += source.undatedYearReports
         story.lastSequence = max(story.lastSequence, source.lastSequence)
         for record in source.records { records[record]?.story = Int32(into) }
         story.records.append(contentsOf: source.records)

@@ -136,8 +136,6 @@ final class StoryState {
     var sources = IDSet()
     /// The latest year written in an undated member.
     var latestUndatedYear: Int?
-    /// How many undated members write a year.
-    var undatedYearReports: Int32 = 0
     /// Earliest known member time.
     var firstTime: Int64?
     /// Latest known member time.

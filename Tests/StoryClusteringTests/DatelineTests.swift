@@ -175,12 +175,9 @@ import Testing
         let story = Dictionary(uniqueKeysWithValues: assignments.map { ($0.documentID, $0.storyKey) })
         #expect(story["jackson-1"] == story["jackson-2"])
         #expect(story["williams"] != story["jackson-1"])
-        // What keeps it out is the dateline: read without it (and without the check of written
-        // years, by which a full report writing no year is weighed as one from elsewhere), the
-        // article is the same story.
+        // What keeps it out is the dateline: read without it, the article is the same story.
         var undated = StoryClusterer.Configuration()
         undated.useMentionedDates = false
-        undated.yearGap = -1
         let withoutDateline = StoryClusterer(configuration: undated).cluster([first, second, later])
         #expect(Set(withoutDateline.map(\.storyKey)).count == 1)
     }
