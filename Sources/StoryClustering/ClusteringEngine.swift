@@ -1306,6 +1306,8 @@ struct ClusteringEngine {
             if placesApart { factor *= configuration.placeConflictFactor }
             if happeningApart { factor *= configuration.placeConflictFactor }
             if !story.sources.isDisjoint(with: apart.sources) { factor *= configuration.sameSourceFactor }
+            // As in a merge of one language's stories (``writesNoYearOf(_:_:)``).
+            if undatedOutOfTime(story, apart) { factor *= configuration.closedStoryFactor }
             let anchors = apart.anchorSum.normalized()
             let against = story.anchorSum.normalized()
             let score = anchors.dot(against) * factor

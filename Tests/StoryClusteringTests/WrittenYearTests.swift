@@ -103,6 +103,63 @@ import Testing
         #expect(unchecked["u1"] == unchecked["d1"])
     }
 
+    /// Stories told in other languages merge through their anchors (the town, a figure) by the
+    /// same year check as stories of one language: two undated Arabic reports of an older fire in
+    /// Zakho's old market (25 shops, no year written) join each other and stay out of the dated
+    /// English story of this year's (40 shops); an undated Arabic report writing 2026 joins it.
+    @Test func storiesInOtherLanguagesMergeByTheSameYearCheck() {
+        let english = [
+            ClusterDocument(
+                id: "e1", source: "e1", title: "Fire guts dozens of shops in Zakho market",
+                text: "A large fire broke out on Tuesday in the main market of Zakho in Duhok province, "
+                    + "destroying about 40 shops, civil defence officials said. Firefighters battled the blaze "
+                    + "for more than four hours before bringing it under control. No casualties were reported, "
+                    + "and an electrical fault was suspected as the cause.",
+                published: CivilDate.noon(2026, 7, 14) - 3 * 3600, language: "en"),
+            ClusterDocument(
+                id: "e2", source: "e2", title: "Blaze destroys 40 shops in Zakho's old bazaar",
+                text: "Firefighters in Zakho extinguished a fire that swept through the town's old bazaar on "
+                    + "Tuesday, burning around 40 shops and stalls, the Duhok civil defence directorate said. "
+                    + "Traders said the fire started in a clothing shop shortly after dawn. Officials said an "
+                    + "investigation was under way.",
+                published: CivilDate.noon(2026, 7, 14) - 1_800, language: "en"),
+            ClusterDocument(
+                id: "e3", source: "e3", title: "Zakho traders count losses after market fire",
+                text: "Shop owners in Zakho on Wednesday counted heavy losses after a fire destroyed about 40 "
+                    + "shops in the town's central market a day earlier. The mayor of Zakho said the local "
+                    + "administration would form a committee to assess the damage and compensate traders.",
+                published: CivilDate.noon(2026, 7, 15) - 4 * 3600, language: "en"),
+        ]
+        let arabic = [
+            ClusterDocument(
+                id: "a1", source: "a1", title: "حريق يلتهم عشرات المحال في السوق القديم",
+                text: "اندلع حريق كبير فجر اليوم في السوق القديم بمدينة زاخو القريبة من منفذ إبراهيم الخليل "
+                    + "الحدودي، وأتى على نحو 25 محلا تجاريا، بحسب مديرية الدفاع المدني. وقالت المديرية إن فرق "
+                    + "الإطفاء تمكنت من إخماد النيران بعد أكثر من أربع ساعات، دون وقوع إصابات بشرية، مشيرة إلى "
+                    + "أن تماسا كهربائيا قد يكون سبب الحادث.", language: "ar"),
+            ClusterDocument(
+                id: "a2", source: "a2", title: "الدفاع المدني يخمد حريقا في السوق القديم",
+                text: "أخمدت فرق الإطفاء التابعة للدفاع المدني حريقا كبيرا اندلع فجر اليوم في السوق القديم "
+                    + "بمدينة زاخو المحاذية للحدود التركية، وأتى على 25 محلا تجاريا لبيع الملابس والأقمشة. وقال "
+                    + "شهود عيان إن النيران امتدت بسرعة بسبب ضيق الأزقة، فيما أكدت السلطات المحلية عدم وقوع "
+                    + "إصابات بشرية ورجحت أن يكون تماس كهربائي سبب الحريق.", language: "ar"),
+        ]
+        let control =
+ClusterDocument(
+                id: "c1", source: "c1", title: "تجار زاخو يحصون خسائرهم بعد حريق السوق",
+                text: "أحصى تجار في زاخو خسائرهم بعد حريق أتى على نحو 40 محلا في السوق المركزي للمدينة، في أكبر "
+                    + "حريق تشهده زاخو خلال عام 2026. وقال رئيس بلدية زاخو إن الإدارة المحلية ستشكل لجنة لتقدير "
+                    + "الأضرار وتعويض المتضررين.", language: "ar")
+        for order in [arabic, arabic.reversed()] {
+            let story = Self.stories(english + order + [control])
+            #expect(story["e2"] == story["e1"])
+            #expect(story["e3"] == story["e1"])
+            #expect(story["a2"] == story["a1"])
+            #expect(story["a1"] != story["e1"], "nothing places the older fire's reports in 2026")
+            #expect(story["c1"] == story["e1"], "it writes 2026")
+        }
+    }
+
     /// Found by review: an undated headline alone writes no year of any story, and says too little
     /// to be held to the full bar; it still joins the dated story of its happening.
     @Test func anUndatedHeadlineStillJoinsItsDatedStory() {
