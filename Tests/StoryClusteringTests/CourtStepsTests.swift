@@ -40,20 +40,6 @@ import Testing
         #expect(story["charge"] == story["shooting"])
     }
 
-    /// The charge's headline may name the shooting by its shooter alone ("accused shooter"): a
-    /// shooting as "gunman" is, so the charge two days on, sharing little of the first reports'
-    /// names, is of the story by the bar of what followed, as the other charge is.
-    @Test func theAccusedShooterChargedTwoDaysLaterJoinsTheShooting() {
-        let charge = Self.april.report(
-            "charge", day: 11, hour: 14, "Accused shooter charged with murder in Troy",
-            "Oakland County prosecutors on Wednesday charged Anthony LaCalamita, 38, with first-degree murder "
-                + "and two counts of assault with intent to commit murder over Monday's attack at an accounting "
-                + "firm in Troy that killed its receptionist. A judge ordered him held without bond.")
-        let story = EnglishReports.stories(Self.shooting + [charge])
-        #expect(story["shooting-2"] == story["shooting"])
-        #expect(story["charge"] == story["shooting"])
-    }
-
     @Test func courtStepsNameWhatFollowedAndOtherChargesAndTrialsDoNot() {
         for title in [
             "Troy accountant charged with murder in office shooting",

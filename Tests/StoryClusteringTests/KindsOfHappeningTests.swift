@@ -22,23 +22,6 @@ import Testing
         }
     }
 
-    @Test func aShooterIsAShootingAndAShooterGameIsNot() throws {
-        let shooting = try #require(Gazetteer.kindBit("topic:shooting"))
-        let kinds = { (title: String) in HeadlineFeatures.of(title, language: "en").titleKinds }
-        for title in [
-            "Detroit office shooter charged with murder", "Police name alleged shooter in Kraft plant killings",
-            "School shooter's parents to stand trial", "Accused shooter pleads not guilty",
-        ] {
-            #expect(kinds(title) & shooting != 0, "\(title)")
-        }
-        for title in [
-            "Microsoft counts on shooter game 'Titanfall' to fire up Xbox One sales",
-            "Titanfall delivers new first-person shooter experience", "Sharpshooter wins Olympic gold",
-        ] {
-            #expect(kinds(title) & shooting == 0, "\(title)")
-        }
-    }
-
     @Test func aKurmanjiFireIsToldWithItsVerbFiveWordsOn() {
         guard let fire = Gazetteer.kindBit("topic:fire") else { return }
         let kinds = { (title: String) in HeadlineFeatures.of(title, language: "kmr").titleKinds }
