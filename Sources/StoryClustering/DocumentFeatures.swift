@@ -111,11 +111,6 @@ struct DocumentFeatures: Sendable {
     var titlePlaceParticulars: [UInt64] = []
     /// Fingerprints of the title's distinct plain words (no name, place, figure or concept), sorted.
     var titleWords: [UInt64] = []
-    /// Fingerprints of the words a phrase naming a kind of event took into its term ("hotel" of
-    /// "hotel fire"), as they would be the title's words written apart, sorted; not the kinds' own
-    /// words (``Gazetteer/kindPhraseCommonWords``). Only for telling whether a report of what
-    /// followed shares a headline word with its story beyond the kind.
-    var titlePhraseWords: [UInt64] = []
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
     /// Number of body tokens read: after boilerplate removal, up to the sentence crossing

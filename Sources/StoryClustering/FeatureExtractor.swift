@@ -103,7 +103,6 @@ struct FeatureExtractor: Sendable {
             titleParticulars: Array(Set(accumulator.titleParticulars)).sorted(),
             titlePlaceParticulars: Array(Set(accumulator.titlePlaceParticulars)).sorted(),
             titleWords: Array(Set(accumulator.titleWords)).sorted(),
-            titlePhraseWords: Array(Set(accumulator.titlePhraseWords)).sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
             titleTokenCount: titleTokens.count,
@@ -499,7 +498,6 @@ struct FeatureExtractor: Sendable {
             }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
-        var inKindPhrase = [Bool](repeating: false, count: isTitle ? tokens.count : 0)
         var matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
         matches.removeAll {
             $0.range.count == 1 && Gazetteer.isPlainWord(tokens[$0.range.lowerBound], language: language)
@@ -535,9 +533,6 @@ struct FeatureExtractor: Sendable {
                 continue
             }
             for index in match.range { covered[index] = true }
-            if isTitle, match.range.count > 1, Gazetteer.kindBit(match.id) != nil {
-                for index in match.range { inKindPhrase[index] = true }
-            }
             let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:") || match.id.hasPrefix("day:")
             // A governorate, a country, a capital or a province abroad names no event: only a place
             // the gazetteer puts inside a governorate is a headline term.
@@ -636,12 +631,7 @@ struct FeatureExtractor: Sendable {
             // both, "American" (also the United States) weighed double in a six-word headline and
             // joined any two naming one country; and the id, not the word, is what "Kerkûkê" and
             // "Kerkûk", "Slemani" and "Sulaymaniyah" share.
-            if isTitle, covered[index] {
-                if inKindPhrase[index], !Gazetteer.kindPhraseCommonWords.contains(text) {
-                    accumulator.titlePhraseWords.append(TermAccumulator.fingerprint(of: key))
-                }
-                continue
-            }
+            if isTitle, covered[index] { continue }
             var id = word.wordTerm
             if id < 0 {
                 id = accumulator.id(of: key, display: text)

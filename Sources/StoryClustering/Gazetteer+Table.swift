@@ -79,23 +79,6 @@ extension Gazetteer {
     /// The bit of a kind-of-event topic (``eventKinds``), or nil for any other id.
     static func kindBit(_ id: String) -> UInt64? { kindBits[id] }
 
-    /// The words (normalised) of three or more of the kinds of event's spellings of several words:
-    /// the kinds' own vocabulary ("fire", "crash", "bus", "collapsed", "out"). A word of one or two
-    /// of them names a site ("hotel" in "hotel fire", "wedding" in "wedding fire"), which a headline
-    /// writing the phrase still shares with a story's headline writing the word apart
-    /// (``DocumentFeatures/titlePhraseWords``).
-    static let kindPhraseCommonWords: Set<String> = {
-        var counts: [String: Int] = [:]
-        for entry in entries where kindBits[entry.id] != nil {
-            for name in entry.names {
-                let words = TextNormalizer.tokens(name).map(\.text)
-                guard words.count > 1 else { continue }
-                for word in Set(words) { counts[word, default: 0] += 1 }
-            }
-        }
-        return Set(counts.filter { $0.value >= 3 }.keys)
-    }()
-
     /// The families (``eventKinds``) of the kinds in `kinds`, one bit each.
     private static func families(_ kinds: UInt64) -> UInt64 { union(of: kindFamilies, over: kinds) }
 

@@ -202,38 +202,4 @@ import Testing
         ]
         LabelledReports.expectKeptAsLabelled(reports)
     }
-
-    private func fromAFP(_ id: String, _ title: String, _ text: String, minutes: Int64, language: String)
-        -> ClusterDocument
-    {
-        var report = labelled.report(id, title, text, minutes: minutes, language: language)
-        report.source = "afp"
-        return report
-    }
-
-    /// A report of what followed shares a headline word with its story beyond the kind though the
-    /// gazetteer reads it inside the kind's phrase: "hotel" of "Iraq hotel fire toll rises to four",
-    /// 14 hours after "Fire at Karbala hotel kills three" (karbala-week), meets the bar of what
-    /// followed; the kinds' own words ("fire" of "hotel fire") are no such word.
-    @Test func aFollowUpSharesTheSiteItsKindsPhraseNames() {
-        let reports = [
-            labelled.report(
-                "A1", "Fire at Karbala hotel kills three, injures 19",
-                "KARBALA — Three people were killed and 19 others injured on Monday night when a fire broke out in a five-storey hotel in the Bab Baghdad area of central Karbala, a civil defence official told BasNews. Lieutenant Colonel Haidar Naji, spokesman for the Karbala civil defence directorate, said the fire started at around 9:40 pm on the ground floor and that thick smoke quickly filled the stairwell, trapping guests on the upper floors. More than 80 guests, most of them visitors to the city’s shrines, were evacuated, some of them by ladder from the balconies. The three dead suffocated on the fourth floor, he said. The injured, mostly suffering from smoke inhalation, were taken to Imam Hussein Medical City. The cause of the fire is under investigation.",
-                minutes: 0, language: "en"),
-            fromAFP(
-                "A2", "Fire at hotel in Iraq's Karbala kills three",
-                "Karbala (Iraq) (AFP) – A fire ripped through a hotel near the shrines of the Shiite holy city of Karbala on Monday night, killing three guests and injuring 19, Iraq's civil defence said. The blaze started on the ground floor of the five-storey building and smoke spread to the upper floors, where most of the victims were found, a civil defence spokesman said. Rescuers evacuated around 80 people, many of them pilgrims from other provinces, he said. Footage shared on social media showed guests climbing down from balconies as black smoke poured from the windows. Fires are frequent in Iraq, where safety standards are often ignored and buildings are poorly maintained. In 2021 a fire at a Baghdad hospital killed more than 80 people.",
-                minutes: 15, language: "en"),
-            fromAFP(
-                "A3", "Iraq hotel fire toll rises to four",
-                "Karbala (Iraq) (AFP) – The death toll from a hotel fire in the Iraqi city of Karbala rose to four on Tuesday after an elderly woman died of her injuries, a health official said. The woman, a Kurd from the town of Khanaqin near the Iranian border, had inhaled large amounts of smoke, the official at Karbala's health directorate said. Fifteen of the 19 injured have been discharged. Investigators are examining the hotel's electrical installation, a civil defence source said, adding that initial evidence pointed to a short circuit.",
-                minutes: 840, language: "en"),
-        ]
-        LabelledReports.expectKeptAsLabelled(reports)
-        let words = HeadlineFeatures.of("Iraq hotel fire toll rises to four", language: "en").titlePhraseWords
-        #expect(words.contains(TermAccumulator.fingerprint(of: "w:hotel")))
-        #expect(!words.contains(TermAccumulator.fingerprint(of: "w:fire")))
-        #expect(HeadlineFeatures.of("Fire at Karbala hotel kills three", language: "en").titlePhraseWords.isEmpty)
-    }
 }
