@@ -411,16 +411,16 @@ struct ClusteringEngine {
                 || (sinceStart > configuration.decayStartSeconds && Self.namesNoHappeningAfter(features, story))
             let sameSource = known(document.source).map(story.sources.contains) ?? false
             // An undated report writing no year of the story's time is compared as a report from
-            // outside the story's days: at the closed-story factor (a closed story has it already)
-            // and, below, the full bar.
+            // outside the story's days: at the closed-story factor (once, whether or not the story
+            // has closed) and, below, the full bar. (Later follow-ups and protests' ends are dated.)
             let outOfTime = time == nil && writesNoYearOf(features.latestYear, story)
+            let outsideItsDays = outOfTime || story.isClosed && !continuesLater && !endsItsProtest
             func adjusted(_ similarity: Double) -> Double {
                 var score = similarity * decay
-                if outOfTime && !story.isClosed { score *= configuration.closedStoryFactor }
                 if placesApart { score *= configuration.placeConflictFactor }
                 if happeningApart || roundupApart { score *= configuration.placeConflictFactor }
                 if sameSource { score *= configuration.sameSourceFactor }
-                if story.isClosed && !continuesLater && !endsItsProtest { score *= configuration.closedStoryFactor }
+                if outsideItsDays { score *= configuration.closedStoryFactor }
                 return score
             }
 
