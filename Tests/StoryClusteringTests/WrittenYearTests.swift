@@ -54,6 +54,13 @@ import Testing
         #expect(story["herald"] == story["ap"], "2010 is when Marshall came to Miami, not when this was written")
     }
 
+    /// A report of an outlet of its own (its id), dated or not.
+    private static func report(
+        _ id: String, _ title: String, _ text: String, _ published: Int64? = nil, language: String = "en"
+    ) -> ClusterDocument {
+        ClusterDocument(id: id, source: id, title: title, text: text, published: published, language: language)
+    }
+
     /// Undated reports that write no year of a dated story's time (none at all, or only years long
     /// before it) are compared with it as reports from outside its days: two undated reports of an
     /// older emergency patch of Internet Explorer (passwords stolen through poisoned sites) keep to
@@ -61,33 +68,30 @@ import Testing
     /// which words common to every such patch would have joined them to; an undated report writing
     /// the story's year joins it.
     @Test func undatedReportsWritingNoYearOfADatedStoryKeepToThemselves() {
-        func report(_ id: String, _ title: String, _ text: String, _ published: Int64? = nil) -> ClusterDocument {
-            ClusterDocument(id: id, source: id, title: title, text: text, published: published, language: "en")
-        }
         let documents = [
-            report(
+            Self.report(
                 "d1", "Microsoft rushes out emergency fix for Internet Explorer flaw",
                 "Microsoft on Tuesday released an emergency security fix for a flaw in every version of Internet "
                     + "Explorer that hackers have used in targeted attacks in Japan, the company said. The temporary "
                     + "Fix it tool blocks the attack until a full patch is ready, Microsoft said in a security advisory.",
                 CivilDate.noon(2013, 9, 17)),
-            report(
+            Self.report(
                 "d2", "Microsoft issues Fix it for Internet Explorer zero-day",
                 "Microsoft issued a Fix it tool for an Internet Explorer zero-day flaw that attackers have exploited in "
                     + "targeted attacks in Japan, and urged users to apply it until a full patch is released. The flaw "
                     + "affects all supported versions of the browser, the company said.",
                 CivilDate.noon(2013, 9, 18)),
-            report(
+            Self.report(
                 "u1", "Patch closes Internet Explorer hole used to steal game passwords",
                 "Microsoft released an emergency patch for Internet Explorer on Wednesday after hackers poisoned "
                     + "legitimate websites to take over computers and steal passwords for online games, security "
                     + "researchers said."),
-            report(
+            Self.report(
                 "u2", "Hackers stole game passwords through Internet Explorer hole, researchers say",
                 "Microsoft patched Internet Explorer on Wednesday after hackers poisoned legitimate websites through "
                     + "SQL injection, taking over computers to steal passwords for online games, security researchers "
                     + "said."),
-            report(
+            Self.report(
                 "u3", "Microsoft Fix it blocks Internet Explorer attacks",
                 "Microsoft said its Fix it tool, released on Tuesday for a zero-day flaw in every version of Internet "
                     + "Explorer exploited in targeted attacks in Japan in 2013, blocks the attack until a full patch is "
@@ -109,44 +113,44 @@ import Testing
     /// English story of this year's (40 shops); an undated Arabic report writing 2026 joins it.
     @Test func storiesInOtherLanguagesMergeByTheSameYearCheck() {
         let english = [
-            ClusterDocument(
-                id: "e1", source: "e1", title: "Fire guts dozens of shops in Zakho market",
-                text: "A large fire broke out on Tuesday in the main market of Zakho in Duhok province, "
+            Self.report(
+                "e1", "Fire guts dozens of shops in Zakho market",
+                "A large fire broke out on Tuesday in the main market of Zakho in Duhok province, "
                     + "destroying about 40 shops, civil defence officials said. Firefighters battled the blaze "
                     + "for more than four hours before bringing it under control. No casualties were reported, "
                     + "and an electrical fault was suspected as the cause.",
-                published: CivilDate.noon(2026, 7, 14) - 3 * 3600, language: "en"),
-            ClusterDocument(
-                id: "e2", source: "e2", title: "Blaze destroys 40 shops in Zakho's old bazaar",
-                text: "Firefighters in Zakho extinguished a fire that swept through the town's old bazaar on "
+                CivilDate.noon(2026, 7, 14) - 3 * 3600),
+            Self.report(
+                "e2", "Blaze destroys 40 shops in Zakho's old bazaar",
+                "Firefighters in Zakho extinguished a fire that swept through the town's old bazaar on "
                     + "Tuesday, burning around 40 shops and stalls, the Duhok civil defence directorate said. "
                     + "Traders said the fire started in a clothing shop shortly after dawn. Officials said an "
                     + "investigation was under way.",
-                published: CivilDate.noon(2026, 7, 14) - 1_800, language: "en"),
-            ClusterDocument(
-                id: "e3", source: "e3", title: "Zakho traders count losses after market fire",
-                text: "Shop owners in Zakho on Wednesday counted heavy losses after a fire destroyed about 40 "
+                CivilDate.noon(2026, 7, 14) - 1_800),
+            Self.report(
+                "e3", "Zakho traders count losses after market fire",
+                "Shop owners in Zakho on Wednesday counted heavy losses after a fire destroyed about 40 "
                     + "shops in the town's central market a day earlier. The mayor of Zakho said the local "
                     + "administration would form a committee to assess the damage and compensate traders.",
-                published: CivilDate.noon(2026, 7, 15) - 4 * 3600, language: "en"),
+                CivilDate.noon(2026, 7, 15) - 4 * 3600),
         ]
         let arabic = [
-            ClusterDocument(
-                id: "a1", source: "a1", title: "حريق يلتهم عشرات المحال في السوق القديم",
-                text: "اندلع حريق كبير فجر اليوم في السوق القديم بمدينة زاخو القريبة من منفذ إبراهيم الخليل "
+            Self.report(
+                "a1", "حريق يلتهم عشرات المحال في السوق القديم",
+                "اندلع حريق كبير فجر اليوم في السوق القديم بمدينة زاخو القريبة من منفذ إبراهيم الخليل "
                     + "الحدودي، وأتى على نحو 25 محلا تجاريا، بحسب مديرية الدفاع المدني. وقالت المديرية إن فرق "
                     + "الإطفاء تمكنت من إخماد النيران بعد أكثر من أربع ساعات، دون وقوع إصابات بشرية، مشيرة إلى "
                     + "أن تماسا كهربائيا قد يكون سبب الحادث.", language: "ar"),
-            ClusterDocument(
-                id: "a2", source: "a2", title: "الدفاع المدني يخمد حريقا في السوق القديم",
-                text: "أخمدت فرق الإطفاء التابعة للدفاع المدني حريقا كبيرا اندلع فجر اليوم في السوق القديم "
+            Self.report(
+                "a2", "الدفاع المدني يخمد حريقا في السوق القديم",
+                "أخمدت فرق الإطفاء التابعة للدفاع المدني حريقا كبيرا اندلع فجر اليوم في السوق القديم "
                     + "بمدينة زاخو المحاذية للحدود التركية، وأتى على 25 محلا تجاريا لبيع الملابس والأقمشة. وقال "
                     + "شهود عيان إن النيران امتدت بسرعة بسبب ضيق الأزقة، فيما أكدت السلطات المحلية عدم وقوع "
                     + "إصابات بشرية ورجحت أن يكون تماس كهربائي سبب الحريق.", language: "ar"),
         ]
-        let control = ClusterDocument(
-            id: "c1", source: "c1", title: "تجار زاخو يحصون خسائرهم بعد حريق السوق",
-            text: "أحصى تجار في زاخو خسائرهم بعد حريق أتى على نحو 40 محلا في السوق المركزي للمدينة، في أكبر "
+        let control = Self.report(
+            "c1", "تجار زاخو يحصون خسائرهم بعد حريق السوق",
+            "أحصى تجار في زاخو خسائرهم بعد حريق أتى على نحو 40 محلا في السوق المركزي للمدينة، في أكبر "
                 + "حريق تشهده زاخو خلال عام 2026. وقال رئيس بلدية زاخو إن الإدارة المحلية ستشكل لجنة لتقدير "
                 + "الأضرار وتعويض المتضررين.", language: "ar")
         for order in [arabic, arabic.reversed()] {
