@@ -10,11 +10,6 @@ extension ClusteringEngine {
             && !Gazetteer.leavesWithoutPower(kinds, after: storyKinds)
     }
 
-    /// The keys of a set of symbols.
-    static func keys(_ symbols: IDSet, _ symbolKeys: [String]) -> [String] {
-        symbols.ids.map { symbolKeys[Int($0)] }
-    }
-
     /// Whether two sides name places (below the region, its countries and capitals) in their reports
     /// and none in common: an earthquake felt in Halabja and one felt in Zakho.
     static func placesNamedApart(_ names: some Sequence<String>, _ others: some Sequence<String>) -> Bool {
@@ -53,14 +48,6 @@ extension ClusteringEngine {
     /// its headline's words, and stays apart even at the low headline bar.
     static func titlesMeet(_ terms: some Collection<UInt64>, _ other: Set<UInt64>) -> Bool {
         terms.isEmpty || other.isEmpty || terms.contains(where: other.contains)
-    }
-
-    /// Whether a story holds one article and nothing but copies of it (a wire story and its
-    /// syndicated reprints add no other report).
-    static func isLoneArticle(_ story: StoryState, records: [Int32: DocumentRecord]) -> Bool {
-        guard story.records.count > 1 else { return story.records.count == 1 }
-        guard story.records.count <= 8 else { return false }
-        return story.records.allSatisfy { records[$0]?.rootID == story.key }
     }
 
     /// Whether `governorate` is the other side of a border place among `towns` (a headline's) that
@@ -413,4 +400,52 @@ extension ClusteringEngine {
         return later.isMostlyAftermath && later.titleKinds != 0
             && Gazetteer.shareFamily(later.titleKinds, earlier.titleKinds)
     }
+
+    /// Whether a headline, read days after a story of a brief happening began (a crash, a blast, a
+    /// fire, a drowning; not a story whose headlines name a protest at all, whose demands met are
+    /// told without its kind: "Water returns to Zummar"), names no happening at all, nothing that
+    /// followed one (no aftermath, no word of one: an inquiry, compensation, a burial, a
+    /// confession) and no attack: "Traffic police to install speed cameras on Erbil-Duhok road"
+    /// three days after a crash there, "Jalawla's Kurdish schools short of teachers" two days after
+    /// a cell's arrest there. Its copy recalls the happening, which is no report of it: the
+    /// headlines place the two apart. A headline of no plain word (a date, a dateline) says nothing
+    /// either way.
+    static func namesNoHappeningAfter(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
+        features.titleKinds == 0 && !features.titleNamesAftermath && !features.titleNamesUnspecifiedEvent
+            && !features.titleHasAftermathWords && !features.titleWords.isEmpty
+            && story.titleKinds & Gazetteer.briefKinds != 0 && story.titleKinds & Gazetteer.protestKinds == 0
+    }
+
+    /// Whether a headline ends the protest, sit-in or strike a story tells, begun days before
+    /// ("Garmiyan teachers suspend strike as October salaries due Sunday" five days after "Garmiyan
+    /// teachers go on strike"): the story names a protest or a strike, the headline shares a word
+    /// with its headlines beyond the kind and the words of ending and demanding (who protests:
+    /// "teachers", not "strike", "suspend" or "demanding"), and it comes at most
+    /// ``protestEndReachSeconds`` after the story's last report. Such a report is read without the
+    /// time factor, even once the story closed, at the bar of what followed a happening.
+    static func endsProtest(_ features: DocumentFeatures, time: Int64?, of story: StoryState) -> Bool {
+        guard features.titleEndsProtest, story.titleKinds & Gazetteer.protestKinds != 0,
+            let time, let last = story.lastTime, time - last <= protestEndReachSeconds
+        else { return false }
+        return sharesHeadlineWord(features.titleTerms, story, beyond: protestCueFingerprints)
+    }
+
+    /// Whether a headline's terms share one with a story's headlines beyond the kinds of event
+    /// (``topicFingerprints``) and any `excluded`: a word, a name, a number or a town.
+    static func sharesHeadlineWord(
+        _ terms: some Sequence<UInt64>, _ story: StoryState, beyond excluded: Set<UInt64> = []
+    ) -> Bool {
+        terms.contains { story.titleTerms.contains($0) && !topicFingerprints.contains($0) && !excluded.contains($0) }
+    }
+
+    /// Fingerprints of the words that tell a protest, its end or what it demands
+    /// (``ProtestEndCue/cueWordKeys``) and of the gazetteer's protest kinds
+    /// (``Gazetteer/protestKindIDs``) a title names as "g:" terms.
+    static let protestCueFingerprints = Set(
+        (Array(ProtestEndCue.cueWordKeys) + Gazetteer.protestKindIDs.map { "g:" + $0 })
+            .map(TermAccumulator.fingerprint(of:)))
+
+    /// How long after a protest's last report its end may still be told: two weeks (a sit-in or a
+    /// strike lasts days to weeks; a strike months later is another).
+    static let protestEndReachSeconds: Int64 = 14 * 86_400
 }

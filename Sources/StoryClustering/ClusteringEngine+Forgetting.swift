@@ -1,8 +1,4 @@
 extension ClusteringEngine {
-    /// The number of interned feature terms and of interned symbols (names, numbers, places,
-    /// sources) held.
-    var vocabularySize: (terms: Int, symbols: Int) { (terms.vocabularySize, symbolIDs.count) }
-
     /// Once per window of the clock, and at most once per ``forgettingMinDocuments``: forgets the
     /// terms no held story refers to and fewer than ``forgettingMaxFrequency`` documents used
     /// (their frequencies go to ``ForgottenFrequencies``, so IDF is still counted over the whole

@@ -19,6 +19,12 @@ extension ClusteringEngine {
         return best
     }
 
+    /// The stories among `hits` (one entry per shared term) that share the most terms, at most
+    /// ``StoryClusterer/Configuration/maxCandidates``, in story order (ties: earlier story).
+    func topCandidates(_ hits: [Int32]) -> [Int32] {
+        candidateCounter.top(hits, storyCount: stories.count, limit: configuration.maxCandidates)
+    }
+
     func bestStory(
         _ document: ClusterDocument, time: Int64?, features: DocumentFeatures, vector: SparseVector,
         entities: SparseVector, anchors: SparseVector
@@ -355,54 +361,6 @@ extension ClusteringEngine {
             return telling >= 2 || (telling >= 1 && broadPlace)
         }
     }
-
-    /// Whether a headline, read days after a story of a brief happening began (a crash, a blast, a
-    /// fire, a drowning; not a story whose headlines name a protest at all, whose demands met are
-    /// told without its kind: "Water returns to Zummar"), names no happening at all, nothing that
-    /// followed one (no aftermath, no word of one: an inquiry, compensation, a burial, a
-    /// confession) and no attack: "Traffic police to install speed cameras on Erbil-Duhok road"
-    /// three days after a crash there, "Jalawla's Kurdish schools short of teachers" two days after
-    /// a cell's arrest there. Its copy recalls the happening, which is no report of it: the
-    /// headlines place the two apart. A headline of no plain word (a date, a dateline) says nothing
-    /// either way.
-    static func namesNoHappeningAfter(_ features: DocumentFeatures, _ story: StoryState) -> Bool {
-        features.titleKinds == 0 && !features.titleNamesAftermath && !features.titleNamesUnspecifiedEvent
-            && !features.titleHasAftermathWords && !features.titleWords.isEmpty
-            && story.titleKinds & Gazetteer.briefKinds != 0 && story.titleKinds & Gazetteer.protestKinds == 0
-    }
-
-    /// Whether a headline ends the protest, sit-in or strike a story tells, begun days before
-    /// ("Garmiyan teachers suspend strike as October salaries due Sunday" five days after "Garmiyan
-    /// teachers go on strike"): the story names a protest or a strike, the headline shares a word
-    /// with its headlines beyond the kind and the words of ending and demanding (who protests:
-    /// "teachers", not "strike", "suspend" or "demanding"), and it comes at most
-    /// ``protestEndReachSeconds`` after the story's last report. Such a report is read without the
-    /// time factor, even once the story closed, at the bar of what followed a happening.
-    static func endsProtest(_ features: DocumentFeatures, time: Int64?, of story: StoryState) -> Bool {
-        guard features.titleEndsProtest, story.titleKinds & Gazetteer.protestKinds != 0,
-            let time, let last = story.lastTime, time - last <= protestEndReachSeconds
-        else { return false }
-        return sharesHeadlineWord(features.titleTerms, story, beyond: protestCueFingerprints)
-    }
-
-    /// Whether a headline's terms share one with a story's headlines beyond the kinds of event
-    /// (``topicFingerprints``) and any `excluded`: a word, a name, a number or a town.
-    static func sharesHeadlineWord(
-        _ terms: some Sequence<UInt64>, _ story: StoryState, beyond excluded: Set<UInt64> = []
-    ) -> Bool {
-        terms.contains { story.titleTerms.contains($0) && !topicFingerprints.contains($0) && !excluded.contains($0) }
-    }
-
-    /// Fingerprints of the words that tell a protest, its end or what it demands
-    /// (``ProtestEndCue/cueWordKeys``) and of the gazetteer's protest kinds
-    /// (``Gazetteer/protestKindIDs``) a title names as "g:" terms.
-    static let protestCueFingerprints = Set(
-        (Array(ProtestEndCue.cueWordKeys) + Gazetteer.protestKindIDs.map { "g:" + $0 })
-            .map(TermAccumulator.fingerprint(of:)))
-
-    /// How long after a protest's last report its end may still be told: two weeks (a sit-in or a
-    /// strike lasts days to weeks; a strike months later is another).
-    static let protestEndReachSeconds: Int64 = 14 * 86_400
 
     /// Whether a dated document is further than ``StoryClusterer/Configuration/followUpMaxSeconds``
     /// from the time range of `story`: words copied from it then are a template (a police blotter,

@@ -356,12 +356,6 @@ extension ClusteringEngine {
         return content >= configuration.mergeEntityContentThreshold && entities() >= configuration.mergeEntityThreshold
     }
 
-    /// The stories among `hits` (one entry per shared term) that share the most terms, at most
-    /// ``StoryClusterer/Configuration/maxCandidates``, in story order (ties: earlier story).
-    func topCandidates(_ hits: [Int32]) -> [Int32] {
-        candidateCounter.top(hits, storyCount: stories.count, limit: configuration.maxCandidates)
-    }
-
     /// ``decay(gap:)`` for the gap between two stories' time ranges.
     private func rangeFactor(_ a: StoryState, _ b: StoryState) -> Double {
         guard let aFirst = a.firstTime, let aLast = a.lastTime, let bFirst = b.firstTime, let bLast = b.lastTime
@@ -371,7 +365,7 @@ extension ClusteringEngine {
 
     /// Moves story `from` into story `into`; `similarity` and `shared` (the score they merged at
     /// and the terms they share) explain the move for `from`'s first article.
-    mutating func merge(_ from: Int, into: Int, similarity: Double, shared: [String]) {
+    private mutating func merge(_ from: Int, into: Int, similarity: Double, shared: [String]) {
         let source = stories[from]
         let story = stories[into]
         if let founder = source.records.first, records[founder]?.merge == nil {
@@ -436,5 +430,13 @@ extension ClusteringEngine {
         if stories[from].isClosed { closedHeld -= 1 }
         stories[from] = goneStory
         openStories -= 1
+    }
+
+    /// Whether a story holds one article and nothing but copies of it (a wire story and its
+    /// syndicated reprints add no other report).
+    private static func isLoneArticle(_ story: StoryState, records: [Int32: DocumentRecord]) -> Bool {
+        guard story.records.count > 1 else { return story.records.count == 1 }
+        guard story.records.count <= 8 else { return false }
+        return story.records.allSatisfy { records[$0]?.rootID == story.key }
     }
 }

@@ -40,6 +40,11 @@ extension ClusteringEngine {
         symbolIDs[key]
     }
 
+    /// The keys of a set of symbols.
+    static func keys(_ symbols: IDSet, _ symbolKeys: [String]) -> [String] {
+        symbols.ids.map { symbolKeys[Int($0)] }
+    }
+
     mutating func join(
         _ document: ClusterDocument, features: DocumentFeatures, vector: SparseVector, entities: SparseVector,
         anchors: SparseVector, signature: [UInt32], story index: Int, similarity: Double, duplicateOf: String?,

@@ -1,10 +1,12 @@
 /// The mutable state of one clustering pass: term statistics, open stories, the inverted
 /// index, canonical links and near-duplicate buckets.
 ///
-/// This file holds the state and the path of one document (``add(_:)``, its weighting); the rest
-/// is split by concern: finding a document's story (`ClusteringEngine+Matching`), founding and
-/// growing stories (`+Stories`), merging them (`+Merging`), the headline rules that tell two
-/// happenings apart (`+EventRules`), and forgetting terms and evicting stories (`+Forgetting`).
+/// This file holds the state, the path of one document (``add(_:)``, its weighting and the bars
+/// that depend on its length) and the placements a pass reports; the rest is split by concern:
+/// finding a document's story (`ClusteringEngine+Matching`), founding and growing stories
+/// (`+Stories`), merging them (`+Merging`), the rules that read headlines to tell two happenings
+/// apart or one happening's later reports (`+EventRules`), and forgetting terms and evicting
+/// stories (`+Forgetting`).
 struct ClusteringEngine {
     /// Candidate lookup reads at most this many of the newest stories from one term's postings:
     /// a word so common that more stories share it cannot single out the right one, and reading
@@ -258,6 +260,8 @@ struct ClusteringEngine {
         }
     }
 
+    // MARK: - Placements
+
     /// The placements of the documents whose story key became final since the last call, in the
     /// order they became final: their story was evicted, so it can neither grow nor merge any more.
     mutating func takeFinalPlacements() -> [StoryPlacement] {
@@ -281,4 +285,8 @@ struct ClusteringEngine {
         records.removeAll()
         return result
     }
+
+    /// The number of interned feature terms and of interned symbols (names, numbers, places,
+    /// sources) held.
+    var vocabularySize: (terms: Int, symbols: Int) { (terms.vocabularySize, symbolIDs.count) }
 }
