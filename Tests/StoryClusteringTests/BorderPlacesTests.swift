@@ -68,7 +68,7 @@ import Testing
     @Test func storiesPlacedApartOnlyByABorderPlaceAreNotApart() {
         let keys = ["nineveh", "erbil", "khazir", "duhok", "harir"]
         func story(places: [Int32], towns: [Int32]) -> StoryState {
-            var story = StoryState(key: "s")
+            let story = StoryState(key: "s")
             for place in places { _ = story.titlePlaces.insert(place) }
             for town in towns { _ = story.titleTowns.insert(town) }
             return story

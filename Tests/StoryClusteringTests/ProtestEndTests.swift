@@ -186,7 +186,7 @@ import Testing
         let start = CivilDate.noon(2030, 5, 3)
         func story(_ title: String) -> StoryState {
             let features = HeadlineFeatures.of(title, language: "en", published: start)
-            var story = StoryState(key: title)
+            let story = StoryState(key: title)
             story.titleKinds = features.titleKinds
             story.titleTerms = Set(features.titleTerms)
             story.lastTime = start

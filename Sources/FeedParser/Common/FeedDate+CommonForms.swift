@@ -1,4 +1,4 @@
-public import FeedModel
+import FeedModel
 
 extension FeedDate {
     /// The two shapes nearly every feed uses, read straight from the UTF-8 bytes:
