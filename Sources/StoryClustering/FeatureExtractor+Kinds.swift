@@ -64,14 +64,6 @@ extension FeatureExtractor {
     /// Stems of "political" in English, Arabic and Sorani (one spelling once normalised) and Kurmanji.
     private static let politicalStems = ["politic", "سياسي", "siyas"].flatMap { TextNormalizer.tokens($0).map(\.text) }
 
-    /// Marks a headline as naming the kind of event `topic`, and adds the topic as a term, as a
-    /// listed word for it would: an anchor shared with its reports in other languages.
-    static func addTitleKind(_ topic: String, _ weight: Double, _ accumulator: inout TermAccumulator) {
-        guard let bit = Gazetteer.kindBit(topic) else { return }
-        accumulator.titleKinds |= bit
-        accumulator.add("g:" + topic, kind: .concept, weight: weight, display: gazetteer.displayName(of: topic))
-    }
-
     /// Whether an English headline's "fire" is a blaze: "Fire rips through Samarra market", "Two
     /// patients killed in fire at Amarah hospital ward", "after deadly Qaraqosh fire", "Mount Gara
     /// fire extinguished". Not gunfire ("gunmen open fire at", "came under fire", "rocket fire",

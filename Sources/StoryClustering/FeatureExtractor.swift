@@ -1,10 +1,11 @@
 /// Turns a ``ClusterDocument`` into ``DocumentFeatures``: normalisation, boilerplate removal,
 /// stop words, stemming, capitalised runs, gazetteer entities, numbers and dates.
 ///
-/// This file holds the path of a document's text to its terms; what a headline's words say is
-/// read in `FeatureExtractor+Headlines` (routes, recalled happenings, villages, where an event
-/// happened) and `+Kinds` (kinds of event told in words the gazetteer cannot list alone), and
-/// months and figures are read in `+NumbersAndDates`.
+/// This file holds the path of a document's text to its terms, the language guess and the
+/// shingles; what a headline's words say is read in `FeatureExtractor+Headlines` (routes,
+/// recalled happenings, villages, where an event happened) and `+Kinds` (kinds of event told in
+/// words the gazetteer cannot list alone or names only as a figure of speech, and a fire's
+/// outbreak), and month names and the canonical form of figures in `+NumbersAndDates`.
 struct FeatureExtractor: Sendable {
     /// How much more a title occurrence counts than a body occurrence.
     var titleWeight: Double
@@ -116,6 +117,14 @@ struct FeatureExtractor: Sendable {
     }
 
     // MARK: - Tokens to terms
+
+    /// Marks a headline as naming the kind of event `topic`, and adds the topic as a term, as a
+    /// listed word for it would: an anchor shared with its reports in other languages.
+    private static func addTitleKind(_ topic: String, _ weight: Double, _ accumulator: inout TermAccumulator) {
+        guard let bit = Gazetteer.kindBit(topic) else { return }
+        accumulator.titleKinds |= bit
+        accumulator.add("g:" + topic, kind: .concept, weight: weight, display: gazetteer.displayName(of: topic))
+    }
 
     private func add(
         _ tokens: [Token], weight: Double, trustCapitals: Bool, language: String, isTitle: Bool,
@@ -339,13 +348,6 @@ struct FeatureExtractor: Sendable {
         flush()
     }
 
-    /// A token's hash for shingles: numbers by their digits, so that a copy writing "2,000" for
-    /// "2000" still reads as a copy.
-    private static func shingleHash(_ token: Token) -> UInt64 {
-        guard token.script == .number, token.text.utf8.contains(0x2C) else { return token.hash }
-        return StableHash.fnv1a(String(token.text.filter { $0 != "," }))
-    }
-
     /// Headlines written In Title Case say nothing through their capitals.
     private static func isTitleCased(_ tokens: [Token]) -> Bool {
         var words = 0
@@ -407,6 +409,13 @@ struct FeatureExtractor: Sendable {
     }
 
     // MARK: - Shingles
+
+    /// A token's hash for shingles: numbers by their digits, so that a copy writing "2,000" for
+    /// "2000" still reads as a copy.
+    private static func shingleHash(_ token: Token) -> UInt64 {
+        guard token.script == .number, token.text.utf8.contains(0x2C) else { return token.hash }
+        return StableHash.fnv1a(String(token.text.filter { $0 != "," }))
+    }
 
     /// Hashes of the word 4-grams of the words whose ``Token/hash``es are `hashes`.
     static func shingles(_ hashes: [UInt64]) -> [UInt64] {
