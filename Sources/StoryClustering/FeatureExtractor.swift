@@ -109,6 +109,7 @@ struct FeatureExtractor: Sendable {
             titleParticulars: Array(Set(accumulator.titleParticulars)).sorted(),
             titlePlaceParticulars: Array(Set(accumulator.titlePlaceParticulars)).sorted(),
             titleWords: Array(Set(accumulator.titleWords)).sorted(),
+            titleSites: accumulator.titleSites,
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
             titleTokenCount: titleTokens.count,
@@ -274,6 +275,7 @@ struct FeatureExtractor: Sendable {
                 flushRun()
             }
             guard let key = word.wordKey else { continue }
+            if isTitle, let sites = SiteWords.masks[key] { accumulator.titleSites |= sites }
             // In a title, a word the gazetteer names counts once, as the gazetteer's id: counted as
             // both, "American" (also the United States) weighed double in a six-word headline and
             // joined any two naming one country; and the id, not the word, is what "Kerkûkê" and

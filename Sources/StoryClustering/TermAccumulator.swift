@@ -68,6 +68,8 @@ struct TermAccumulator {
     var namesParticulars = true
     /// The fingerprints of the title's plain words (no name, place, figure or concept).
     var titleWords: [UInt64] = []
+    /// The classes of the sites the title names (``SiteWords``), inside a kind phrase or not.
+    var titleSites: UInt64 = 0
 
     /// The number of interned terms.
     var vocabularySize: Int { displays.count }
@@ -95,6 +97,7 @@ struct TermAccumulator {
         titleParticulars.removeAll(keepingCapacity: true)
         titlePlaceParticulars.removeAll(keepingCapacity: true)
         titleWords.removeAll(keepingCapacity: true)
+        titleSites = 0
     }
 
     /// The fingerprint of a term's key (what ``titleTerms`` and ``titleParticulars`` hold).
