@@ -218,7 +218,7 @@ extension ClusteringEngine {
                         !placesApart && features.titleNamesAftermath && sinceStart <= configuration.decayStartSeconds
                             && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
                             && (Self.sharesHeadlineWord(features.titleTerms, story)
-                                || features.titleSites & story.titleSites != 0)
+                                || features.titleSites.contains(where: story.titleSites.contains))
                     }
                     // A lede meeting a story of ledes (and perhaps headlines) without a body: short
                     // texts on both sides, at the lede bar, resting on a specific term as a

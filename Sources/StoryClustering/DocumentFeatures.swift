@@ -111,10 +111,10 @@ struct DocumentFeatures: Sendable {
     var titlePlaceParticulars: [UInt64] = []
     /// Fingerprints of the title's distinct plain words (no name, place, figure or concept), sorted.
     var titleWords: [UInt64] = []
-    /// The classes of the sites the title names (``SiteWords``: a hotel, a market, a bus), one bit
-    /// each, those inside a kind phrase ("hotel fire", "الفندق المحترق") too, which ``titleTerms``
-    /// holds as the kind alone.
-    var titleSites: UInt64 = 0
+    /// Fingerprints of the title's distinct site words (``SiteWords``: a hotel, a market), those
+    /// inside a kind phrase ("hotel fire", "الفندق المحترق") too, which ``titleTerms`` holds as the
+    /// kind alone; sorted.
+    var titleSites: [UInt64] = []
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
     /// Number of body tokens read: after boilerplate removal, up to the sentence crossing
