@@ -210,15 +210,13 @@ extension ClusteringEngine {
                             ? 0 : centroid.entitySimilarity(entities)
                     }
                     // A report of what followed (the toll rising, an arrest, the cause) within two days,
-                    // whose headline names the story's kind and shares a headline word beyond it, or
-                    // a site, though a kind phrase holds it ("Iraq hotel fire toll rises to four" the
-                    // day after "Fire at Karbala hotel kills three"), retells less of the first
-                    // reports: the bar halfway to the entity bar's content.
+                    // whose headline names the story's kind and shares a headline word beyond it ("Iraq
+                    // hotel fire toll rises to four" the day after "Fire at Karbala hotel kills three"),
+                    // retells less of the first reports: the bar halfway to the entity bar's content.
                     let followsItsHappening = {
                         !placesApart && features.titleNamesAftermath && sinceStart <= configuration.decayStartSeconds
                             && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
-                            && (Self.sharesHeadlineWord(features.titleTerms, story)
-                                || features.titleSites.contains(where: story.titleSites.contains))
+                            && Self.sharesHeadlineWord(features.titleTerms, story)
                     }
                     // A lede meeting a story of ledes (and perhaps headlines) without a body: short
                     // texts on both sides, at the lede bar, resting on a specific term as a

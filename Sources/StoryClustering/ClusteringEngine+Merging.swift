@@ -408,7 +408,6 @@ extension ClusteringEngine {
         story.breakingHeadlines += source.breakingHeadlines
         story.titleTerms.formUnion(source.titleTerms)
         story.titleWords.formUnion(source.titleWords)
-        story.titleSites.formUnion(source.titleSites)
         story.titleParticulars.formUnion(source.titleParticulars)
         story.titlePlaceParticulars.formUnion(source.titlePlaceParticulars)
         story.sources.formUnion(source.sources)

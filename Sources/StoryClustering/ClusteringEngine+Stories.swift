@@ -100,7 +100,6 @@ extension ClusteringEngine {
         if features.titleIsBreaking { story.breakingHeadlines += 1 }
         story.titleTerms.formUnion(features.titleTerms)
         story.titleWords.formUnion(features.titleWords)
-        story.titleSites.formUnion(features.titleSites)
         story.titleParticulars.formUnion(features.titleParticulars)
         story.titlePlaceParticulars.formUnion(features.titlePlaceParticulars)
         let limit = configuration.centroidTerms

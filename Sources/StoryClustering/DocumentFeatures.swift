@@ -111,10 +111,6 @@ struct DocumentFeatures: Sendable {
     var titlePlaceParticulars: [UInt64] = []
     /// Fingerprints of the title's distinct plain words (no name, place, figure or concept), sorted.
     var titleWords: [UInt64] = []
-    /// Fingerprints of the title's distinct site words (``SiteWords``: a hotel, a market), those
-    /// inside a kind phrase ("hotel fire", "الفندق المحترق") too, which ``titleTerms`` holds as the
-    /// kind alone; sorted.
-    var titleSites: [UInt64] = []
     /// 4-word shingle hashes of the body (or of the title when the body is short).
     var shingles: [UInt64]
     /// Number of body tokens read: after boilerplate removal, up to the sentence crossing

@@ -109,7 +109,6 @@ struct FeatureExtractor: Sendable {
             titleParticulars: Array(Set(accumulator.titleParticulars)).sorted(),
             titlePlaceParticulars: Array(Set(accumulator.titlePlaceParticulars)).sorted(),
             titleWords: Array(Set(accumulator.titleWords)).sorted(),
-            titleSites: Array(Set(accumulator.titleSites)).sorted(),
             shingles: Self.shingles(shingleSource),
             bodyTokenCount: bodyCount,
             titleTokenCount: titleTokens.count,
@@ -146,9 +145,6 @@ struct FeatureExtractor: Sendable {
             }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
-        // In a title, the words a name covers (a place, a person, a month: not a kind's phrase), whose
-        // site words ("Souk al-Shuyukh") name no site.
-        var coveredByName = isTitle ? covered : []
         var matches = Self.gazetteer.matches(in: tokens, latinSuffixes: kurmanji)
         matches.removeAll {
             $0.range.count == 1 && Gazetteer.isPlainWord(tokens[$0.range.lowerBound], language: language)
@@ -180,14 +176,10 @@ struct FeatureExtractor: Sendable {
                 guard first.script != .latin || first.isCapitalized else { continue }
                 guard !Self.mayBeFather(first) || Self.datesAugust(at: match.range, in: tokens) else { continue }
                 for index in match.range { covered[index] = true }
-                if isTitle { for index in match.range { coveredByName[index] = true } }
                 addMonth(match, in: tokens, weight: weight, into: &accumulator)
                 continue
             }
             for index in match.range { covered[index] = true }
-            if isTitle, Gazetteer.kindBit(match.id) == nil {
-                for index in match.range { coveredByName[index] = true }
-            }
             let isConcept = match.id.hasPrefix("topic:") || match.id.hasPrefix("unit:") || match.id.hasPrefix("day:")
             // A governorate, a country, a capital or a province abroad names no event: only a place
             // the gazetteer puts inside a governorate is a headline term.
@@ -282,9 +274,6 @@ struct FeatureExtractor: Sendable {
                 flushRun()
             }
             guard let key = word.wordKey else { continue }
-            if isTitle, !coveredByName[index], SiteWords.keys.contains(key) {
-                accumulator.titleSites.append(TermAccumulator.fingerprint(of: key))
-            }
             // In a title, a word the gazetteer names counts once, as the gazetteer's id: counted as
             // both, "American" (also the United States) weighed double in a six-word headline and
             // joined any two naming one country; and the id, not the word, is what "Kerkûkê" and

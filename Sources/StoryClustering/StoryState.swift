@@ -130,8 +130,6 @@ final class StoryState {
     var titlePlaceParticulars = Set<UInt64>()
     /// Fingerprints of the plain words of its members' titles (``DocumentFeatures/titleWords``).
     var titleWords = Set<UInt64>()
-    /// Fingerprints of the site words of its members' titles (``DocumentFeatures/titleSites``).
-    var titleSites = Set<UInt64>()
     /// Distinct number and date keys of all members.
     var numbers = IDSet()
     /// Sources of the members.

@@ -68,8 +68,6 @@ struct TermAccumulator {
     var namesParticulars = true
     /// The fingerprints of the title's plain words (no name, place, figure or concept).
     var titleWords: [UInt64] = []
-    /// The fingerprints of the title's site words (``SiteWords``), inside a kind phrase or not.
-    var titleSites: [UInt64] = []
 
     /// The number of interned terms.
     var vocabularySize: Int { displays.count }
@@ -97,7 +95,6 @@ struct TermAccumulator {
         titleParticulars.removeAll(keepingCapacity: true)
         titlePlaceParticulars.removeAll(keepingCapacity: true)
         titleWords.removeAll(keepingCapacity: true)
-        titleSites.removeAll(keepingCapacity: true)
     }
 
     /// The fingerprint of a term's key (what ``titleTerms`` and ``titleParticulars`` hold).
