@@ -210,9 +210,13 @@ extension ClusteringEngine {
                             ? 0 : centroid.entitySimilarity(entities)
                     }
                     // A report of what followed (the toll rising, an arrest, the cause) within two days,
-                    // whose headline names the story's kind and shares a headline word beyond it ("Iraq
-                    // hotel fire toll rises to four" the day after "Fire at Karbala hotel kills three"),
-                    // retells less of the first reports: the bar halfway to the entity bar's content.
+                    // whose headline names the story's kind and shares a headline word beyond it ("Death
+                    // toll from Hayyaniya gas depot blast rises to five" the day after "Gas depot blast
+                    // kills three in Basra's Hayyaniya"), retells less of the first reports: the bar
+                    // halfway to the entity bar's content. A site inside a kind's phrase is the kind's
+                    // term, no word of its own: "Iraq hotel fire toll rises to four" shares none with
+                    // "Fire at Karbala hotel kills three", and stays out (a shared site word let a second
+                    // hotel's or market's fire in as surely; see BENCHMARKS.md, forty-eighth stop).
                     let followsItsHappening = {
                         !placesApart && features.titleNamesAftermath && sinceStart <= configuration.decayStartSeconds
                             && features.titleKinds & story.titleKinds & Gazetteer.briefKinds != 0
