@@ -27,10 +27,14 @@ week() {
     for attempt in 1 2 3; do
         work=$(mktemp -d "$W/$name.XXXXXX")
         mkdir -p "$work/www"
-        for f in "$dir"/*.xml; do
-            case $f in *.update.xml | *.page2.xml) ;; *) cp "$f" "$work/www/" ;; esac
+        # Every feed file the week serves (RSS, Atom, RDF, JSON Feed), not its labels, config or notes.
+        for f in "$dir"/*; do
+            case $(basename "$f") in
+                labels.json | feeds.conf | README* | *.update.* | *.page2.*) ;;
+                *) cp "$f" "$work/www/" ;;
+            esac
         done
-        touch -d '2025-01-26 00:00' "$work"/www/*.xml
+        touch -d '2025-01-26 00:00' "$work"/www/*
         port=$((20000 + RANDOM % 20000))
         (cd "$work/www" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
         server=$!
@@ -72,4 +76,7 @@ bars = [r for r in english if not r["mixed_stories"] and cross(r) >= 0.6 and r["
 print(f"weeks {len(rows)}  mean pairwise F1 {sum(r['pairwise']['f1'] for r in rows) / len(rows):.4f}  "
       f"stories mixing two events {sum(len(r['mixed_stories']) for r in rows)}  "
       f"English-only >= 0.95 in {len(english)}  all four bars in {len(bars)}")
+for r in rows:
+    if r.get("coverage", 1) < 1:
+        print(f"{r['week']}: {len(r.get('missing', []))} labelled items not stored (coverage {r['coverage']})")
 PY
