@@ -102,6 +102,27 @@ import Testing
         #expect(gazetteer.matches(in: TextNormalizer.tokens("the US said")).map(\.id) == ["us"])
     }
 
+    /// Wire services spell the region's names their own way (AFP's "Hashed al-Shaabi" and "Kataeb
+    /// Hezbollah", Reuters' "Nassiriya"): each names what the local outlets' spellings name.
+    @Test func wireServicesSpellingsNameWhatLocalSpellingsName() {
+        let gazetteer = Gazetteer.shared
+        func ids(_ text: String) -> [String] { gazetteer.matches(in: TextNormalizer.tokens(text)).map(\.id) }
+        let pairs = [
+            ("Hashed al-Shaabi fighters", "Popular Mobilization Forces fighters"),
+            ("a Kataeb Hezbollah base", "a Kataib Hezbollah base"),
+            ("in Nassiriya", "in Nasiriyah"),
+            ("at the Faysh Khabour crossing", "at the Fishkhabour crossing"),
+            ("at Peshkhabour", "at Fishkhabour"),
+            ("farmers in Garmian", "farmers in Garmiyan"),
+            ("in Hasakeh province", "in Hasakah province"),
+            ("near Qalat Dizah", "near Qaladze"),
+        ]
+        for (wire, local) in pairs {
+            #expect(!ids(local).isEmpty, "\(local)")
+            #expect(ids(wire) == ids(local), "\(wire) → \(ids(wire)), \(local) → \(ids(local))")
+        }
+    }
+
     /// A label before a headline is dropped; the same words elsewhere are kept.
     @Test func headlineLabelsAreDroppedOnlyBeforeTheHeadline() {
         #expect(HeadlineLabel.stripped("عاجل | حريق كبير في سوق الشورجة") == "حريق كبير في سوق الشورجة")
